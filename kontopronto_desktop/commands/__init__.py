@@ -1,0 +1,1 @@
+"""CLI subcommands, one module per capability; each defines ``register(subparsers)``."""

@@ -1,0 +1,175 @@
+"""init, demo, check, passphrase, audit, org: the store itself."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from ..cli import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    add_store_argument,
+    open_from_args,
+    passphrase_for_new_store,
+    print_json,
+    prompt_secret,
+)
+from ..core import audit, demo, integrity, organisation
+from ..core.errors import UserError
+from ..core.store import create_store, keyring_available, keyring_set, remove_store_files
+from ..core.store.store import os_user
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("init", help="opprett en ny kryptert butikk")
+    add_store_argument(p)
+    p.add_argument("--org-name", required=True)
+    p.add_argument("--orgnr", required=True)
+    p.add_argument("--account", required=True, help="kontonummer, 11 siffer")
+    p.add_argument("--mva", action="store_true", help="organisasjonen er MVA-registrert")
+    p.add_argument("--remember", action="store_true", help="husk nøkkelen i nøkkelringen")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="opprett en demobutikk med medlemmer og produkter")
+    add_store_argument(p)
+    p.add_argument("--members", type=int, default=2000)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("check", help="kontroller butikkens integritet")
+    add_store_argument(p)
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("passphrase", help="bytt passord")
+    psub = p.add_subparsers(dest="action", required=True)
+    c = psub.add_parser("change", help=f"bytt passord (nytt passord fra {NEW_PASSPHRASE_ENV} eller spørsmål)")
+    add_store_argument(c)
+    c.set_defaults(func=cmd_passphrase_change)
+
+    p = sub.add_parser("audit", help="revisjonslogg")
+    asub = p.add_subparsers(dest="action", required=True)
+    c = asub.add_parser("list")
+    add_store_argument(c)
+    c.add_argument("--entity")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_audit_list)
+
+    p = sub.add_parser("org", help="organisasjonens opplysninger")
+    osub = p.add_subparsers(dest="action", required=True)
+    c = osub.add_parser("show")
+    add_store_argument(c)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_org_show)
+    c = osub.add_parser("set")
+    add_store_argument(c)
+    for name in ("name", "orgnr", "account", "street", "postcode", "city", "email", "phone"):
+        c.add_argument(f"--{name}")
+    c.add_argument("--mva", choices=["ja", "nei"])
+    c.set_defaults(func=cmd_org_set)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = Path(args.store)
+    values = {"name": args.org_name, "orgnr": args.orgnr, "account_number": args.account,
+              "mva_registered": args.mva}
+    organisation.validate_organisation(values)  # fail before a file is created
+    store, recovery = create_store(path, passphrase_for_new_store(), user=os_user())
+    with store:
+        with store.session() as session:
+            organisation.save_organisation(session, values)
+        if args.remember:
+            keyring_set(store.store_id, store.key)
+    print(f"Opprettet {path}")
+    _print_recovery(recovery)
+    return 0
+
+
+def _print_recovery(recovery: str) -> None:
+    print("Gjenopprettingsnøkkel (vises bare nå – skriv den ut eller skriv den ned og oppbevar den trygt):")
+    print(f"  {recovery}")
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    path = Path(args.store)
+    if args.members < 0:
+        raise UserError("Antall medlemmer kan ikke være negativt.")
+    if path.exists():
+        store = open_from_args(args)
+        recovery = None
+    else:
+        store, recovery = create_store(path, passphrase_for_new_store(), user=os_user())
+        if keyring_available() and not os.environ.get(PASSPHRASE_ENV):
+            keyring_set(store.store_id, store.key)
+    try:
+        with store, store.session() as session:
+            count = demo.create_demo(session, members=args.members)
+    except BaseException:
+        if recovery is not None:  # a store we just created: leave nothing half-made behind
+            remove_store_files(path)
+        raise
+    print(f"Demobutikk klar: {path} ({count} medlemmer)")
+    if recovery:
+        _print_recovery(recovery)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        problems = integrity.check_store(session)
+    if problems:
+        print("Feil funnet:")
+        for problem in problems:
+            print(f"  - {problem}")
+        return 1
+    print("OK: butikken er hel og alle kontroller er bestått.")
+    return 0
+
+
+def cmd_passphrase_change(args: argparse.Namespace) -> int:
+    old = os.environ.get(PASSPHRASE_ENV) or prompt_secret("Nåværende passord: ")
+    new = os.environ.get(NEW_PASSPHRASE_ENV)
+    if not new:
+        new = prompt_secret("Nytt passord: ")
+        if prompt_secret("Gjenta nytt passord: ") != new:
+            raise UserError("Passordene er ikke like.")
+    from ..core.store import open_store
+
+    with open_store(Path(args.store), passphrase=old, user=args.user) as store:
+        store.change_passphrase(old, new, args.user)
+    print("Passordet er byttet. Databasen er ikke kryptert på nytt; bare nøkkelen er pakket inn på nytt.")
+    return 0
+
+
+def cmd_audit_list(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        entries = audit.list_entries(session, entity=args.entity)
+    if args.json:
+        print_json([e.to_json() for e in entries])
+    else:
+        for e in entries:
+            print(f"{e.at:%Y-%m-%d %H:%M:%S} {e.actor:<12} {e.action:<8} {e.entity} {e.entity_id or ''}")
+    return 0
+
+
+def cmd_org_show(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        org = organisation.get_organisation(session)
+    if args.json:
+        print_json(org.to_json())
+    else:
+        for key, value in org.to_json().items():
+            print(f"{key:<16} {value}")
+    return 0
+
+
+def cmd_org_set(args: argparse.Namespace) -> int:
+    values = {k: v for k, v in {
+        "name": args.name, "orgnr": args.orgnr, "account_number": args.account, "street": args.street,
+        "postcode": args.postcode, "city": args.city, "email": args.email, "phone": args.phone,
+    }.items() if v is not None}
+    if args.mva is not None:
+        values["mva_registered"] = args.mva == "ja"
+    with open_from_args(args) as store, store.session() as session:
+        organisation.save_organisation(session, values)
+    print("Lagret.")
+    return 0

@@ -1,0 +1,1 @@
+"""The domain. Nothing below this package may import Qt."""

@@ -1,0 +1,308 @@
+"""Members (medlemmer/kunder): the register, with validation and audit on every change."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from . import audit
+from .errors import NotFound, ValidationError
+from .models import Member, MemberKind, MemberProduct, PaymentMethod, Product
+from .money import format_amount
+from .validation import check_email, check_orgnr, check_phone, check_postcode
+
+MEMBER_FIELDS = (
+    "customer_number", "name", "kind", "orgnr", "street", "postcode", "city", "country", "phone",
+    "email", "payment_method", "efaktura_reference", "active_from", "ended_on", "notes",
+)
+#: Columns the member list can sort on (GUI and CLI), mapped to ORM attributes.
+SORTABLE = {
+    "customer_number": Member.customer_number,
+    "name": Member.name,
+    "city": Member.city,
+    "postcode": Member.postcode,
+    "email": Member.email,
+    "phone": Member.phone,
+    "payment_method": Member.payment_method,
+}
+
+
+@dataclass(frozen=True)
+class MemberProductView:
+    code: str
+    name: str
+    quantity: int
+    price_ore: int
+    price_override_ore: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "quantity": self.quantity,
+            "price": format_amount(self.price_ore),
+            "price_override": None if self.price_override_ore is None else format_amount(self.price_override_ore),
+        }
+
+
+@dataclass(frozen=True)
+class MemberView:
+    id: int
+    customer_number: int
+    name: str
+    kind: str
+    orgnr: str
+    street: str
+    postcode: str
+    city: str
+    country: str
+    phone: str
+    email: str
+    payment_method: str
+    efaktura_reference: str
+    active_from: date | None
+    ended_on: date | None
+    notes: str
+    products: tuple[MemberProductView, ...] = field(default=())
+
+    @property
+    def active(self) -> bool:
+        return self.ended_on is None or self.ended_on > date.today()
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["active_from"] = self.active_from.isoformat() if self.active_from else None
+        data["ended_on"] = self.ended_on.isoformat() if self.ended_on else None
+        data["active"] = self.active
+        data["products"] = [p.to_json() for p in self.products]
+        return data
+
+
+def _view(m: Member, with_products: bool = False) -> MemberView:
+    products: tuple[MemberProductView, ...] = ()
+    if with_products:
+        products = tuple(
+            MemberProductView(mp.product.code, mp.product.name, mp.quantity,
+                              mp.price_override_ore if mp.price_override_ore is not None else mp.product.price_ore,
+                              mp.price_override_ore)
+            for mp in m.products
+        )
+    return MemberView(m.id, *(getattr(m, f) for f in MEMBER_FIELDS), products=products)  # type: ignore[arg-type,misc]
+
+
+def _parse_date(value: Any, field_name: str, errors: dict[str, str]) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt_parse in (date.fromisoformat, _parse_norwegian_date):
+        try:
+            return fmt_parse(text)
+        except ValueError:
+            continue
+    errors[field_name] = f"«{text}» er ikke en gyldig dato (dd.mm.åååå)"
+    return None
+
+
+def _parse_norwegian_date(text: str) -> date:
+    day, month, year = text.split(".")
+    return date(int(year), int(month), int(day))
+
+
+def validate_member(values: dict[str, Any]) -> dict[str, Any]:
+    """Check every field and collect every problem; return normalised values."""
+    errors: dict[str, str] = {}
+    clean: dict[str, Any] = {}
+    clean["name"] = " ".join(str(values.get("name", "") or "").split())
+    if not clean["name"]:
+        errors["name"] = "navn mangler"
+    kind = str(values.get("kind", MemberKind.PERSON.value) or MemberKind.PERSON.value).lower()
+    kind = {"privat": "person", "organisasjon": "organisation", "bedrift": "organisation"}.get(kind, kind)
+    if kind not in {k.value for k in MemberKind}:
+        errors["kind"] = "må være person eller organisasjon"
+    clean["kind"] = kind
+    orgnr = str(values.get("orgnr", "") or "").strip()
+    if kind == MemberKind.ORGANISATION.value or orgnr:
+        try:
+            orgnr = check_orgnr(orgnr, "orgnr")
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    clean["orgnr"] = orgnr
+    clean["street"] = str(values.get("street", "") or "").strip()
+    clean["country"] = (str(values.get("country", "NO") or "NO").strip().upper())[:2]
+    clean["postcode"] = str(values.get("postcode", "") or "").strip()
+    if clean["postcode"]:
+        try:
+            check_postcode(clean["postcode"], clean["country"], "postcode")
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    clean["city"] = str(values.get("city", "") or "").strip()
+    for name, check in (("phone", check_phone), ("email", check_email)):
+        try:
+            clean[name] = check(str(values.get(name, "") or ""), name)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    method = str(values.get("payment_method", PaymentMethod.GIRO.value) or PaymentMethod.GIRO.value).lower()
+    method = method.replace("-", "").replace(" ", "")
+    if method not in {m.value for m in PaymentMethod}:
+        errors["payment_method"] = "betalingsmåte må være giro, AvtaleGiro, eFaktura eller EHF"
+    clean["payment_method"] = method
+    clean["efaktura_reference"] = str(values.get("efaktura_reference", "") or "").strip()
+    if method == PaymentMethod.EFAKTURA.value and not clean["efaktura_reference"]:
+        errors["efaktura_reference"] = "eFaktura krever en eFaktura-referanse"
+    if method == PaymentMethod.EHF.value and not clean["orgnr"]:
+        errors.setdefault("orgnr", "EHF krever organisasjonsnummer")
+    clean["active_from"] = _parse_date(values.get("active_from"), "active_from", errors)
+    clean["ended_on"] = _parse_date(values.get("ended_on"), "ended_on", errors)
+    if clean["active_from"] and clean["ended_on"] and clean["ended_on"] < clean["active_from"]:
+        errors["ended_on"] = "sluttdato kan ikke være før startdato"
+    clean["notes"] = str(values.get("notes", "") or "")
+    number = values.get("customer_number")
+    if number not in (None, ""):
+        try:
+            clean["customer_number"] = int(str(number).strip())
+            if clean["customer_number"] <= 0:
+                raise ValueError
+        except ValueError:
+            errors["customer_number"] = "kundenummer må være et positivt heltall"
+    else:
+        clean["customer_number"] = None
+    if errors:
+        raise ValidationError(errors)
+    return clean
+
+
+def next_customer_number(session: Session) -> int:
+    return int(session.scalar(select(func.max(Member.customer_number))) or 1000) + 1
+
+
+def _get(session: Session, customer_number: int) -> Member:
+    member = session.scalars(
+        select(Member).where(Member.customer_number == int(customer_number))
+        .options(selectinload(Member.products).selectinload(MemberProduct.product))
+    ).first()
+    if member is None:
+        raise NotFound(f"Fant ikke medlem med kundenummer {customer_number}.")
+    return member
+
+
+def get_member(session: Session, customer_number: int) -> MemberView:
+    return _view(_get(session, customer_number), with_products=True)
+
+
+def _check_number_free(session: Session, number: int, own_id: int | None = None) -> None:
+    existing = session.scalars(select(Member.id).where(Member.customer_number == number)).first()
+    if existing is not None and existing != own_id:
+        raise ValidationError({"customer_number": f"kundenummer {number} er allerede i bruk"})
+
+
+def create_member(session: Session, values: dict[str, Any]) -> MemberView:
+    clean = validate_member(values)
+    if clean["customer_number"] is None:
+        clean["customer_number"] = next_customer_number(session)
+    else:
+        _check_number_free(session, clean["customer_number"])
+    member = Member(**clean)
+    session.add(member)
+    session.flush()
+    audit.record(session, "create", "member", member.id, audit.diff({}, clean))
+    return _view(member, with_products=True)
+
+
+def update_member(session: Session, customer_number: int, values: dict[str, Any]) -> MemberView:
+    member = _get(session, customer_number)
+    old = {f: getattr(member, f) for f in MEMBER_FIELDS}
+    clean = validate_member({**old, **values})
+    _check_number_free(session, clean["customer_number"], member.id)
+    for key, value in clean.items():
+        setattr(member, key, value)
+    session.flush()
+    changes = audit.diff(old, clean)
+    if changes:
+        audit.record(session, "update", "member", member.id, changes)
+    return _view(member, with_products=True)
+
+
+def delete_member(session: Session, customer_number: int) -> None:
+    member = _get(session, customer_number)
+    old = {f: getattr(member, f) for f in MEMBER_FIELDS}
+    audit.record(session, "delete", "member", member.id, audit.diff(old, {}))
+    session.delete(member)
+    session.flush()
+
+
+def set_member_products(session: Session, customer_number: int,
+                        items: list[tuple[str, int, int | None]]) -> MemberView:
+    """Replace the member's standard products with (code, quantity, price override in øre)."""
+    member = _get(session, customer_number)
+    old = {mp.product.code: [mp.quantity, mp.price_override_ore] for mp in member.products}
+    errors: dict[str, str] = {}
+    new_links: list[MemberProduct] = []
+    seen: set[str] = set()
+    for code, quantity, override in items:
+        code = code.strip().upper()
+        product = session.scalars(select(Product).where(Product.code == code)).first()
+        if product is None:
+            errors[f"produkt {code}"] = "finnes ikke"
+            continue
+        if code in seen:
+            errors[f"produkt {code}"] = "står flere ganger"
+            continue
+        if quantity <= 0:
+            errors[f"produkt {code}"] = "antall må være minst 1"
+            continue
+        seen.add(code)
+        new_links.append(MemberProduct(product=product, quantity=quantity, price_override_ore=override))
+    if errors:
+        raise ValidationError(errors)
+    member.products.clear()
+    session.flush()
+    member.products.extend(new_links)
+    session.flush()
+    new = {mp.product.code: [mp.quantity, mp.price_override_ore] for mp in member.products}
+    changes = {f"product:{k}": v for k, v in audit.diff(old, new).items()}
+    if changes:
+        audit.record(session, "update", "member", member.id, changes)
+    return _view(member, with_products=True)
+
+
+def _search_filter(text: str):  # type: ignore[no-untyped-def]
+    pattern = f"%{text.strip()}%"
+    return or_(
+        Member.name.ilike(pattern),
+        cast(Member.customer_number, String).like(pattern),
+        Member.email.ilike(pattern),
+        Member.phone.like(pattern),
+        Member.city.ilike(pattern),
+    )
+
+
+def search_members(session: Session, text: str = "", *, sort: str = "name", descending: bool = False,
+                   offset: int = 0, limit: int | None = None, include_ended: bool = True) -> list[MemberView]:
+    """One page of members, filtered and sorted in SQL (the GUI pages through this)."""
+    column = SORTABLE.get(sort, Member.name)
+    query = select(Member)
+    if text.strip():
+        query = query.where(_search_filter(text))
+    if not include_ended:
+        query = query.where(or_(Member.ended_on.is_(None), Member.ended_on > date.today()))
+    order = column.desc() if descending else column.asc()
+    query = query.order_by(order, Member.customer_number.desc() if descending else Member.customer_number)
+    query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return [_view(m) for m in session.scalars(query)]
+
+
+def count_members(session: Session, text: str = "", *, include_ended: bool = True) -> int:
+    query = select(func.count()).select_from(Member)
+    if text.strip():
+        query = query.where(_search_filter(text))
+    if not include_ended:
+        query = query.where(or_(Member.ended_on.is_(None), Member.ended_on > date.today()))
+    return int(session.scalar(query) or 0)

@@ -1,0 +1,81 @@
+"""Member (medlem/kunde) and the products each member is invoiced for."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, UTCDateTime, utcnow
+
+
+class MemberKind(enum.StrEnum):
+    PERSON = "person"
+    ORGANISATION = "organisation"
+
+
+class PaymentMethod(enum.StrEnum):
+    GIRO = "giro"
+    AVTALEGIRO = "avtalegiro"
+    EFAKTURA = "efaktura"
+    EHF = "ehf"
+
+
+PAYMENT_METHOD_LABELS = {
+    PaymentMethod.GIRO: "Giro",
+    PaymentMethod.AVTALEGIRO: "AvtaleGiro",
+    PaymentMethod.EFAKTURA: "eFaktura",
+    PaymentMethod.EHF: "EHF",
+}
+
+
+class Member(Base):
+    __tablename__ = "member"
+    __table_args__ = (
+        Index("ix_member_name", "name"),
+        Index("ix_member_city", "city"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_number: Mapped[int] = mapped_column(Integer, unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default=MemberKind.PERSON.value)
+    orgnr: Mapped[str] = mapped_column(String(9), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="NO")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    payment_method: Mapped[str] = mapped_column(String(20), default=PaymentMethod.GIRO.value)
+    efaktura_reference: Mapped[str] = mapped_column(String(100), default="")
+    active_from: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    products: Mapped[list[MemberProduct]] = relationship(
+        back_populates="member", cascade="all, delete-orphan", order_by="MemberProduct.id"
+    )
+
+
+class MemberProduct(Base):
+    """A standard product on a member: invoiced each period with quantity and optional price."""
+
+    __tablename__ = "member_product"
+    __table_args__ = (UniqueConstraint("member_id", "product_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="RESTRICT"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    price_override_ore: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+    member: Mapped[Member] = relationship(back_populates="products")
+    product: Mapped[Product] = relationship()
+
+
+from .product import Product  # noqa: E402  (resolve the forward reference)

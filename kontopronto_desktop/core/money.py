@@ -1,0 +1,55 @@
+"""Money policy: amounts are stored as integer øre and computed with Decimal.
+
+Rounding happens once, half-up, at the line level (as Norwegian invoices do). Nothing in
+the program holds money in a float.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from .errors import ValidationError
+
+ORE_PER_KRONE = 100
+
+
+def to_ore(amount: Decimal) -> int:
+    """Round a krone amount half-up to whole øre."""
+    return int((amount * ORE_PER_KRONE).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def parse_amount(text: str | int | Decimal, field: str = "beløp") -> int:
+    """Parse "450", "450.00", "450,50" or "1 250,00" (Norwegian style) into øre."""
+    if isinstance(text, int):
+        return text * ORE_PER_KRONE
+    if isinstance(text, Decimal):
+        return to_ore(text)
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("kr", "")
+    if "," in cleaned and "." in cleaned:
+        cleaned = cleaned.replace(".", "")  # 1.250,00 -> 1250,00
+    cleaned = cleaned.replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise ValidationError({field: f"«{text}» er ikke et gyldig beløp"}) from None
+    if not value.is_finite():
+        raise ValidationError({field: f"«{text}» er ikke et gyldig beløp"})
+    if value.as_tuple().exponent < -2:  # type: ignore[operator]
+        raise ValidationError({field: "beløpet kan ha høyst to desimaler"})
+    return to_ore(value)
+
+
+def ore_to_decimal(ore: int) -> Decimal:
+    return (Decimal(ore) / ORE_PER_KRONE).quantize(Decimal("0.01"))
+
+
+def format_amount(ore: int) -> str:
+    """Machine format used in JSON and CSV: "450.00", "-12.50"."""
+    return f"{ore_to_decimal(ore):.2f}"
+
+
+def format_nok(ore: int) -> str:
+    """Human format in Norwegian: "1 250,00" (narrow no-break space as thousands separator)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(ore_to_decimal(ore), format="#,##0.00", locale="nb_NO")

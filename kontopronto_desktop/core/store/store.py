@@ -1,0 +1,211 @@
+"""Store: one encrypted ``.kpdb`` file per organisation, opened and unlocked."""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..errors import NotAStore, UserError, WrongPassphrase
+from . import migrate
+from .engine import STORE_SUFFIX, StoreLock, check_is_file, fsync_file, make_engine, raw_connect, unit_of_work
+from .keys import KeyFile, keyring_get, keys_path
+
+
+def default_store_dir() -> Path:
+    return Path(platformdirs.user_data_dir("KontoPronto", "KontoPronto"))
+
+
+def os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "ukjent"
+
+
+@dataclass
+class Store:
+    """An open, unlocked store. Close it (or use it as a context manager) when done."""
+
+    path: Path
+    key: bytes
+    keyfile: KeyFile
+    engine: Engine
+    lock: StoreLock
+    actor: str
+    role: str = "administrator"
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False,
+                                     info={"actor": self.actor, "role": self.role})
+
+    @property
+    def store_id(self) -> str:
+        return self.keyfile.store_id
+
+    @property
+    def keys_path(self) -> Path:
+        return keys_path(self.path)
+
+    def session(self) -> contextlib.AbstractContextManager[Session]:
+        """A unit of work: one transaction, committed at the end, rolled back on error."""
+        return unit_of_work(self._factory)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def snapshot_to(self, target: Path) -> None:
+        """A consistent encrypted copy (online backup API, same key), fsynced, then renamed."""
+        tmp = target.with_name(target.name + ".partial")
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        src = raw_connect(self.path, self.key)
+        try:
+            dst = raw_connect(tmp, self.key)
+            try:
+                dst.execute("PRAGMA journal_mode = DELETE")
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        fsync_file(tmp)
+        os.replace(tmp, target)
+
+    def change_passphrase(self, old: str, new: str, name: str | None = None) -> None:
+        key, slot = self.keyfile.unlock_with_passphrase(old, name)
+        if key != self.key:
+            raise WrongPassphrase()
+        self.keyfile.add_passphrase(self.key, new, slot.name, slot.role)
+        self.keyfile.save(self.keys_path)
+
+
+def _open_engine(path: Path, key: bytes) -> Engine:
+    conn = raw_connect(path, key)  # raises WrongPassphrase if the key does not decrypt
+    conn.close()
+    return make_engine(path, key)
+
+
+def create_store(path: Path, passphrase: str, *, user: str = "admin") -> tuple[Store, str]:
+    """Create a new empty store; returns it and the recovery key (show it once)."""
+    path = Path(path)
+    if path.exists() or keys_path(path).exists():
+        raise UserError(f"{path} finnes allerede. Velg et annet filnavn.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    from ..models import Base  # noqa: F401  (register all tables)
+
+    keyfile = KeyFile.new()
+    data_key = os.urandom(32)
+    keyfile.add_passphrase(data_key, passphrase, user)
+    recovery = keyfile.add_recovery(data_key)
+    lock = StoreLock(path)
+    lock.acquire()
+    try:
+        keyfile.save(keys_path(path))
+        raw_connect(path, data_key).close()  # creates the encrypted file
+        engine = make_engine(path, data_key)
+        migrate.upgrade(engine)
+    except BaseException:
+        lock.release()
+        remove_store_files(path)
+        raise
+    return Store(path, data_key, keyfile, engine, lock, actor=os_user()), recovery
+
+
+def remove_store_files(path: Path) -> None:
+    """Remove a store and its companions (keys, WAL, lock); used when creation fails."""
+    for suffix in ("", ".keys", "-wal", "-shm", ".lock"):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(path) + suffix).unlink()
+
+
+def unlock_key(path: Path, *, passphrase: str | None = None, recovery: str | None = None,
+               key: bytes | None = None, use_keyring: bool = True,
+               user: str | None = None) -> tuple[bytes, KeyFile, str]:
+    """Find the data key: explicit key, recovery key, passphrase or the OS keyring.
+
+    Returns the key, the key file and the role of the slot that unlocked it.
+    """
+    path = Path(path)
+    check_is_file(path)
+    keyfile = KeyFile.load(keys_path(path))
+    if key is not None:
+        return key, keyfile, "administrator"
+    if recovery is not None:
+        return keyfile.unlock_with_recovery(recovery), keyfile, "administrator"
+    if passphrase is not None:
+        data_key, slot = keyfile.unlock_with_passphrase(passphrase, user)
+        return data_key, keyfile, slot.role
+    if use_keyring:
+        stored = keyring_get(keyfile.store_id)
+        if stored is not None:
+            return stored, keyfile, "administrator"
+    raise WrongPassphrase("Passord mangler: oppgi passordet for å låse opp butikken.")
+
+
+def open_store(path: Path, *, passphrase: str | None = None, recovery: str | None = None,
+               key: bytes | None = None, use_keyring: bool = True, user: str | None = None,
+               migrate_schema: bool = True) -> Store:
+    """Unlock, lock against other processes, migrate (after a backup copy) and return the store."""
+    path = Path(path)
+    data_key, keyfile, role = unlock_key(path, passphrase=passphrase, recovery=recovery, key=key,
+                                         use_keyring=use_keyring, user=user)
+    lock = StoreLock(path)
+    lock.acquire()
+    try:
+        engine = _open_engine(path, data_key)
+        if migrate_schema:
+            _migrate_with_backup(path, data_key, engine)
+        store = Store(path, data_key, keyfile, engine, lock, actor=user or os_user(), role=role)
+    except BaseException:
+        lock.release()
+        raise
+    return store
+
+
+def _migrate_with_backup(path: Path, key: bytes, engine: Engine) -> None:
+    current = migrate.current_revisions(engine)
+    if current == migrate.head_revisions():
+        return
+    if not current:
+        with engine.connect() as conn:
+            tables = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='table'").scalar()
+        if tables:
+            raise NotAStore(f"{path.name} er kryptert, men er ikke en KontoPronto-butikk.")
+    else:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = path.with_name(f"{path.stem}.før-oppgradering-{stamp}{STORE_SUFFIX}")
+        src = raw_connect(path, key)
+        dst = raw_connect(backup, key)
+        try:
+            dst.execute("PRAGMA journal_mode = DELETE")
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        fsync_file(backup)
+    migrate.upgrade(engine)
+
+
+@contextlib.contextmanager
+def opened(path: Path, **kwargs: object) -> Iterator[Store]:
+    store = open_store(path, **kwargs)  # type: ignore[arg-type]
+    try:
+        yield store
+    finally:
+        store.close()

@@ -1,0 +1,91 @@
+"""AppContext: what every page gets — the open store, a background runner, a change signal.
+
+Pages never query the ORM on the GUI thread with live objects shared across threads: they
+call core service functions inside ``ctx.store.session()`` (short reads on the GUI thread are
+fine) or run longer work with ``ctx.run_in_background``; results come back as plain data.
+After a change, a page calls ``ctx.notify_changed("members")`` (or "products", "invoices",
+"payments", "group", "settings", ...) and every page listening refreshes what concerns it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..core.store import Store
+
+
+class _WorkerSignals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class Worker(QRunnable):
+    """Runs ``fn(progress, is_cancelled)`` on the thread pool and reports back via signals."""
+
+    def __init__(self, fn: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _WorkerSignals()
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    def is_cancelled(self) -> bool:
+        return self._cancelled
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self.signals.progress.emit, self.is_cancelled)
+        except BaseException as exc:  # delivered to the GUI thread, shown there
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.finished.emit(result)
+
+
+class AppContext(QObject):
+    """Shared by the main window and every page."""
+
+    changed = Signal(str)  # what changed: "members", "products", "invoices", ...
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.pool = QThreadPool.globalInstance()
+        self._workers: set[Worker] = set()
+
+    def notify_changed(self, what: str) -> None:
+        self.changed.emit(what)
+
+    def run_in_background(
+        self,
+        fn: Callable[[Callable[[int, int], None], Callable[[], bool]], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Worker:
+        """Run ``fn(progress, is_cancelled)`` off the GUI thread; callbacks run on the GUI thread.
+
+        ``fn`` must open its own ``store.session()`` and return plain data, never ORM objects.
+        """
+        worker = Worker(fn)
+        self._workers.add(worker)
+
+        def done(result: Any) -> None:
+            self._workers.discard(worker)
+            on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            self._workers.discard(worker)
+            on_error(exc)
+
+        worker.signals.finished.connect(done)
+        worker.signals.failed.connect(failed)
+        if on_progress is not None:
+            worker.signals.progress.connect(on_progress)
+        self.pool.start(worker)
+        return worker
