@@ -51,6 +51,7 @@ class AppContext(QObject):
     """Shared by the main window and every page."""
 
     changed = Signal(str)  # what changed: "members", "products", "invoices", ...
+    about_to_close = Signal()  # the main window is closing (e.g. a last backup)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

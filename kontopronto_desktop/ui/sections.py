@@ -27,3 +27,9 @@ SETTINGS_TABS: list[tuple[str, str, str]] = [
     ("backup", "Sikkerhetskopi", "kontopronto_desktop.ui.settings_backup"),
     ("users", "Brukere", "kontopronto_desktop.ui.settings_users"),
 ]
+
+#: Widgets in the main window's status bar, each module with ``create_status_widget(ctx) -> QWidget``
+#: (e.g. the backup indicator). Missing modules are left out.
+STATUS_WIDGETS: list[str] = [
+    "kontopronto_desktop.ui.backup_status",
+]
