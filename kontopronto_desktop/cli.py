@@ -55,15 +55,16 @@ def open_from_args(args: argparse.Namespace) -> Store:
     """Passphrase from the environment, then the OS keyring, then a prompt."""
     path = Path(args.store)
     user = getattr(args, "user", None)
+    migrate_schema = getattr(args, "migrate_schema", True)
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
-        return open_store(path, passphrase=env, user=user)
+        return open_store(path, passphrase=env, user=user, migrate_schema=migrate_schema)
     try:
-        return open_store(path, use_keyring=True, user=user)
+        return open_store(path, use_keyring=True, user=user, migrate_schema=migrate_schema)
     except WrongPassphrase:
         pass
     return open_store(path, passphrase=prompt_secret(f"Passord for {path.name}: "), use_keyring=False,
-                      user=user)
+                      user=user, migrate_schema=migrate_schema)
 
 
 def print_json(data: Any) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+
+import sqlalchemy.exc
+import sqlcipher3
 from pathlib import Path
 
 from ..cli import (
@@ -114,8 +117,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with open_from_args(args) as store, store.session() as session:
-        problems = integrity.check_store(session)
+    args.migrate_schema = False  # check the file as it is; do not migrate a store being diagnosed
+    with open_from_args(args) as store:
+        try:
+            with store.session() as session:
+                problems = integrity.check_store(session)
+        except (sqlalchemy.exc.DatabaseError, sqlcipher3.DatabaseError) as exc:
+            problems = [f"SQLite kunne ikke lese butikken: {getattr(exc, 'orig', exc)}"]
     if problems:
         print("Feil funnet:")
         for problem in problems:

@@ -24,6 +24,10 @@ class NotAStore(UserError):
     pass
 
 
+class DamagedStore(NotAStore):
+    """The file decrypts but SQLite finds it damaged."""
+
+
 class StoreLocked(UserError):
     pass
 

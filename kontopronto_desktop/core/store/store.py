@@ -14,7 +14,10 @@ import platformdirs
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..errors import NotAStore, UserError, WrongPassphrase
+import sqlalchemy.exc
+import sqlcipher3
+
+from ..errors import DamagedStore, NotAStore, UserError, WrongPassphrase
 from . import migrate
 from .engine import STORE_SUFFIX, StoreLock, check_is_file, fsync_file, make_engine, raw_connect, unit_of_work
 from .keys import KeyFile, keyring_get, keys_path
@@ -170,7 +173,14 @@ def open_store(path: Path, *, passphrase: str | None = None, recovery: str | Non
     try:
         engine = _open_engine(path, data_key)
         if migrate_schema:
-            _migrate_with_backup(path, data_key, engine)
+            try:
+                _migrate_with_backup(path, data_key, engine)
+            except (sqlalchemy.exc.DatabaseError, sqlcipher3.DatabaseError) as exc:
+                engine.dispose()
+                raise DamagedStore(
+                    f"{path.name} er skadet og kan ikke åpnes ({exc.orig if hasattr(exc, 'orig') else exc}). "
+                    "Kjør «kontopronto check» for detaljer, eller gjenopprett fra en sikkerhetskopi."
+                ) from exc
         store = Store(path, data_key, keyfile, engine, lock, actor=user or os_user(), role=role)
     except BaseException:
         lock.release()
