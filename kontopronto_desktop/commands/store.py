@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
 import sqlalchemy.exc
 import sqlcipher3
-from pathlib import Path
 
 from ..cli import (
     NEW_PASSPHRASE_ENV,

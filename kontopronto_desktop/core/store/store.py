@@ -11,11 +11,10 @@ from datetime import datetime
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
-
 import sqlalchemy.exc
 import sqlcipher3
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import DamagedStore, NotAStore, UserError, WrongPassphrase
 from . import migrate
