@@ -10,6 +10,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from . import audit
+from .access import require
 from .members import next_customer_number
 from .models import Member, MemberProduct, Product
 from .organisation import save_organisation
@@ -81,6 +82,7 @@ def create_demo(session: Session, members: int = 2000, seed: int = 2026) -> int:
 
 def add_members_bulk(session: Session, rows: list[dict[str, object]], seed: int = 2026) -> None:
     """Insert many members at once (demo, benchmark, import) with one audit entry for the batch."""
+    require(session, "members")
     if not rows:
         return
     session.execute(insert(Member), rows)

@@ -10,6 +10,7 @@ from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from . import audit
+from .access import require
 from .errors import NotFound, ValidationError
 from .models import Member, MemberKind, MemberProduct, PaymentMethod, Product
 from .money import format_amount
@@ -202,6 +203,7 @@ def _check_number_free(session: Session, number: int, own_id: int | None = None)
 
 
 def create_member(session: Session, values: dict[str, Any]) -> MemberView:
+    require(session, "members")
     clean = validate_member(values)
     if clean["customer_number"] is None:
         clean["customer_number"] = next_customer_number(session)
@@ -215,6 +217,7 @@ def create_member(session: Session, values: dict[str, Any]) -> MemberView:
 
 
 def update_member(session: Session, customer_number: int, values: dict[str, Any]) -> MemberView:
+    require(session, "members")
     member = _get(session, customer_number)
     old = {f: getattr(member, f) for f in MEMBER_FIELDS}
     clean = validate_member({**old, **values})
@@ -229,6 +232,7 @@ def update_member(session: Session, customer_number: int, values: dict[str, Any]
 
 
 def delete_member(session: Session, customer_number: int) -> None:
+    require(session, "members")
     member = _get(session, customer_number)
     old = {f: getattr(member, f) for f in MEMBER_FIELDS}
     audit.record(session, "delete", "member", member.id, audit.diff(old, {}))
@@ -238,6 +242,7 @@ def delete_member(session: Session, customer_number: int) -> None:
 
 def set_member_products(session: Session, customer_number: int,
                         items: list[tuple[str, int, int | None]]) -> MemberView:
+    require(session, "members")
     """Replace the member's standard products with (code, quantity, price override in øre)."""
     member = _get(session, customer_number)
     old = {mp.product.code: [mp.quantity, mp.price_override_ore] for mp in member.products}

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import audit
+from .access import require
 from .errors import NotFound, ValidationError
 from .models import Organisation
 from .validation import check_email, check_kontonr, check_orgnr, check_phone, check_postcode
@@ -80,6 +81,7 @@ def get_organisation(session: Session) -> OrganisationView:
 
 
 def save_organisation(session: Session, values: dict[str, Any]) -> OrganisationView:
+    require(session, "settings")
     """Create the organisation, or update it with the given fields."""
     org = session.scalars(select(Organisation).limit(1)).first()
     if org is None:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import audit
+from .access import require
 from .errors import NotFound, UserError, ValidationError
 from .models import MemberProduct, Period, Product, VatRate
 from .money import format_amount, parse_amount
@@ -95,6 +96,7 @@ def list_products(session: Session, *, include_inactive: bool = True) -> list[Pr
 
 
 def create_product(session: Session, values: dict[str, Any]) -> ProductView:
+    require(session, "products")
     clean = validate_product(values)
     if session.scalars(select(Product.id).where(Product.code == clean["code"])).first() is not None:
         raise ValidationError({"code": f"produktkoden {clean['code']} er allerede i bruk"})
@@ -106,6 +108,7 @@ def create_product(session: Session, values: dict[str, Any]) -> ProductView:
 
 
 def update_product(session: Session, code: str, values: dict[str, Any]) -> ProductView:
+    require(session, "products")
     product = _get(session, code)
     old = {f: getattr(product, f) for f in PRODUCT_FIELDS}
     merged = {**old, **values}
@@ -125,6 +128,7 @@ def update_product(session: Session, code: str, values: dict[str, Any]) -> Produ
 
 
 def delete_product(session: Session, code: str) -> None:
+    require(session, "products")
     product = _get(session, code)
     used = session.scalar(select(func.count()).select_from(MemberProduct).where(
         MemberProduct.product_id == product.id)) or 0

@@ -116,8 +116,11 @@ class KeyFile:
     store_id: str
     slots: list[KeySlot]
 
-    def _aad(self, slot_kind: str, name: str) -> bytes:
-        return f"{KEYS_FORMAT}:{self.store_id}:{slot_kind}:{name}".encode()
+    def _aad(self, slot_kind: str, name: str, role: str = "administrator") -> bytes:
+        # The role is bound into the AAD (for every role but the original administrator, so
+        # older key files stay valid): editing a user's role in the JSON breaks the unwrap.
+        suffix = "" if role == "administrator" else f":{role}"
+        return f"{KEYS_FORMAT}:{self.store_id}:{slot_kind}:{name}{suffix}".encode()
 
     # -- wrapping ---------------------------------------------------------------------------
     def add_passphrase(self, data_key: bytes, passphrase: str, name: str = "admin",
@@ -127,7 +130,7 @@ class KeyFile:
         kdf = {"n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P}
         kek = _derive_passphrase_key(passphrase, salt, **kdf)
         nonce = secrets.token_bytes(12)
-        wrapped = AESGCM(kek).encrypt(nonce, data_key, self._aad("passphrase", name))
+        wrapped = AESGCM(kek).encrypt(nonce, data_key, self._aad("passphrase", name, role))
         self.slots = [s for s in self.slots if not (s.kind == "passphrase" and s.name == name)]
         self.slots.append(KeySlot("passphrase", name, salt, nonce, wrapped, kdf, role))
 
@@ -159,7 +162,7 @@ class KeyFile:
         for slot in candidates:
             kek = _derive_passphrase_key(passphrase, slot.salt, **slot.kdf)
             try:
-                key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad("passphrase", slot.name))
+                key = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad("passphrase", slot.name, slot.role))
             except InvalidTag:
                 continue
             return key, slot

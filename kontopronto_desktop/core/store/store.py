@@ -103,9 +103,13 @@ def _open_engine(path: Path, key: bytes) -> Engine:
     return make_engine(path, key)
 
 
-def create_store(path: Path, passphrase: str, *, user: str = "admin") -> tuple[Store, str]:
-    """Create a new empty store; returns it and the recovery key (show it once)."""
+def create_store(path: Path, passphrase: str, *, user: str | None = None) -> tuple[Store, str]:
+    """Create a new empty store; returns it and the recovery key (show it once).
+
+    The creator is its first administrator, named after the OS user unless ``user`` is given.
+    """
     path = Path(path)
+    user = user or os_user()
     if path.exists() or keys_path(path).exists():
         raise UserError(f"{path} finnes allerede. Velg et annet filnavn.")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -126,7 +130,7 @@ def create_store(path: Path, passphrase: str, *, user: str = "admin") -> tuple[S
         lock.release()
         remove_store_files(path)
         raise
-    return Store(path, data_key, keyfile, engine, lock, actor=os_user()), recovery
+    return Store(path, data_key, keyfile, engine, lock, actor=user), recovery
 
 
 def remove_store_files(path: Path) -> None:
@@ -138,25 +142,27 @@ def remove_store_files(path: Path) -> None:
 
 def unlock_key(path: Path, *, passphrase: str | None = None, recovery: str | None = None,
                key: bytes | None = None, use_keyring: bool = True,
-               user: str | None = None) -> tuple[bytes, KeyFile, str]:
+               user: str | None = None) -> tuple[bytes, KeyFile, str, str]:
     """Find the data key: explicit key, recovery key, passphrase or the OS keyring.
 
-    Returns the key, the key file and the role of the slot that unlocked it.
+    Returns the key, the key file, and the user name and role of the slot that unlocked it
+    (the OS user as administrator for the keyring, a raw key or the recovery key).
     """
     path = Path(path)
     check_is_file(path)
     keyfile = KeyFile.load(keys_path(path))
+    admin = user or os_user()
     if key is not None:
-        return key, keyfile, "administrator"
+        return key, keyfile, admin, "administrator"
     if recovery is not None:
-        return keyfile.unlock_with_recovery(recovery), keyfile, "administrator"
+        return keyfile.unlock_with_recovery(recovery), keyfile, admin, "administrator"
     if passphrase is not None:
         data_key, slot = keyfile.unlock_with_passphrase(passphrase, user)
-        return data_key, keyfile, slot.role
+        return data_key, keyfile, slot.name, slot.role
     if use_keyring:
         stored = keyring_get(keyfile.store_id)
         if stored is not None:
-            return stored, keyfile, "administrator"
+            return stored, keyfile, admin, "administrator"
     raise WrongPassphrase("Passord mangler: oppgi passordet for å låse opp butikken.")
 
 
@@ -165,7 +171,7 @@ def open_store(path: Path, *, passphrase: str | None = None, recovery: str | Non
                migrate_schema: bool = True) -> Store:
     """Unlock, lock against other processes, migrate (after a backup copy) and return the store."""
     path = Path(path)
-    data_key, keyfile, role = unlock_key(path, passphrase=passphrase, recovery=recovery, key=key,
+    data_key, keyfile, actor, role = unlock_key(path, passphrase=passphrase, recovery=recovery, key=key,
                                          use_keyring=use_keyring, user=user)
     lock = StoreLock(path)
     lock.acquire()
@@ -180,7 +186,7 @@ def open_store(path: Path, *, passphrase: str | None = None, recovery: str | Non
                     f"{path.name} er skadet og kan ikke åpnes ({exc.orig if hasattr(exc, 'orig') else exc}). "
                     "Kjør «kontopronto check» for detaljer, eller gjenopprett fra en sikkerhetskopi."
                 ) from exc
-        store = Store(path, data_key, keyfile, engine, lock, actor=user or os_user(), role=role)
+        store = Store(path, data_key, keyfile, engine, lock, actor=actor, role=role)
     except BaseException:
         lock.release()
         raise
