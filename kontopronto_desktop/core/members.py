@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from . import audit
 from .access import require
-from .errors import NotFound, ValidationError
+from .errors import NotFound, UserError, ValidationError
 from .models import Member, MemberKind, MemberProduct, PaymentMethod, Product
 from .money import format_amount
 from .validation import check_email, check_orgnr, check_phone, check_postcode
@@ -69,6 +69,7 @@ class MemberView:
     ended_on: date | None
     notes: str
     products: tuple[MemberProductView, ...] = field(default=())
+    restricted_until: date | None = None
 
     @property
     def active(self) -> bool:
@@ -78,6 +79,7 @@ class MemberView:
         data = asdict(self)
         data["active_from"] = self.active_from.isoformat() if self.active_from else None
         data["ended_on"] = self.ended_on.isoformat() if self.ended_on else None
+        data["restricted_until"] = self.restricted_until.isoformat() if self.restricted_until else None
         data["active"] = self.active
         data["products"] = [p.to_json() for p in self.products]
         return data
@@ -92,7 +94,8 @@ def _view(m: Member, with_products: bool = False) -> MemberView:
                               mp.price_override_ore)
             for mp in m.products
         )
-    return MemberView(m.id, *(getattr(m, f) for f in MEMBER_FIELDS), products=products)  # type: ignore[arg-type,misc]
+    return MemberView(m.id, *(getattr(m, f) for f in MEMBER_FIELDS), products=products,  # type: ignore[arg-type,misc]
+                      restricted_until=m.restricted_until)
 
 
 def _parse_date(value: Any, field_name: str, errors: dict[str, str]) -> date | None:
@@ -192,6 +195,12 @@ def _get(session: Session, customer_number: int) -> Member:
     return member
 
 
+def _refuse_if_restricted(member: Member) -> None:
+    if member.restricted_until is not None:
+        raise UserError(f"Medlem {member.customer_number} er sperret etter en slettebegjæring og kan ikke endres "
+                        f"(oppbevares for regnskapet til {member.restricted_until:%d.%m.%Y}).")
+
+
 def get_member(session: Session, customer_number: int) -> MemberView:
     return _view(_get(session, customer_number), with_products=True)
 
@@ -219,6 +228,7 @@ def create_member(session: Session, values: dict[str, Any]) -> MemberView:
 def update_member(session: Session, customer_number: int, values: dict[str, Any]) -> MemberView:
     require(session, "members")
     member = _get(session, customer_number)
+    _refuse_if_restricted(member)
     old = {f: getattr(member, f) for f in MEMBER_FIELDS}
     clean = validate_member({**old, **values})
     _check_number_free(session, clean["customer_number"], member.id)
@@ -242,9 +252,10 @@ def delete_member(session: Session, customer_number: int) -> None:
 
 def set_member_products(session: Session, customer_number: int,
                         items: list[tuple[str, int, int | None]]) -> MemberView:
-    require(session, "members")
     """Replace the member's standard products with (code, quantity, price override in øre)."""
+    require(session, "members")
     member = _get(session, customer_number)
+    _refuse_if_restricted(member)
     old = {mp.product.code: [mp.quantity, mp.price_override_ore] for mp in member.products}
     errors: dict[str, str] = {}
     new_links: list[MemberProduct] = []
@@ -288,10 +299,17 @@ def _search_filter(text: str):  # type: ignore[no-untyped-def]
 
 
 def search_members(session: Session, text: str = "", *, sort: str = "name", descending: bool = False,
-                   offset: int = 0, limit: int | None = None, include_ended: bool = True) -> list[MemberView]:
-    """One page of members, filtered and sorted in SQL (the GUI pages through this)."""
+                   offset: int = 0, limit: int | None = None, include_ended: bool = True,
+                   include_restricted: bool = False) -> list[MemberView]:
+    """One page of members, filtered and sorted in SQL (the GUI pages through this).
+
+    Restricted ("sperret") members are left out unless asked for: they may only be used for
+    the accounting records they are kept for.
+    """
     column = SORTABLE.get(sort, Member.name)
     query = select(Member)
+    if not include_restricted:
+        query = query.where(Member.restricted_until.is_(None))
     if text.strip():
         query = query.where(_search_filter(text))
     if not include_ended:
@@ -304,8 +322,11 @@ def search_members(session: Session, text: str = "", *, sort: str = "name", desc
     return [_view(m) for m in session.scalars(query)]
 
 
-def count_members(session: Session, text: str = "", *, include_ended: bool = True) -> int:
+def count_members(session: Session, text: str = "", *, include_ended: bool = True,
+                  include_restricted: bool = False) -> int:
     query = select(func.count()).select_from(Member)
+    if not include_restricted:
+        query = query.where(Member.restricted_until.is_(None))
     if text.strip():
         query = query.where(_search_filter(text))
     if not include_ended:

@@ -81,8 +81,8 @@ def get_organisation(session: Session) -> OrganisationView:
 
 
 def save_organisation(session: Session, values: dict[str, Any]) -> OrganisationView:
-    require(session, "settings")
     """Create the organisation, or update it with the given fields."""
+    require(session, "settings")
     org = session.scalars(select(Organisation).limit(1)).first()
     if org is None:
         clean = validate_organisation(values)

@@ -56,6 +56,10 @@ class Member(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    #: GDPR art. 17 within bokføringsloven § 13: a member whose personal data must be kept for the
+    #: accounting records is restricted ("sperret") until this date, then pseudonymised.
+    restricted_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    pseudonymised_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     products: Mapped[list[MemberProduct]] = relationship(
         back_populates="member", cascade="all, delete-orphan", order_by="MemberProduct.id"

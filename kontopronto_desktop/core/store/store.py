@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -214,6 +215,7 @@ def _migrate_with_backup(path: Path, key: bytes, engine: Engine) -> None:
             dst.close()
             src.close()
         fsync_file(backup)
+        shutil.copy2(keys_path(path), keys_path(backup))  # the copy opens with the same passphrase
     migrate.upgrade(engine)
 
 

@@ -1,0 +1,77 @@
+"""The retention policy in force: one table, with the law or promise behind each figure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from ..access import require
+from ..errors import ValidationError
+from ..settings import get_setting, set_setting
+
+
+@dataclass(frozen=True)
+class PolicyItem:
+    key: str
+    value: int
+    unit: str  # "år", "måneder", "dager"
+    minimum: int
+    maximum: int
+    description: str
+    basis: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"key": self.key, "value": self.value, "unit": self.unit, "description": self.description,
+                "basis": self.basis, "minimum": self.minimum, "maximum": self.maximum}
+
+
+DEFAULTS: tuple[PolicyItem, ...] = (
+    PolicyItem("accounting_years", 5, "år", 5, 10,
+               "Regnskapsdokumentasjon (fakturaer, innbetalinger) og personopplysningene i den oppbevares etter "
+               "utgangen av regnskapsåret, sperret for annen bruk, og pseudonymiseres deretter.",
+               "Bokføringsloven § 13"),
+    PolicyItem("old_values_months", 3, "måneder", 1, 12,
+               "Gamle verdier etter en endring (i revisjonsloggen) fjernes etter denne tiden.",
+               "Personvernerklæringen"),
+    PolicyItem("security_log_years", 3, "år", 1, 10,
+               "Sikkerhetslogg (brukere lagt til/fjernet, slettinger) oppbevares så lenge.",
+               "Personvernerklæringen; GDPR art. 32"),
+    PolicyItem("deleted_after_months", 12, "måneder", 1, 24,
+               "Logisk slettede foretak og brukere slettes fysisk etter denne tiden.",
+               "Personvernerklæringen"),
+    PolicyItem("backup_min_days", 30, "dager", 1, 90,
+               "Sikkerhetskopier oppbevares minst så lenge.", "Personvernerklæringen"),
+    PolicyItem("backup_max_months", 3, "måneder", 1, 3,
+               "Ingen sikkerhetskopi er eldre enn dette, så slettede personopplysninger forsvinner også der.",
+               "Personvernerklæringen; GDPR art. 17"),
+)
+
+
+def get_policy(session: Session) -> list[PolicyItem]:
+    overrides = get_setting(session, "retention.policy", {}) or {}
+    return [PolicyItem(d.key, int(overrides.get(d.key, d.value)), d.unit, d.minimum, d.maximum, d.description,
+                       d.basis) for d in DEFAULTS]
+
+
+def policy_value(session: Session, key: str) -> int:
+    for item in get_policy(session):
+        if item.key == key:
+            return item.value
+    raise KeyError(key)
+
+
+def set_policy(session: Session, key: str, value: int) -> PolicyItem:
+    require(session, "settings")
+    item = next((d for d in DEFAULTS if d.key == key), None)
+    if item is None:
+        raise ValidationError({key: f"ukjent nøkkel; gyldige er {', '.join(d.key for d in DEFAULTS)}"})
+    if not item.minimum <= value <= item.maximum:
+        raise ValidationError({key: f"må være mellom {item.minimum} og {item.maximum} {item.unit} ({item.basis})"})
+    overrides = dict(get_setting(session, "retention.policy", {}) or {})
+    overrides[key] = value
+    set_setting(session, "retention.policy", overrides)
+    from .. import audit
+
+    audit.record(session, "update", "retention_policy", None, {key: [item.value, value]})
+    return next(p for p in get_policy(session) if p.key == key)

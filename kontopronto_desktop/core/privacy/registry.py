@@ -1,0 +1,108 @@
+"""Declarations from each capability: what it holds about a member, what it must keep.
+
+Tryton-style: erasure is declared as data with vetoes, so invoicing and payments can say
+"these are accounting records" without privacy knowing their tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+
+@dataclass(frozen=True)
+class AccountingRecord:
+    """A document the Accounting Act requires us to keep (invoice, credit note, payment)."""
+
+    on: date
+    kind: str  # "faktura", "kreditnota", "innbetaling"
+    reference: str
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    reference: str
+    amount_ore: int  # positive: the member owes; negative: we owe the member
+
+
+RecordsFn = Callable[[Session, int], list[AccountingRecord]]
+OpenItemsFn = Callable[[Session, int], list[OpenItem]]
+SectionFn = Callable[[Session, int], list[dict[str, Any]]]
+DocumentsFn = Callable[[Session, int], list[tuple[str, bytes]]]
+EraseFn = Callable[[Session, int, bool], list[str]]  # (session, member_id, keep_accounting) -> what was erased
+
+_records: list[RecordsFn] = []
+_open_items: list[OpenItemsFn] = []
+_sections: dict[str, SectionFn] = {}
+_documents: list[DocumentsFn] = []
+_erasers: list[EraseFn] = []
+
+
+def accounting_records(fn: RecordsFn) -> RecordsFn:
+    if fn not in _records:
+        _records.append(fn)
+    return fn
+
+
+def open_items(fn: OpenItemsFn) -> OpenItemsFn:
+    if fn not in _open_items:
+        _open_items.append(fn)
+    return fn
+
+
+def section(name: str) -> Callable[[SectionFn], SectionFn]:
+    """A named part of the access export, e.g. "fakturaer": a list of plain JSON objects."""
+
+    def wrap(fn: SectionFn) -> SectionFn:
+        _sections[name] = fn
+        return fn
+
+    return wrap
+
+
+def documents(fn: DocumentsFn) -> DocumentsFn:
+    if fn not in _documents:
+        _documents.append(fn)
+    return fn
+
+
+def eraser(fn: EraseFn) -> EraseFn:
+    if fn not in _erasers:
+        _erasers.append(fn)
+    return fn
+
+
+def load_all() -> None:
+    """Import every core capability so its declarations are registered."""
+    from ..integrity import _load_feature_modules
+
+    _load_feature_modules()
+
+
+def records_for(session: Session, member_id: int) -> list[AccountingRecord]:
+    load_all()
+    return sorted((r for fn in _records for r in fn(session, member_id)), key=lambda r: (r.on, r.reference))
+
+
+def open_items_for(session: Session, member_id: int) -> list[OpenItem]:
+    load_all()
+    return [item for fn in _open_items for item in fn(session, member_id) if item.amount_ore != 0]
+
+
+def sections_for(session: Session, member_id: int) -> dict[str, list[dict[str, Any]]]:
+    load_all()
+    return {name: fn(session, member_id) for name, fn in sorted(_sections.items())}
+
+
+def documents_for(session: Session, member_id: int) -> list[tuple[str, bytes]]:
+    load_all()
+    return [doc for fn in _documents for doc in fn(session, member_id)]
+
+
+def erase_elsewhere(session: Session, member_id: int, keep_accounting: bool) -> list[str]:
+    load_all()
+    return [what for fn in _erasers for what in fn(session, member_id, keep_accounting)]

@@ -1,0 +1,141 @@
+"""Retention timers, run at a date (never silently in the background).
+
+Each rule finds what is due at ``as_of`` and acts on it; a dry run reports without writing.
+A run is logged with ids and counts, never personal data.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ..access import require
+from ..audit import actor_of
+from ..models import AuditEntry, Member
+from ..models.privacy import RetentionRun
+from .erasure import ERASED, pseudonymise_member
+from .policy import policy_value
+
+OSLO = ZoneInfo("Europe/Oslo")
+REMOVED = "[fjernet]"
+
+
+@dataclass
+class RetentionAction:
+    rule: str
+    entity: str
+    entity_id: int | None
+    what: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "entity": self.entity, "id": self.entity_id, "what": self.what}
+
+
+@dataclass
+class RetentionReport:
+    as_of: date
+    dry_run: bool
+    actions: list[RetentionAction] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"as_of": self.as_of.isoformat(), "dry_run": self.dry_run, "count": len(self.actions),
+                "actions": [a.to_json() for a in self.actions]}
+
+
+def months_before(day: date, months: int) -> date:
+    year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+    month += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(year, month, d)
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def _start_of(day: date) -> datetime:
+    return datetime.combine(day, time.min, OSLO)
+
+
+def due_pseudonymisations(session: Session, as_of: date) -> list[Member]:
+    """Restricted members whose retention period ended before ``as_of``."""
+    return list(session.scalars(select(Member).where(
+        Member.restricted_until.is_not(None), Member.restricted_until < as_of, Member.pseudonymised_on.is_(None))))
+
+
+def due_old_values(session: Session, as_of: date) -> list[AuditEntry]:
+    """Updates of members older than the policy: their old values go, the fact of the change stays."""
+    cutoff = _start_of(months_before(as_of, policy_value(session, "old_values_months")))
+    entries = session.scalars(select(AuditEntry).where(
+        AuditEntry.entity == "member", AuditEntry.action == "update", AuditEntry.at < cutoff))
+    due = []
+    for entry in entries:
+        changes = json.loads(entry.changes)
+        if any(vals and vals[0] not in (None, REMOVED, ERASED) for vals in changes.values()):
+            due.append(entry)
+    return due
+
+
+def due_security_log(session: Session, as_of: date) -> list[int]:
+    years = policy_value(session, "security_log_years")
+    cutoff = _start_of(date(as_of.year - years, as_of.month, min(as_of.day, 28)) if (as_of.month, as_of.day) == (2, 29)
+                       else date(as_of.year - years, as_of.month, as_of.day))
+    return list(session.scalars(select(AuditEntry.id).where(AuditEntry.entity == "user", AuditEntry.at < cutoff)))
+
+
+def schedule(session: Session, as_of: date) -> list[dict[str, str]]:
+    """What will happen when (for the Personvern page and `retention policy`)."""
+    rows = []
+    for member in session.scalars(select(Member).where(Member.restricted_until.is_not(None),
+                                                       Member.pseudonymised_on.is_(None))
+                                  .order_by(Member.restricted_until)):
+        assert member.restricted_until is not None
+        rows.append({"when": (member.restricted_until + timedelta(days=1)).isoformat(),
+                     "what": f"medlem {member.customer_number} pseudonymiseres (sperret til "
+                             f"{member.restricted_until:%d.%m.%Y})"})
+    months = policy_value(session, "old_values_months")
+    rows.append({"when": "løpende", "what": f"gamle verdier i revisjonsloggen fjernes {months} måneder etter endringen"})
+    return rows
+
+
+def run_retention(session: Session, as_of: date | None = None, *, dry_run: bool = False) -> RetentionReport:
+    """Run every timer at ``as_of``. In a dry run nothing is written (the caller's transaction
+    is flushed but the changes are rolled back by raising nothing: we simply do not act)."""
+    if not dry_run:
+        require(session, "erase")
+    as_of = as_of or date.today()
+    report = RetentionReport(as_of, dry_run)
+    for member in due_pseudonymisations(session, as_of):
+        report.actions.append(RetentionAction("accounting_years", "member", member.id,
+                                              "navn og adresse pseudonymisert etter oppbevaringstiden"))
+        if not dry_run:
+            pseudonymise_member(session, member, as_of)
+    for entry in due_old_values(session, as_of):
+        report.actions.append(RetentionAction("old_values_months", "audit_entry", entry.id,
+                                              f"gamle verdier fjernet (medlem {entry.entity_id})"))
+        if not dry_run:
+            changes = json.loads(entry.changes)
+            entry.changes = json.dumps({k: [REMOVED if v[0] is not None else None, *v[1:]] for k, v in changes.items()},
+                                       ensure_ascii=False)
+    old_security = due_security_log(session, as_of)
+    for entry_id in old_security:
+        report.actions.append(RetentionAction("security_log_years", "audit_entry", entry_id,
+                                              "sikkerhetslogg eldre enn oppbevaringstiden slettet"))
+    if old_security and not dry_run:
+        session.execute(delete(AuditEntry).where(AuditEntry.id.in_(old_security)))
+    if not dry_run:
+        session.add(RetentionRun(as_of=as_of, actor=actor_of(session), dry_run=False, actions=len(report.actions),
+                                 summary=json.dumps([a.to_json() for a in report.actions], ensure_ascii=False)))
+    session.flush()
+    return report
+
+
+def run_log(session: Session, limit: int = 50) -> list[dict[str, Any]]:
+    return [{"at": r.at.isoformat(), "as_of": r.as_of.isoformat(), "actor": r.actor, "actions": r.actions}
+            for r in session.scalars(select(RetentionRun).order_by(RetentionRun.id.desc()).limit(limit))]
