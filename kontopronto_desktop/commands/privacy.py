@@ -1,0 +1,154 @@
+"""gdpr show|export|erase, retention policy|set|run, ropa: privacy from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+
+from ..cli import add_store_argument, open_from_args, print_json
+from ..core.errors import UserError
+from ..core.organisation import get_organisation
+from ..core.privacy import access_export, erasure, policy, retention
+from ..core.privacy.summary_pdf import ropa_pdf
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (YYYY-MM-DD)") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("gdpr", help="innsyn, eksport og sletting for ett medlem")
+    gsub = p.add_subparsers(dest="action", required=True)
+    c = gsub.add_parser("show", help="alt som er lagret om medlemmet")
+    add_store_argument(c)
+    c.add_argument("member", type=int)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_show)
+    c = gsub.add_parser("export", help="ZIP med JSON, CSV, fakturaer og sammendrag")
+    add_store_argument(c)
+    c.add_argument("member", type=int)
+    c.add_argument("-o", "--output", required=True)
+    c.set_defaults(func=cmd_export)
+    c = gsub.add_parser("erase", help="slett (innenfor bokføringsloven)")
+    add_store_argument(c)
+    c.add_argument("member", type=int)
+    c.add_argument("--yes", action="store_true", help="utfør uten å spørre")
+    c.add_argument("--date", type=_date, default=None)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_erase)
+
+    p = sub.add_parser("retention", help="slettefrister")
+    rsub = p.add_subparsers(dest="action", required=True)
+    c = rsub.add_parser("policy")
+    add_store_argument(c)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_policy)
+    c = rsub.add_parser("set")
+    add_store_argument(c)
+    c.add_argument("key")
+    c.add_argument("value", type=int)
+    c.set_defaults(func=cmd_policy_set)
+    c = rsub.add_parser("run")
+    add_store_argument(c)
+    c.add_argument("--date", type=_date, default=None)
+    c.add_argument("--dry-run", action="store_true")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_run)
+
+    c = sub.add_parser("ropa", help="protokoll over behandlingsaktiviteter (PDF)")
+    add_store_argument(c)
+    c.add_argument("-o", "--output", required=True)
+    c.set_defaults(func=cmd_ropa)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        data = access_export.collect(session, args.member)
+    if args.json:
+        print_json(data)
+    else:
+        for key, value in data["member"].items():
+            print(f"{key:<20} {'' if value is None else value}")
+        for name, value in data.items():
+            if isinstance(value, list):
+                print(f"{name:<20} {len(value)} oppføring(er)")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        path = access_export.export_zip(session, args.member, Path(args.output))
+    print(f"Innsyn skrevet til {path}")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store:
+        with store.session() as session:
+            plan = erasure.plan_erasure(session, args.member, args.date)
+        if plan.mode == "refused":
+            raise UserError(plan.explanation())
+        if not args.yes:
+            print(plan.explanation())
+            if not sys.stdin or not sys.stdin.isatty():
+                raise UserError("Bekreft slettingen med --yes.")
+            if input("Slette? Skriv «ja»: ").strip().lower() != "ja":
+                print("Avbrutt; ingenting er slettet.")
+                return 1
+        with store.session() as session:
+            plan = erasure.erase_member(session, args.member, args.date)
+    if args.json:
+        print_json(plan.to_json())
+    else:
+        print(plan.explanation())
+        print("Utført.")
+    return 0
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        items = policy.get_policy(session)
+        upcoming = retention.schedule(session, date.today())
+    if args.json:
+        print_json({"policy": [i.to_json() for i in items], "schedule": upcoming})
+    else:
+        for i in items:
+            print(f"{i.key:<22} {i.value:>3} {i.unit:<8} {i.basis}")
+        for row in upcoming:
+            print(f"  {row['when']:<12} {row['what']}")
+    return 0
+
+
+def cmd_policy_set(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        item = policy.set_policy(session, args.key, args.value)
+    print(f"{item.key} = {item.value} {item.unit}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        report = retention.run_retention(session, args.date, dry_run=args.dry_run)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        prefix = "Ville gjort" if args.dry_run else "Utført"
+        print(f"{prefix} {len(report.actions)} handling(er) per {report.as_of:%d.%m.%Y}:")
+        for action in report.actions:
+            print(f"  {action.rule:<20} {action.entity} {action.entity_id}: {action.what}")
+    return 0
+
+
+def cmd_ropa(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        org = asdict(get_organisation(session))
+        items = [i.to_json() for i in policy.get_policy(session)]
+    Path(args.output).write_bytes(ropa_pdf(org, items))
+    print(f"Protokoll skrevet til {args.output}")
+    return 0

@@ -1,0 +1,104 @@
+"""Access and portability (GDPR art. 15 and 20): everything held about one member.
+
+The JSON structure is documented and versioned (``FORMAT``/``VERSION``); the ZIP carries the
+same data as JSON and CSV, the PDFs of the member's invoices, and a readable summary in
+Norwegian.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import audit
+from ..access import require
+from ..errors import NotFound
+from ..members import get_member
+from ..models import Member
+from ..organisation import get_organisation
+from .erasure import plan_erasure
+from .registry import documents_for, sections_for
+from .retention import schedule
+
+FORMAT = "kontopronto-innsyn"
+VERSION = 1
+#: Documented in docs/innsyn-format.md; bump VERSION when the structure changes.
+
+
+def _member_id(session: Session, customer_number: int) -> int:
+    member_id = session.scalar(select(Member.id).where(Member.customer_number == int(customer_number)))
+    if member_id is None:
+        raise NotFound(f"Fant ikke medlem med kundenummer {customer_number}.")
+    return int(member_id)
+
+
+def collect(session: Session, customer_number: int, today: date | None = None) -> dict[str, Any]:
+    """Everything held about the member, as plain JSON-ready data."""
+    require(session, "read")
+    today = today or date.today()
+    member_id = _member_id(session, customer_number)
+    member = get_member(session, customer_number)
+    data = member.to_json()
+    products = data.pop("products")
+    org = get_organisation(session)
+    plan = plan_erasure(session, customer_number, today)
+    scheduled = [row for row in schedule(session, today)
+                 if row["when"] == "løpende" or f"medlem {customer_number} " in row["what"]]
+    if plan.mode == "restricted" and member.restricted_until is None and plan.keep_until:
+        scheduled.insert(0, {"when": plan.keep_until.isoformat(),
+                             "what": "opplysninger i regnskapsdokumentasjonen kan tidligst slettes etter denne datoen "
+                                     "(bokføringsloven § 13)"})
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "controller": {"name": org.name, "orgnr": org.orgnr, "email": org.email, "phone": org.phone},
+        "member": data,
+        "standard_products": products,
+        **{name: rows for name, rows in sections_for(session, member_id).items()},
+        "audit": [e.to_json() for e in audit.list_entries(session, entity="member", entity_id=member_id)],
+        "restricted_until": member.restricted_until.isoformat() if member.restricted_until else None,
+        "scheduled": scheduled,
+    }
+
+
+def _csv_bytes(rows: list[dict[str, Any]]) -> bytes:
+    buffer = io.StringIO()
+    columns: list[str] = []
+    for row in rows:
+        columns += [k for k in row if k not in columns]
+    writer = csv.DictWriter(buffer, fieldnames=columns or ["tom"], delimiter=";", extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v
+                         for k, v in row.items()})
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: Excel in Norway opens it right
+
+
+def export_zip(session: Session, customer_number: int, target: Path, today: date | None = None) -> Path:
+    """Write the export ZIP atomically (temp file, then rename)."""
+    data = collect(session, customer_number, today)
+    member_id = _member_id(session, customer_number)
+    target = Path(target)
+    tmp = target.with_name(target.name + ".partial")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("innsyn.json", json.dumps(data, ensure_ascii=False, indent=2))
+        zf.writestr("csv/medlem.csv", _csv_bytes([data["member"]]))
+        for name, value in data.items():
+            if isinstance(value, list) and value and isinstance(value[0], dict):
+                zf.writestr(f"csv/{name}.csv", _csv_bytes(value))
+        for filename, content in documents_for(session, member_id):
+            zf.writestr(f"dokumenter/{filename}", content)
+        from .summary_pdf import summary_pdf
+
+        zf.writestr("sammendrag.pdf", summary_pdf(data))
+    tmp.replace(target)
+    return target

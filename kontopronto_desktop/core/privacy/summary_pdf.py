@@ -1,0 +1,122 @@
+"""Readable Norwegian PDFs for privacy: the access summary and the record of processing."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+_LABELS = {
+    "customer_number": "Kundenummer", "name": "Navn", "kind": "Type", "orgnr": "Organisasjonsnummer",
+    "street": "Adresse", "postcode": "Postnummer", "city": "Poststed", "country": "Land", "phone": "Telefon",
+    "email": "E-post", "payment_method": "Betalingsmåte", "efaktura_reference": "eFaktura-referanse",
+    "active_from": "Medlem fra", "ended_on": "Sluttet", "notes": "Notater", "active": "Aktiv",
+    "restricted_until": "Sperret til",
+}
+
+
+def _esc(value: object) -> str:
+    text = "" if value is None else str(value)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _table(rows: list[list[str]], widths: list[float] | None = None) -> Table:
+    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONTSIZE", (0, 0), (-1, -1), 9),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+    ]))
+    return table
+
+
+def _build(story: list[Any], title: str) -> bytes:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, title=title,
+                            topMargin=20 * mm, bottomMargin=20 * mm)
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def summary_pdf(data: dict[str, Any]) -> bytes:
+    styles = getSampleStyleSheet()
+    member = data["member"]
+    story: list[Any] = [
+        Paragraph("Innsyn i personopplysninger", styles["Title"]),
+        Paragraph(f"Behandlingsansvarlig: {_esc(data['controller']['name'])} "
+                  f"(org.nr. {_esc(data['controller']['orgnr'])}). Utskrevet {_esc(data['generated_at'][:10])}.",
+                  styles["Normal"]),
+        Spacer(1, 6 * mm),
+        Paragraph("Opplysninger om deg", styles["Heading2"]),
+        _table([[_LABELS.get(k, k), _esc(v)] for k, v in member.items() if k in _LABELS], [50 * mm, 110 * mm]),
+    ]
+    if data["standard_products"]:
+        story += [Paragraph("Standardprodukter", styles["Heading2"]),
+                  _table([["Kode", "Navn", "Antall", "Pris"]]
+                         + [[p["code"], _esc(p["name"]), str(p["quantity"]), p["price"]]
+                            for p in data["standard_products"]])]
+    for name, rows in data.items():
+        if name in ("member", "standard_products", "audit", "scheduled", "controller") or not isinstance(rows, list):
+            continue
+        story += [Paragraph(name.capitalize(), styles["Heading2"]),
+                  Paragraph(f"{len(rows)} oppføring(er); se CSV- og JSON-filene for alle detaljer.", styles["Normal"])]
+    story += [Paragraph("Endringslogg", styles["Heading2"]),
+              Paragraph(f"{len(data['audit'])} registrerte endringer om deg (hvem, når, hva).", styles["Normal"]),
+              Paragraph("Hva som skal skje med opplysningene", styles["Heading2"]),
+              _table([[_esc(r["when"]), _esc(r["what"])] for r in data["scheduled"]] or [["–", "Ingenting planlagt"]],
+                     [35 * mm, 125 * mm]),
+              Spacer(1, 6 * mm),
+              Paragraph("Du kan be om retting (art. 16) eller sletting (art. 17). Opplysninger i "
+                        "regnskapsdokumentasjon må oppbevares i fem år etter regnskapsårets slutt "
+                        "(bokføringsloven § 13) og er i så fall sperret for all annen bruk.", styles["Normal"])]
+    return _build(story, "Innsyn i personopplysninger")
+
+
+def ropa_pdf(org: dict[str, Any], policy: list[dict[str, Any]]) -> bytes:
+    """Record of processing activities (GDPR art. 30) from the organisation's settings."""
+    styles = getSampleStyleSheet()
+    n = styles["Normal"]
+    story: list[Any] = [
+        Paragraph("Protokoll over behandlingsaktiviteter", styles["Title"]),
+        Paragraph(f"Behandlingsansvarlig: {_esc(org['name'])}, org.nr. {_esc(org['orgnr'])}, "
+                  f"{_esc(org.get('street', ''))} {_esc(org.get('postcode', ''))} {_esc(org.get('city', ''))}. "
+                  f"Kontakt: {_esc(org.get('email', ''))} {_esc(org.get('phone', ''))}.", n),
+        Paragraph("GDPR artikkel 30", styles["Italic"]),
+        Paragraph("Formål", styles["Heading2"]),
+        Paragraph("Medlems- og kunderegister, fakturering og innkreving av kontingent og avgifter, "
+                  "oppfølging av innbetalinger og purringer, og oppfyllelse av regnskapsplikten.", n),
+        Paragraph("Rettslig grunnlag", styles["Heading2"]),
+        _table([["Art. 6 (1) b", "Avtale: medlemskap og kundeforhold, fakturering"],
+                ["Art. 6 (1) c", "Rettslig forpliktelse: bokføringsloven og bokføringsforskriften"]],
+               [35 * mm, 125 * mm]),
+        Paragraph("Kategorier av registrerte og personopplysninger", styles["Heading2"]),
+        _table([["Registrerte", "Medlemmer og kunder (personer og kontaktpersoner i organisasjoner)"],
+                ["Opplysninger", "Navn, adresse, telefon, e-post, kundenummer, betalingsmåte, "
+                                 "eFaktura-referanse, standardprodukter, fakturaer, innbetalinger, purringer, "
+                                 "sendte e-poster"]], [35 * mm, 125 * mm]),
+        Paragraph("Mottakere", styles["Heading2"]),
+        _table([["E-post", "Fakturaer sendes med organisasjonens e-posttjener (SMTP)"],
+                ["EHF/eFaktura", "Fakturaer til mottakere i EHF-/eFaktura-nettverket"],
+                ["Bank", "Betalingsfiler (OCR/camt, AvtaleGiro) utveksles med banken"],
+                ["Sikkerhetskopi", "Kryptert på PC-en før opplasting; leverandøren kan ikke lese den. "
+                                   "Lagring i EU/EØS."]], [35 * mm, 125 * mm]),
+        Paragraph("Slettefrister (gjeldende policy)", styles["Heading2"]),
+        _table([[_esc(p["description"]), f"{p['value']} {p['unit']}", _esc(p["basis"])] for p in policy],
+               [95 * mm, 22 * mm, 43 * mm]),
+        Paragraph("Sikkerhetstiltak (art. 32)", styles["Heading2"]),
+        _table([["Kryptering", "Hele databasen er kryptert (SQLCipher 4, AES-256) med en tilfeldig nøkkel; "
+                               "nøkkelen er pakket inn med hver brukers passord (scrypt) eller ligger i OS-ets "
+                               "nøkkelring"],
+                ["Roller", "Administrator, regnskapsfører og lesetilgang; håndheves i programkjernen"],
+                ["Logg", "Alle endringer av personer og penger logges (hvem, når, hva), uten personopplysninger "
+                         "etter sletting"],
+                ["Sletting", "secure_delete er på, så slettede opplysninger blir ikke liggende i ledige sider"],
+                ["Sikkerhetskopi", "Kryptert med egen nøkkel før opplasting; eldre kopier slettes etter policy"]],
+               [35 * mm, 125 * mm]),
+    ]
+    return _build(story, "Protokoll over behandlingsaktiviteter")
