@@ -1,0 +1,92 @@
+"""Personvern page and the Brukere tab, clicked like a user would."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from kontopronto_desktop.core import members, users
+from kontopronto_desktop.core.store import Store, open_store
+from kontopronto_desktop.ui import privacy_page, settings_users
+from kontopronto_desktop.ui.context import AppContext
+
+
+def _member(store: Store) -> None:
+    with store.session() as session:
+        members.create_member(session, {"name": "Sigrid Innsynsen", "email": "sigrid@example.no", "phone": "45454545"})
+        members.create_member(session, {"name": "Annen Person"})
+
+
+def test_find_export_and_erase_a_member(qtbot, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _member(store)
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.search, "Innsyn")
+    assert page.results.count() == 1
+    page.results.setCurrentRow(0)
+    assert "sigrid@example.no" in page.details.toPlainText()
+    assert page.export_button.isEnabled()
+    target = tmp_path / "sigrid.zip"
+    assert page.export_selected(str(target)) == target
+    with zipfile.ZipFile(target) as zf:
+        assert json.loads(zf.read("innsyn.json"))["member"]["name"] == "Sigrid Innsynsen"
+    shown: list[str] = []
+    monkeypatch.setattr(page, "confirm_erasure", lambda text: shown.append(text) or True)
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    assert shown and "Slettes nå" in shown[0]
+    with store.session() as session:
+        assert members.count_members(session, "Innsynsen", include_restricted=True) == 0
+        assert members.count_members(session, "Annen") == 1
+    assert page.results.count() == 0
+
+
+def test_declining_the_confirmation_erases_nothing(qtbot, store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _member(store)
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.search, "Sigrid")
+    page.results.setCurrentRow(0)
+    monkeypatch.setattr(page, "confirm_erasure", lambda text: False)
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    with store.session() as session:
+        assert members.count_members(session, "Sigrid") == 1
+
+
+def test_retention_dry_run_from_the_page(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    assert page.schedule_table.rowCount() >= 1
+    assert page.dry_run.isChecked()
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert "Ville gjort: 0" in page.run_result.text()
+    page.dry_run.setChecked(False)
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert "Utført" in page.run_result.text()
+    assert page.log_table.rowCount() == 1
+    assert page.log_table.item(0, 1).text() == date.today().isoformat()
+
+
+def test_users_tab_adds_a_bookkeeper_who_can_log_in(qtbot, store: Store, store_path: Path) -> None:  # type: ignore[no-untyped-def]
+    tab = settings_users.create_page(AppContext(store))
+    qtbot.addWidget(tab)
+    assert tab.table.rowCount() == 1
+    qtbot.keyClicks(tab.name, "kasserer")
+    qtbot.keyClicks(tab.passphrase, "kasserer-passord")
+    qtbot.keyClicks(tab.passphrase2, "feil-gjentakelse")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert "ikke like" in tab.error.text() and tab.table.rowCount() == 1
+    tab.passphrase2.clear()
+    qtbot.keyClicks(tab.passphrase2, "kasserer-passord")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert tab.table.rowCount() == 2 and tab.table.item(1, 1).text() == "Regnskapsfører"
+    store.close()
+    with open_store(store_path, passphrase="kasserer-passord") as s:
+        assert s.role == "bookkeeper"
+        other = settings_users.create_page(AppContext(s))
+        qtbot.addWidget(other)
+        assert not other.add_button.isEnabled() and "administrator" in other.error.text()
+        assert [u.name for u in users.list_users(s)][-1] == "kasserer"
