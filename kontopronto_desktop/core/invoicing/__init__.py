@@ -1,0 +1,9 @@
+"""Invoicing (fakturering): invoices with KID, batch runs, credit notes, PDF, email, member import.
+
+Importing the package registers its store invariants for ``kontopronto check``.
+"""
+
+from __future__ import annotations
+
+from . import integrity as _integrity  # noqa: F401  (registers the invariants)
+from . import invoices as _invoices  # noqa: F401  (registers the read-only guard)

@@ -1,0 +1,452 @@
+"""Invoices: drafts (editable, unnumbered), issuing (number + KID in the same transaction), views.
+
+An issued invoice is read-only (bokføringsforskriften § 5-1-1): only its payment, credit and
+delivery fields change afterwards, and a guard on the session refuses anything else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import String, cast, event, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from .. import audit
+from ..access import require
+from ..errors import NotFound, UserError, ValidationError
+from ..kid import build_kid
+from ..models import Member, MemberProduct, Product
+from ..models.base import utcnow
+from ..models.invoice import STATUS_LABELS, Invoice, InvoiceKind, InvoiceLine, InvoiceStatus
+from ..models.product import VAT_LABELS, VatRate
+from ..money import format_amount
+from .lines import LineAmounts, compute_line, vat_totals
+from .numbering import reserve_numbers
+from .settings import InvoiceSettings, get_invoice_settings
+
+#: fields of an issued invoice that may still change (payments, credits, delivery)
+MUTABLE_AFTER_ISSUE = frozenset({"status", "paid_ore", "credited_ore", "email_sent_at", "email_error",
+                                 "needs_print"})
+OPEN_STATUSES = (InvoiceStatus.SENT.value, InvoiceStatus.PARTLY_PAID.value, InvoiceStatus.OVERDUE.value)
+
+
+@dataclass(frozen=True)
+class LineView:
+    product_code: str
+    description: str
+    quantity: int
+    unit_price_ore: int
+    vat_rate: str
+    net_ore: int
+    vat_ore: int
+    gross_ore: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"product": self.product_code, "description": self.description, "quantity": self.quantity,
+                "unit_price": format_amount(self.unit_price_ore), "vat_rate": self.vat_rate,
+                "net": format_amount(self.net_ore), "vat": format_amount(self.vat_ore),
+                "total": format_amount(self.gross_ore)}
+
+
+@dataclass(frozen=True)
+class InvoiceView:
+    """Plain data for the GUI, the CLI, the PDF and email (never a live ORM object)."""
+
+    id: int
+    number: int | None
+    kind: str
+    status: str
+    customer_number: int
+    buyer_name: str
+    buyer_orgnr: str
+    buyer_street: str
+    buyer_postcode: str
+    buyer_city: str
+    buyer_country: str
+    buyer_email: str
+    invoice_date: date
+    delivery_date: date
+    due_date: date
+    kid: str
+    net_ore: int
+    vat_ore: int
+    total_ore: int
+    paid_ore: int
+    credited_ore: int
+    remaining_ore: int
+    credits_number: int | None
+    reason: str
+    batch_id: int | None
+    needs_print: bool
+    email_sent_at: datetime | None
+    email_error: str
+    lines: tuple[LineView, ...] = field(default=())
+
+    @property
+    def is_credit_note(self) -> bool:
+        return self.kind == InvoiceKind.CREDIT_NOTE.value
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[InvoiceStatus(self.status)]
+
+    @property
+    def vat_by_rate(self) -> dict[str, tuple[int, int]]:
+        return vat_totals([LineAmounts(**vars(line)) for line in self.lines])
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "number": self.number,
+            "kind": self.kind,
+            "status": self.status,
+            "member": self.customer_number,
+            "customer_number": self.customer_number,
+            "name": self.buyer_name,
+            "address": {"street": self.buyer_street, "postcode": self.buyer_postcode,
+                        "city": self.buyer_city, "country": self.buyer_country},
+            "email": self.buyer_email,
+            "invoice_date": self.invoice_date.isoformat(),
+            "delivery_date": self.delivery_date.isoformat(),
+            "due_date": self.due_date.isoformat(),
+            "kid": self.kid,
+            "net": format_amount(self.net_ore),
+            "vat": format_amount(self.vat_ore),
+            "total": format_amount(self.total_ore),
+            "paid": format_amount(self.paid_ore),
+            "credited": format_amount(self.credited_ore),
+            "remaining": format_amount(self.remaining_ore),
+            "credits_invoice": self.credits_number,
+            "reason": self.reason,
+            "batch": self.batch_id,
+            "print": self.needs_print,
+            "email_sent_at": self.email_sent_at.isoformat() if self.email_sent_at else None,
+            "email_error": self.email_error,
+            "vat_by_rate": {VAT_LABELS[VatRate(r)]: {"net": format_amount(n), "vat": format_amount(v)}
+                            for r, (n, v) in self.vat_by_rate.items()},
+            "lines": [line.to_json() for line in self.lines],
+        }
+
+
+def effective_status(inv: Invoice, today: date | None = None) -> str:
+    """Stored status, shown as "forfalt" once an open invoice is past its due date."""
+    today = today or date.today()
+    if (inv.kind == InvoiceKind.INVOICE.value and inv.status in (InvoiceStatus.SENT.value,
+                                                                 InvoiceStatus.PARTLY_PAID.value)
+            and inv.due_date < today and inv.remaining_ore > 0):
+        return InvoiceStatus.OVERDUE.value
+    return inv.status
+
+
+def view_of(inv: Invoice, credits_number: int | None = None, with_lines: bool = True) -> InvoiceView:
+    lines = tuple(LineView(ln.product_code, ln.description, ln.quantity, ln.unit_price_ore, ln.vat_rate,
+                           ln.net_ore, ln.vat_ore, ln.gross_ore) for ln in inv.lines) if with_lines else ()
+    return InvoiceView(
+        inv.id, inv.number, inv.kind, effective_status(inv), inv.customer_number, inv.buyer_name,
+        inv.buyer_orgnr, inv.buyer_street, inv.buyer_postcode, inv.buyer_city, inv.buyer_country,
+        inv.buyer_email, inv.invoice_date, inv.delivery_date, inv.due_date, inv.kid, inv.net_ore,
+        inv.vat_ore, inv.total_ore, inv.paid_ore, inv.credited_ore, inv.remaining_ore, credits_number,
+        inv.reason, inv.batch_id, inv.needs_print, inv.email_sent_at, inv.email_error, lines)
+
+
+def _credits_number(session: Session, inv: Invoice) -> int | None:
+    if inv.credits_invoice_id is None:
+        return None
+    return session.scalar(select(Invoice.number).where(Invoice.id == inv.credits_invoice_id))
+
+
+# --- the read-only guard ------------------------------------------------------------------------
+
+@event.listens_for(Session, "before_flush")
+def _refuse_changes_to_issued(session: Session, _ctx: object, _instances: object) -> None:
+    for obj in session.deleted:
+        if isinstance(obj, Invoice) and obj.number is not None:
+            raise UserError(f"Faktura {obj.number} er utstedt og kan ikke slettes. Bruk en kreditnota.")
+        if isinstance(obj, InvoiceLine) and obj.invoice is not None and obj.invoice.number is not None \
+                and obj.invoice not in session.deleted:
+            raise UserError(f"Faktura {obj.invoice.number} er utstedt og kan ikke endres. Bruk en kreditnota.")
+    for obj in session.dirty:
+        if isinstance(obj, Invoice) and obj.number is not None:
+            from sqlalchemy import inspect
+            state = inspect(obj)
+            hist = state.attrs.number.history
+            if hist.has_changes() and all(v is None for v in hist.deleted):
+                continue  # being issued in this flush
+            changed = {a.key for a in state.attrs if a.history.has_changes() and a.key != "lines"}
+            if changed - MUTABLE_AFTER_ISSUE:
+                raise UserError(f"Faktura {obj.number} er utstedt og kan ikke endres. Bruk en kreditnota.")
+        if isinstance(obj, InvoiceLine) and obj.invoice is not None and obj.invoice.number is not None \
+                and session.is_modified(obj):
+            raise UserError(f"Faktura {obj.invoice.number} er utstedt og kan ikke endres. Bruk en kreditnota.")
+
+
+# --- building -----------------------------------------------------------------------------------
+
+def _member(session: Session, customer_number: int) -> Member:
+    member = session.scalars(select(Member).where(Member.customer_number == int(customer_number)).options(
+        selectinload(Member.products).selectinload(MemberProduct.product))).first()
+    if member is None:
+        raise NotFound(f"Fant ikke medlem med kundenummer {customer_number}.")
+    if member.restricted_until is not None:
+        raise UserError(f"Medlem {customer_number} er sperret og kan ikke faktureres.")
+    return member
+
+
+def snapshot_buyer(inv: Invoice, member: Member) -> None:
+    inv.member_id = member.id
+    inv.customer_number = member.customer_number
+    inv.buyer_name = member.name
+    inv.buyer_orgnr = member.orgnr
+    inv.buyer_street = member.street
+    inv.buyer_postcode = member.postcode
+    inv.buyer_city = member.city
+    inv.buyer_country = member.country
+    inv.buyer_email = member.email
+    inv.needs_print = not member.email
+
+
+def set_lines(inv: Invoice, amounts: list[LineAmounts]) -> None:
+    inv.lines.clear()
+    for pos, a in enumerate(amounts, start=1):
+        inv.lines.append(InvoiceLine(position=pos, product_code=a.product_code, description=a.description,
+                                     quantity=a.quantity, unit_price_ore=a.unit_price_ore, vat_rate=a.vat_rate,
+                                     net_ore=a.net_ore, vat_ore=a.vat_ore, gross_ore=a.gross_ore))
+    inv.net_ore = sum(a.net_ore for a in amounts)
+    inv.vat_ore = sum(a.vat_ore for a in amounts)
+    inv.total_ore = sum(a.gross_ore for a in amounts)
+
+
+def product_lines(session: Session, items: list[tuple[str, int, int | None]]) -> list[LineAmounts]:
+    """(product code, quantity, price override in øre or None) -> computed lines."""
+    errors: dict[str, str] = {}
+    out = []
+    for code, qty, override in items:
+        product = session.scalars(select(Product).where(Product.code == code.strip().upper())).first()
+        if product is None:
+            errors[f"produkt {code}"] = "finnes ikke"
+            continue
+        if int(qty) <= 0:
+            errors[f"produkt {code}"] = "antall må være minst 1"
+            continue
+        price = product.price_ore if override is None else int(override)
+        out.append(compute_line(product.code, product.name, int(qty), price, product.vat_rate))
+    if errors:
+        raise ValidationError(errors)
+    if not out:
+        raise ValidationError({"linjer": "fakturaen må ha minst én linje"})
+    return out
+
+
+def member_standard_lines(member: Member, product_code: str | None = None,
+                          period: str | None = None) -> list[LineAmounts]:
+    """The member's standard products (quantity, price override), optionally one product/period only."""
+    out = []
+    for mp in member.products:
+        p = mp.product
+        if not p.active or (product_code and p.code != product_code) or (period and p.period != period):
+            continue
+        price = p.price_ore if mp.price_override_ore is None else mp.price_override_ore
+        out.append(compute_line(p.code, p.name, mp.quantity, price, p.vat_rate))
+    return out
+
+
+def _dates(settings: InvoiceSettings, invoice_date: date | None, delivery_date: date | None,
+           due_date: date | None, due_days: int | None) -> tuple[date, date, date]:
+    invoice_date = invoice_date or date.today()
+    delivery_date = delivery_date or invoice_date
+    if due_date is None:
+        due_date = invoice_date + timedelta(days=settings.due_days if due_days is None else int(due_days))
+    if due_date < invoice_date:
+        raise ValidationError({"forfallsdato": "forfallsdato kan ikke være før fakturadato"})
+    return invoice_date, delivery_date, due_date
+
+
+# --- drafts -------------------------------------------------------------------------------------
+
+def create_draft(session: Session, customer_number: int, items: list[tuple[str, int, int | None]], *,
+                 invoice_date: date | None = None, delivery_date: date | None = None,
+                 due_date: date | None = None) -> InvoiceView:
+    require(session, "invoices")
+    member = _member(session, customer_number)
+    settings = get_invoice_settings(session)
+    inv_date, deliv, due = _dates(settings, invoice_date, delivery_date, due_date, None)
+    inv = Invoice(kind=InvoiceKind.INVOICE.value, status=InvoiceStatus.DRAFT.value, invoice_date=inv_date,
+                  delivery_date=deliv, due_date=due, kid="", paid_ore=0, credited_ore=0, reason="",
+                  email_error="")
+    snapshot_buyer(inv, member)
+    set_lines(inv, product_lines(session, items))
+    session.add(inv)
+    session.flush()
+    audit.record(session, "create", "invoice_draft", inv.id, {"total_ore": [None, inv.total_ore]})
+    return view_of(inv)
+
+
+def _draft(session: Session, draft_id: int) -> Invoice:
+    inv = session.get(Invoice, int(draft_id))
+    if inv is None:
+        raise NotFound(f"Fant ikke fakturautkast {draft_id}.")
+    if inv.number is not None or inv.status != InvoiceStatus.DRAFT.value:
+        raise UserError(f"Faktura {inv.number} er utstedt og kan ikke endres eller slettes. Bruk en kreditnota.")
+    return inv
+
+
+def update_draft(session: Session, draft_id: int, *, items: list[tuple[str, int, int | None]] | None = None,
+                 invoice_date: date | None = None, delivery_date: date | None = None,
+                 due_date: date | None = None) -> InvoiceView:
+    require(session, "invoices")
+    inv = _draft(session, draft_id)
+    old = {"total_ore": inv.total_ore, "invoice_date": inv.invoice_date, "due_date": inv.due_date}
+    if items is not None:
+        set_lines(inv, product_lines(session, items))
+    if invoice_date is not None:
+        inv.invoice_date = invoice_date
+    if delivery_date is not None:
+        inv.delivery_date = delivery_date
+    if due_date is not None:
+        inv.due_date = due_date
+    if inv.due_date < inv.invoice_date:
+        raise ValidationError({"forfallsdato": "forfallsdato kan ikke være før fakturadato"})
+    session.flush()
+    audit.record(session, "update", "invoice_draft", inv.id, audit.diff(
+        old, {"total_ore": inv.total_ore, "invoice_date": inv.invoice_date, "due_date": inv.due_date}))
+    return view_of(inv)
+
+
+def delete_draft(session: Session, draft_id: int) -> None:
+    require(session, "invoices")
+    inv = _draft(session, draft_id)
+    audit.record(session, "delete", "invoice_draft", inv.id, {"total_ore": [inv.total_ore, None]})
+    session.delete(inv)
+    session.flush()
+
+
+# --- issuing ------------------------------------------------------------------------------------
+
+def open_kids(session: Session) -> set[str]:
+    return set(session.scalars(select(Invoice.kid).where(
+        Invoice.kind == InvoiceKind.INVOICE.value, Invoice.status.in_(OPEN_STATUSES), Invoice.kid != "")))
+
+
+def assign_number_and_kid(inv: Invoice, number: int, settings: InvoiceSettings, taken: set[str]) -> None:
+    """Give an invoice its number and KID; refuses a KID still open on another invoice."""
+    kid = build_kid(inv.customer_number, number, settings.kid_layout)
+    if kid in taken:
+        raise UserError(f"KID {kid} brukes allerede av en åpen faktura. Øk KID-lengden i innstillingene.")
+    taken.add(kid)
+    inv.number = number
+    inv.kid = kid
+    inv.status = InvoiceStatus.SENT.value
+    inv.issued_at = utcnow()
+
+
+def issue_draft(session: Session, draft_id: int) -> InvoiceView:
+    """Issue a draft: fresh buyer snapshot, number from the series and KID, all in this transaction."""
+    require(session, "invoices")
+    inv = _draft(session, draft_id)
+    if inv.member_id is not None:
+        member = session.get(Member, inv.member_id)
+        if member is not None:
+            snapshot_buyer(inv, member)
+    settings = get_invoice_settings(session)
+    number = reserve_numbers(session, 1)
+    assign_number_and_kid(inv, number, settings, open_kids(session))
+    session.flush()
+    audit.record(session, "issue", "invoice", inv.id, {"number": [None, number], "total_ore": [None, inv.total_ore]})
+    return view_of(inv)
+
+
+def new_invoice(session: Session, customer_number: int, items: list[tuple[str, int, int | None]], *,
+                invoice_date: date | None = None, delivery_date: date | None = None,
+                due_date: date | None = None) -> InvoiceView:
+    """One invoice issued at once (``invoice new``)."""
+    draft = create_draft(session, customer_number, items, invoice_date=invoice_date,
+                         delivery_date=delivery_date, due_date=due_date)
+    return issue_draft(session, draft.id)
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+def _by_number(session: Session, number: int) -> Invoice:
+    inv = session.scalars(select(Invoice).where(Invoice.number == int(number))
+                          .options(selectinload(Invoice.lines))).first()
+    if inv is None:
+        raise NotFound(f"Fant ikke faktura {number}.")
+    return inv
+
+
+def get_invoice(session: Session, number: int) -> InvoiceView:
+    inv = _by_number(session, number)
+    return view_of(inv, _credits_number(session, inv))
+
+
+def get_invoice_by_id(session: Session, invoice_id: int) -> InvoiceView:
+    inv = session.get(Invoice, int(invoice_id))
+    if inv is None:
+        raise NotFound(f"Fant ikke faktura {invoice_id}.")
+    return view_of(inv, _credits_number(session, inv))
+
+
+def _filtered(query: Any, status: str | None, date_from: date | None, date_to: date | None,
+              search: str, customer_number: int | None, batch_id: int | None) -> Any:
+    today = date.today()
+    if status == InvoiceStatus.OVERDUE.value:
+        query = query.where(Invoice.kind == InvoiceKind.INVOICE.value,
+                            Invoice.status.in_(OPEN_STATUSES), Invoice.due_date < today)
+    elif status in (InvoiceStatus.SENT.value, InvoiceStatus.PARTLY_PAID.value):
+        query = query.where(Invoice.status == status,
+                            or_(Invoice.due_date >= today, Invoice.kind == InvoiceKind.CREDIT_NOTE.value))
+    elif status:
+        query = query.where(Invoice.status == status)
+    if date_from:
+        query = query.where(Invoice.invoice_date >= date_from)
+    if date_to:
+        query = query.where(Invoice.invoice_date <= date_to)
+    if customer_number is not None:
+        query = query.where(Invoice.customer_number == customer_number)
+    if batch_id is not None:
+        query = query.where(Invoice.batch_id == batch_id)
+    if search.strip():
+        pattern = f"%{search.strip()}%"
+        query = query.where(or_(Invoice.buyer_name.ilike(pattern), Invoice.kid.like(pattern),
+                                cast(Invoice.number, String).like(pattern),
+                                cast(Invoice.customer_number, String).like(pattern)))
+    return query
+
+
+def list_invoices(session: Session, *, status: str | None = None, date_from: date | None = None,
+                  date_to: date | None = None, search: str = "", customer_number: int | None = None,
+                  batch_id: int | None = None, offset: int = 0, limit: int | None = None,
+                  with_lines: bool = False) -> list[InvoiceView]:
+    """Newest first; drafts (no number) at the top."""
+    query = _filtered(select(Invoice), status, date_from, date_to, search, customer_number, batch_id)
+    query = query.order_by(Invoice.number.is_not(None), Invoice.number.desc(), Invoice.id.desc()).offset(offset)
+    if with_lines:
+        query = query.options(selectinload(Invoice.lines))
+    if limit is not None:
+        query = query.limit(limit)
+    rows = list(session.scalars(query))
+    numbers = dict(session.execute(select(Invoice.id, Invoice.number).where(
+        Invoice.id.in_({r.credits_invoice_id for r in rows if r.credits_invoice_id}))).all())
+    return [view_of(r, numbers.get(r.credits_invoice_id) if r.credits_invoice_id else None, with_lines)
+            for r in rows]
+
+
+@dataclass(frozen=True)
+class InvoiceTotals:
+    count: int
+    total_ore: int
+    remaining_ore: int
+
+
+def invoice_totals(session: Session, *, status: str | None = None, date_from: date | None = None,
+                   date_to: date | None = None, search: str = "", customer_number: int | None = None,
+                   batch_id: int | None = None) -> InvoiceTotals:
+    """Count and sums (integer øre, summed in SQL over INTEGER columns) for the list's footer."""
+    query = select(func.count(), func.coalesce(func.sum(Invoice.total_ore), 0),
+                   func.coalesce(func.sum(Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore)
+                                 .filter(Invoice.kind == InvoiceKind.INVOICE.value), 0))
+    query = _filtered(query.select_from(Invoice), status, date_from, date_to, search, customer_number, batch_id)
+    count, total, remaining = session.execute(query).one()
+    return InvoiceTotals(int(count), int(total), int(remaining))

@@ -1,0 +1,114 @@
+"""Credit notes and the batch run (fakturakjøring): preview, run, cancel, filters, invariants."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from kontopronto_desktop.core.errors import UserError
+from kontopronto_desktop.core.integrity import check_store
+from kontopronto_desktop.core.invoicing import batch, credit, invoices
+from kontopronto_desktop.core.invoicing.numbering import peek_next_number
+from kontopronto_desktop.core.models.invoice import Invoice, InvoiceLine
+from kontopronto_desktop.core.store import Store
+from tests.invoicing_support import seed
+
+D = date(2026, 1, 15)
+
+
+def test_full_credit_note_takes_next_number_and_marks_credited(store: Store) -> None:
+    seed(store)
+    with store.session() as s:
+        inv = invoices.new_invoice(s, 1001, [("MEDLEM", 1, None), ("DRAKT", 1, None)], invoice_date=D)
+        note = credit.credit_invoice(s, inv.number, reason="Feil produkt")
+    assert note.number == 2 and note.is_credit_note and note.credits_number == 1
+    assert note.total_ore == -inv.total_ore and note.vat_ore == -inv.vat_ore
+    with store.session() as s:
+        original = invoices.get_invoice(s, 1)
+        assert original.status == "kreditert" and original.remaining_ore == 0
+        assert check_store(s) == []
+    with pytest.raises(UserError, match="allerede kreditert"), store.session() as s:
+        credit.credit_invoice(s, 1)
+
+
+def test_partial_credit_splits_vat_and_limits_amount(store: Store) -> None:
+    seed(store)
+    with store.session() as s:
+        inv = invoices.new_invoice(s, 1001, [("MEDLEM", 1, None), ("DRAKT", 1, None)], invoice_date=D)
+        note = credit.credit_invoice(s, inv.number, amount_ore=30000, reason="Rabatt")
+    assert note.total_ore == -30000
+    assert {line.vat_rate for line in note.lines} == {"25", "exempt"}
+    assert "Kreditering av faktura 1: Rabatt" in note.lines[0].description
+    with store.session() as s:
+        original = invoices.get_invoice(s, 1)
+        assert original.status != "kreditert" and original.remaining_ore == inv.total_ore - 30000
+    with pytest.raises(UserError, match="høyst"), store.session() as s:
+        credit.credit_invoice(s, 1, amount_ore=inv.total_ore)
+    with store.session() as s:
+        credit.credit_invoice(s, 1, amount_ore=inv.total_ore - 30000)
+        assert invoices.get_invoice(s, 1).status == "kreditert"
+        assert check_store(s) == []
+
+
+def test_preview_writes_nothing_then_run_issues_one_per_member(store: Store) -> None:
+    seed(store, count=6)
+    with store.session() as s:
+        preview = batch.preview_batch(s, D)
+        assert s.scalar(select(func.count()).select_from(Invoice)) == 0
+    assert preview.count == 6
+    # MEDLEM 450 for all; DRAKT 2 x 599.99 + 25% for members 0,2,4
+    # DRAKT: 119998 net, VAT 29999.5 rounded half-up to 30000
+    assert preview.total_ore == 6 * 45000 + 3 * (119998 + 30000)
+    assert preview.needs_print == 3 and len(preview.sample) == 6
+    seen: list[tuple[int, int]] = []
+    with store.session() as s:
+        result = batch.run_batch(s, D, progress=lambda a, b: seen.append((a, b)), chunk=2)
+    assert (result.count, result.first_number, result.last_number) == (6, 1, 6)
+    assert result.total_ore == preview.total_ore and result.needs_print == 3
+    assert seen[0] == (0, 6) and seen[-1] == (6, 6)
+    with store.session() as s:
+        rows = invoices.list_invoices(s, batch_id=result.batch_id)
+        assert sorted(r.number for r in rows) == [1, 2, 3, 4, 5, 6]
+        assert len({r.kid for r in rows}) == 6
+        assert sum(r.needs_print for r in rows) == 3
+        assert all(r.needs_print == (r.buyer_email == "") for r in rows)
+        assert check_store(s) == []
+
+
+def test_filters_product_and_payment_method(store: Store) -> None:
+    seed(store, count=6)
+    with store.session() as s:
+        only_drakt = batch.preview_batch(s, D, batch.BatchFilter(product_code="drakt"))
+        assert only_drakt.count == 3 and only_drakt.total_ore == 3 * 149998
+        avtale = batch.preview_batch(s, D, batch.BatchFilter(payment_method="avtalegiro"))
+        assert avtale.count == 2  # members 2 and 5
+        with pytest.raises(UserError, match="Fant ikke produktet"):
+            batch.preview_batch(s, D, batch.BatchFilter(product_code="NOPE"))
+
+
+def test_cancel_writes_nothing_and_keeps_series(store: Store) -> None:
+    seed(store, count=6)
+    calls = {"n": 0}
+
+    def cancel_after_three() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 3
+
+    with pytest.raises(batch.BatchCancelled), store.session() as s:
+        batch.run_batch(s, D, is_cancelled=cancel_after_three, chunk=1)
+    with store.session() as s:
+        assert s.scalar(select(func.count()).select_from(Invoice)) == 0
+        assert s.scalar(select(func.count()).select_from(InvoiceLine)) == 0
+        assert peek_next_number(s) == 1
+        result = batch.run_batch(s, D)
+    assert result.first_number == 1 and result.count == 6
+
+
+def test_ended_members_are_not_invoiced(store: Store) -> None:
+    from kontopronto_desktop.core import members
+    seed(store, count=4)
+    with store.session() as s:
+        members.update_member(s, 1002, {"ended_on": "2025-12-31"})
+        assert batch.preview_batch(s, D).count == 3
