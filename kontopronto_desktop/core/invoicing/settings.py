@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -23,6 +24,8 @@ class InvoiceSettings:
     kid_length: int = 10
     kid_customer_digits: int = 5
     logo_path: str = ""
+    #: registered in Foretaksregisteret (AS, ASA, ENK over the limit ...): printed next to the orgnr
+    foretaksregisteret: bool = False
     #: a line printed under the lines, e.g. "Kontingent for 2026"
     footer_text: str = ""
 
@@ -58,6 +61,10 @@ def save_invoice_settings(session: Session, values: dict[str, Any]) -> InvoiceSe
         clean["kid_scheme"] = str(values["kid_scheme"]).strip().lower()
         if clean["kid_scheme"] not in SCHEMES:
             errors["kid_scheme"] = "KID-type må være MOD10 eller MOD11"
+    if "foretaksregisteret" in values:
+        clean["foretaksregisteret"] = bool(values["foretaksregisteret"])
+    if values.get("logo_path") and not Path(str(values["logo_path"])).is_file():
+        errors["logo_path"] = f"finner ikke logofilen {values['logo_path']}"
     for name in ("logo_path", "footer_text"):
         if name in values:
             clean[name] = str(values[name] or "").strip()

@@ -1,0 +1,297 @@
+"""Invoice and credit-note PDFs (reportlab), with a giro-style payment block at the bottom.
+
+Carries what bokføringsforskriften § 5-1-1 requires: number, date, seller's name and orgnr
+(with "MVA" when registered and "Foretaksregisteret" when applicable), buyer, delivery date,
+description, quantity, price, VAT per rate, total and due date, plus account and KID.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from babel.dates import format_date
+from pypdf import PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from sqlalchemy.orm import Session
+
+from ..errors import UserError
+from ..models.product import VAT_LABELS, VatRate
+from ..money import format_nok
+from ..organisation import OrganisationView, get_organisation
+from ..validation import format_kontonr, format_orgnr
+from .invoices import InvoiceView, get_invoice, list_invoices
+from .settings import InvoiceSettings, get_invoice_settings
+
+WIDTH, HEIGHT = A4
+LEFT = 20 * mm
+RIGHT = WIDTH - 20 * mm
+GIRO_TOP = 95 * mm  # the payment block occupies the bottom of the last page
+
+
+def fmt_date(value: date) -> str:
+    return format_date(value, "dd.MM.yyyy", locale="nb_NO")
+
+
+def kr(ore: int) -> str:
+    return format_nok(ore)
+
+
+@dataclass(frozen=True)
+class Seller:
+    """What the PDF needs about the organisation, read once per export."""
+
+    org: OrganisationView
+    settings: InvoiceSettings
+
+    @property
+    def orgnr_text(self) -> str:
+        text = f"Org.nr. {format_orgnr(self.org.orgnr)}"
+        if self.org.mva_registered:
+            text += " MVA"
+        if self.settings.foretaksregisteret:
+            text = "Foretaksregisteret " + text
+        return text
+
+
+def seller_of(session: Session) -> Seller:
+    return Seller(get_organisation(session), get_invoice_settings(session))
+
+
+def _header(c: Canvas, inv: InvoiceView, seller: Seller, page: int) -> float:
+    org = seller.org
+    y = HEIGHT - 20 * mm
+    logo = seller.settings.logo_path
+    if logo and Path(logo).is_file():
+        try:
+            c.drawImage(ImageReader(logo), LEFT, y - 18 * mm, width=40 * mm, height=18 * mm,
+                        preserveAspectRatio=True, anchor="sw", mask="auto")
+        except OSError:
+            pass  # an unreadable logo must not stop the invoice
+    title = "KREDITNOTA" if inv.is_credit_note else "FAKTURA"
+    c.setFont("Helvetica-Bold", 20)
+    c.drawRightString(RIGHT, y - 6 * mm, title)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawRightString(RIGHT, y - 13 * mm, org.name)
+    c.setFont("Helvetica", 9)
+    lines = [org.street, f"{org.postcode} {org.city}".strip(), seller.orgnr_text]
+    if org.email:
+        lines.append(org.email)
+    if org.phone:
+        lines.append(f"Tlf. {org.phone}")
+    for i, text in enumerate(t for t in lines if t):
+        c.drawRightString(RIGHT, y - (18 + 4.2 * i) * mm, text)
+    if page > 1:
+        c.drawString(LEFT, y - 24 * mm, f"{title.capitalize()} {inv.number} – side {page}")
+        return y - 50 * mm
+    # buyer
+    by = y - 45 * mm
+    c.setFont("Helvetica", 10)
+    for i, text in enumerate(t for t in (inv.buyer_name, inv.buyer_street,
+                                         f"{inv.buyer_postcode} {inv.buyer_city}".strip()) if t):
+        c.drawString(LEFT, by - 5 * i * mm, text)
+    # invoice facts
+    facts = [
+        ("Kreditnotanr." if inv.is_credit_note else "Fakturanr.", str(inv.number or "UTKAST")),
+        ("Fakturadato", fmt_date(inv.invoice_date)),
+        ("Leveringsdato", fmt_date(inv.delivery_date)),
+        ("Kundenr.", str(inv.customer_number)),
+    ]
+    if inv.is_credit_note:
+        facts.append(("Gjelder faktura", str(inv.credits_number or "")))
+    else:
+        facts += [("Forfallsdato", fmt_date(inv.due_date)), ("KID", inv.kid)]
+    fx = RIGHT - 70 * mm
+    for i, (label, value) in enumerate(facts):
+        c.setFont("Helvetica", 9)
+        c.drawString(fx, by - 4.6 * i * mm, label)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawRightString(RIGHT, by - 4.6 * i * mm, value)
+    return by - max(len(facts) * 4.6 + 10, 25) * mm
+
+
+COLS = [("Beskrivelse", LEFT, "l"), ("Antall", LEFT + 95 * mm, "r"), ("Pris", LEFT + 120 * mm, "r"),
+        ("MVA", LEFT + 137 * mm, "r"), ("Beløp", RIGHT, "r")]
+
+
+def _draw_row(c: Canvas, y: float, values: list[str], bold: bool = False) -> None:
+    c.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
+    for (_, x, align), value in zip(COLS, values, strict=True):
+        if align == "l":
+            c.drawString(x, y, value[:60])
+        else:
+            c.drawRightString(x, y, value)
+
+
+def draw_invoice(c: Canvas, inv: InvoiceView, seller: Seller) -> None:
+    """Draw one invoice (one or more pages) on the canvas; ends with showPage."""
+    page = 1
+    y = _header(c, inv, seller, page)
+    _draw_row(c, y, [label for label, _, _ in COLS], bold=True)
+    c.line(LEFT, y - 2 * mm, RIGHT, y - 2 * mm)
+    y -= 7 * mm
+    for line in inv.lines:
+        if y < GIRO_TOP + 45 * mm:
+            c.showPage()
+            page += 1
+            y = _header(c, inv, seller, page)
+        rate = VAT_LABELS[VatRate(line.vat_rate)]
+        _draw_row(c, y, [line.description, str(line.quantity), kr(line.unit_price_ore), rate, kr(line.net_ore)])
+        y -= 5 * mm
+    c.line(LEFT, y + 2 * mm, RIGHT, y + 2 * mm)
+    y -= 3 * mm
+    c.setFont("Helvetica", 9)
+    for rate, (net, vat) in inv.vat_by_rate.items():
+        label = VAT_LABELS[VatRate(rate)]
+        c.drawString(LEFT + 80 * mm, y, f"MVA {label} av {kr(net)}")
+        c.drawRightString(RIGHT, y, kr(vat))
+        y -= 4.5 * mm
+    c.drawString(LEFT + 80 * mm, y, "Sum eks. MVA")
+    c.drawRightString(RIGHT, y, kr(inv.net_ore))
+    y -= 4.5 * mm
+    c.drawString(LEFT + 80 * mm, y, "Sum MVA")
+    c.drawRightString(RIGHT, y, kr(inv.vat_ore))
+    y -= 6 * mm
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(LEFT + 80 * mm, y, "Sum kreditert" if inv.is_credit_note else "Å betale")
+    c.drawRightString(RIGHT, y, f"kr {kr(inv.total_ore)}")
+    y -= 8 * mm
+    c.setFont("Helvetica", 9)
+    if inv.is_credit_note:
+        c.drawString(LEFT, y, f"Kreditnota for faktura {inv.credits_number}." + (f" Årsak: {inv.reason}"
+                                                                                 if inv.reason else ""))
+        y -= 5 * mm
+    if not seller.org.mva_registered:
+        c.drawString(LEFT, y, "Selger er ikke registrert i Merverdiavgiftsregisteret.")
+        y -= 5 * mm
+    if seller.settings.footer_text:
+        c.drawString(LEFT, y, seller.settings.footer_text[:110])
+    if not inv.is_credit_note:
+        _giro(c, inv, seller)
+    c.showPage()
+
+
+def _giro(c: Canvas, inv: InvoiceView, seller: Seller) -> None:
+    """The payment block in the style of a Norwegian giro: account, KID, amount, due date."""
+    top = GIRO_TOP
+    c.setDash(3, 3)
+    c.line(0, top, WIDTH, top)
+    c.setDash()
+    c.setFillColorRGB(1.0, 0.96, 0.85)
+    c.rect(0, 0, WIDTH, top - 1 * mm, stroke=0, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(LEFT, top - 8 * mm, "GIRO  Betalingsinformasjon")
+    c.setFont("Helvetica", 8)
+    c.drawString(LEFT, top - 16 * mm, "Betalt av")
+    c.drawString(WIDTH / 2, top - 16 * mm, "Betalt til")
+    c.setFont("Helvetica", 10)
+    for i, text in enumerate(t for t in (inv.buyer_name, inv.buyer_street,
+                                         f"{inv.buyer_postcode} {inv.buyer_city}") if t.strip()):
+        c.drawString(LEFT, top - (22 + 5 * i) * mm, text)
+    org = seller.org
+    for i, text in enumerate(t for t in (org.name, org.street, f"{org.postcode} {org.city}") if t.strip()):
+        c.drawString(WIDTH / 2, top - (22 + 5 * i) * mm, text)
+    c.setFont("Helvetica", 8)
+    c.drawString(WIDTH / 2, top - 42 * mm, "Betalingsfrist")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(WIDTH / 2 + 25 * mm, top - 42 * mm, fmt_date(inv.due_date))
+    # the bottom strip: KID | amount | account
+    y = 18 * mm
+    c.setFillColorRGB(1, 1, 1)
+    c.rect(LEFT - 2 * mm, y - 4 * mm, RIGHT - LEFT + 4 * mm, 14 * mm, stroke=1, fill=1)
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica", 7)
+    c.drawString(LEFT, y + 6 * mm, "Kundeidentifikasjon (KID)")
+    c.drawString(LEFT + 70 * mm, y + 6 * mm, "Kroner")
+    c.drawString(LEFT + 110 * mm, y + 6 * mm, "Til konto")
+    c.setFont("Courier-Bold", 12)
+    c.drawString(LEFT, y, inv.kid)
+    c.drawString(LEFT + 70 * mm, y, kr(inv.remaining_ore or inv.total_ore))
+    c.drawString(LEFT + 110 * mm, y, format_kontonr(org.account_number))
+
+
+def render_invoice(inv: InvoiceView, seller: Seller) -> bytes:
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=A4, pageCompression=1)
+    title = "Kreditnota" if inv.is_credit_note else "Faktura"
+    c.setTitle(f"{title} {inv.number} – {seller.org.name}")
+    c.setAuthor(seller.org.name)
+    c.setCreator("KontoPronto")
+    draw_invoice(c, inv, seller)
+    c.save()
+    return buffer.getvalue()
+
+
+def file_name(inv: InvoiceView) -> str:
+    return f"{'kreditnota' if inv.is_credit_note else 'faktura'}-{inv.number}.pdf"
+
+
+def _write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def export_invoice(session: Session, number: int, target: Path) -> Path:
+    """Write one invoice's PDF; ``target`` may be a folder."""
+    inv = get_invoice(session, number)
+    target = Path(target)
+    if target.is_dir():
+        target = target / file_name(inv)
+    try:
+        _write(target, render_invoice(inv, seller_of(session)))
+    except OSError as exc:
+        raise UserError(f"Kunne ikke skrive {target}: {exc.strerror}.") from None
+    return target
+
+
+@dataclass(frozen=True)
+class BatchExport:
+    files: tuple[Path, ...]
+    merged: Path
+    to_print: Path | None
+
+
+def export_batch(session: Session, batch_id: int, folder: Path,
+                 progress: Callable[[int, int], None] | None = None,
+                 is_cancelled: Callable[[], bool] | None = None) -> BatchExport:
+    """One PDF per invoice in ``folder``, a merged PDF of all, and one of those marked for print."""
+    invoices = sorted(list_invoices(session, batch_id=batch_id, with_lines=True), key=lambda v: v.number or 0)
+    if not invoices:
+        raise UserError(f"Fant ingen fakturaer i fakturakjøring {batch_id}.")
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"Kunne ikke lage mappen {folder}: {exc.strerror}.") from None
+    seller = seller_of(session)
+    merged, printable = PdfWriter(), PdfWriter()
+    files = []
+    for i, inv in enumerate(invoices):
+        if is_cancelled and is_cancelled():
+            raise UserError("Eksporten ble avbrutt.")
+        data = render_invoice(inv, seller)
+        path = folder / file_name(inv)
+        _write(path, data)
+        files.append(path)
+        merged.append(io.BytesIO(data))
+        if inv.needs_print:
+            printable.append(io.BytesIO(data))
+        if progress:
+            progress(i + 1, len(invoices))
+    merged_path = folder / f"fakturakjoring-{batch_id}-alle.pdf"
+    with open(merged_path, "wb") as fh:
+        merged.write(fh)
+    print_path = None
+    if len(printable.pages):
+        print_path = folder / f"fakturakjoring-{batch_id}-til-utskrift.pdf"
+        with open(print_path, "wb") as fh:
+            printable.write(fh)
+    return BatchExport(tuple(files), merged_path, print_path)
