@@ -22,7 +22,7 @@ def seed(store: Store, count: int = 5, email_every: int = 2) -> list[int]:
             view = members.create_member(session, {
                 "customer_number": 1001 + i, "name": f"Medlem Nummer{i}", "street": f"Gata {i}",
                 "postcode": "0150", "city": "Oslo",
-                "email": "" if i % email_every == 1 else f"m{i}@example.no",
+                "email": "" if i % email_every == email_every - 1 else f"m{i}@example.no",
                 "payment_method": "avtalegiro" if i % 3 == 2 else "giro"})
             items: list[tuple[str, int, int | None]] = [("MEDLEM", 1, None)]
             if i % 2 == 0:

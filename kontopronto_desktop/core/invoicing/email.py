@@ -1,0 +1,274 @@
+"""Sending invoices by email (SMTP), each marked sent only once the server has accepted it.
+
+The SMTP password is kept in the store's ``setting`` table (key "email.password"). The whole
+store is encrypted at rest by SQLCipher with the store key, so the password is never on disk in
+clear; it is never returned by ``get_email_settings`` or written to the audit log.
+
+Each accepted message is marked sent in its own small transaction right after the server's
+"250 OK", so a run that is interrupted (crash, cancel, server gone) can be resumed with
+"all unsent" without sending anything twice.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+import string
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import asdict, dataclass, field, replace
+from email.message import EmailMessage
+from email.utils import formataddr, formatdate, make_msgid
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import audit
+from ..access import require
+from ..errors import UserError, ValidationError
+from ..models.base import utcnow
+from ..models.invoice import Invoice, InvoiceStatus
+from ..money import format_nok
+from ..settings import get_setting, set_setting
+from ..validation import check_email, format_kontonr
+from .invoices import InvoiceView, get_invoice
+from .pdf import Seller, file_name, fmt_date, render_invoice, seller_of
+
+KEY = "email.settings"
+PASSWORD_KEY = "email.password"
+SECURITY = ("starttls", "ssl", "none")
+PLACEHOLDERS = {
+    "navn": "mottakerens navn", "fakturanr": "fakturanummer", "belop": "beløp å betale",
+    "forfallsdato": "forfallsdato", "kid": "KID", "kontonr": "kontonummer", "avsender": "avsenderens navn",
+}
+DEFAULT_SUBJECT = "Faktura {fakturanr} fra {avsender}"
+DEFAULT_BODY = (
+    "Hei {navn},\n\nVedlagt er faktura {fakturanr} på kr {belop} med forfall {forfallsdato}.\n"
+    "Betal til konto {kontonr} og merk betalingen med KID {kid}.\n\nVennlig hilsen\n{avsender}\n"
+)
+
+SessionFactory = Callable[[], AbstractContextManager[Session]]
+
+
+@dataclass(frozen=True)
+class EmailSettings:
+    host: str = ""
+    port: int = 587
+    security: str = "starttls"
+    user: str = ""
+    sender_name: str = ""
+    sender_address: str = ""
+    subject_template: str = DEFAULT_SUBJECT
+    body_template: str = DEFAULT_BODY
+    timeout_seconds: int = 30
+    has_password: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def get_email_settings(session: Session) -> EmailSettings:
+    stored = get_setting(session, KEY, {}) or {}
+    known = {k: v for k, v in stored.items() if k in EmailSettings.__dataclass_fields__}
+    return replace(EmailSettings(**known), has_password=bool(get_setting(session, PASSWORD_KEY, "")))
+
+
+def _check_template(text: str, name: str, errors: dict[str, str]) -> None:
+    try:
+        fields = {f for _, f, _, _ in string.Formatter().parse(text) if f is not None}
+    except ValueError:
+        errors[name] = "malen har en klamme { eller } som ikke er lukket"
+        return
+    unknown = fields - set(PLACEHOLDERS)
+    if unknown:
+        errors[name] = f"ukjent plassholder {{{sorted(unknown)[0]}}}; bruk " + ", ".join(
+            "{" + p + "}" for p in PLACEHOLDERS)
+
+
+def save_email_settings(session: Session, values: dict[str, Any], password: str | None = None) -> EmailSettings:
+    """Validate and store. ``password`` None keeps the stored one, "" removes it."""
+    require(session, "settings")
+    old = get_email_settings(session)
+    merged = {**old.to_json(), **{k: v for k, v in values.items() if k in EmailSettings.__dataclass_fields__}}
+    merged.pop("has_password", None)
+    errors: dict[str, str] = {}
+    merged["host"] = str(merged["host"] or "").strip()
+    try:
+        merged["port"] = int(merged["port"])
+        if not 0 < merged["port"] < 65536:
+            raise ValueError
+    except (TypeError, ValueError):
+        errors["port"] = "port må være et tall mellom 1 og 65535"
+    merged["security"] = str(merged["security"]).lower()
+    if merged["security"] not in SECURITY:
+        errors["security"] = "sikkerhet må være STARTTLS, SSL eller ingen"
+    try:
+        merged["sender_address"] = check_email(str(merged["sender_address"] or ""), "sender_address")
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    _check_template(str(merged["subject_template"]), "subject_template", errors)
+    _check_template(str(merged["body_template"]), "body_template", errors)
+    if errors:
+        raise ValidationError(errors)
+    set_setting(session, KEY, merged)
+    if password is not None:
+        set_setting(session, PASSWORD_KEY, password)
+    changes = audit.diff({k: v for k, v in old.to_json().items() if k != "has_password"}, merged)
+    if password is not None:
+        changes["password"] = ["***", "***"]
+    if changes:
+        audit.record(session, "update", "setting", None, {f"email.{k}": v for k, v in changes.items()})
+    return get_email_settings(session)
+
+
+def render_template(template: str, inv: InvoiceView, seller: Seller, settings: EmailSettings) -> str:
+    values = {
+        "navn": inv.buyer_name, "fakturanr": str(inv.number), "belop": format_nok(inv.remaining_ore or
+                                                                               inv.total_ore),
+        "forfallsdato": fmt_date(inv.due_date), "kid": inv.kid,
+        "kontonr": format_kontonr(seller.org.account_number),
+        "avsender": settings.sender_name or seller.org.name,
+    }
+    return template.format(**values)
+
+
+def build_message(inv: InvoiceView, seller: Seller, settings: EmailSettings, pdf_bytes: bytes) -> EmailMessage:
+    msg = EmailMessage()
+    sender = settings.sender_address or seller.org.email
+    msg["From"] = formataddr((settings.sender_name or seller.org.name, sender))
+    msg["To"] = formataddr((inv.buyer_name, inv.buyer_email))
+    msg["Subject"] = render_template(settings.subject_template, inv, seller, settings)
+    msg["Date"] = formatdate(localtime=True)
+    msg["Message-ID"] = make_msgid(domain=sender.split("@")[-1] if "@" in sender else None)
+    msg.set_content(render_template(settings.body_template, inv, seller, settings))
+    msg.add_attachment(pdf_bytes, maintype="application", subtype="pdf", filename=file_name(inv))
+    return msg
+
+
+@dataclass(frozen=True)
+class SendFailure:
+    number: int
+    email: str
+    reason: str
+    retryable: bool
+
+
+@dataclass
+class SendReport:
+    sent: list[int] = field(default_factory=list)
+    failed: list[SendFailure] = field(default_factory=list)
+    skipped_no_email: list[int] = field(default_factory=list)
+    cancelled: bool = False
+
+
+def _connect(settings: EmailSettings, password: str) -> smtplib.SMTP:
+    if not settings.host:
+        raise UserError("E-post er ikke satt opp: fyll inn SMTP-server under Innstillinger › E-post.")
+    try:
+        if settings.security == "ssl":
+            smtp: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout_seconds,
+                                                  context=ssl.create_default_context())
+        else:
+            smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout_seconds)
+            if settings.security == "starttls":
+                smtp.starttls(context=ssl.create_default_context())
+        if settings.user:
+            smtp.login(settings.user, password)
+    except smtplib.SMTPAuthenticationError:
+        raise UserError("E-postserveren avviste brukernavn eller passord.") from None
+    except (OSError, smtplib.SMTPException) as exc:
+        raise UserError(f"Fikk ikke kontakt med e-postserveren {settings.host}:{settings.port} ({exc}).") from None
+    return smtp
+
+
+def unsent_numbers(session: Session) -> list[int]:
+    """Issued invoices and credit notes not yet emailed (including those without email)."""
+    return [n for n in session.scalars(select(Invoice.number).where(
+        Invoice.number.is_not(None), Invoice.status != InvoiceStatus.DRAFT.value,
+        Invoice.email_sent_at.is_(None)).order_by(Invoice.number)) if n is not None]
+
+
+def _mark(session: Session, number: int, error: str) -> None:
+    inv = session.scalars(select(Invoice).where(Invoice.number == number)).one()
+    if error:
+        inv.email_error = error
+        return
+    inv.email_sent_at = utcnow()
+    inv.email_error = ""
+    audit.record(session, "email", "invoice", inv.id, {"email_sent_at": [None, inv.email_sent_at.isoformat()],
+                                                        "to": [None, inv.buyer_email]})
+
+
+def send_invoices(sessions: SessionFactory, numbers: list[int] | None = None, *,
+                  progress: Callable[[int, int], None] | None = None,
+                  is_cancelled: Callable[[], bool] | None = None) -> SendReport:
+    """Send the given invoices (or all unsent) with the PDF attached.
+
+    ``sessions`` is ``store.session``: each acceptance is committed on its own.
+    """
+    with sessions() as session:
+        require(session, "invoices")
+        settings = get_email_settings(session)
+        password = str(get_setting(session, PASSWORD_KEY, "") or "")
+        seller = seller_of(session)
+        if numbers is None:
+            numbers = unsent_numbers(session)
+        views = [get_invoice(session, n) for n in numbers]
+    report = SendReport()
+    todo = []
+    for view in views:
+        if view.number is None:
+            continue
+        if not view.buyer_email:
+            report.skipped_no_email.append(view.number)
+        else:
+            todo.append(view)
+    if not todo:
+        return report
+    smtp = _connect(settings, password)
+    try:
+        for i, view in enumerate(todo):
+            assert view.number is not None
+            if is_cancelled and is_cancelled():
+                report.cancelled = True
+                break
+            msg = build_message(view, seller, settings, render_invoice(view, seller))
+            error, retryable = "", True
+            try:
+                refused = smtp.send_message(msg)
+                if refused:
+                    error = "; ".join(f"{addr}: {code} {text.decode(errors='replace')}"
+                                      for addr, (code, text) in refused.items())
+                    retryable = False
+            except smtplib.SMTPRecipientsRefused as exc:
+                code, text = next(iter(exc.recipients.values()))
+                error = f"mottakeren ble avvist: {code} {text.decode(errors='replace')}"
+                retryable = 400 <= code < 500
+            except smtplib.SMTPResponseException as exc:
+                detail = exc.smtp_error.decode(errors="replace") if isinstance(exc.smtp_error, bytes) \
+                    else str(exc.smtp_error)
+                error = f"serveren svarte {exc.smtp_code} {detail}"
+                retryable = 400 <= exc.smtp_code < 500
+            except (smtplib.SMTPServerDisconnected, OSError) as exc:
+                error = f"forbindelsen til e-postserveren brøt ({exc or 'frakoblet'})"
+                for rest in todo[i:]:
+                    assert rest.number is not None
+                    report.failed.append(SendFailure(rest.number, rest.buyer_email, error, True))
+                    with sessions() as session:
+                        _mark(session, rest.number, error)
+                break
+            with sessions() as session:
+                _mark(session, view.number, error)
+            if error:
+                report.failed.append(SendFailure(view.number, view.buyer_email, error, retryable))
+            else:
+                report.sent.append(view.number)
+            if progress:
+                progress(i + 1, len(todo))
+    finally:
+        try:
+            smtp.quit()
+        except (OSError, smtplib.SMTPException):
+            smtp.close()
+    return report
