@@ -1,0 +1,263 @@
+"""Member import and sync from the bookkeeper's own list (CSV as Norwegian Excel writes it, or .xlsx).
+
+Keyed on customer number: a preview lists new members, changed fields (old -> new), members
+missing from the file and invalid rows (row number and reason) — and writes nothing. ``apply_import``
+redoes the same comparison inside one transaction and writes it all, or nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import members as member_service
+from ..access import require
+from ..errors import UserError, ValidationError
+from ..models import Member
+
+#: field -> header spellings (lower case, without spaces, dots, dashes or underscores)
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "customer_number": ("kundenr", "kundenummer", "medlemsnr", "medlemsnummer", "customernumber", "customerno",
+                        "customerid", "memberno", "membernumber", "nr"),
+    "name": ("navn", "fulltnavn", "name", "fullname", "medlem"),
+    "street": ("adresse", "gateadresse", "postadresse", "address", "street", "streetaddress"),
+    "postcode": ("postnr", "postnummer", "zip", "zipcode", "postcode", "postalcode"),
+    "city": ("poststed", "sted", "city", "town", "postalcity"),
+    "country": ("land", "landkode", "country"),
+    "phone": ("telefon", "tlf", "mobil", "mobilnr", "telefonnummer", "phone", "mobile", "phonenumber"),
+    "email": ("epost", "epostadresse", "email", "emailaddress", "mail"),
+    "payment_method": ("betalingsmåte", "betalingsmate", "betaling", "paymentmethod", "payment"),
+    "kind": ("type", "kundetype", "kind"),
+    "orgnr": ("orgnr", "organisasjonsnummer", "orgnummer", "organizationnumber", "companynumber"),
+    "efaktura_reference": ("efakturareferanse", "efakturaref", "efakturareference"),
+    "active_from": ("innmeldt", "medlemfra", "startdato", "activefrom", "startdate", "joined"),
+    "ended_on": ("utmeldt", "sluttdato", "endedon", "enddate", "left"),
+    "notes": ("merknad", "notat", "kommentar", "notes", "comment"),
+}
+FIELD_LABELS = {
+    "customer_number": "Kundenr", "name": "Navn", "street": "Adresse", "postcode": "Postnr", "city": "Poststed",
+    "country": "Land", "phone": "Telefon", "email": "E-post", "payment_method": "Betalingsmåte", "kind": "Type",
+    "orgnr": "Orgnr", "efaktura_reference": "eFaktura-referanse", "active_from": "Innmeldt",
+    "ended_on": "Utmeldt", "notes": "Merknad",
+}
+
+
+def _norm(header: str) -> str:
+    return "".join(ch for ch in header.strip().lower() if ch not in " ._-/")
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: list[str]
+    rows: list[list[str]]  # data rows; row i is line/row i + 2 in the file
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def read_table(path: Path) -> Table:
+    """Read CSV (UTF-8, UTF-8 with BOM or Windows-1252; comma or semicolon) or .xlsx."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"Finner ikke filen {path}.")
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - cp1252 decodes nearly anything
+        raise UserError(f"{path.name} har en tegnkoding som ikke kan leses.")
+    first = text.split("\n", 1)[0]
+    delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
+    if "\t" in first and first.count("\t") > first.count(delimiter):
+        delimiter = "\t"
+    rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        raise UserError(f"{path.name} er tom.")
+    return Table([c.strip() for c in rows[0]], [[c.strip() for c in r] for r in rows[1:]])
+
+
+def _read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        raise UserError(f"{path.name} kunne ikke leses som Excel-fil ({exc}).") from None
+    try:
+        sheet = wb.worksheets[0]
+        rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        wb.close()
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        raise UserError(f"{path.name} er tom.")
+    return Table(rows[0], rows[1:])
+
+
+def guess_mapping(headers: list[str]) -> dict[int, str]:
+    """Column index -> member field, from Norwegian and English header names."""
+    lookup = {alias: name for name, aliases in HEADER_ALIASES.items() for alias in aliases}
+    mapping: dict[int, str] = {}
+    for i, header in enumerate(headers):
+        name = lookup.get(_norm(header))
+        if name and name not in mapping.values():
+            mapping[i] = name
+    return mapping
+
+
+@dataclass(frozen=True)
+class Change:
+    customer_number: int
+    name: str
+    fields: dict[str, tuple[Any, Any]]  # field -> (old, new)
+
+
+@dataclass(frozen=True)
+class InvalidRow:
+    row: int
+    reason: str
+
+
+@dataclass
+class ImportPreview:
+    new: list[dict[str, Any]] = field(default_factory=list)
+    changed: list[Change] = field(default_factory=list)
+    unchanged: int = 0
+    missing: list[tuple[int, str]] = field(default_factory=list)
+    invalid: list[InvalidRow] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {"new": len(self.new), "changed": len(self.changed), "unchanged": self.unchanged,
+                "missing": len(self.missing), "invalid": len(self.invalid)}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            **self.counts(),
+            "new_members": [{"customer_number": r["customer_number"], "name": r["name"]} for r in self.new],
+            "changes": [{"customer_number": c.customer_number, "name": c.name,
+                         "fields": {k: [_plain(o), _plain(n)] for k, (o, n) in c.fields.items()}}
+                        for c in self.changed],
+            "missing_members": [{"customer_number": n, "name": name} for n, name in self.missing],
+            "invalid_rows": [{"row": r.row, "reason": r.reason} for r in self.invalid],
+        }
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def preview_import(session: Session, table: Table, mapping: dict[int, str] | None = None) -> ImportPreview:
+    """Compare the file with the register; writes nothing."""
+    mapping = guess_mapping(table.headers) if mapping is None else mapping
+    if "customer_number" not in mapping.values():
+        raise UserError("Finner ingen kolonne for kundenummer (f.eks. «Kundenr»). Velg kolonnene selv.")
+    if "name" not in mapping.values():
+        raise UserError("Finner ingen kolonne for navn (f.eks. «Navn»). Velg kolonnene selv.")
+    mapped = set(mapping.values())
+    existing = {m.customer_number: m for m in session.scalars(select(Member))}
+    preview = ImportPreview()
+    seen: set[int] = set()
+    for i, row in enumerate(table.rows):
+        row_number = i + 2
+        values = {name: (row[col] if col < len(row) else "") for col, name in mapping.items()}
+        try:
+            number = int(str(values.get("customer_number", "")).strip())
+            if number <= 0:
+                raise ValueError
+        except ValueError:
+            preview.invalid.append(InvalidRow(row_number, f"ugyldig kundenummer «{values.get('customer_number')}»"))
+            continue
+        if number in seen:
+            preview.invalid.append(InvalidRow(row_number, f"kundenummer {number} står flere ganger i filen"))
+            continue
+        seen.add(number)
+        current = existing.get(number)
+        base = {f: getattr(current, f) for f in member_service.MEMBER_FIELDS} if current is not None else {}
+        try:
+            clean = member_service.validate_member({**base, **values})
+        except ValidationError as exc:
+            preview.invalid.append(InvalidRow(row_number, "; ".join(f"{FIELD_LABELS.get(k, k)}: {v}"
+                                                                     for k, v in exc.errors.items())))
+            continue
+        if current is None:
+            preview.new.append(clean)
+            continue
+        if current.restricted_until is not None:
+            preview.invalid.append(InvalidRow(row_number, f"medlem {number} er sperret og kan ikke endres"))
+            continue
+        changes = {f: (getattr(current, f), clean[f]) for f in sorted(mapped)
+                   if f != "customer_number" and getattr(current, f) != clean[f]}
+        if changes:
+            preview.changed.append(Change(number, current.name, changes))
+        else:
+            preview.unchanged += 1
+    today = date.today()
+    preview.missing = sorted(
+        (m.customer_number, m.name) for m in existing.values()
+        if m.customer_number not in seen and m.restricted_until is None
+        and (m.ended_on is None or m.ended_on > today))
+    return preview
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    ended: int
+    skipped_invalid: int
+
+
+def apply_import(session: Session, table: Table, mapping: dict[int, str] | None = None, *,
+                 end_missing: bool = False, accept_invalid: bool = False,
+                 end_date: date | None = None) -> ImportResult:
+    """Write the sync in the caller's transaction (all or nothing).
+
+    With invalid rows nothing is written unless ``accept_invalid`` (the user accepted that the
+    valid rows go in without them).
+    """
+    require(session, "members")
+    preview = preview_import(session, table, mapping)
+    if preview.invalid and not accept_invalid:
+        first = "; ".join(f"rad {r.row}: {r.reason}" for r in preview.invalid[:5])
+        raise UserError(f"{len(preview.invalid)} rader er ugyldige, ingenting er importert ({first}).")
+    for values in preview.new:
+        member_service.create_member(session, values)
+    for change in preview.changed:
+        member_service.update_member(session, change.customer_number,
+                                     {f: new for f, (_old, new) in change.fields.items()})
+    ended = 0
+    if end_missing:
+        when = end_date or date.today()
+        for number, _name in preview.missing:
+            member = session.scalars(select(Member).where(Member.customer_number == number)).one()
+            start = member.active_from
+            member_service.update_member(session, number, {"ended_on": max(when, start) if start else when})
+            ended += 1
+    return ImportResult(len(preview.new), len(preview.changed), ended, len(preview.invalid))
+
+
+__all__ = ["apply_import", "guess_mapping", "preview_import", "read_table"]
