@@ -1,0 +1,200 @@
+"""invoice run|new|list|show|credit|pdf|send — the same services as the Fakturaer page."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from ..cli import add_store_argument, open_from_args, print_json
+from ..core.errors import UserError
+from ..core.invoicing import batch, credit, invoices, pdf
+from ..core.invoicing.email import send_invoices
+from ..core.money import format_amount, parse_amount
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (ÅÅÅÅ-MM-DD)") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("invoice", help="fakturaer, fakturakjøring, kreditnotaer, PDF og e-post")
+    isub = p.add_subparsers(dest="action", required=True)
+
+    c = isub.add_parser("run", help="fakturakjøring: én faktura per medlem fra standardproduktene")
+    add_store_argument(c)
+    c.add_argument("--date", type=_date, required=True, help="fakturadato ÅÅÅÅ-MM-DD")
+    c.add_argument("--due-days", type=int, help="dager til forfall (standard fra innstillingene)")
+    c.add_argument("--product", help="bare dette produktet (kode)")
+    c.add_argument("--payment-method", choices=["giro", "avtalegiro", "efaktura", "ehf"])
+    c.add_argument("--period", choices=["one_off", "monthly", "quarterly", "yearly"])
+    c.add_argument("--dry-run", action="store_true", help="vis hva som ville blitt fakturert, uten å lagre")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_run)
+
+    c = isub.add_parser("new", help="én faktura til ett medlem")
+    add_store_argument(c)
+    c.add_argument("--member", type=int, required=True, help="kundenummer")
+    c.add_argument("--product", action="append", required=True, help="produktkode (kan gjentas)")
+    c.add_argument("--qty", type=int, default=1)
+    c.add_argument("--price", help="pris per enhet (overstyrer produktets pris)")
+    c.add_argument("--date", type=_date)
+    c.add_argument("--due-date", type=_date)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_new)
+
+    c = isub.add_parser("list", help="list fakturaer")
+    add_store_argument(c)
+    c.add_argument("--status", choices=["utkast", "sendt", "delvis_betalt", "betalt", "forfalt", "kreditert"])
+    c.add_argument("--batch", type=int)
+    c.add_argument("--member", type=int)
+    c.add_argument("--search", default="")
+    c.add_argument("--from", dest="date_from", type=_date)
+    c.add_argument("--to", dest="date_to", type=_date)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_list)
+
+    c = isub.add_parser("show", help="vis én faktura")
+    add_store_argument(c)
+    c.add_argument("number", type=int)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_show)
+
+    c = isub.add_parser("credit", help="kreditnota for hele eller deler av en faktura")
+    add_store_argument(c)
+    c.add_argument("number", type=int)
+    c.add_argument("--amount", help="beløp å kreditere (standard: alt som gjenstår)")
+    c.add_argument("--reason", default="")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_credit)
+
+    c = isub.add_parser("pdf", help="lag PDF av én faktura eller en hel fakturakjøring")
+    add_store_argument(c)
+    c.add_argument("number", type=int, nargs="?")
+    c.add_argument("--batch", type=int)
+    c.add_argument("-o", "--output", required=True, help="fil (én faktura) eller mappe (--batch)")
+    c.set_defaults(func=cmd_pdf)
+
+    c = isub.add_parser("send", help="send fakturaer på e-post med PDF vedlagt")
+    add_store_argument(c)
+    c.add_argument("number", type=int, nargs="?")
+    c.add_argument("--all-unsent", action="store_true")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_send)
+
+
+def _filter(args: argparse.Namespace) -> batch.BatchFilter:
+    return batch.BatchFilter(product_code=args.product, payment_method=args.payment_method, period=args.period)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        if args.dry_run:
+            pv = batch.preview_batch(session, args.date, _filter(args), due_days=args.due_days)
+            data = {"dry_run": True, "count": pv.count, "total": format_amount(pv.total_ore),
+                    "print": pv.needs_print, "invoice_date": pv.invoice_date.isoformat(),
+                    "due_date": pv.due_date.isoformat(),
+                    "sample": [{"member": s.customer_number, "name": s.name, "total": format_amount(s.total_ore)}
+                               for s in pv.sample]}
+        else:
+            r = batch.run_batch(session, args.date, _filter(args), due_days=args.due_days)
+            data = {"dry_run": False, "batch": r.batch_id, "count": r.count, "total": format_amount(r.total_ore),
+                    "first_number": r.first_number, "last_number": r.last_number, "print": r.needs_print}
+    if args.json:
+        print_json(data)
+    elif args.dry_run:
+        print(f"Prøvekjøring: {data['count']} fakturaer, totalt {data['total']} kr, "
+              f"forfall {data['due_date']}, {data['print']} til utskrift. Ingenting er lagret.")
+    else:
+        print(f"Fakturakjøring {data['batch']}: {data['count']} fakturaer ({data['first_number']}–"
+              f"{data['last_number']}), totalt {data['total']} kr, {data['print']} til utskrift.")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    price = parse_amount(args.price, "pris") if args.price else None
+    with open_from_args(args) as store, store.session() as session:
+        view = invoices.new_invoice(session, args.member, [(code, args.qty, price) for code in args.product],
+                                    invoice_date=args.date, due_date=args.due_date)
+    if args.json:
+        print_json(view.to_json())
+    else:
+        print(f"Faktura {view.number} til {view.buyer_name}: {format_amount(view.total_ore)} kr, KID {view.kid}, "
+              f"forfall {view.due_date.isoformat()}.")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        rows = invoices.list_invoices(session, status=args.status, batch_id=args.batch, search=args.search,
+                                      customer_number=args.member, date_from=args.date_from, date_to=args.date_to,
+                                      with_lines=args.json)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        print(f"{r.number or 'utkast':>8}  {r.invoice_date}  {r.customer_number:>7}  {r.buyer_name[:28]:<28} "
+              f"{format_amount(r.total_ore):>11}  {format_amount(r.remaining_ore):>11}  {r.status}")
+    print(f"{len(rows)} fakturaer")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        view = invoices.get_invoice(session, args.number)
+    data = view.to_json()
+    if args.json:
+        print_json(data)
+        return 0
+    for key in ("number", "kind", "status", "member", "name", "invoice_date", "due_date", "kid", "total",
+                "remaining"):
+        print(f"{key:<14} {data[key]}")
+    for line in data["lines"]:
+        print(f"  {line['description']:<36} {line['quantity']:>4} x {line['unit_price']:>10}  {line['total']:>10}")
+    return 0
+
+
+def cmd_credit(args: argparse.Namespace) -> int:
+    amount = parse_amount(args.amount, "beløp") if args.amount else None
+    with open_from_args(args) as store, store.session() as session:
+        note = credit.credit_invoice(session, args.number, amount, args.reason)
+    if args.json:
+        print_json(note.to_json())
+    else:
+        print(f"Kreditnota {note.number} for faktura {args.number}: {format_amount(-note.total_ore)} kr.")
+    return 0
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    if (args.number is None) == (args.batch is None):
+        raise UserError("Oppgi enten et fakturanummer eller --batch ID.")
+    with open_from_args(args) as store, store.session() as session:
+        if args.batch is not None:
+            export = pdf.export_batch(session, args.batch, Path(args.output))
+            print(f"{len(export.files)} PDF-er i {args.output}; samlet fil: {export.merged.name}"
+                  + (f"; til utskrift: {export.to_print.name}" if export.to_print else ""))
+        else:
+            path = pdf.export_invoice(session, args.number, Path(args.output))
+            print(f"Skrev {path}")
+    return 0
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    if (args.number is None) == (not args.all_unsent):
+        raise UserError("Oppgi enten et fakturanummer eller --all-unsent.")
+    with open_from_args(args) as store:
+        report = send_invoices(store.session, None if args.all_unsent else [args.number])
+    data = {"sent": report.sent, "skipped_no_email": report.skipped_no_email,
+            "failed": [{"number": f.number, "email": f.email, "reason": f.reason, "retryable": f.retryable}
+                       for f in report.failed]}
+    if args.json:
+        print_json(data)
+    else:
+        print(f"Sendt: {len(report.sent)}. Uten e-post (skrives ut): {len(report.skipped_no_email)}. "
+              f"Feilet: {len(report.failed)}.")
+        for f in report.failed:
+            print(f"  faktura {f.number} ({f.email}): {f.reason}" + (" – kan prøves igjen" if f.retryable else ""))
+    return 1 if report.failed else 0

@@ -1,0 +1,55 @@
+"""members import FILE: hooks into the ``members`` command (registered before this module)."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..cli import add_store_argument, open_from_args, print_json
+from ..core.invoicing import member_import
+
+
+def _members_actions(sub: argparse._SubParsersAction) -> argparse._SubParsersAction | None:  # type: ignore[type-arg]
+    parser = sub.choices.get("members")
+    if parser is None:
+        return None
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return None
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    actions = _members_actions(sub)
+    c = actions.add_parser("import", help="importer og synkroniser medlemmer fra CSV eller Excel") \
+        if actions is not None else sub.add_parser("import-members", help="importer medlemmer fra CSV eller Excel")
+    add_store_argument(c)
+    c.add_argument("file", help="CSV (UTF-8 eller Windows-1252, komma eller semikolon) eller .xlsx")
+    c.add_argument("--dry-run", action="store_true", help="bare forhåndsvisning; ingenting lagres")
+    c.add_argument("--end-missing", action="store_true", help="avslutt medlemmer som mangler i filen")
+    c.add_argument("--accept-invalid", action="store_true",
+                   help="importer de gyldige radene selv om noen rader er ugyldige")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_import)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    table = member_import.read_table(args.file)
+    with open_from_args(args) as store, store.session() as session:
+        preview = member_import.preview_import(session, table)
+        data = preview.to_json() if args.json else preview.counts()
+        if not args.dry_run:
+            result = member_import.apply_import(session, table, end_missing=args.end_missing,
+                                                accept_invalid=args.accept_invalid)
+            data["applied"] = True
+            data["ended"] = result.ended
+        else:
+            data["applied"] = False
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"Nye: {data['new']}, endrede: {data['changed']}, uendrede: {data['unchanged']}, "
+          f"mangler i filen: {data['missing']}, ugyldige rader: {data['invalid']}.")
+    for row in preview.invalid[:50]:
+        print(f"  rad {row.row}: {row.reason}")
+    print("Lagret." if data["applied"] else "Prøvekjøring: ingenting er lagret.")
+    return 0
