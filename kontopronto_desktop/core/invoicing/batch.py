@@ -31,7 +31,7 @@ from .invoices import (
     snapshot_buyer,
 )
 from .lines import LineAmounts
-from .numbering import reserve_numbers
+from .numbering import lock_series, reserve_numbers
 from .settings import get_invoice_settings
 
 Progress = Callable[[int, int], None]
@@ -134,6 +134,7 @@ def run_batch(session: Session, invoice_date: date, flt: BatchFilter | None = No
     """
     require(session, "invoices")
     flt = flt or BatchFilter()
+    lock_series(session)
     settings = get_invoice_settings(session)
     inv_date, deliv, due = _dates(settings, invoice_date, delivery_date, None, due_days)
     planned = _planned(session, flt, inv_date)

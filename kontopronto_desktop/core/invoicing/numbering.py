@@ -30,3 +30,13 @@ def reserve_numbers(session: Session, count: int) -> int:
 def peek_next_number(session: Session) -> int:
     row = session.get(InvoiceSeries, SERIES_ID)
     return row.next_number if row is not None else 1
+
+
+def lock_series(session: Session) -> None:
+    """Take the store's write lock now, before reading what to invoice.
+
+    A deferred transaction that reads first and writes later fails with SQLITE_BUSY if another
+    writer committed in between; taking the lock first makes a long batch wait its turn instead.
+    """
+    session.execute(update(InvoiceSeries).where(InvoiceSeries.id == SERIES_ID)
+                    .values(next_number=InvoiceSeries.next_number))

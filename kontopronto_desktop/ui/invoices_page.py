@@ -1,0 +1,635 @@
+"""Fakturaer: the invoice list with filters and totals, invoice view, new invoice, credit note,
+the batch run wizard (fakturakjøring) and sending by email — all through core services.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ..core import products
+from ..core.errors import UserError
+from ..core.invoicing import batch, credit, invoices, pdf
+from ..core.invoicing.email import SendReport, send_invoices
+from ..core.invoicing.settings import get_invoice_settings
+from ..core.models.invoice import STATUS_LABELS, InvoiceStatus
+from ..core.models.member import PAYMENT_METHOD_LABELS
+from ..core.models.product import VAT_LABELS, VatRate
+from ..core.money import format_nok, parse_amount
+from .context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("InvoicesPage", text)
+
+
+def _d(value: date) -> str:
+    return value.strftime("%d.%m.%Y")
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class InvoiceTableModel(QAbstractTableModel):
+    """Plain InvoiceView rows (never ORM objects)."""
+
+    HEADERS = ("Nr.", "Type", "Fakturadato", "Forfall", "Kundenr.", "Navn", "Beløp", "Gjenstår", "Status",
+               "KID", "Levering")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[invoices.InvoiceView] = []
+
+    def set_rows(self, rows: list[invoices.InvoiceView]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4, 6, 7):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            return str(r.number) if r.number else tr("utkast")
+        if col == 1:
+            return tr("Kreditnota") if r.is_credit_note else tr("Faktura")
+        if col == 2:
+            return _d(r.invoice_date)
+        if col == 3:
+            return "" if r.is_credit_note else _d(r.due_date)
+        if col == 4:
+            return str(r.customer_number)
+        if col == 5:
+            return r.buyer_name
+        if col == 6:
+            return format_nok(r.total_ore)
+        if col == 7:
+            return "" if r.is_credit_note else format_nok(r.remaining_ore)
+        if col == 8:
+            return tr(r.status_label)
+        if col == 9:
+            return r.kid
+        if r.email_sent_at:
+            return tr("E-post sendt")
+        if r.email_error:
+            return tr("E-post feilet")
+        return tr("Utskrift") if r.needs_print else tr("Ikke sendt")
+
+
+PERIODS = [("all", "Alle perioder"), ("month", "Denne måneden"), ("last_month", "Forrige måned"),
+           ("year", "I år"), ("last_year", "I fjor")]
+
+
+def period_range(key: str, today: date | None = None) -> tuple[date | None, date | None]:
+    today = today or date.today()
+    if key == "month":
+        return today.replace(day=1), today
+    if key == "last_month":
+        end = today.replace(day=1) - timedelta(days=1)
+        return end.replace(day=1), end
+    if key == "year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if key == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    return None, None
+
+
+class InvoicesPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        #: how a PDF is shown; replaceable (tests record instead of launching a viewer)
+        self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
+        self.dialog: QDialog | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_send: SendReport | None = None
+        self._pdf_dir = Path(tempfile.mkdtemp(prefix="kontopronto-pdf-"))
+
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(tr("Alle statuser"), "")
+        for status in InvoiceStatus:
+            self.status_filter.addItem(tr(STATUS_LABELS[status]), status.value)
+        self.period_filter = QComboBox()
+        for key, label in PERIODS:
+            self.period_filter.addItem(tr(label), key)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Søk i navn, kundenr., fakturanr. eller KID"))
+        self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.period_filter.currentIndexChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+
+        self.model = InvoiceTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.totals = QLabel()
+        self.detail = QTextBrowser()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        self.new_button = QPushButton(tr("Ny faktura …"))
+        self.run_button = QPushButton(tr("Fakturakjøring …"))
+        self.credit_button = QPushButton(tr("Krediter …"))
+        self.pdf_button = QPushButton(tr("Åpne PDF"))
+        self.send_button = QPushButton(tr("Send valgt på e-post"))
+        self.send_all_button = QPushButton(tr("Send alle usendte"))
+        self.export_button = QPushButton(tr("PDF-er for kjøringen …"))
+        self.export_button.clicked.connect(self.export_batch)
+        #: asks for a folder; replaceable in tests
+        self.choose_folder: Callable[[], str] = lambda: QFileDialog.getExistingDirectory(
+            self, tr("Velg mappe for PDF-ene"))
+        self.new_button.clicked.connect(self.open_new_invoice)
+        self.run_button.clicked.connect(self.open_batch_wizard)
+        self.credit_button.clicked.connect(self.open_credit)
+        self.pdf_button.clicked.connect(self.open_pdf)
+        self.send_button.clicked.connect(lambda: self.send(selected_only=True))
+        self.send_all_button.clicked.connect(lambda: self.send(selected_only=False))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.period_filter)
+        filters.addWidget(self.search, 1)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.run_button, self.credit_button, self.pdf_button, self.send_button,
+                  self.send_all_button, self.export_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.message)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- list -------------------------------------------------------------------------------------
+
+    def _filters(self) -> dict[str, Any]:
+        date_from, date_to = period_range(self.period_filter.currentData())
+        return {"status": self.status_filter.currentData() or None, "date_from": date_from, "date_to": date_to,
+                "search": self.search.text()}
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("invoices", "members", "payments", "settings"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        flt = self._filters()
+        with self.ctx.store.session() as session:
+            rows = invoices.list_invoices(session, limit=5000, **flt)
+            totals = invoices.invoice_totals(session, **flt)
+        self.model.set_rows(rows)
+        self.totals.setText(tr("{n} fakturaer – sum kr {total} – utestående kr {rem}").format(
+            n=totals.count, total=format_nok(totals.total_ore), rem=format_nok(totals.remaining_ore)))
+        self._show_selected()
+
+    def selected(self) -> invoices.InvoiceView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def select_number(self, number: int) -> None:
+        for i, row in enumerate(self.model.rows):
+            if row.number == number:
+                self.table.selectRow(i)
+                return
+
+    def _show_selected(self, *_: object) -> None:
+        view = self.selected()
+        self.credit_button.setEnabled(bool(view and view.number and not view.is_credit_note
+                                           and view.status != InvoiceStatus.CREDITED.value))
+        self.pdf_button.setEnabled(bool(view and view.number))
+        self.send_button.setEnabled(bool(view and view.number and view.buyer_email))
+        self.export_button.setEnabled(bool(view and view.batch_id))
+        if view is None:
+            self.detail.clear()
+            return
+        with self.ctx.store.session() as session:
+            full = invoices.get_invoice_by_id(session, view.id)
+        title = tr("Kreditnota") if full.is_credit_note else tr("Faktura")
+        lines = "".join(
+            f"<tr><td>{ln.description}</td><td align=right>{ln.quantity}</td>"
+            f"<td align=right>{format_nok(ln.unit_price_ore)}</td><td>{VAT_LABELS[VatRate(ln.vat_rate)]}</td>"
+            f"<td align=right>{format_nok(ln.gross_ore)}</td></tr>" for ln in full.lines)
+        ref = f"<p>{tr('Gjelder faktura')} {full.credits_number}. {full.reason}</p>" if full.is_credit_note else ""
+        self.detail.setHtml(
+            f"<h3>{title} {full.number or tr('(utkast)')} – {full.buyer_name}</h3>"
+            f"<p>{tr('Fakturadato')}: {_d(full.invoice_date)} &nbsp; {tr('Forfall')}: {_d(full.due_date)}"
+            f" &nbsp; KID: {full.kid} &nbsp; {tr('Status')}: {tr(full.status_label)}</p>{ref}"
+            f"<table width=100%><tr><th align=left>{tr('Beskrivelse')}</th><th>{tr('Antall')}</th>"
+            f"<th>{tr('Pris')}</th><th>{tr('MVA')}</th><th>{tr('Beløp')}</th></tr>{lines}</table>"
+            f"<p><b>{tr('Sum')}: kr {format_nok(full.total_ore)}</b> &nbsp; {tr('Gjenstår')}: "
+            f"kr {format_nok(full.remaining_ore)}</p>")
+
+    def _error(self, exc: BaseException) -> None:
+        self.message.setText(exc.message if isinstance(exc, UserError) else tr("Uventet feil: ") + str(exc))
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def open_pdf(self) -> Path | None:
+        view = self.selected()
+        if view is None or view.number is None:
+            return None
+        try:
+            with self.ctx.store.session() as session:
+                path = pdf.export_invoice(session, view.number, self._pdf_dir)
+        except UserError as exc:
+            self._error(exc)
+            return None
+        self.open_url(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def export_batch(self) -> None:
+        """One PDF per invoice of the selected invoice's run, plus merged and to-print PDFs."""
+        view = self.selected()
+        if view is None or view.batch_id is None:
+            return
+        folder = self.choose_folder()
+        if not folder:
+            return
+        batch_id = view.batch_id
+        store = self.ctx.store
+        dlg = self._progress_dialog(tr("Lager PDF-er …"))
+
+        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> pdf.BatchExport:
+            with store.session() as session:
+                return pdf.export_batch(session, batch_id, Path(folder), progress, is_cancelled)
+
+        def done(export: pdf.BatchExport) -> None:
+            dlg.close()
+            self.message.setText(tr("{n} PDF-er i {d}. Samlet fil for utskrift: {m}").format(
+                n=len(export.files), d=folder, m=(export.to_print or export.merged).name))
+
+        def failed(exc: BaseException) -> None:
+            dlg.close()
+            self._error(exc)
+
+        worker = self.ctx.run_in_background(work, done, failed, lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)))
+        dlg.canceled.connect(worker.cancel)
+
+    def open_new_invoice(self) -> None:
+        self.dialog = NewInvoiceDialog(self.ctx, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
+
+    def open_credit(self) -> None:
+        view = self.selected()
+        if view is None or view.number is None:
+            return
+        self.dialog = CreditDialog(self.ctx, view, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
+
+    def open_batch_wizard(self) -> None:
+        self.dialog = BatchWizard(self.ctx, self)
+        self.dialog.open()
+
+    def _progress_dialog(self, label: str) -> QProgressDialog:
+        dlg = QProgressDialog(label, tr("Avbryt"), 0, 0, self)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(600)  # no flashing dialog for short work
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        self.progress = dlg
+        return dlg
+
+    def send(self, selected_only: bool) -> None:
+        numbers: list[int] | None = None
+        if selected_only:
+            view = self.selected()
+            if view is None or view.number is None:
+                return
+            numbers = [view.number]
+        store = self.ctx.store
+        dlg = self._progress_dialog(tr("Sender fakturaer på e-post …"))
+
+        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> SendReport:
+            return send_invoices(store.session, numbers, progress=progress, is_cancelled=is_cancelled)
+
+        def done(report: SendReport) -> None:
+            dlg.close()
+            self.last_send = report
+            text = tr("Sendt: {s}. Uten e-post (til utskrift): {p}. Feilet: {f}.").format(
+                s=len(report.sent), p=len(report.skipped_no_email), f=len(report.failed))
+            for failure in report.failed[:10]:
+                text += "\n" + tr("Faktura {n} ({e}): {r}").format(n=failure.number, e=failure.email,
+                                                                   r=failure.reason)
+            self.message.setText(text)
+            self.ctx.notify_changed("invoices")
+
+        def failed(exc: BaseException) -> None:
+            dlg.close()
+            self._error(exc)
+            self.refresh()
+
+        worker = self.ctx.run_in_background(work, done, failed, lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)))
+        dlg.canceled.connect(worker.cancel)
+
+
+class NewInvoiceDialog(QDialog):
+    """One invoice to one member, issued at once."""
+
+    def __init__(self, ctx: AppContext, page: InvoicesPage) -> None:
+        super().__init__(page)
+        self.ctx = ctx
+        self.setWindowTitle(tr("Ny faktura"))
+        self.items: list[tuple[str, int, int | None]] = []
+        self.member = QSpinBox()
+        self.member.setRange(1, 2_000_000_000)
+        self.product = QComboBox()
+        with ctx.store.session() as session:
+            for p in products.list_products(session, include_inactive=False):
+                self.product.addItem(f"{p.code} – {p.name} (kr {format_nok(p.price_ore)})", p.code)
+            due_days = get_invoice_settings(session).due_days
+        self.qty = QSpinBox()
+        self.qty.setRange(1, 100_000)
+        self.price = QLineEdit()
+        self.price.setPlaceholderText(tr("produktets pris"))
+        self.add_button = QPushButton(tr("Legg til linje"))
+        self.add_button.clicked.connect(self.add_line)
+        self.lines = QListWidget()
+        self.invoice_date = QDateEdit(_qdate(date.today()))
+        self.invoice_date.setCalendarPopup(True)
+        self.due_date = QDateEdit(_qdate(date.today() + timedelta(days=due_days)))
+        self.due_date.setCalendarPopup(True)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Utsted faktura"))
+        self.buttons.accepted.connect(self.issue)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(tr("Kundenummer"), self.member)
+        form.addRow(tr("Produkt"), self.product)
+        form.addRow(tr("Antall"), self.qty)
+        form.addRow(tr("Pris per enhet"), self.price)
+        form.addRow("", self.add_button)
+        form.addRow(tr("Linjer"), self.lines)
+        form.addRow(tr("Fakturadato"), self.invoice_date)
+        form.addRow(tr("Forfallsdato"), self.due_date)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.issued: invoices.InvoiceView | None = None
+
+    def add_line(self) -> None:
+        try:
+            price = parse_amount(self.price.text(), "pris") if self.price.text().strip() else None
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        code = self.product.currentData()
+        if not code:
+            return
+        self.items.append((code, self.qty.value(), price))
+        self.lines.addItem(f"{code} × {self.qty.value()}" + (f" à kr {format_nok(price)}" if price else ""))
+        self.price.clear()
+
+    def issue(self) -> None:
+        items = self.items or ([(self.product.currentData(), self.qty.value(), None)]
+                               if self.product.currentData() else [])
+        try:
+            with self.ctx.store.session() as session:
+                self.issued = invoices.new_invoice(session, self.member.value(), items,
+                                                   invoice_date=_pydate(self.invoice_date.date()),
+                                                   due_date=_pydate(self.due_date.date()))
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.ctx.notify_changed("invoices")
+        self.accept()
+
+
+class CreditDialog(QDialog):
+    def __init__(self, ctx: AppContext, view: invoices.InvoiceView, page: InvoicesPage) -> None:
+        super().__init__(page)
+        self.ctx = ctx
+        self.view = view
+        self.setWindowTitle(tr("Kreditnota for faktura {n}").format(n=view.number))
+        creditable = view.total_ore - view.credited_ore
+        self.amount = QLineEdit(format_nok(creditable))
+        self.reason = QLineEdit()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Lag kreditnota"))
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(tr("Beløp å kreditere"), self.amount)
+        form.addRow(tr("Årsak"), self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("En utstedt faktura kan ikke endres eller slettes; den rettes med en "
+                                   "kreditnota som får sitt eget nummer.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.note: invoices.InvoiceView | None = None
+
+    def create(self) -> None:
+        try:
+            amount = parse_amount(self.amount.text(), "beløp")
+            assert self.view.number is not None
+            with self.ctx.store.session() as session:
+                self.note = credit.credit_invoice(session, self.view.number, amount, self.reason.text())
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.ctx.notify_changed("invoices")
+        self.accept()
+
+
+class BatchWizard(QWizard):
+    """Fakturakjøring: period, filter, preview, then run with progress and cancel."""
+
+    def __init__(self, ctx: AppContext, page: InvoicesPage) -> None:
+        super().__init__(page)
+        self.ctx = ctx
+        self.page_ref = page
+        self.setWindowTitle(tr("Fakturakjøring"))
+        self.result_data: batch.BatchResult | None = None
+        self.worker: Any = None
+
+        p1 = QWizardPage()
+        p1.setTitle(tr("Periode"))
+        self.invoice_date = QDateEdit(_qdate(date.today()))
+        self.invoice_date.setCalendarPopup(True)
+        self.due_days = QSpinBox()
+        self.due_days.setRange(0, 365)
+        with ctx.store.session() as session:
+            self.due_days.setValue(get_invoice_settings(session).due_days)
+            product_list = products.list_products(session, include_inactive=False)
+        f1 = QFormLayout(p1)
+        f1.addRow(tr("Fakturadato"), self.invoice_date)
+        f1.addRow(tr("Dager til forfall"), self.due_days)
+        self.addPage(p1)
+
+        p2 = QWizardPage()
+        p2.setTitle(tr("Utvalg"))
+        self.all_members = QRadioButton(tr("Alle aktive medlemmer, alle standardprodukter"))
+        self.by_product = QRadioButton(tr("Bare produktet"))
+        self.by_method = QRadioButton(tr("Bare betalingsmåten"))
+        self.all_members.setChecked(True)
+        group = QButtonGroup(p2)
+        for b in (self.all_members, self.by_product, self.by_method):
+            group.addButton(b)
+        self.product = QComboBox()
+        for p in product_list:
+            self.product.addItem(f"{p.code} – {p.name}", p.code)
+        self.method = QComboBox()
+        for method, label in PAYMENT_METHOD_LABELS.items():
+            self.method.addItem(label, method.value)
+        f2 = QFormLayout(p2)
+        f2.addRow(self.all_members)
+        f2.addRow(self.by_product, self.product)
+        f2.addRow(self.by_method, self.method)
+        self.addPage(p2)
+
+        p3 = QWizardPage()
+        p3.setTitle(tr("Forhåndsvisning"))
+        p3.setFinalPage(True)
+        self.preview_label = QLabel()
+        self.preview_label.setWordWrap(True)
+        self.sample = QListWidget()
+        v3 = QVBoxLayout(p3)
+        v3.addWidget(self.preview_label)
+        v3.addWidget(self.sample)
+        self.addPage(p3)
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Kjør fakturering"))
+        self.currentIdChanged.connect(self._entered)
+        self.preview: batch.BatchPreview | None = None
+
+    def batch_filter(self) -> batch.BatchFilter:
+        if self.by_product.isChecked():
+            return batch.BatchFilter(product_code=self.product.currentData())
+        if self.by_method.isChecked():
+            return batch.BatchFilter(payment_method=self.method.currentData())
+        return batch.BatchFilter()
+
+    def _entered(self, page_id: int) -> None:
+        if page_id != 2:
+            return
+        try:
+            with self.ctx.store.session() as session:
+                self.preview = batch.preview_batch(session, _pydate(self.invoice_date.date()), self.batch_filter(),
+                                                   due_days=self.due_days.value())
+        except UserError as exc:
+            self.preview = None
+            self.preview_label.setText(exc.message)
+            return
+        pv = self.preview
+        self.preview_label.setText(tr("{n} fakturaer, totalt kr {t}, forfall {d}. {p} skal skrives ut "
+                                      "(mangler e-post). Ingenting er lagret ennå.").format(
+            n=pv.count, t=format_nok(pv.total_ore), d=_d(pv.due_date), p=pv.needs_print))
+        self.sample.clear()
+        for s in pv.sample:
+            self.sample.addItem(f"{s.customer_number}  {s.name}  kr {format_nok(s.total_ore)}")
+
+    def accept(self) -> None:
+        """Finish: run the batch in the background with a progress dialog that can cancel."""
+        if self.preview is None or self.preview.count == 0:
+            self.preview_label.setText(tr("Ingen fakturaer å lage."))
+            return
+        store = self.ctx.store
+        inv_date, flt, due_days = _pydate(self.invoice_date.date()), self.batch_filter(), self.due_days.value()
+        dlg = self.page_ref._progress_dialog(tr("Lager fakturaer …"))
+        dlg.setMaximum(self.preview.count)
+
+        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> batch.BatchResult:
+            with store.session() as session:
+                return batch.run_batch(session, inv_date, flt, due_days=due_days, progress=progress,
+                                       is_cancelled=is_cancelled)
+
+        def done(result: batch.BatchResult) -> None:
+            dlg.close()
+            self.result_data = result
+            self.page_ref.message.setText(tr("Fakturakjøring {b}: {n} fakturaer ({f}–{l}), totalt kr {t}.").format(
+                b=result.batch_id, n=result.count, f=result.first_number, l=result.last_number,
+                t=format_nok(result.total_ore)))
+            self.ctx.notify_changed("invoices")
+            super(BatchWizard, self).accept()
+
+        def failed(exc: BaseException) -> None:
+            dlg.close()
+            self.page_ref._error(exc)
+            self.preview_label.setText(self.page_ref.message.text())
+
+        self.worker = self.ctx.run_in_background(work, done, failed,
+                                                 lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)))
+        dlg.canceled.connect(self.worker.cancel)
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return InvoicesPage(ctx)

@@ -1,0 +1,219 @@
+"""Fakturaer page and the invoicing/e-mail settings tabs, clicked like a user would."""
+
+from __future__ import annotations
+
+import email
+import socket
+from datetime import date
+from pathlib import Path
+
+from aiosmtpd.controller import Controller
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWizard
+
+from kontopronto_desktop.core.invoicing import batch, invoices
+from kontopronto_desktop.core.invoicing.email import get_email_settings
+from kontopronto_desktop.core.invoicing.settings import get_invoice_settings
+from kontopronto_desktop.core.store import Store
+from kontopronto_desktop.ui import invoices_page, settings_email, settings_invoicing
+from kontopronto_desktop.ui.context import AppContext
+from tests.invoicing_support import seed
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _page(qtbot, store: Store) -> invoices_page.InvoicesPage:  # type: ignore[no-untyped-def]
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    return page  # type: ignore[return-value]
+
+
+def test_batch_wizard_preview_then_run(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed(store, count=6)
+    page = _page(qtbot, store)
+    assert page.model.rowCount() == 0
+    qtbot.mouseClick(page.run_button, LEFT)
+    wizard = page.dialog
+    assert isinstance(wizard, invoices_page.BatchWizard)
+    wizard.invoice_date.setDate(wizard.invoice_date.date().addDays(0))
+    wizard.next()
+    qtbot.mouseClick(wizard.by_product, LEFT)
+    wizard.product.setCurrentIndex(wizard.product.findData("DRAKT"))
+    wizard.next()
+    assert "3 fakturaer" in wizard.preview_label.text() and "Ingenting er lagret" in wizard.preview_label.text()
+    assert wizard.sample.count() == 3
+    with store.session() as s:
+        assert invoices.list_invoices(s) == []
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    qtbot.waitUntil(lambda: wizard.result_data is not None, timeout=10_000)
+    assert wizard.result_data.count == 3
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5_000)
+    assert "Fakturakjøring" in page.message.text()
+    assert "3 fakturaer" in page.totals.text() and "4 499,94" in page.totals.text().replace("\xa0", " ")
+    assert page.model.data(page.model.index(0, 0)) == "3"
+
+
+def test_cancelled_run_writes_nothing(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed(store, count=6)
+    page = _page(qtbot, store)
+    page.open_batch_wizard()
+    wizard = page.dialog
+    wizard.next()
+    wizard.next()
+    # another writer holds the store, so the run waits for its turn while the user presses Avbryt
+    blocker = store.engine.connect()
+    blocker.begin()
+    blocker.exec_driver_sql("UPDATE invoice_series SET next_number = next_number")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    qtbot.mouseClick(page.progress.findChild(QPushButton), LEFT)  # "Avbryt"
+    blocker.rollback()
+    blocker.close()
+    qtbot.waitUntil(lambda: "avbrutt" in page.message.text(), timeout=10_000)
+    with store.session() as s:
+        assert invoices.list_invoices(s) == []
+
+
+def test_new_invoice_dialog_view_pdf_and_credit(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed(store)
+    page = _page(qtbot, store)
+    qtbot.mouseClick(page.new_button, LEFT)
+    dlg = page.dialog
+    dlg.member.setValue(1002)
+    dlg.product.setCurrentIndex(dlg.product.findData("MEDLEM"))
+    qtbot.mouseClick(dlg.add_button, LEFT)
+    dlg.product.setCurrentIndex(dlg.product.findData("KAFE"))
+    dlg.qty.setValue(4)
+    qtbot.keyClicks(dlg.price, "12,50")
+    qtbot.mouseClick(dlg.add_button, LEFT)
+    assert dlg.lines.count() == 2
+    qtbot.mouseClick(dlg.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert dlg.issued is not None and dlg.issued.number == 1
+    # 450 + 4 x 12.50 + 15% of 50.00
+    assert dlg.issued.total_ore == 45000 + 5000 + 750
+    assert page.model.rowCount() == 1
+    page.table.selectRow(0)
+    assert "Medlem Nummer1" in page.detail.toPlainText() and "Kafé" in page.detail.toPlainText()
+    opened: list[QUrl] = []
+    page.open_url = opened.append
+    qtbot.mouseClick(page.pdf_button, LEFT)
+    assert len(opened) == 1
+    text = PdfReader(opened[0].toLocalFile()).pages[0].extract_text()
+    assert dlg.issued.kid in text
+    # credit part of it
+    qtbot.mouseClick(page.credit_button, LEFT)
+    cdlg = page.dialog
+    assert cdlg.amount.text().replace("\xa0", " ") == "507,50"
+    cdlg.amount.setText("100")
+    qtbot.keyClicks(cdlg.reason, "Feil antall")
+    qtbot.mouseClick(cdlg.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert cdlg.note is not None and cdlg.note.number == 2
+    assert page.model.rowCount() == 2
+    assert page.model.data(page.model.index(0, 1)) == "Kreditnota"
+    # too much is refused with a message, nothing written
+    page.select_number(1)
+    page.open_credit()
+    cdlg = page.dialog
+    cdlg.amount.setText("10000")
+    qtbot.mouseClick(cdlg.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert "høyst" in cdlg.error.text()
+    assert page.model.rowCount() == 2
+
+
+def test_filters_and_search(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed(store, count=4)
+    with store.session() as s:
+        batch.run_batch(s, date(2020, 1, 1))  # long overdue
+        invoices.new_invoice(s, 1001, [("KAFE", 1, None)])
+    page = _page(qtbot, store)
+    assert page.model.rowCount() == 5
+    page.status_filter.setCurrentIndex(page.status_filter.findData("forfalt"))
+    assert page.model.rowCount() == 4
+    page.status_filter.setCurrentIndex(0)
+    page.period_filter.setCurrentIndex(page.period_filter.findData("month"))
+    assert page.model.rowCount() == 1
+    page.period_filter.setCurrentIndex(0)
+    qtbot.keyClicks(page.search, "Nummer2")
+    assert page.model.rowCount() == 1 and page.model.rows[0].customer_number == 1003
+
+
+def test_send_all_unsent_and_export_batch(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    seed(store, count=4)
+    received: list[str] = []
+
+    class Handler:
+        async def handle_DATA(self, server, session, envelope):  # noqa: ANN001
+            received.append(email.message_from_bytes(envelope.content)["To"])
+            return "250 OK"
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    controller = Controller(Handler(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        tab = settings_email.create_page(AppContext(store))
+        qtbot.addWidget(tab)
+        qtbot.keyClicks(tab.host, "127.0.0.1")
+        tab.port.setValue(port)
+        tab.security.setCurrentIndex(tab.security.findData("none"))
+        qtbot.keyClicks(tab.sender_address, "faktura@testlaget.no")
+        qtbot.mouseClick(tab.save_button, LEFT)
+        assert "lagret" in tab.status.text()
+        with store.session() as s:
+            batch_id = batch.run_batch(s, date(2026, 3, 1)).batch_id
+        page = _page(qtbot, store)
+        qtbot.mouseClick(page.send_all_button, LEFT)
+        qtbot.waitUntil(lambda: page.last_send is not None, timeout=15_000)
+    finally:
+        controller.stop()
+    assert len(page.last_send.sent) == 2 and len(page.last_send.skipped_no_email) == 2
+    assert "Sendt: 2" in page.message.text()
+    assert len(received) == 2
+    qtbot.waitUntil(lambda: sum(1 for r in page.model.rows if r.email_sent_at) == 2, timeout=5_000)
+    page.table.selectRow(0)
+    page.choose_folder = lambda: str(tmp_path / "ut")
+    qtbot.mouseClick(page.export_button, LEFT)
+    qtbot.waitUntil(lambda: "PDF-er i" in page.message.text(), timeout=15_000)
+    assert (tmp_path / "ut" / f"fakturakjoring-{batch_id}-til-utskrift.pdf").is_file()
+    assert len(list((tmp_path / "ut").glob("faktura-*.pdf"))) == 4
+
+
+def test_invoicing_settings_tab(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    tab = settings_invoicing.create_page(AppContext(store))
+    qtbot.addWidget(tab)
+    assert tab.due_days.value() == 14
+    tab.due_days.setValue(30)
+    tab.kid_scheme.setCurrentIndex(tab.kid_scheme.findData("mod11"))
+    tab.kid_length.setValue(12)
+    qtbot.mouseClick(tab.foretaksregisteret, LEFT)
+    qtbot.mouseClick(tab.save_button, LEFT)
+    assert "lagret" in tab.status.text()
+    with store.session() as s:
+        saved = get_invoice_settings(s)
+    assert (saved.due_days, saved.kid_scheme, saved.kid_length, saved.foretaksregisteret) == (30, "mod11", 12, True)
+    tab.kid_length.setValue(5)  # no room for 5 customer digits and a MOD11 variant
+    qtbot.mouseClick(tab.save_button, LEFT)
+    assert "Ikke lagret" in tab.status.text()
+    qtbot.keyClicks(tab.logo_path, "/finnes/ikke.png")
+    tab.kid_length.setValue(10)
+    qtbot.mouseClick(tab.save_button, LEFT)
+    assert "logofilen" in tab.status.text()
+
+
+def test_email_tab_refuses_bad_template_and_keeps_password(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    tab = settings_email.create_page(AppContext(store))
+    qtbot.addWidget(tab)
+    qtbot.keyClicks(tab.host, "smtp.example.no")
+    qtbot.keyClicks(tab.password, "hemmelig")
+    tab.body.setPlainText("Hei {fornavn}")
+    qtbot.mouseClick(tab.save_button, LEFT)
+    assert "ukjent plassholder" in tab.status.text()
+    tab.body.setPlainText("Hei {navn}, KID {kid}")
+    qtbot.mouseClick(tab.save_button, LEFT)
+    assert "lagret" in tab.status.text() and tab.password.text() == ""
+    assert "lagret" in tab.password.placeholderText()
+    qtbot.mouseClick(tab.save_button, LEFT)  # empty password field keeps the stored one
+    with store.session() as s:
+        assert get_email_settings(s).has_password and get_email_settings(s).host == "smtp.example.no"
