@@ -112,3 +112,25 @@ def test_ended_members_are_not_invoiced(store: Store) -> None:
     with store.session() as s:
         members.update_member(s, 1002, {"ended_on": "2025-12-31"})
         assert batch.preview_batch(s, D).count == 3
+
+
+def test_check_finds_gaps_bad_totals_and_orphan_credit_notes(store: Store) -> None:
+    from sqlalchemy import text
+    seed(store, count=3)
+    with store.session() as s:
+        batch.run_batch(s, D)
+        credit.credit_invoice(s, 1)
+    with store.session() as s:
+        assert check_store(s) == []
+        # tamper below the services, as a damaged or hand-edited file would be
+        s.execute(text("DELETE FROM invoice_line WHERE invoice_id = (SELECT id FROM invoice WHERE number = 2)"))
+        s.execute(text("DELETE FROM invoice WHERE number = 2"))
+        s.execute(text("UPDATE invoice SET total_ore = total_ore + 1 WHERE number = 3"))
+        s.execute(text("UPDATE invoice SET credits_invoice_id = id WHERE number = 4"))
+        problems = check_store(s)
+        s.rollback()
+    joined = "\n".join(problems)
+    assert "Nummerserien har hull" in joined
+    assert "Faktura 3: summen stemmer ikke" in joined
+    assert "Kreditnota 4 viser ikke til en utstedt faktura" in joined
+    assert "Faktura 1: kreditert beløp stemmer ikke" in joined
