@@ -19,9 +19,20 @@ def _members_actions(sub: argparse._SubParsersAction) -> argparse._SubParsersAct
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add ``members import`` unless commands/members.py already called ``add_import_parser``."""
     actions = _members_actions(sub)
-    c = actions.add_parser("import", help="importer og synkroniser medlemmer fra CSV eller Excel") \
-        if actions is not None else sub.add_parser("import-members", help="importer medlemmer fra CSV eller Excel")
+    if actions is None:
+        _arguments(sub.add_parser("import-members", help="importer medlemmer fra CSV eller Excel"))
+    elif "import" not in actions.choices:
+        add_import_parser(actions)
+
+
+def add_import_parser(msub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """For commands/members.py: ``add_import_parser(msub)`` right after its other subcommands."""
+    _arguments(msub.add_parser("import", help="importer og synkroniser medlemmer fra CSV eller Excel"))
+
+
+def _arguments(c: argparse.ArgumentParser) -> None:
     add_store_argument(c)
     c.add_argument("file", help="CSV (UTF-8 eller Windows-1252, komma eller semikolon) eller .xlsx")
     c.add_argument("--dry-run", action="store_true", help="bare forhåndsvisning; ingenting lagres")
