@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import String, cast, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from . import audit
@@ -245,9 +245,30 @@ def delete_member(session: Session, customer_number: int) -> None:
     require(session, "members")
     member = _get(session, customer_number)
     old = {f: getattr(member, f) for f in MEMBER_FIELDS}
+    if _referenced_elsewhere(session, member.id):
+        raise UserError(
+            f"Medlem {member.customer_number} har fakturaer eller innbetalinger og kan ikke slettes. "
+            "Sett en sluttdato for å avslutte medlemskapet, eller bruk Personvern → Slett for en slettebegjæring."
+        )
     audit.record(session, "delete", "member", member.id, audit.diff(old, {}))
     session.delete(member)
     session.flush()
+
+
+def _referenced_elsewhere(session: Session, member_id: int) -> bool:
+    """True if a row in another table points at the member with a non-cascading foreign key.
+
+    Asked of SQLite itself so that every capability's tables count without members.py knowing them.
+    """
+    tables = session.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'")).scalars().all()
+    for table in tables:
+        for fk in session.execute(text(f'PRAGMA foreign_key_list("{table}")')).mappings():
+            if fk["table"] == "member" and fk["on_delete"].upper() != "CASCADE":
+                hit = session.execute(text(f'SELECT 1 FROM "{table}" WHERE "{fk["from"]}" = :id LIMIT 1'),
+                                      {"id": member_id}).first()
+                if hit is not None:
+                    return True
+    return False
 
 
 def set_member_products(session: Session, customer_number: int,

@@ -175,7 +175,12 @@ def _refuse_changes_to_issued(session: Session, _ctx: object, _instances: object
             if hist.has_changes() and all(v is None for v in hist.deleted):
                 continue  # being issued in this flush
             changed = {a.key for a in state.attrs if a.history.has_changes() and a.key != "lines"}
-            if changed - MUTABLE_AFTER_ISSUE:
+            allowed = MUTABLE_AFTER_ISSUE
+            if session.info.get("privacy_erasure"):  # GDPR erasure / end of retention only
+                from .privacy import PRIVACY_FIELDS
+
+                allowed = allowed | PRIVACY_FIELDS
+            if changed - allowed:
                 raise UserError(f"Faktura {obj.number} er utstedt og kan ikke endres. Bruk en kreditnota.")
         if isinstance(obj, InvoiceLine) and obj.invoice is not None and obj.invoice.number is not None \
                 and session.is_modified(obj):

@@ -1,0 +1,80 @@
+"""What invoicing holds about a member, declared for the privacy module (access and erasure).
+
+Issued invoices and credit notes are accounting records (bokføringsloven § 13): they veto full
+erasure and keep the buyer's name and address until the retention period ends. Drafts are
+not records and go at once; so does the e-mail address copied onto invoices.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..models.invoice import Invoice, InvoiceKind
+from ..privacy import registry
+from ..privacy.registry import AccountingRecord, OpenItem
+from .invoices import OPEN_STATUSES, view_of
+from .pdf import file_name, render_invoice, seller_of
+
+#: Buyer fields on issued invoices that privacy may blank or pseudonymise (see the read-only guard).
+PRIVACY_FIELDS = frozenset({"buyer_name", "buyer_street", "buyer_postcode", "buyer_city", "buyer_email"})
+
+
+def _issued(session: Session, member_id: int) -> list[Invoice]:
+    return list(session.scalars(select(Invoice).where(Invoice.member_id == member_id, Invoice.number.is_not(None))
+                                .order_by(Invoice.number)))
+
+
+@registry.accounting_records
+def invoice_records(session: Session, member_id: int) -> list[AccountingRecord]:
+    return [AccountingRecord(inv.invoice_date, inv.kind, f"{inv.kind.capitalize()} {inv.number}")
+            for inv in _issued(session, member_id)]
+
+
+@registry.open_items
+def open_invoices(session: Session, member_id: int) -> list[OpenItem]:
+    return [OpenItem(f"Faktura {inv.number}", inv.remaining_ore)
+            for inv in _issued(session, member_id)
+            if inv.kind == InvoiceKind.INVOICE.value and inv.status in OPEN_STATUSES and inv.remaining_ore != 0]
+
+
+@registry.section("fakturaer")
+def invoices_section(session: Session, member_id: int) -> list[dict[str, Any]]:
+    return [view_of(inv).to_json() for inv in _issued(session, member_id)]
+
+
+@registry.section("e-post")
+def emails_section(session: Session, member_id: int) -> list[dict[str, Any]]:
+    return [{"invoice": inv.number, "sent_at": inv.email_sent_at.isoformat(), "to": inv.buyer_email}
+            for inv in _issued(session, member_id) if inv.email_sent_at is not None]
+
+
+@registry.documents
+def invoice_pdfs(session: Session, member_id: int) -> list[tuple[str, bytes]]:
+    invoices = _issued(session, member_id)
+    if not invoices:
+        return []
+    seller = seller_of(session)
+    return [(file_name(view), render_invoice(view, seller)) for view in (view_of(inv) for inv in invoices)]
+
+
+@registry.eraser
+def erase_invoice_data(session: Session, member_id: int, keep_accounting: bool) -> list[str]:
+    done = []
+    drafts = list(session.scalars(select(Invoice).where(Invoice.member_id == member_id, Invoice.number.is_(None))))
+    for draft in drafts:
+        session.delete(draft)
+    if drafts:
+        done.append(f"{len(drafts)} fakturautkast")
+    session.info["privacy_erasure"] = True  # lets the read-only guard accept PRIVACY_FIELDS
+    issued = _issued(session, member_id)
+    for inv in issued:
+        inv.buyer_email = ""
+        if not keep_accounting:
+            inv.buyer_name = f"Pseudonymisert medlem {member_id}"
+            inv.buyer_street = inv.buyer_postcode = inv.buyer_city = ""
+    if issued:
+        done.append("e-postadresse på fakturaer" if keep_accounting else "navn og adresse på fakturaer")
+    return done
