@@ -9,6 +9,7 @@ from ..cli import add_store_argument, open_from_args, print_json
 from ..core import members, products
 from ..core.errors import UserError
 from ..core.money import format_amount, parse_amount
+from .members_import import add_import_parser
 
 _MEMBER_OPTIONS = {
     "number": "customer_number", "name": "name", "kind": "kind", "orgnr": "orgnr", "street": "street",
@@ -86,6 +87,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_store_argument(c)
     c.add_argument("number", type=int)
     c.set_defaults(func=cmd_member_delete)
+
+    add_import_parser(msub)
 
     p = sub.add_parser("products", help="standardprodukter")
     psub = p.add_subparsers(dest="action", required=True)

@@ -1,4 +1,4 @@
-"""members import FILE: hooks into the ``members`` command (registered before this module)."""
+"""members import FILE: sync the register from a CSV or Excel file (see core/invoicing/member_import)."""
 
 from __future__ import annotations
 
@@ -8,27 +8,8 @@ from ..cli import add_store_argument, open_from_args, print_json
 from ..core.invoicing import member_import
 
 
-def _members_actions(sub: argparse._SubParsersAction) -> argparse._SubParsersAction | None:  # type: ignore[type-arg]
-    parser = sub.choices.get("members")
-    if parser is None:
-        return None
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return None
-
-
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add ``members import`` unless commands/members.py already called ``add_import_parser``."""
-    actions = _members_actions(sub)
-    if actions is None:
-        _arguments(sub.add_parser("import-members", help="importer medlemmer fra CSV eller Excel"))
-    elif "import" not in actions.choices:
-        add_import_parser(actions)
-
-
 def add_import_parser(msub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """For commands/members.py: ``add_import_parser(msub)`` right after its other subcommands."""
+    """``members import``: called by commands/members.py when it builds the members parser."""
     _arguments(msub.add_parser("import", help="importer og synkroniser medlemmer fra CSV eller Excel"))
 
 
