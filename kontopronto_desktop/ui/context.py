@@ -52,6 +52,11 @@ class AppContext(QObject):
 
     changed = Signal(str)  # what changed: "members", "products", "invoices", ...
     about_to_close = Signal()  # the main window is closing (e.g. a last backup)
+    #: a page asks to show a member's reskontro (customer number); the main window switches to
+    #: Innbetalinger and the payments page shows that member's ledger
+    member_ledger_requested = Signal(int)
+    #: a page asks to show another section by key (see ui/sections.py)
+    section_requested = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
