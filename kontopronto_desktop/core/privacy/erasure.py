@@ -121,6 +121,13 @@ def _scrub_audit(session: Session, member_id: int, fields: set[str] | None) -> i
     return count
 
 
+def erase_fully(session: Session, member: Member) -> None:
+    """Every row about a member without accounting records goes; audit entries keep only the id."""
+    erase_elsewhere(session, member.id, keep_accounting=False)
+    _scrub_audit(session, member.id, None)
+    session.delete(member)
+
+
 def erase_member(session: Session, customer_number: int, today: date | None = None) -> ErasurePlan:
     """Carry out the plan in this transaction; refused plans raise with the amount and documents."""
     require(session, "erase")
@@ -131,9 +138,7 @@ def erase_member(session: Session, customer_number: int, today: date | None = No
     member = _member(session, customer_number)
     member_id = member.id
     if plan.mode == "full":
-        erase_elsewhere(session, member_id, keep_accounting=False)
-        _scrub_audit(session, member_id, None)
-        session.delete(member)
+        erase_fully(session, member)
     else:
         for name in ERASE_NOW_FIELDS:
             setattr(member, name, "")

@@ -31,6 +31,10 @@ DEFAULTS: tuple[PolicyItem, ...] = (
                "Regnskapsdokumentasjon (fakturaer, innbetalinger) og personopplysningene i den oppbevares etter "
                "utgangen av regnskapsåret, sperret for annen bruk, og pseudonymiseres deretter.",
                "Bokføringsloven § 13"),
+    PolicyItem("ended_members_days", 90, "dager", 0, 3650,
+               "Medlemmer som har sluttet og ikke har regnskapsdokumentasjon (fakturaer, innbetalinger), "
+               "slettes helt så mange dager etter sluttdatoen.",
+               "GDPR art. 5(1)(e) og art. 17; personvernerklæringen"),
     PolicyItem("old_values_months", 3, "måneder", 1, 12,
                "Gamle verdier etter en endring (i revisjonsloggen) fjernes etter denne tiden.",
                "Personvernerklæringen"),
@@ -41,7 +45,9 @@ DEFAULTS: tuple[PolicyItem, ...] = (
                "Logisk slettede foretak og brukere slettes fysisk etter denne tiden.",
                "Personvernerklæringen"),
     PolicyItem("backup_min_days", 30, "dager", 1, 90,
-               "Sikkerhetskopier oppbevares minst så lenge.", "Personvernerklæringen"),
+               "Sikkerhetskopier oppbevares minst så lenge. Lokale kopier av butikken (tatt før en "
+               "oppgradering eller gjenoppretting) slettes når de er eldre enn dette.",
+               "Personvernerklæringen"),
     PolicyItem("backup_max_months", 3, "måneder", 1, 3,
                "Ingen sikkerhetskopi er eldre enn dette, så slettede personopplysninger forsvinner også der.",
                "Personvernerklæringen; GDPR art. 17"),

@@ -9,18 +9,22 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from .. import audit
 from ..access import require
 from ..audit import actor_of
 from ..models import AuditEntry, Member
 from ..models.privacy import RetentionRun
-from .erasure import ERASED, pseudonymise_member
+from ..store.copies import LocalCopy, list_local_copies
+from .erasure import ERASED, erase_fully, pseudonymise_member
 from .policy import policy_value
+from .registry import open_items_for, records_for
 
 OSLO = ZoneInfo("Europe/Oslo")
 REMOVED = "[fjernet]"
@@ -69,6 +73,27 @@ def due_pseudonymisations(session: Session, as_of: date) -> list[Member]:
         Member.restricted_until.is_not(None), Member.restricted_until < as_of, Member.pseudonymised_on.is_(None))))
 
 
+def due_ended_members(session: Session, as_of: date) -> list[Member]:
+    """Ended members with no accounting records and nothing open, kept past the policy's days.
+
+    The last day they are kept is ``ended_on + N days``; they are erased from the day after.
+    """
+    cutoff = as_of - timedelta(days=policy_value(session, "ended_members_days"))
+    candidates = session.scalars(select(Member).where(
+        Member.ended_on.is_not(None), Member.ended_on < cutoff, Member.restricted_until.is_(None),
+        Member.pseudonymised_on.is_(None)).order_by(Member.id))
+    return [m for m in candidates if not records_for(session, m.id) and not open_items_for(session, m.id)]
+
+
+def due_local_copies(session: Session, as_of: date) -> list[LocalCopy]:
+    """Local copies of the store (before an upgrade or a restore) older than the policy allows."""
+    store_path = session.info.get("store_path")
+    if not store_path:
+        return []
+    cutoff = _start_of(as_of - timedelta(days=policy_value(session, "backup_min_days"))).replace(tzinfo=None)
+    return [c for c in list_local_copies(Path(store_path)) if c.taken < cutoff]
+
+
 def due_old_values(session: Session, as_of: date) -> list[AuditEntry]:
     """Updates of members older than the policy: their old values go, the fact of the change stays."""
     cutoff = _start_of(months_before(as_of, policy_value(session, "old_values_months")))
@@ -99,9 +124,26 @@ def schedule(session: Session, as_of: date) -> list[dict[str, str]]:
         rows.append({"when": (member.restricted_until + timedelta(days=1)).isoformat(),
                      "what": f"medlem {member.customer_number} pseudonymiseres (sperret til "
                              f"{member.restricted_until:%d.%m.%Y})"})
+    days = policy_value(session, "ended_members_days")
+    for member in session.scalars(select(Member).where(
+            Member.ended_on.is_not(None), Member.restricted_until.is_(None), Member.pseudonymised_on.is_(None))
+            .order_by(Member.ended_on)):
+        assert member.ended_on is not None
+        if records_for(session, member.id):
+            continue
+        rows.append({"when": (member.ended_on + timedelta(days=days + 1)).isoformat(),
+                     "what": f"medlem {member.customer_number} slettes ({days} dager etter sluttdato, "
+                             "uten regnskapsdokumentasjon)"})
+    store_path = session.info.get("store_path")
+    keep_days = policy_value(session, "backup_min_days")
+    for copy in list_local_copies(Path(store_path)) if store_path else []:
+        rows.append({"when": (copy.taken.date() + timedelta(days=keep_days + 1)).isoformat(),
+                     "what": f"lokal kopi {copy.path.name} slettes"})
     months = policy_value(session, "old_values_months")
     rows.append({"when": "løpende", "what": f"gamle verdier i revisjonsloggen fjernes {months} måneder etter endringen"})
-    return rows
+    security = policy_value(session, "security_log_years")
+    rows.append({"when": "løpende", "what": f"sikkerhetsloggen (brukere lagt til/fjernet) slettes etter {security} år"})
+    return sorted(rows, key=lambda r: (r["when"] == "løpende", r["when"]))
 
 
 def run_retention(session: Session, as_of: date | None = None, *, dry_run: bool = False) -> RetentionReport:
@@ -116,6 +158,16 @@ def run_retention(session: Session, as_of: date | None = None, *, dry_run: bool 
                                               "navn og adresse pseudonymisert etter oppbevaringstiden"))
         if not dry_run:
             pseudonymise_member(session, member, as_of)
+    for member in due_ended_members(session, as_of):
+        report.actions.append(RetentionAction("ended_members_days", "member", member.id,
+                                              "sluttet medlem uten regnskapsdokumentasjon slettet"))
+        if not dry_run:
+            erase_fully(session, member)
+            audit.record(session, "erase", "member", member.id, {"mode": [None, "retention"]})
+    copies = due_local_copies(session, as_of)
+    for copy in copies:
+        report.actions.append(RetentionAction("backup_min_days", "local_copy", None,
+                                              f"lokal kopi fra {copy.taken:%d.%m.%Y} slettet ({copy.reason})"))
     for entry in due_old_values(session, as_of):
         report.actions.append(RetentionAction("old_values_months", "audit_entry", entry.id,
                                               f"gamle verdier fjernet (medlem {entry.entity_id})"))
@@ -130,6 +182,9 @@ def run_retention(session: Session, as_of: date | None = None, *, dry_run: bool 
     if old_security and not dry_run:
         session.execute(delete(AuditEntry).where(AuditEntry.id.in_(old_security)))
     if not dry_run:
+        session.flush()
+        for copy in copies:  # files last: if the transaction fails before this, nothing is gone
+            copy.remove()
         session.add(RetentionRun(as_of=as_of, actor=actor_of(session), dry_run=False, actions=len(report.actions),
                                  summary=json.dumps([a.to_json() for a in report.actions], ensure_ascii=False)))
     session.flush()

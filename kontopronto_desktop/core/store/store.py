@@ -8,7 +8,6 @@ import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import platformdirs
@@ -19,7 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import DamagedStore, NotAStore, UserError, WrongPassphrase
 from . import migrate
-from .engine import STORE_SUFFIX, StoreLock, check_is_file, fsync_file, make_engine, raw_connect, unit_of_work
+from .copies import local_copy_path
+from .engine import StoreLock, check_is_file, fsync_file, make_engine, raw_connect, unit_of_work
 from .keys import KeyFile, keyring_get, keys_path
 
 
@@ -48,7 +48,8 @@ class Store:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False,
-                                     info={"actor": self.actor, "role": self.role})
+                                     info={"actor": self.actor, "role": self.role,
+                                           "store_path": str(self.path)})
 
     @property
     def store_id(self) -> str:
@@ -204,8 +205,7 @@ def _migrate_with_backup(path: Path, key: bytes, engine: Engine) -> None:
         if tables:
             raise NotAStore(f"{path.name} er kryptert, men er ikke en KontoPronto-butikk.")
     else:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = path.with_name(f"{path.stem}.før-oppgradering-{stamp}{STORE_SUFFIX}")
+        backup = local_copy_path(path, "oppgradering")
         src = raw_connect(path, key)
         dst = raw_connect(backup, key)
         try:
