@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import date
 from pathlib import Path
 
 import sqlalchemy.exc
@@ -22,6 +23,13 @@ from ..core import audit, demo, integrity, organisation
 from ..core.errors import UserError
 from ..core.store import create_store, keyring_available, keyring_set, remove_store_files
 from ..core.store.store import os_user
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (YYYY-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -53,8 +61,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     asub = p.add_subparsers(dest="action", required=True)
     c = asub.add_parser("list")
     add_store_argument(c)
-    c.add_argument("--entity")
+    c.add_argument("--entity", help="member, product, invoice, user, organisation ...")
+    c.add_argument("--id", type=int, dest="entity_id", help="id i registeret (f.eks. medlemmets id)")
+    c.add_argument("--actor", help="bare endringer gjort av denne brukeren")
+    c.add_argument("--action", help="create, update, delete, erase ...")
+    c.add_argument("--from", dest="since", type=_date, help="fra og med dato (YYYY-MM-DD)")
+    c.add_argument("--to", dest="until", type=_date, help="til og med dato (YYYY-MM-DD)")
     c.add_argument("--json", action="store_true")
+    c.add_argument("--csv", metavar="FIL", help="eksporter til CSV (semikolon, UTF-8)")
     c.set_defaults(func=cmd_audit_list)
 
     p = sub.add_parser("org", help="organisasjonens opplysninger")
@@ -150,8 +164,12 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
 
 def cmd_audit_list(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as session:
-        entries = audit.list_entries(session, entity=args.entity)
-    if args.json:
+        entries = audit.list_entries(session, entity=args.entity, entity_id=args.entity_id, actor=args.actor,
+                                     action=args.action, since=args.since, until=args.until, redact=True)
+    if args.csv:
+        audit.write_csv(entries, Path(args.csv))
+        print(f"{len(entries)} linjer skrevet til {args.csv}")
+    elif args.json:
         print_json([e.to_json() for e in entries])
     else:
         for e in entries:

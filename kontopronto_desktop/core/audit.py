@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -69,16 +71,52 @@ class AuditView:
         }
 
 
+#: Fields whose values are personal data; the audit log as listed or exported shows that they
+#: changed, never what they were (GDPR art. 5(1)(c)); the member's own access export shows them.
+PERSONAL_FIELDS = frozenset({"name", "street", "postcode", "city", "country", "phone", "email", "orgnr",
+                             "efaktura_reference", "notes", "buyer_name", "buyer_street", "buyer_postcode",
+                             "buyer_city", "buyer_email", "payer_name", "payer_account", "text", "user"})
+REDACTED = "[personopplysning]"
+
+
+def redacted(view: AuditView) -> AuditView:
+    changes = {k: ([REDACTED if v not in (None, "") else v for v in vals] if k in PERSONAL_FIELDS else vals)
+               for k, vals in view.changes.items()}
+    return AuditView(view.id, view.at, view.actor, view.action, view.entity, view.entity_id, changes)
+
+
 def list_entries(session: Session, *, entity: str | None = None, entity_id: int | None = None,
-                 limit: int | None = None) -> list[AuditView]:
+                 limit: int | None = None, actor: str | None = None, action: str | None = None,
+                 since: date | None = None, until: date | None = None, redact: bool = False) -> list[AuditView]:
+    """Entries in order, filtered; ``redact`` hides personal values (for lists and exports)."""
     query = select(AuditEntry).order_by(AuditEntry.id)
     if entity:
         query = query.where(AuditEntry.entity == entity)
     if entity_id is not None:
         query = query.where(AuditEntry.entity_id == entity_id)
+    if actor:
+        query = query.where(AuditEntry.actor == actor)
+    if action:
+        query = query.where(AuditEntry.action == action)
+    if since:
+        query = query.where(AuditEntry.at >= datetime.combine(since, time.min, UTC))
+    if until:
+        query = query.where(AuditEntry.at < datetime.combine(until + timedelta(days=1), time.min, UTC))
     if limit:
         query = query.limit(limit)
-    return [
+    views = [
         AuditView(e.id, e.at, e.actor, e.action, e.entity, e.entity_id, json.loads(e.changes))
         for e in session.scalars(query)
     ]
+    return [redacted(v) for v in views] if redact else views
+
+
+def write_csv(entries: list[AuditView], target: Path) -> None:
+    """Semicolon-separated UTF-8 with BOM, as Norwegian Excel opens it."""
+    with target.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow(["id", "tidspunkt_utc", "bruker", "handling", "hva", "id_i_registeret", "endringer"])
+        for e in entries:
+            writer.writerow([e.id, e.at.isoformat(), e.actor, e.action, e.entity,
+                             "" if e.entity_id is None else e.entity_id,
+                             json.dumps(e.changes, ensure_ascii=False, default=str)])
