@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import members
+from ..core.access import allowed
 from ..core.errors import UserError
 from ..core.privacy import access_export, erasure, retention
 from .context import AppContext
@@ -103,7 +104,9 @@ class PrivacyPage(QWidget):
     def show_selected(self) -> None:
         number = self.selected_number()
         self.export_button.setEnabled(number is not None)
-        self.erase_button.setEnabled(number is not None)
+        may_erase = allowed(self.ctx.store.role, "erase")
+        self.erase_button.setEnabled(number is not None and may_erase)
+        self.erase_button.setToolTip("" if may_erase else tr("Bare en administrator kan slette personopplysninger."))
         if number is None:
             self.details.clear()
             return
@@ -173,6 +176,9 @@ class PrivacyPage(QWidget):
         self.run_date.setDisplayFormat("dd.MM.yyyy")
         self.dry_run = QCheckBox(tr("Bare vis hva som ville skjedd"))
         self.dry_run.setChecked(True)
+        if not allowed(self.ctx.store.role, "erase"):  # the core refuses too; this says so up front
+            self.dry_run.setEnabled(False)
+            self.dry_run.setToolTip(tr("Bare en administrator kan utføre slettefrister."))
         self.run_button = QPushButton(tr("Kjør slettefrister"))
         self.run_button.clicked.connect(self.run_timers)
         self.run_result = QLabel()

@@ -90,3 +90,26 @@ def test_users_tab_adds_a_bookkeeper_who_can_log_in(qtbot, store: Store, store_p
         qtbot.addWidget(other)
         assert not other.add_button.isEnabled() and "administrator" in other.error.text()
         assert [u.name for u in users.list_users(s)][-1] == "kasserer"
+
+
+def test_a_bookkeeper_cannot_erase_from_the_page(qtbot, store: Store, store_path: Path,  # type: ignore[no-untyped-def]
+                                                 monkeypatch) -> None:
+    _member(store)
+    users.add_user(store, "regnskap", "regnskap-passord", "bookkeeper")
+    store.close()
+    with open_store(store_path, passphrase="regnskap-passord") as s:
+        page = privacy_page.create_page(AppContext(s))
+        qtbot.addWidget(page)
+        qtbot.keyClicks(page.search, "Sigrid")
+        page.results.setCurrentRow(0)
+        assert page.export_button.isEnabled()  # innsyn is part of the bookkeeper's job
+        assert not page.erase_button.isEnabled() and "administrator" in page.erase_button.toolTip()
+        assert not page.dry_run.isEnabled() and page.dry_run.isChecked()
+        # Even if the button were reachable, the core refuses and the page says why.
+        warnings: list[str] = []
+        monkeypatch.setattr(page, "confirm_erasure", lambda text: True)
+        monkeypatch.setattr(privacy_page.QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+        page.erase_selected()
+        assert warnings and "Regnskapsfører har ikke tilgang til å slette personopplysninger" in warnings[0]
+        with s.session() as session:
+            assert members.count_members(session, "Sigrid") == 1
