@@ -75,7 +75,7 @@ class AuditView:
 #: changed, never what they were (GDPR art. 5(1)(c)); the member's own access export shows them.
 PERSONAL_FIELDS = frozenset({"name", "street", "postcode", "city", "country", "phone", "email", "orgnr",
                              "efaktura_reference", "notes", "buyer_name", "buyer_street", "buyer_postcode",
-                             "buyer_city", "buyer_email", "payer_name", "payer_account", "text", "user"})
+                             "buyer_city", "buyer_email", "payer_name", "payer_account", "text", "user", "to"})
 REDACTED = "[personopplysning]"
 
 

@@ -7,13 +7,16 @@ not records and go at once; so does the e-mail address copied onto invoices.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..models import AuditEntry
 from ..models.invoice import Invoice, InvoiceKind
 from ..privacy import registry
+from ..privacy.erasure import ERASED
 from ..privacy.registry import AccountingRecord, OpenItem
 from .invoices import OPEN_STATUSES, view_of
 from .pdf import file_name, render_invoice, seller_of
@@ -77,4 +80,19 @@ def erase_invoice_data(session: Session, member_id: int, keep_accounting: bool) 
             inv.buyer_street = inv.buyer_postcode = inv.buyer_city = ""
     if issued:
         done.append("e-postadresse på fakturaer" if keep_accounting else "navn og adresse på fakturaer")
+        if _scrub_email_audit(session, [inv.id for inv in issued]):
+            done.append("e-postadresser i loggen over sendte fakturaer")
     return done
+
+
+def _scrub_email_audit(session: Session, invoice_ids: list[int]) -> int:
+    """The log of sent e-mail keeps when and which invoice, not the address it went to."""
+    count = 0
+    for entry in session.scalars(select(AuditEntry).where(AuditEntry.entity == "invoice",
+                                                          AuditEntry.entity_id.in_(invoice_ids))):
+        changes = json.loads(entry.changes)
+        if changes.get("to") and changes["to"][-1] not in (None, "", ERASED):
+            changes["to"] = [None, ERASED]
+            entry.changes = json.dumps(changes, ensure_ascii=False)
+            count += 1
+    return count
