@@ -1,0 +1,44 @@
+"""A consistent snapshot of the live store, and a cheap "has anything changed" fingerprint."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..store import Store
+
+
+@contextlib.contextmanager
+def taken(store: Store, workdir: Path | None = None) -> Iterator[Path]:
+    """A snapshot file (SQLCipher online backup, same key, fsynced), removed afterwards.
+
+    The online backup copies the database in one step under a read lock, so it is consistent
+    while the program keeps working; the live file and its -wal are never copied as files.
+    """
+    folder = Path(tempfile.mkdtemp(prefix=".kp-snapshot-", dir=str(workdir or store.path.parent)))
+    target = folder / "snapshot.kpdb"
+    try:
+        store.snapshot_to(target)
+        yield target
+    finally:
+        for child in folder.iterdir():
+            with contextlib.suppress(OSError):
+                child.unlink()
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+
+
+def fingerprint(store_path: Path) -> str:
+    """Size and mtime of the store and its -wal: changes whenever something was written."""
+    parts = []
+    for suffix in ("", "-wal"):
+        try:
+            st = os.stat(str(store_path) + suffix)
+        except FileNotFoundError:
+            parts.append(f"{suffix}:-")
+            continue
+        parts.append(f"{suffix}:{st.st_size}:{st.st_mtime_ns}")
+    return "|".join(parts)
