@@ -32,4 +32,5 @@ SETTINGS_TABS: list[tuple[str, str, str]] = [
 #: (e.g. the backup indicator). Missing modules are left out.
 STATUS_WIDGETS: list[str] = [
     "kontopronto_desktop.ui.backup_status",
+    "kontopronto_desktop.ui.retention_status",
 ]
