@@ -1,0 +1,258 @@
+"""The main window: a navigation bar over the sections, menus, and a status bar.
+
+Each section's module (``sections.SECTIONS``) is imported the first time it is shown, so start-up
+pays only for Medlemmer. A module that does not exist yet shows a short "kommer" page; a module
+that fails to load shows the error instead of taking the window down.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.access import ROLE_LABELS
+from ..core.store import Store
+from .context import AppContext
+from .sections import SECTIONS, STATUS_WIDGETS
+
+# the section and tab titles live in sections.py without Qt; mark them here for lupdate
+_TITLES = (
+    QT_TRANSLATE_NOOP("sections", "Medlemmer"), QT_TRANSLATE_NOOP("sections", "Produkter"),
+    QT_TRANSLATE_NOOP("sections", "Fakturaer"), QT_TRANSLATE_NOOP("sections", "Innbetalinger"),
+    QT_TRANSLATE_NOOP("sections", "Konsern"), QT_TRANSLATE_NOOP("sections", "Personvern"),
+    QT_TRANSLATE_NOOP("sections", "Innstillinger"), QT_TRANSLATE_NOOP("sections", "Organisasjon"),
+    QT_TRANSLATE_NOOP("sections", "Fakturering"), QT_TRANSLATE_NOOP("sections", "E-post"),
+    QT_TRANSLATE_NOOP("sections", "Sikkerhetskopi"), QT_TRANSLATE_NOOP("sections", "Brukere"),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def section_title(title: str) -> str:
+    return QCoreApplication.translate("sections", title)
+
+
+def _import_optional(module_name: str) -> object | None:
+    """The module, or None if that module itself does not exist (other import errors propagate)."""
+    try:
+        return importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None
+        raise
+
+
+def coming_page(title: str) -> QWidget:
+    page = QWidget()
+    page.setObjectName("coming_page")
+    label = QLabel(tr("<h2>{0}</h2><p>Denne delen kommer i en senere versjon.</p>").format(title))
+    label.setObjectName("coming_label")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout = QVBoxLayout(page)
+    layout.addWidget(label)
+    return page
+
+
+def failed_page(title: str, error: BaseException) -> QWidget:
+    page = QWidget()
+    page.setObjectName("failed_page")
+    label = QLabel(tr("<h2>{0}</h2><p>Denne delen kunne ikke lastes: {1}</p>").format(title, error))
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout = QVBoxLayout(page)
+    layout.addWidget(label)
+    return page
+
+
+class MainWindow(QMainWindow):
+    #: open windows, so a window opened from Fil › Åpne is not garbage-collected
+    open_windows: list[MainWindow] = []
+
+    def __init__(self, store: Store, *, open_other: Callable[[str], Store | None] | None = None) -> None:
+        """``open_other("new" | "open")`` runs the start dialog and returns another store, or None."""
+        super().__init__()
+        self.store = store
+        self.ctx = AppContext(store, self)
+        self.open_other = open_other
+        self.pages: dict[str, QWidget] = {}
+        self.keys = [key for key, _title, _module in SECTIONS]
+        self._closed = False
+        MainWindow.open_windows.append(self)
+        self.setWindowTitle(tr("KontoPronto – {0}").format(store.path.name))
+        self.resize(1280, 800)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 8px; }")
+        for key, title, _module in SECTIONS:
+            item = QListWidgetItem(section_title(title))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        for _ in SECTIONS:
+            self.stack.addWidget(QWidget())  # placeholders, replaced on first show
+        self.nav.currentRowChanged.connect(self._row_changed)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        self.ctx.section_requested.connect(self.show_section)
+        self.ctx.member_ledger_requested.connect(lambda _number: self.show_section("payments"))
+        self.show_section("members")
+
+    # -- sections -------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The section's page, created (and its module imported) on first use."""
+        if key in self.pages:
+            return self.pages[key]
+        index = self.keys.index(key)
+        _key, title, module_name = SECTIONS[index]
+        try:
+            module = _import_optional(module_name)
+            widget = coming_page(section_title(title)) if module is None else module.create_page(self.ctx)  # type: ignore[attr-defined]
+        except Exception as exc:  # a broken page must not take the window down
+            widget = failed_page(section_title(title), exc)
+        old = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self.pages[key] = widget
+        return widget
+
+    def show_section(self, key: str) -> QWidget | None:
+        if key not in self.keys:
+            return None
+        index = self.keys.index(key)
+        widget = self.page(key)
+        self.stack.setCurrentIndex(index)
+        if self.nav.currentRow() != index:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(index)
+            self.nav.blockSignals(False)
+        return widget
+
+    def current_section(self) -> str:
+        return self.keys[self.stack.currentIndex()]
+
+    def _row_changed(self, row: int) -> None:
+        if 0 <= row < len(self.keys):
+            self.show_section(self.keys[row])
+
+    # -- menus ----------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&Fil"))
+        self.new_store_action = self._action(tr("&Ny butikk …"), lambda: self.switch_store("new"))
+        self.open_store_action = self._action(tr("Å&pne …"), lambda: self.switch_store("open"), QKeySequence.StandardKey.Open)
+        self.quit_action = self._action(tr("&Avslutt"), self.close, "Ctrl+Q")
+        file_menu.addAction(self.new_store_action)
+        file_menu.addAction(self.open_store_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        member_menu = bar.addMenu(tr("&Medlem"))
+        self.new_member_action = self._action(tr("&Nytt medlem …"), self.new_member, "Ctrl+N")
+        self.search_action = self._action(tr("&Søk"), self.focus_search, "Ctrl+F")
+        member_menu.addAction(self.new_member_action)
+        member_menu.addAction(self.search_action)
+        help_menu = bar.addMenu(tr("&Hjelp"))
+        self.about_action = self._action(tr("&Om KontoPronto"), self.about)
+        help_menu.addAction(self.about_action)
+
+    def new_member(self) -> None:
+        page = self.show_section("members")
+        if page is not None and hasattr(page, "new_member"):
+            page.new_member()
+
+    def focus_search(self) -> None:
+        page = self.show_section("members")
+        if page is not None and hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def about(self) -> None:
+        QMessageBox.about(self, tr("Om KontoPronto"), tr(
+            "<h3>KontoPronto Desktop</h3><p>Medlemsregister, fakturering med KID, innbetalinger og "
+            "konsernregnskap for norske foretak og foreninger.</p><p>Alt lagres kryptert i én fil på "
+            "din egen maskin.</p>"))
+
+    # -- status bar -----------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.path_label = QLabel(str(self.store.path))
+        self.path_label.setObjectName("store_path")
+        self.lock_label = QLabel(tr("Låst for skriving av dette vinduet"))
+        self.lock_label.setObjectName("lock_state")
+        self.lock_label.setToolTip(tr("Andre vinduer og programmer kan ikke åpne butikken mens den er åpen her."))
+        role = ROLE_LABELS.get(self.store.role, self.store.role)
+        self.user_label = QLabel(tr("Bruker: {0} ({1})").format(self.store.actor, role))
+        self.user_label.setObjectName("user_role")
+        status.addWidget(self.path_label, 1)
+        status.addPermanentWidget(self.lock_label)
+        status.addPermanentWidget(self.user_label)
+        self.status_widgets: list[QWidget] = []
+        for module_name in STATUS_WIDGETS:
+            try:
+                module = _import_optional(module_name)
+                if module is None:
+                    continue
+                widget = module.create_status_widget(self.ctx)  # type: ignore[attr-defined]
+            except Exception as exc:
+                status.showMessage(tr("Statusfeltet {0} kunne ikke lastes: {1}").format(module_name, exc), 10000)
+                continue
+            status.addPermanentWidget(widget)
+            self.status_widgets.append(widget)
+
+    # -- store lifecycle ------------------------------------------------------------------
+    def switch_store(self, mode: str) -> None:
+        """Fil › Ny butikk / Åpne: the start dialog; on success a new window replaces this one."""
+        if self.open_other is None:
+            return
+        store = self.open_other(mode)
+        if store is None:
+            return
+        window = MainWindow(store, open_other=self.open_other)
+        window.show()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_store()
+        super().closeEvent(event)
+
+    def close_store(self) -> None:
+        """Tell the pages, then close the store (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        if self in MainWindow.open_windows:
+            MainWindow.open_windows.remove(self)
+        self.ctx.about_to_close.emit()
+        self.ctx.pool.waitForDone(10_000)
+        self.store.close()
