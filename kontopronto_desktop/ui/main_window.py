@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
     # -- status bar -----------------------------------------------------------------------
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.path_label = QLabel(str(self.store.path))
+        self.path_label = QLabel(str(self.store.path.resolve()))
         self.path_label.setObjectName("store_path")
         self.lock_label = QLabel(tr("Låst for skriving av dette vinduet"))
         self.lock_label.setObjectName("lock_state")
