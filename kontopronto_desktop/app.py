@@ -115,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_CANCELLED
 
     from .ui.main_window import MainWindow
+    from .ui.start_dialog import remember_recent
+
+    remember_recent(store.path)
 
     window = MainWindow(store, open_other=lambda mode: run_start_dialog(mode, None, args.user))
     window.show()

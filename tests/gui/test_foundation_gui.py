@@ -452,6 +452,34 @@ def test_main_window_sections_menus_and_status(qtbot, store: Store, store_path: 
         assert again.path == store_path
 
 
+def test_file_menu_opens_another_store_in_a_new_window(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other_path = tmp_path / "annen.kpdb"
+    other, _ = create_store(other_path, PASSPHRASE)
+    other.close()
+    asked: list[str] = []
+
+    def open_other(mode: str) -> Store | None:
+        asked.append(mode)
+        return None if mode == "new" else open_store(other_path, passphrase=PASSPHRASE)
+
+    window = main_window.MainWindow(store, open_other=open_other)
+    qtbot.addWidget(window)
+    window.show()
+    window.new_store_action.trigger()  # cancelled: nothing changes
+    assert asked == ["new"] and window.isVisible()
+    window.open_store_action.trigger()
+    assert asked == ["new", "open"]
+    opened = [w for w in main_window.MainWindow.open_windows if w is not window]
+    assert len(opened) == 1
+    qtbot.addWidget(opened[0])
+    assert opened[0].path_label.text() == str(other_path.resolve())
+    assert not window.isVisible()
+    with open_store(store.path, passphrase=PASSPHRASE):  # the first store was closed and unlocked
+        pass
+    opened[0].close()
+    assert main_window.MainWindow.open_windows == []
+
+
 def test_english_translation_changes_the_labels(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     from kontopronto_desktop.ui.i18n import install_translator
 
