@@ -1,0 +1,255 @@
+"""Import a bank file: read it, drop what was imported before, book exact KID matches, queue the rest.
+
+One file = one transaction: either every new payment in it is stored (matched or queued) or,
+on any error, nothing. Lookups are done in bulk (all KIDs of the file at once) and rows are
+written with executemany, so a file with 100,000 payments against 100,000 open invoices costs
+a handful of queries, not one per payment. Each payment is identified by its bank reference
+(``BankTransaction.ref``), the file by its SHA-256: importing the same file again, or a file
+that overlaps an earlier one, books nothing twice and reports the repeats as duplicates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from .. import audit
+from ..access import require
+from ..errors import UserError
+from ..models.invoice import Invoice, InvoiceKind, InvoiceStatus
+from ..models.payment import Allocation, BankFile, Payment
+from ..money import format_amount, format_nok
+from .bankfile import FORMATS, BankTransaction, ParsedFile, detect_format, file_hash
+from .booking import invoice_status, payment_status
+
+CHUNK = 5000
+T = TypeVar("T")
+
+
+def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import did, to the øre: imported = booked + on members' accounts + unmatched."""
+
+    file_name: str
+    format: str
+    sha256: str
+    bank_file_id: int | None
+    already_imported: bool
+    count: int
+    imported_ore: int
+    matched_count: int
+    booked_ore: int
+    credit_count: int
+    credit_ore: int
+    unmatched_count: int
+    unmatched_ore: int
+    suggestions_count: int
+    duplicates: int
+    duplicates_ore: int
+    skipped: tuple[str, ...] = ()
+    duplicate_where: tuple[str, ...] = field(default=())
+
+    @property
+    def balanced(self) -> bool:
+        return self.imported_ore == self.booked_ore + self.credit_ore + self.unmatched_ore
+
+    def text(self) -> str:
+        """The Norwegian summary shown after an import."""
+        if self.already_imported:
+            head = (f"Filen {self.file_name} er importert før; ingenting er bokført på nytt "
+                    f"({self.duplicates} transaksjoner, kr {format_nok(self.duplicates_ore)}).")
+            return head
+        lines = [
+            f"{self.file_name}: {self.count} innbetalinger importert, kr {format_nok(self.imported_ore)}.",
+            f"Bokført mot fakturaer: kr {format_nok(self.booked_ore)} ({self.matched_count} med KID). "
+            f"På medlemmers konto: kr {format_nok(self.credit_ore)} ({self.credit_count}). "
+            f"Ikke matchet: kr {format_nok(self.unmatched_ore)} ({self.unmatched_count}, "
+            f"{self.suggestions_count} med forslag).",
+            f"Kontroll: kr {format_nok(self.imported_ore)} = kr {format_nok(self.booked_ore)} + "
+            f"kr {format_nok(self.credit_ore)} + kr {format_nok(self.unmatched_ore)} "
+            + ("– stemmer på øret." if self.balanced else "– STEMMER IKKE."),
+        ]
+        if self.duplicates:
+            lines.append(f"{self.duplicates} transaksjoner (kr {format_nok(self.duplicates_ore)}) var importert "
+                         "før og er hoppet over.")
+        lines += list(self.skipped)
+        return "\n".join(lines)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file_name, "format": self.format, "sha256": self.sha256, "bank_file": self.bank_file_id,
+            "already_imported": self.already_imported, "count": self.count,
+            "imported": format_amount(self.imported_ore), "matched": self.matched_count,
+            "booked": format_amount(self.booked_ore), "credit_count": self.credit_count,
+            "credit": format_amount(self.credit_ore), "unmatched_count": self.unmatched_count,
+            "unmatched": format_amount(self.unmatched_ore), "suggestions": self.suggestions_count,
+            "duplicates": self.duplicates, "duplicates_amount": format_amount(self.duplicates_ore),
+            "balanced": self.balanced, "skipped": list(self.skipped),
+        }
+
+
+def parse_bank_file(data: bytes, fmt: str | None = None, csv_mapping: Any = None) -> ParsedFile:
+    """Read a file of the given (or detected) format; raises BankFileError naming where it broke."""
+    fmt = (fmt or detect_format(data)).lower()
+    if fmt not in FORMATS:
+        raise UserError(f"Ukjent filformat «{fmt}»; bruk ocr, camt eller csv.")
+    if fmt == "ocr":
+        from .ocr import parse_ocr
+        return parse_ocr(data)
+    if fmt == "camt":
+        from .camt import parse_camt
+        return parse_camt(data)
+    from .csv_bank import parse_csv
+    return parse_csv(data, csv_mapping)
+
+
+@dataclass
+class _Inv:
+    id: int
+    member_id: int | None
+    status: str
+    total: int
+    paid: int
+    credited: int
+    number: int
+
+    @property
+    def remaining(self) -> int:
+        return self.total - self.paid - self.credited
+
+
+def _invoices_by_kid(session: Session, kids: set[str]) -> dict[str, list[_Inv]]:
+    """Issued invoices per KID, open ones first and oldest first (a KID is unique among open ones)."""
+    out: dict[str, list[_Inv]] = {}
+    cols = (Invoice.id, Invoice.member_id, Invoice.status, Invoice.total_ore, Invoice.paid_ore,
+            Invoice.credited_ore, Invoice.number, Invoice.kid)
+    for part in chunks(sorted(kids)):
+        for row in session.execute(select(*cols).where(
+                Invoice.kid.in_(part), Invoice.kind == InvoiceKind.INVOICE.value, Invoice.number.is_not(None))):
+            out.setdefault(row.kid, []).append(_Inv(row.id, row.member_id, row.status, row.total_ore, row.paid_ore,
+                                                    row.credited_ore, row.number))
+    for invs in out.values():
+        invs.sort(key=lambda i: (i.status == InvoiceStatus.CREDITED.value or i.remaining <= 0, i.number))
+    return out
+
+
+def _known_refs(session: Session, refs: list[str]) -> set[str]:
+    known: set[str] = set()
+    for part in chunks(refs):
+        known.update(session.scalars(select(Payment.external_ref).where(Payment.external_ref.in_(part))))
+    return known
+
+
+def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | None = None,
+                     csv_mapping: Any = None) -> ImportSummary:
+    """Import one bank file in this transaction and say what happened, to the øre."""
+    require(session, "payments")
+    parsed = parse_bank_file(data, fmt, csv_mapping)
+    sha = file_hash(data)
+    name = Path(file_name).name
+    earlier = session.scalar(select(BankFile).where(BankFile.sha256 == sha))
+    if earlier is not None:
+        total = sum(t.amount_ore for t in parsed.transactions)
+        return ImportSummary(name, parsed.format, sha, earlier.id, True, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                             len(parsed.transactions), total, tuple(parsed.skipped))
+    bank_file = BankFile(sha256=sha, file_name=name[:260], format=parsed.format, actor=audit.actor_of(session))
+    session.add(bank_file)
+    session.flush()  # takes the store's write lock before we read what is already there
+
+    known = _known_refs(session, [t.ref for t in parsed.transactions])
+    new: list[BankTransaction] = []
+    dups: list[BankTransaction] = []
+    for t in parsed.transactions:
+        if t.ref in known:
+            dups.append(t)
+        else:
+            known.add(t.ref)
+            new.append(t)
+
+    by_kid = _invoices_by_kid(session, {t.kid for t in new if t.kid})
+    next_id = (session.scalar(select(func.max(Payment.id))) or 0) + 1
+    actor = audit.actor_of(session)
+    payments: list[dict[str, Any]] = []
+    allocations: list[dict[str, Any]] = []
+    touched: dict[int, _Inv] = {}
+    booked = credit = unmatched = matched_count = credit_count = 0
+    unmatched_ids: list[int] = []
+    for pid, t in enumerate(new, start=next_id):
+        member_id: int | None = None
+        allocated = 0
+        candidates = by_kid.get(t.kid, []) if t.kid else []
+        if candidates:
+            inv = next((i for i in candidates if i.status != InvoiceStatus.CREDITED.value and i.remaining > 0),
+                       candidates[0])
+            member_id = inv.member_id
+            if inv.status != InvoiceStatus.CREDITED.value and inv.remaining > 0:
+                allocated = min(t.amount_ore, inv.remaining)
+                inv.paid += allocated
+                inv.status = invoice_status(inv.status, inv.total, inv.paid, inv.credited)
+                touched[inv.id] = inv
+                allocations.append({"payment_id": pid, "invoice_id": inv.id, "amount_ore": allocated,
+                                    "method": "kid", "actor": actor})
+                matched_count += 1
+        rest = t.amount_ore - allocated
+        booked += allocated
+        if member_id is not None and rest:
+            credit += rest
+            credit_count += 1
+        elif member_id is None:
+            unmatched += t.amount_ore
+            unmatched_ids.append(pid)
+        payments.append({
+            "id": pid, "bank_file_id": bank_file.id, "external_ref": t.ref[:200], "source": parsed.format[:10],
+            "booked_on": t.booked_on, "amount_ore": t.amount_ore, "kid": t.kid[:25], "archive_ref": t.archive_ref[:60],
+            "payer_name": t.payer_name[:200], "payer_account": t.payer_account[:40], "text": t.text,
+            "status": payment_status(member_id, t.amount_ore, allocated, 0), "member_id": member_id,
+            "allocated_ore": allocated, "refunded_ore": 0})
+    for part in chunks(payments):
+        session.execute(insert(Payment), part)
+    for part in chunks(allocations):
+        session.execute(insert(Allocation), part)
+    for inv_part in chunks(touched.values()):
+        session.execute(update(Invoice), [{"id": i.id, "paid_ore": i.paid, "status": i.status} for i in inv_part])
+
+    imported = sum(t.amount_ore for t in new)
+    bank_file.count = len(new)
+    bank_file.total_ore = imported
+    bank_file.duplicates = len(dups)
+    audit.record(session, "import", "bank_file", bank_file.id, {
+        "format": [None, parsed.format], "count": [None, len(new)], "imported_ore": [None, imported],
+        "booked_ore": [None, booked], "credit_ore": [None, credit], "unmatched_ore": [None, unmatched],
+        "duplicates": [None, len(dups)], "invoices_paid": [None, len(touched)]})
+    session.flush()
+    from .matching import count_with_suggestions
+    suggested = count_with_suggestions(session, unmatched_ids)
+    summary = ImportSummary(name, parsed.format, sha, bank_file.id, False, len(new), imported, matched_count, booked,
+                            credit_count, credit, len(unmatched_ids), unmatched, suggested, len(dups),
+                            sum(t.amount_ore for t in dups), tuple(parsed.skipped),
+                            tuple(t.where for t in dups[:20]))
+    if not summary.balanced:  # cannot happen; refuse to commit a file that does not add up
+        raise UserError("Importen stemmer ikke på øret og er avbrutt; ingenting er bokført.")
+    return summary
+
+
+def import_path(session: Session, path: Path, fmt: str | None = None, csv_mapping: Any = None) -> ImportSummary:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise UserError(f"Kunne ikke lese {path}: {exc.strerror or exc}.") from None
+    return import_bank_file(session, data, Path(path).name, fmt, csv_mapping)

@@ -1,0 +1,343 @@
+"""Matching beyond the exact KID: ranked suggestions, manual match, split, credit, refund, undo.
+
+Every operation here is one user action in the caller's transaction, checks the "payments"
+permission, and leaves an audit entry with ids and amounts only (no names or free text).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from difflib import SequenceMatcher
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from .. import audit
+from ..access import require
+from ..errors import NotFound, UserError
+from ..models import Member
+from ..models.invoice import Invoice, InvoiceKind, InvoiceStatus
+from ..models.payment import Payment, PaymentStatus
+from ..money import format_amount, format_nok
+from .booking import allocate, refresh_invoice, refresh_payment
+from .views import PaymentView, get_payment_view, views_of
+
+OPEN = (InvoiceStatus.SENT.value, InvoiceStatus.PARTLY_PAID.value, InvoiceStatus.OVERDUE.value)
+MAX_SUGGESTIONS = 5
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    invoice_number: int
+    customer_number: int
+    name: str
+    remaining_ore: int
+    due_date: date
+    score: int
+    reasons: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"invoice": self.invoice_number, "member": self.customer_number, "name": self.name,
+                "remaining": format_amount(self.remaining_ore), "due_date": self.due_date.isoformat(),
+                "score": self.score, "reasons": list(self.reasons)}
+
+
+@dataclass(frozen=True)
+class _Open:
+    number: int
+    customer_number: int
+    name: str
+    remaining: int
+    due_date: date
+
+
+def _normalise(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name.lower()).replace("ø", "o").replace("æ", "ae")
+    return " ".join("".join(c for c in plain if c.isalnum() or c.isspace()).split())
+
+
+class SuggestionIndex:
+    """Open invoices indexed by number, customer number, remaining amount and name words (built once)."""
+
+    def __init__(self, session: Session) -> None:
+        from ..invoicing.settings import get_invoice_settings
+
+        self.layout = get_invoice_settings(session).kid_layout
+        rows = session.execute(select(
+            Invoice.number, Invoice.customer_number, Invoice.buyer_name, Invoice.total_ore, Invoice.paid_ore,
+            Invoice.credited_ore, Invoice.due_date).where(
+            Invoice.kind == InvoiceKind.INVOICE.value, Invoice.status.in_(OPEN), Invoice.number.is_not(None)))
+        self.by_number: dict[int, _Open] = {}
+        self.by_customer: dict[int, list[_Open]] = defaultdict(list)
+        self.by_amount: dict[int, list[_Open]] = defaultdict(list)
+        self.by_word: dict[str, set[int]] = defaultdict(set)
+        self.names: dict[int, str] = {}
+        for r in rows:
+            o = _Open(r.number, r.customer_number, r.buyer_name, r.total_ore - r.paid_ore - r.credited_ore, r.due_date)
+            if o.remaining <= 0:
+                continue
+            self.by_number[o.number] = o
+            self.by_customer[o.customer_number].append(o)
+            self.by_amount[o.remaining].append(o)
+            norm = _normalise(o.name)
+            self.names[o.customer_number] = norm
+            for word in norm.split():
+                if len(word) > 2:
+                    self.by_word[word].add(o.customer_number)
+
+    def suggest(self, amount_ore: int, kid: str, text: str, payer_name: str) -> list[Suggestion]:
+        scores: dict[int, int] = defaultdict(int)
+        reasons: dict[int, list[str]] = defaultdict(list)
+
+        def add(o: _Open, points: int, why: str) -> None:
+            scores[o.number] += points
+            reasons[o.number].append(why)
+
+        for n in {int(d) for d in re.findall(r"\d{1,12}", f"{text} {kid}") if d.strip("0")}:
+            if n in self.by_number:
+                add(self.by_number[n], 50, f"fakturanummer {n} i teksten")
+            for o in self.by_customer.get(n, []):
+                add(o, 30, f"kundenummer {n} i teksten")
+        if kid.isdigit() and len(kid) == self.layout.length:
+            customer = int(kid[:self.layout.customer_digits])
+            for o in self.by_customer.get(customer, []):
+                add(o, 25, f"KID-en begynner med kundenummer {customer}")
+        payer = _normalise(payer_name)
+        if payer:
+            customers = set().union(*(self.by_word.get(w, set()) for w in payer.split() if len(w) > 2))
+            for c in customers:
+                ratio = SequenceMatcher(None, payer, self.names[c]).ratio()
+                if ratio >= 0.6:
+                    for o in self.by_customer[c]:
+                        add(o, int(40 * ratio), f"navnet ligner ({int(ratio * 100)} %)")
+        same_amount = self.by_amount.get(amount_ore, [])
+        for o in same_amount:
+            if o.number in scores or len(same_amount) <= 10:
+                add(o, 25, "beløpet er lik restbeløpet")
+        ranked = sorted(scores, key=lambda n: (-scores[n], self.by_number[n].due_date, n))[:MAX_SUGGESTIONS]
+        return [Suggestion(n, self.by_number[n].customer_number, self.by_number[n].name, self.by_number[n].remaining,
+                           self.by_number[n].due_date, scores[n], tuple(reasons[n])) for n in ranked]
+
+
+def count_with_suggestions(session: Session, payment_ids: list[int]) -> int:
+    if not payment_ids:
+        return 0
+    index = SuggestionIndex(session)
+    count = 0
+    for p in session.scalars(select(Payment).where(Payment.id.in_(payment_ids[:5000]))):
+        if index.suggest(p.amount_ore, p.kid, p.text, p.payer_name):
+            count += 1
+    return count
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    payment: PaymentView
+    suggestions: tuple[Suggestion, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.payment.to_json(), "suggestions": [s.to_json() for s in self.suggestions]}
+
+
+def unmatched_queue(session: Session, limit: int = 2000) -> list[QueueItem]:
+    """Unmatched payments, oldest first, each with its ranked suggestions."""
+    payments = list(session.scalars(select(Payment).options(selectinload(Payment.allocations)).where(
+        Payment.status == PaymentStatus.UNMATCHED.value).order_by(Payment.booked_on, Payment.id).limit(limit)))
+    index = SuggestionIndex(session)
+    return [QueueItem(v, tuple(index.suggest(v.amount_ore, v.kid, v.text, v.payer_name)))
+            for v in views_of(session, payments)]
+
+
+# --- operations ---------------------------------------------------------------------------------
+
+def _payment(session: Session, payment_id: int) -> Payment:
+    p = session.get(Payment, int(payment_id))
+    if p is None:
+        raise NotFound(f"Fant ikke innbetaling {payment_id}.")
+    return p
+
+
+def _invoice(session: Session, number: int) -> Invoice:
+    inv = session.scalars(select(Invoice).where(Invoice.number == int(number))).first()
+    if inv is None:
+        raise NotFound(f"Fant ikke faktura {number}.")
+    if inv.kind != InvoiceKind.INVOICE.value:
+        raise UserError(f"{number} er en kreditnota; innbetalinger føres mot fakturaer.")
+    return inv
+
+
+def _member(session: Session, customer_number: int) -> Member:
+    m = session.scalars(select(Member).where(Member.customer_number == int(customer_number))).first()
+    if m is None:
+        raise NotFound(f"Fant ikke medlem med kundenummer {customer_number}.")
+    return m
+
+
+def _has_left(p: Payment) -> None:
+    if p.unallocated_ore <= 0:
+        raise UserError(f"Innbetaling {p.id} er allerede ført i sin helhet.")
+
+
+def match_payment(session: Session, payment_id: int, invoice_number: int, amount_ore: int | None = None,
+                  method: str = "manuell") -> PaymentView:
+    """Book the payment against one invoice; any excess stays on the member's account as credit.
+
+    A payment against a credited (or already paid) invoice goes to the member's account.
+    """
+    require(session, "payments")
+    p = _payment(session, payment_id)
+    _has_left(p)
+    inv = _invoice(session, invoice_number)
+    if inv.status == InvoiceStatus.CREDITED.value or inv.remaining_ore <= 0:
+        if p.member_id is None:
+            p.member_id = inv.member_id
+            refresh_payment(p)
+            audit.record(session, "credit", "payment", p.id, {"member_id": [None, inv.member_id],
+                                                             "invoice": [None, inv.number]})
+        return get_payment_view(session, p.id)
+    amount = min(p.unallocated_ore, inv.remaining_ore) if amount_ore is None else int(amount_ore)
+    allocate(session, p, inv, amount, method)
+    session.flush()
+    return get_payment_view(session, p.id)
+
+
+def accept_suggestion(session: Session, payment_id: int, invoice_number: int) -> PaymentView:
+    return match_payment(session, payment_id, invoice_number, method="forslag")
+
+
+def split_payment(session: Session, payment_id: int, parts: list[tuple[int, int]],
+                  rest_to: int | None = None) -> PaymentView:
+    """Spread one payment over several invoices ((invoice number, øre) each); the rest is credit.
+
+    The rest goes to ``rest_to`` (customer number) or the member of the first invoice.
+    """
+    require(session, "payments")
+    p = _payment(session, payment_id)
+    _has_left(p)
+    if not parts:
+        raise UserError("Velg minst én faktura å fordele innbetalingen på.")
+    total = sum(int(a) for _, a in parts)
+    if total > p.unallocated_ore:
+        raise UserError(f"Fordelingen er på {format_nok(total)} kr, men innbetalingen har bare "
+                        f"{format_nok(p.unallocated_ore)} kr igjen.")
+    if rest_to is not None:
+        p.member_id = _member(session, rest_to).id
+    for number, amount in parts:
+        allocate(session, p, _invoice(session, number), int(amount), "deling", allow_other_member=True)
+    refresh_payment(p)
+    session.flush()
+    return get_payment_view(session, p.id)
+
+
+def leave_as_credit(session: Session, payment_id: int, customer_number: int) -> PaymentView:
+    """Put an unmatched payment on a member's account (a credit to use later or refund)."""
+    require(session, "payments")
+    p = _payment(session, payment_id)
+    if p.status != PaymentStatus.UNMATCHED.value:
+        raise UserError(f"Innbetaling {p.id} er allerede ført; angre den først.")
+    member = _member(session, customer_number)
+    p.member_id = member.id
+    refresh_payment(p)
+    audit.record(session, "credit", "payment", p.id, {"member_id": [None, member.id],
+                                                     "amount_ore": [None, p.amount_ore]})
+    session.flush()
+    return get_payment_view(session, p.id)
+
+
+def member_credit_ore(session: Session, member_id: int) -> int:
+    return sum(p.unallocated_ore for p in session.scalars(select(Payment).where(
+        Payment.member_id == member_id, Payment.status == PaymentStatus.CREDIT.value)))
+
+
+def apply_credit(session: Session, customer_number: int, invoice_number: int) -> int:
+    """Use the member's credit (oldest payment first) to pay an invoice; returns øre applied."""
+    require(session, "payments")
+    member = _member(session, customer_number)
+    inv = _invoice(session, invoice_number)
+    if inv.member_id != member.id:
+        raise UserError(f"Faktura {invoice_number} tilhører ikke medlem {customer_number}.")
+    applied = 0
+    for p in session.scalars(select(Payment).where(Payment.member_id == member.id,
+                                                   Payment.status == PaymentStatus.CREDIT.value)
+                             .order_by(Payment.booked_on, Payment.id)):
+        if inv.remaining_ore <= 0:
+            break
+        amount = min(p.unallocated_ore, inv.remaining_ore)
+        allocate(session, p, inv, amount, "kreditt")
+        applied += amount
+    if not applied:
+        raise UserError(f"Medlem {customer_number} har ingen kreditt å bruke, eller faktura {invoice_number} "
+                        "er betalt.")
+    session.flush()
+    return applied
+
+
+def refund_credit(session: Session, payment_id: int, amount_ore: int | None = None,
+                  on: date | None = None) -> PaymentView:
+    """Mark (part of) a payment's credit as paid back to the member."""
+    require(session, "payments")
+    p = _payment(session, payment_id)
+    if p.status != PaymentStatus.CREDIT.value:
+        raise UserError(f"Innbetaling {p.id} har ingen kreditt på et medlems konto.")
+    amount = p.unallocated_ore if amount_ore is None else int(amount_ore)
+    if amount <= 0 or amount > p.unallocated_ore:
+        raise UserError(f"Kan tilbakebetale høyst {format_nok(p.unallocated_ore)} kr av innbetaling {p.id}.")
+    p.refunded_ore += amount
+    p.refunded_on = on or date.today()
+    refresh_payment(p)
+    audit.record(session, "refund", "payment", p.id, {"refunded_ore": [p.refunded_ore - amount, p.refunded_ore]})
+    session.flush()
+    return get_payment_view(session, p.id)
+
+
+def unmatch_payment(session: Session, payment_id: int) -> PaymentView:
+    """Undo a match: every allocation goes, the invoices get their amounts and statuses back,
+    and the payment returns to the queue. There is no period closing yet, so any match may be undone.
+    """
+    require(session, "payments")
+    p = _payment(session, payment_id)
+    if p.refunded_ore:
+        raise UserError(f"Innbetaling {p.id} er delvis tilbakebetalt og kan ikke angres.")
+    if p.status == PaymentStatus.UNMATCHED.value:
+        raise UserError(f"Innbetaling {p.id} er ikke matchet.")
+    invoices = {i.id: i for i in session.scalars(select(Invoice).where(
+        Invoice.id.in_({a.invoice_id for a in p.allocations})))}
+    undone = []
+    for alloc in list(p.allocations):
+        inv = invoices[alloc.invoice_id]
+        old = {"paid_ore": inv.paid_ore, "status": inv.status}
+        inv.paid_ore -= alloc.amount_ore
+        refresh_invoice(inv)
+        audit.record(session, "unpay", "invoice", inv.id, {
+            **audit.diff(old, {"paid_ore": inv.paid_ore, "status": inv.status}),
+            "payment": [p.id, None], "amount_ore": [alloc.amount_ore, None]})
+        undone.append([inv.number, alloc.amount_ore])
+        p.allocations.remove(alloc)
+    old_member = p.member_id
+    p.allocated_ore = 0
+    p.member_id = None
+    refresh_payment(p)
+    audit.record(session, "unmatch", "payment", p.id, {"member_id": [old_member, None],
+                                                      "allocations": [undone, []]})
+    session.flush()
+    return get_payment_view(session, p.id)
+
+
+def open_invoices(session: Session, search: str = "", limit: int = 200) -> list[dict[str, Any]]:
+    """Open invoices for the manual pick (number, member, name, remaining), plain dicts."""
+    query = select(Invoice.number, Invoice.customer_number, Invoice.buyer_name, Invoice.total_ore,
+                   Invoice.paid_ore, Invoice.credited_ore, Invoice.due_date).where(
+        Invoice.kind == InvoiceKind.INVOICE.value, Invoice.status.in_(OPEN), Invoice.number.is_not(None))
+    if search.strip():
+        from sqlalchemy import String, cast, or_
+        pat = f"%{search.strip()}%"
+        query = query.where(or_(Invoice.buyer_name.ilike(pat), cast(Invoice.number, String).like(pat),
+                                cast(Invoice.customer_number, String).like(pat), Invoice.kid.like(pat)))
+    rows = session.execute(query.order_by(Invoice.due_date, Invoice.number).limit(limit)).all()
+    return [{"number": r.number, "member": r.customer_number, "name": r.buyer_name,
+             "remaining_ore": r.total_ore - r.paid_ore - r.credited_ore, "due_date": r.due_date} for r in rows]

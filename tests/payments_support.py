@@ -1,0 +1,47 @@
+"""Shared setup for the payments tests: members and issued invoices with chosen amounts and KIDs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select, update
+
+from kontopronto_desktop.core import members, products
+from kontopronto_desktop.core.invoicing import invoices
+from kontopronto_desktop.core.models.invoice import Invoice
+from kontopronto_desktop.core.store import Store
+
+D = date(2026, 1, 2)
+
+
+def seed_members(store: Store, names: list[str], first: int = 1001) -> list[int]:
+    with store.session() as s:
+        products.create_product(s, {"code": "MEDLEM", "name": "Medlemskontingent", "price": "450",
+                                    "vat_rate": "exempt", "period": "yearly"})
+        for i, name in enumerate(names):
+            members.create_member(s, {"customer_number": first + i, "name": name, "street": f"Gata {i}",
+                                      "postcode": "0150", "city": "Oslo"})
+    return list(range(first, first + len(names)))
+
+
+def invoice(store: Store, customer: int, amount_ore: int, *, kid: str | None = None,
+            invoice_date: date = D, due_date: date | None = None) -> invoices.InvoiceView:
+    """An issued invoice of ``amount_ore`` (VAT-exempt line); ``kid`` overrides the KID it got."""
+    with store.session() as s:
+        view = invoices.new_invoice(s, customer, [("MEDLEM", 1, amount_ore)], invoice_date=invoice_date,
+                                    due_date=due_date or invoice_date)
+        if kid is not None:  # test setup only: give the invoice the KID a bank file carries
+            s.execute(update(Invoice).where(Invoice.id == view.id).values(kid=kid))
+    with store.session() as s:
+        return invoices.get_invoice(s, view.number or 0)
+
+
+def get(store: Store, number: int) -> invoices.InvoiceView:
+    with store.session() as s:
+        return invoices.get_invoice(s, number)
+
+
+def stored_status(store: Store, number: int) -> str:
+    """The status as stored (the view shows "forfalt" at today's date)."""
+    with store.session() as s:
+        return str(s.scalar(select(Invoice.status).where(Invoice.number == number)))
