@@ -124,6 +124,22 @@ def _gui_first_page(store: object) -> None:
     app.processEvents()
     print(f"Første side i medlemstabellen (Qt-modell + visning): {(time.perf_counter() - t0) * 1000:7.1f} ms "
           f"({model.rowCount()} rader lastet av {store.path.name})")  # type: ignore[attr-defined]
+    t0 = time.perf_counter()
+    model.fetchMore()
+    app.processEvents()
+    print(f"Neste side ved rulling (fetchMore, {model.page_size} rader)     : "
+          f"{(time.perf_counter() - t0) * 1000:7.1f} ms")
+    t0 = time.perf_counter()
+    model.set_search("hansen")
+    app.processEvents()
+    print(f"Søk i tabellen «hansen» ({model.total} treff, ny første side): "
+          f"{(time.perf_counter() - t0) * 1000:7.1f} ms")
+    model.set_search("")
+    t0 = time.perf_counter()
+    with store.session() as session:  # type: ignore[attr-defined]
+        members.search_members(session, sort="name", offset=99_800, limit=model.page_size)
+    print(f"Dypeste side (offset 99 800, sortert på navn), kjerne         : "
+          f"{(time.perf_counter() - t0) * 1000:7.1f} ms")
     view.close()
 
 
