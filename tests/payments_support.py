@@ -45,3 +45,22 @@ def stored_status(store: Store, number: int) -> str:
     """The status as stored (the view shows "forfalt" at today's date)."""
     with store.session() as s:
         return str(s.scalar(select(Invoice.status).where(Invoice.number == number)))
+
+
+_REF = [0]
+
+
+def pay(store: Store, amount_ore: int, *, kid: str = "", text: str = "", payer: str = "",
+        on: date = date(2026, 2, 1)) -> int:
+    """One incoming payment, imported from a one-row CSV bank export; returns the payment id."""
+    from kontopronto_desktop.core.models.payment import Payment
+    from kontopronto_desktop.core.payments import csv_bank, importing
+
+    _REF[0] += 1
+    row = f"{on.isoformat()};{amount_ore // 100},{amount_ore % 100:02d};{kid};{text};{payer};REF-{_REF[0]}-{amount_ore}"
+    data = ("Dato;Beløp;KID;Tekst;Betaler;Ref\n" + row + "\n").encode()
+    mapping = csv_bank.CsvMapping("Dato", "Beløp", "Tekst", "KID", "Ref", "Betaler")
+    with store.session() as s:
+        summary = importing.import_bank_file(s, data, f"test-{_REF[0]}.csv", "csv", mapping)
+        assert summary.count == 1
+        return int(s.scalar(select(Payment.id).where(Payment.bank_file_id == summary.bank_file_id)) or 0)

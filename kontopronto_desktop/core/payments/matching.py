@@ -61,6 +61,13 @@ def _normalise(name: str) -> str:
     return " ".join("".join(c for c in plain if c.isalnum() or c.isspace()).split())
 
 
+def _similarity(a: str, b: str) -> float:
+    """Name likeness, also when the bank writes "ETTERNAVN FORNAVN"."""
+    plain = SequenceMatcher(None, a, b).ratio()
+    ordered = SequenceMatcher(None, " ".join(sorted(a.split())), " ".join(sorted(b.split()))).ratio()
+    return max(plain, ordered)
+
+
 class SuggestionIndex:
     """Open invoices indexed by number, customer number, remaining amount and name words (built once)."""
 
@@ -111,7 +118,7 @@ class SuggestionIndex:
         if payer:
             customers = set().union(*(self.by_word.get(w, set()) for w in payer.split() if len(w) > 2))
             for c in customers:
-                ratio = SequenceMatcher(None, payer, self.names[c]).ratio()
+                ratio = _similarity(payer, self.names[c])
                 if ratio >= 0.6:
                     for o in self.by_customer[c]:
                         add(o, int(40 * ratio), f"navnet ligner ({int(ratio * 100)} %)")
