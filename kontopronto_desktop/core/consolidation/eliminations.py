@@ -1,0 +1,325 @@
+"""Eliminations: automatic proposals, intercompany reconciliation, manual entries, NCI.
+
+Proposals are stored with status "proposed" and count only once accepted. Intercompany pairs
+are found from accounts tagged with a counterparty (mapping.counterparty_id): one company's
+receivables on another against that one's payables, revenue against cost, group interest, and
+dividends / group contributions received against those given. When the two sides disagree the
+smaller amount is eliminated and the reconciliation report shows the difference. The parent's
+investment is eliminated against the subsidiary's equity at acquisition, with goodwill and
+its amortisation from rules.py; non-controlling interests are computed for every report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import access, audit
+from ..errors import NotFound, ValidationError
+from ..models.consolidation import ConsCompany, ConsElimination, ConsEliminationLine, ConsGroup
+from ..money import format_amount, format_nok
+from . import chart, currency
+from .balances import CompanyBalance, company_balances
+from .rules import round_ore, rules_for
+
+#: (role of one side, role of the other side, elimination kind, Norwegian label)
+PAIRS: tuple[tuple[str, str, str, str], ...] = (
+    ("receivable", "payable", "receivable_payable", "Fordringer og gjeld mellom selskapene"),
+    ("revenue", "cost", "revenue_cost", "Internt salg og kjøp"),
+    ("interest_in", "interest_out", "interest", "Renter på konsernlån"),
+    ("dividend_in", "dividend_out", "dividend", "Utbytte og konsernbidrag"),
+)
+
+KIND_LABELS = {
+    "receivable_payable": "Mellomværende",
+    "revenue_cost": "Internt salg/kjøp",
+    "interest": "Konsernrenter",
+    "dividend": "Utbytte/konsernbidrag",
+    "investment": "Investering mot egenkapital",
+    "goodwill": "Avskrivning av goodwill/merverdi",
+    "internal_profit": "Urealisert internfortjeneste",
+    "manual": "Manuell",
+    "nci": "Minoritetsinteresser",
+}
+
+#: lines: (company id or None, group account, amount øre debit-positive)
+Line = tuple[int | None, str, int]
+
+
+@dataclass(frozen=True)
+class EliminationView:
+    id: int
+    year: int
+    kind: str
+    description: str
+    status: str
+    auto: bool
+    lines: list[tuple[str | None, str, int]]  # (orgnr, group account, øre)
+
+    @property
+    def net_ore(self) -> int:
+        return sum(amount for _, _, amount in self.lines)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "year": self.year, "kind": self.kind, "kind_label": KIND_LABELS.get(self.kind, self.kind),
+                "description": self.description, "status": self.status, "auto": self.auto,
+                "lines": [{"company": orgnr, "group_account": acc, "amount": format_amount(amount)}
+                          for orgnr, acc, amount in self.lines]}
+
+
+@dataclass(frozen=True)
+class ReconciliationRow:
+    kind: str
+    company: str
+    counterparty: str
+    #: the first side's balance (e.g. receivable, debit-positive) and the other side's
+    own_ore: int
+    other_ore: int
+    #: what the other side should be (its share for dividends), and the difference
+    expected_other_ore: int
+    difference_ore: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "company": self.company, "counterparty": self.counterparty,
+                "amount": format_amount(self.own_ore), "counterparty_amount": format_amount(self.other_ore),
+                "difference": format_amount(self.difference_ore)}
+
+
+def _view(e: ConsElimination, orgnr: dict[int, str]) -> EliminationView:
+    return EliminationView(e.id, e.year, e.kind, e.description, e.status, e.auto,
+                           [(orgnr.get(line.company_id) if line.company_id else None, line.group_account,
+                             line.amount_ore) for line in e.lines])
+
+
+def list_eliminations(session: Session, group: ConsGroup, year: int, status: str | None = None) -> list[EliminationView]:
+    orgnr = {c.id: c.orgnr for c in group.companies}
+    query = select(ConsElimination).where(ConsElimination.group_id == group.id, ConsElimination.year == year)
+    if status:
+        query = query.where(ConsElimination.status == status)
+    return [_view(e, orgnr) for e in session.scalars(query.order_by(ConsElimination.id))]
+
+
+def _store(session: Session, group: ConsGroup, year: int, kind: str, description: str, lines: list[Line],
+           *, status: str, auto: bool) -> int:
+    lines = [line for line in lines if line[2] != 0]
+    if not lines:
+        raise ValidationError({"linjer": "elimineringen har ingen linjer med beløp"})
+    net = sum(amount for _, _, amount in lines)
+    if net != 0:
+        raise ValidationError({"linjer": f"elimineringen balanserer ikke (differanse {format_nok(net)} kr); "
+                                         "debet og kredit må være like store"})
+    for _, account, _ in lines:
+        if account not in chart.ACCOUNTS:
+            raise NotFound(f"Konsernkonto {account} finnes ikke i konsernkontoplanen.")
+    entry = ConsElimination(group_id=group.id, year=year, kind=kind, description=description[:300], status=status,
+                            auto=auto)
+    entry.lines = [ConsEliminationLine(company_id=c, group_account=a, amount_ore=amt) for c, a, amt in lines]
+    session.add(entry)
+    session.flush()
+    audit.record(session, "konsern.eliminering", "cons_elim", entry.id,
+                 {"type": [None, kind], "status": [None, status],
+                  "sum_debet_ore": [None, sum(a for _, _, a in lines if a > 0)]})
+    return entry.id
+
+
+def add_manual(session: Session, group: ConsGroup, year: int, description: str,
+               lines: list[tuple[str | None, str, int]], kind: str = "manual") -> int:
+    """A manual elimination entry, accepted at once: (orgnr or None, group account, øre) lines."""
+    access.require(session, "group")
+    if not description.strip():
+        raise ValidationError({"beskrivelse": "skriv hva elimineringen gjelder"})
+    ids = {c.orgnr: c.id for c in group.companies}
+    resolved: list[Line] = []
+    for orgnr, account, amount in lines:
+        if orgnr and orgnr not in ids:
+            raise NotFound(f"Selskapet {orgnr} er ikke i konsernet.")
+        resolved.append((ids[orgnr] if orgnr else None, account, amount))
+    return _store(session, group, year, kind, description.strip(), resolved, status="accepted", auto=False)
+
+
+def add_internal_profit(session: Session, group: ConsGroup, year: int, seller: str, holder: str, amount_ore: int,
+                        description: str = "") -> int:
+    """Unrealised internal profit, entered by the user: the profit the seller made on goods still in
+    the holder's stock comes off the seller's result (cost of goods up) and the holder's inventory."""
+    text = description or f"Urealisert internfortjeneste på varelager hos {holder} (solgt av {seller})"
+    return add_manual(session, group, year, text, [(seller, "4000", amount_ore), (holder, "1400", -amount_ore)],
+                      kind="internal_profit")
+
+
+def accept(session: Session, group: ConsGroup, year: int, elimination_id: int | None = None) -> int:
+    """Accept one proposal, or all of the year's (None). Returns how many were accepted."""
+    access.require(session, "group")
+    query = select(ConsElimination).where(ConsElimination.group_id == group.id, ConsElimination.year == year,
+                                          ConsElimination.status == "proposed")
+    if elimination_id is not None:
+        query = query.where(ConsElimination.id == elimination_id)
+    entries = list(session.scalars(query))
+    if elimination_id is not None and not entries:
+        raise NotFound(f"Fant ikke elimineringsforslag {elimination_id} for {year}.")
+    for e in entries:
+        e.status = "accepted"
+        audit.record(session, "konsern.eliminering_godtatt", "cons_elim", e.id, {"status": ["proposed", "accepted"]})
+    return len(entries)
+
+
+def delete(session: Session, group: ConsGroup, elimination_id: int) -> None:
+    access.require(session, "group")
+    e = session.get(ConsElimination, elimination_id)
+    if e is None or e.group_id != group.id:
+        raise NotFound(f"Fant ikke eliminering {elimination_id}.")
+    audit.record(session, "konsern.eliminering_slettet", "cons_elim", e.id, {"status": [e.status, None]})
+    session.delete(e)
+
+
+# -- automatic proposals -----------------------------------------------------------------------
+
+def _tagged(balance: CompanyBalance, role: str, counterparty: int) -> list[Line]:
+    by_account: dict[str, int] = {}
+    for a in balance.lines:
+        if a.counterparty_id == counterparty and chart.ic_role(a.group_account) == role:
+            by_account[a.group_account] = by_account.get(a.group_account, 0) + a.group_ore
+    return [(balance.company_id, acc, amount) for acc, amount in sorted(by_account.items()) if amount]
+
+
+def _reverse(side: list[Line], amount: int) -> list[Line]:
+    """Lines that take ``amount`` (positive) off ``side``, largest account first."""
+    out: list[Line] = []
+    remaining = amount
+    for company, account, balance in sorted(side, key=lambda s: -abs(s[2])):
+        if remaining <= 0:
+            break
+        take = min(abs(balance), remaining)
+        out.append((company, account, -take if balance > 0 else take))
+        remaining -= take
+    return out
+
+
+def _owner_share(company: ConsCompany) -> Decimal:
+    return Decimal(company.owner_pct) / 100
+
+
+def intercompany(session: Session, group: ConsGroup, year: int,
+                 balances: list[CompanyBalance] | None = None) -> tuple[list[ReconciliationRow], list[tuple[str, str, list[Line]]]]:
+    """The reconciliation rows and the proposed (kind, description, lines) for intercompany pairs."""
+    balances = balances if balances is not None else company_balances(session, group, year)
+    by_id = {b.company_id: b for b in balances}
+    companies = {c.id: c for c in group.companies}
+    rows: list[ReconciliationRow] = []
+    proposals: list[tuple[str, str, list[Line]]] = []
+    for role1, role2, kind, label in PAIRS:
+        for a in balances:
+            for b in balances:
+                if a.company_id == b.company_id:
+                    continue
+                side1 = _tagged(a, role1, b.company_id)
+                side2 = _tagged(by_id[b.company_id], role2, a.company_id)
+                s1, s2 = sum(x[2] for x in side1), sum(x[2] for x in side2)
+                if not s1 and not s2:
+                    continue
+                expected = s2
+                owned = companies[b.company_id]
+                if kind == "dividend" and owned.owner_id == a.company_id:
+                    expected = round_ore(Decimal(s2) * _owner_share(owned))
+                rows.append(ReconciliationRow(kind, a.orgnr, b.orgnr, s1, s2, expected, s1 + expected))
+                if s1 and s2 and (s1 > 0) != (s2 > 0):
+                    amount = min(abs(s1), abs(s2))
+                    lines = _reverse(side1, amount) + _reverse(side2, amount)
+                    text = f"{label}: {a.name} ({a.orgnr}) / {b.name} ({b.orgnr})"
+                    proposals.append((kind, text, lines))
+    return rows, proposals
+
+
+def reconciliation(session: Session, group: ConsGroup, year: int) -> list[ReconciliationRow]:
+    return intercompany(session, group, year)[0]
+
+
+def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: CompanyBalance,
+                       hist_rate: Decimal | None) -> list[tuple[str, str, list[Line]]]:
+    rules = rules_for(group.rules)
+    assert sub.cost_ore is not None and sub.equity_at_acquisition_ore is not None and sub.acquired_on is not None
+    equity = sub.equity_at_acquisition_ore
+    if hist_rate is not None:
+        equity = currency.convert(equity, hist_rate)
+    share = _owner_share(sub)
+    acq = rules.acquisition(sub.cost_ore, equity, share)
+    lines: list[Line] = [(sub.owner_id, "1310", -sub.cost_ore)]
+    contributed = 0
+    for account in chart.contributed_equity_accounts():
+        amount = round_ore(Decimal(-bal.totals.get(account, 0)) * share)
+        if amount:
+            lines.append((sub.id, account, amount))
+            contributed += amount
+    lines.append((sub.id, "2050", acq.equity_share_ore - contributed))
+    lines.append((None, "1080", acq.goodwill_ore))
+    out = [("investment", f"Investering i {sub.name} ({sub.orgnr}) mot egenkapital ved oppkjøp; "
+                          f"goodwill/merverdi {format_nok(acq.goodwill_ore)}", lines)]
+    years = sub.goodwill_years or group.goodwill_years
+    before, this_year = rules.amortisation(acq.goodwill_ore, sub.acquired_on, years, year)
+    if before or this_year:
+        out.append(("goodwill", f"Avskrivning av goodwill/merverdi i {sub.name} ({sub.orgnr}) over {years} år",
+                    [(None, "1080", -(before + this_year)), (sub.owner_id, "2050", before),
+                     (None, "6000", this_year)]))
+    return out
+
+
+def propose(session: Session, group: ConsGroup, year: int) -> list[int]:
+    """Recompute the year's automatic proposals; accepted entries with the same text are not proposed again."""
+    access.require(session, "group")
+    balances = company_balances(session, group, year)
+    by_id = {b.company_id: b for b in balances}
+    for e in session.scalars(select(ConsElimination).where(
+            ConsElimination.group_id == group.id, ConsElimination.year == year,
+            ConsElimination.status == "proposed", ConsElimination.auto.is_(True))):
+        session.delete(e)
+    session.flush()
+    accepted = {(e.kind, e.description) for e in session.scalars(select(ConsElimination).where(
+        ConsElimination.group_id == group.id, ConsElimination.year == year, ConsElimination.status == "accepted"))}
+    _, proposals = intercompany(session, group, year, balances)
+    for sub in group.companies:
+        if sub.is_parent or sub.cost_ore is None or sub.acquired_on is None or sub.acquired_on.year > year:
+            continue
+        hist = None
+        if sub.currency != group.currency:
+            bal = by_id[sub.id]
+            rates = bal.rates or currency.get_rates(session, group, sub.currency, year)
+            hist = rates.historical or rates.closing
+        proposals.extend(_acquisition_lines(group, year, sub, by_id[sub.id], hist))
+    ids = []
+    for kind, text, lines in proposals:
+        if (kind, text) in accepted:
+            continue
+        ids.append(_store(session, group, year, kind, text, lines, status="proposed", auto=True))
+    return ids
+
+
+def nci_lines(group: ConsGroup, balances: list[CompanyBalance]) -> list[tuple[str, list[Line]]]:
+    """The non-controlling interests' share of each partly owned subsidiary's equity and result."""
+    rules = rules_for(group.rules)
+    companies = {c.id: c for c in group.companies}
+    out: list[tuple[str, list[Line]]] = []
+    for bal in balances:
+        company = companies[bal.company_id]
+        if company.is_parent:
+            continue
+        share = rules.nci_share(_owner_share(company))
+        if share <= 0 or not bal.has_tb:
+            continue
+        lines: list[Line] = []
+        result = 0
+        for account, amount in sorted(bal.totals.items()):
+            line = chart.LINES[chart.ACCOUNTS[account].line]
+            if line.statement == "IS":
+                result += amount
+            elif account in chart.equity_accounts() or chart.is_allocation(account):
+                lines.append((bal.company_id, account, -round_ore(Decimal(amount) * share)))
+        lines.append((bal.company_id, "8890", round_ore(Decimal(-result) * share)))
+        lines.append((bal.company_id, "2070", -sum(x[2] for x in lines)))
+        pct = (share * 100).normalize()
+        out.append((f"Minoritetsinteresser {pct} % i {company.name} ({company.orgnr})",
+                    [x for x in lines if x[2]]))
+    return out
+

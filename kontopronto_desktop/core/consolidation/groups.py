@@ -1,0 +1,178 @@
+"""Group structure: a konsern with a parent and subsidiaries, owned directly or through another."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import access, audit
+from ..errors import NotFound, UserError, ValidationError
+from ..models.consolidation import ConsCompany, ConsGroup
+
+
+@dataclass(frozen=True)
+class CompanyView:
+    id: int
+    orgnr: str
+    name: str
+    currency: str
+    is_parent: bool
+    owner_orgnr: str | None
+    owner_pct: Decimal
+    #: the group's share through the chain of owners
+    effective_pct: Decimal
+    acquired_on: date | None
+    cost_ore: int | None
+    equity_at_acquisition_ore: int | None
+    goodwill_years: int
+    depth: int
+
+    def to_json(self) -> dict[str, Any]:
+        from ..money import format_amount
+
+        return {
+            "orgnr": self.orgnr, "name": self.name, "currency": self.currency, "parent": self.is_parent,
+            "owner": self.owner_orgnr, "owner_pct": str(self.owner_pct), "effective_pct": str(self.effective_pct),
+            "acquired": self.acquired_on.isoformat() if self.acquired_on else None,
+            "cost": format_amount(self.cost_ore) if self.cost_ore is not None else None,
+            "equity_at_acquisition": (format_amount(self.equity_at_acquisition_ore)
+                                      if self.equity_at_acquisition_ore is not None else None),
+            "goodwill_years": self.goodwill_years,
+        }
+
+
+def parse_pct(text: str | Decimal) -> Decimal:
+    try:
+        value = Decimal(str(text).replace(",", ".").replace("%", "").strip())
+    except InvalidOperation:
+        raise ValidationError({"eierandel": f"«{text}» er ikke en prosent"}) from None
+    if not value.is_finite() or value <= 0 or value > 100:
+        raise ValidationError({"eierandel": "eierandelen må være over 0 og høyst 100 %"})
+    return value
+
+
+def create_group(session: Session, name: str, currency: str = "NOK", goodwill_years: int = 5) -> int:
+    access.require(session, "group")
+    name = name.strip()
+    if not name:
+        raise ValidationError({"navn": "konsernet må ha et navn"})
+    if session.scalar(select(ConsGroup).where(ConsGroup.name == name)):
+        raise UserError(f"Konsernet «{name}» finnes allerede.")
+    if goodwill_years < 1:
+        raise ValidationError({"avskrivningstid": "minst ett år"})
+    group = ConsGroup(name=name, currency=currency.upper(), goodwill_years=goodwill_years)
+    session.add(group)
+    session.flush()
+    audit.record(session, "konsern.opprettet", "cons_group", group.id, {"navn": [None, name]})
+    return group.id
+
+
+def list_groups(session: Session) -> list[tuple[int, str, str]]:
+    return [(g.id, g.name, g.currency) for g in session.scalars(select(ConsGroup).order_by(ConsGroup.name))]
+
+
+def get_group(session: Session, name_or_id: str | int) -> ConsGroup:
+    if isinstance(name_or_id, int) or str(name_or_id).isdigit():
+        group = session.get(ConsGroup, int(name_or_id))
+        if group is None:
+            group = session.scalar(select(ConsGroup).where(ConsGroup.name == str(name_or_id)))
+    else:
+        group = session.scalar(select(ConsGroup).where(ConsGroup.name == str(name_or_id).strip()))
+    if group is None:
+        raise NotFound(f"Fant ikke konsernet «{name_or_id}».")
+    return group
+
+
+def find_company(session: Session, group: ConsGroup, orgnr: str) -> ConsCompany | None:
+    return session.scalar(select(ConsCompany).where(ConsCompany.group_id == group.id,
+                                                    ConsCompany.orgnr == orgnr.replace(" ", "")))
+
+
+def get_company(session: Session, group: ConsGroup, orgnr: str) -> ConsCompany:
+    company = find_company(session, group, orgnr)
+    if company is None:
+        raise NotFound(f"Selskapet {orgnr} er ikke i konsernet «{group.name}».")
+    return company
+
+
+def parent_of(group: ConsGroup) -> ConsCompany | None:
+    return next((c for c in group.companies if c.is_parent), None)
+
+
+def add_company(session: Session, group: ConsGroup, *, orgnr: str, name: str, owner_pct: str | Decimal = "100",
+                owner_orgnr: str | None = None, currency: str = "NOK", acquired_on: date | None = None,
+                cost_ore: int | None = None, equity_at_acquisition_ore: int | None = None,
+                goodwill_years: int | None = None) -> int:
+    """The first company added is the parent; later ones are subsidiaries of the parent or of ``owner_orgnr``."""
+    access.require(session, "group")
+    orgnr = orgnr.replace(" ", "")
+    errors: dict[str, str] = {}
+    if not orgnr:
+        errors["orgnr"] = "mangler"
+    if not name.strip():
+        errors["navn"] = "mangler"
+    if len(currency.strip()) != 3:
+        errors["valuta"] = "tre bokstaver, f.eks. NOK eller SEK"
+    if errors:
+        raise ValidationError(errors)
+    if find_company(session, group, orgnr):
+        raise UserError(f"Selskapet {orgnr} er allerede i konsernet «{group.name}».")
+    parent = parent_of(group)
+    pct = parse_pct(owner_pct)
+    owner: ConsCompany | None = None
+    if parent is not None:
+        owner = get_company(session, group, owner_orgnr) if owner_orgnr else parent
+    elif owner_orgnr:
+        raise UserError("Det første selskapet i konsernet er morselskapet og kan ikke ha en eier i konsernet.")
+    if (cost_ore is None) != (equity_at_acquisition_ore is None):
+        raise ValidationError({"oppkjøp": "oppgi både kostpris og egenkapital ved oppkjøp, eller ingen av dem"})
+    company = ConsCompany(group_id=group.id, orgnr=orgnr, name=name.strip(), currency=currency.strip().upper(),
+                          is_parent=parent is None, owner_id=owner.id if owner else None,
+                          owner_pct="100" if parent is None else str(pct), acquired_on=acquired_on,
+                          cost_ore=cost_ore, equity_at_acquisition_ore=equity_at_acquisition_ore,
+                          goodwill_years=goodwill_years)
+    session.add(company)
+    session.flush()
+    session.refresh(group)
+    audit.record(session, "konsern.selskap_lagt_til", "cons_company", company.id,
+                 {"orgnr": [None, orgnr], "eierandel": [None, company.owner_pct],
+                  "kostpris_ore": [None, cost_ore]})
+    return company.id
+
+
+def effective_pct(company: ConsCompany, by_id: dict[int, ConsCompany]) -> Decimal:
+    """The group's share: the product of the owners' shares up to the parent."""
+    share = Decimal(1)
+    current: ConsCompany | None = company
+    seen: set[int] = set()
+    while current is not None and not current.is_parent and current.id not in seen:
+        seen.add(current.id)
+        share *= Decimal(current.owner_pct) / 100
+        current = by_id.get(current.owner_id) if current.owner_id else None
+    return share * 100
+
+
+def company_views(group: ConsGroup) -> list[CompanyView]:
+    """The companies as a tree in depth-first order (parent first), with effective shares."""
+    by_id = {c.id: c for c in group.companies}
+    children: dict[int | None, list[ConsCompany]] = {}
+    for c in group.companies:
+        children.setdefault(None if c.is_parent else c.owner_id, []).append(c)
+    out: list[CompanyView] = []
+
+    def walk(owner: int | None, depth: int) -> None:
+        for c in sorted(children.get(owner, []), key=lambda c: c.id):
+            owner_company = by_id.get(c.owner_id) if c.owner_id else None
+            out.append(CompanyView(c.id, c.orgnr, c.name, c.currency, c.is_parent,
+                                   owner_company.orgnr if owner_company else None, Decimal(c.owner_pct),
+                                   effective_pct(c, by_id), c.acquired_on, c.cost_ore, c.equity_at_acquisition_ore,
+                                   c.goodwill_years or group.goodwill_years, depth))
+            walk(c.id, depth + 1)
+
+    walk(None, 0)
+    return out
