@@ -121,13 +121,14 @@ def _read_full(src: Reader, n: int) -> bytes:
     return b"".join(parts)
 
 
-def encrypt_stream(src: BinaryIO, keys: BackupKeys, object_id: str, *, chunk_bytes: int = CHUNK_BYTES,
+def encrypt_stream(src: BinaryIO, keys: BackupKeys, object_id: str, *, chunk_bytes: int | None = None,
                    compress_level: int = 1) -> tuple[Iterator[bytes], StreamStats]:
     """Encrypt ``src`` chunk by chunk; yields the object's bytes (header, then records).
 
     The returned stats are filled in as the iterator is consumed (hashes at the end).
     """
-    if chunk_bytes > CHUNK_BYTES:
+    chunk_bytes = chunk_bytes or CHUNK_BYTES
+    if chunk_bytes + 1 + TAG_BYTES > MAX_RECORD:
         raise ValueError("chunk too large")
     stats = StreamStats()
 
