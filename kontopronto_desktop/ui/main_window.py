@@ -136,8 +136,9 @@ class MainWindow(QMainWindow):
             widget = failed_page(section_title(title), exc)
         old = self.stack.widget(index)
         self.stack.insertWidget(index, widget)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.pages[key] = widget
         return widget
 
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
             self.show_section(self.keys[row])
 
     # -- menus ----------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -33,7 +33,7 @@ def tr(text: str) -> str:
 
 
 #: (header, sort key in core.members.SORTABLE or None)
-COLUMNS: list[tuple[str, str | None]] = [
+COLUMNS: list[tuple[object, str | None]] = [
     (QT_TRANSLATE_NOOP("MembersTableModel", "Kundenr."), "customer_number"),
     (QT_TRANSLATE_NOOP("MembersTableModel", "Navn"), "name"),
     (QT_TRANSLATE_NOOP("MembersTableModel", "Adresse"), None),
@@ -121,7 +121,7 @@ class MembersTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(COLUMNS[section][0])
+            return tr(str(COLUMNS[section][0]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

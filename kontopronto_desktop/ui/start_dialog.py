@@ -53,9 +53,8 @@ def tr(text: str) -> str:
 # -- recent files -------------------------------------------------------------------------------
 def recent_stores() -> list[str]:
     value = app_settings().value("recent_stores", [])
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in (value or []) if v]
+    items = [value] if isinstance(value, str) else list(value) if isinstance(value, (list, tuple)) else []
+    return [str(v) for v in items if v]
 
 
 def remember_recent(path: Path) -> None:
