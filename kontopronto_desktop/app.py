@@ -110,7 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         if headless:
             _error(tr("Passord mangler: sett KONTOPRONTO_PASSPHRASE."), headless)
             return EXIT_ERROR
-        store = run_start_dialog("open", args.store, args.user)
+        from .ui.start_dialog import recent_stores
+
+        mode = "open" if args.store is not None or recent_stores() else "new"
+        store = run_start_dialog(mode, args.store, args.user)
         if store is None:
             return EXIT_CANCELLED
 

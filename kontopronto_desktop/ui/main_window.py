@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core import organisation
 from ..core.access import ROLE_LABELS
+from ..core.errors import UserError
 from ..core.store import Store
 from .context import AppContext
 from .sections import SECTIONS, STATUS_WIDGETS
@@ -94,7 +96,7 @@ class MainWindow(QMainWindow):
         self.keys = [key for key, _title, _module in SECTIONS]
         self._closed = False
         MainWindow.open_windows.append(self)
-        self.setWindowTitle(tr("KontoPronto – {0}").format(store.path.name))
+        self.update_title()
         self.resize(1280, 800)
 
         self.nav = QListWidget()
@@ -119,8 +121,18 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.ctx.section_requested.connect(self.show_section)
+        self.ctx.changed.connect(lambda what: self.update_title() if what == "settings" else None)
         self.ctx.member_ledger_requested.connect(lambda _number: self.show_section("payments"))
         self.show_section("members")
+
+    def update_title(self) -> None:
+        try:
+            with self.store.session() as session:
+                name = organisation.get_organisation(session).name
+        except UserError:
+            name = ""
+        title = tr("KontoPronto – {0}").format(self.store.path.name)
+        self.setWindowTitle(f"{title} – {name}" if name else title)
 
     # -- sections -------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:

@@ -431,6 +431,7 @@ def test_main_window_sections_menus_and_status(qtbot, store: Store, store_path: 
     assert isinstance(window.pages["settings"], settings_page.SettingsPage)
     # status bar: path, lock state, user and role
     assert window.path_label.text() == str(store_path)
+    assert window.windowTitle().endswith(ORG["name"])
     assert "Låst for skriving" in window.lock_label.text()
     assert "Administrator" in window.user_label.text()
     # shortcuts and the signals pages use to move the user around
