@@ -1,0 +1,120 @@
+"""Aldersfordelt reskontro: what is owed at a chosen date, by how long it has been overdue.
+
+Evaluated at the date, not from stored state: an invoice counts if it was issued by then, and
+its remaining amount is its total less credit notes dated by then and payments booked by then.
+Whether it is "forfalt" follows from the same date (no background job writes statuses).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..models.invoice import Invoice, InvoiceKind
+from ..models.payment import Allocation, Payment
+from ..money import format_amount
+
+BUCKETS = ("Ikke forfalt", "1–30 dager", "31–60 dager", "61–90 dager", "Over 90 dager")
+BUCKET_KEYS = ("not_due", "1_30", "31_60", "61_90", "over_90")
+
+
+def bucket_of(days_overdue: int) -> int:
+    if days_overdue <= 0:
+        return 0
+    if days_overdue <= 30:
+        return 1
+    if days_overdue <= 60:
+        return 2
+    if days_overdue <= 90:
+        return 3
+    return 4
+
+
+@dataclass(frozen=True)
+class AgingItem:
+    invoice_number: int
+    customer_number: int
+    name: str
+    due_date: date
+    days_overdue: int
+    remaining_ore: int
+    status: str  # as at the report date: forfalt / sendt / delvis_betalt
+
+    def to_json(self) -> dict[str, Any]:
+        return {"invoice": self.invoice_number, "member": self.customer_number, "name": self.name,
+                "due_date": self.due_date.isoformat(), "days_overdue": max(self.days_overdue, 0),
+                "remaining": format_amount(self.remaining_ore), "status": self.status,
+                "bucket": BUCKET_KEYS[bucket_of(self.days_overdue)]}
+
+
+@dataclass(frozen=True)
+class AgingRow:
+    customer_number: int
+    name: str
+    buckets: tuple[int, int, int, int, int]
+
+    @property
+    def total_ore(self) -> int:
+        return sum(self.buckets)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"member": self.customer_number, "name": self.name,
+                **{k: format_amount(v) for k, v in zip(BUCKET_KEYS, self.buckets, strict=True)},
+                "total": format_amount(self.total_ore)}
+
+
+@dataclass(frozen=True)
+class AgingReport:
+    on: date
+    rows: tuple[AgingRow, ...]
+    items: tuple[AgingItem, ...]
+
+    @property
+    def totals(self) -> tuple[int, int, int, int, int]:
+        t = [sum(r.buckets[i] for r in self.rows) for i in range(5)]
+        return (t[0], t[1], t[2], t[3], t[4])
+
+    @property
+    def total_ore(self) -> int:
+        return sum(self.totals)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.on.isoformat(), "buckets": list(BUCKET_KEYS),
+                "totals": {k: format_amount(v) for k, v in zip(BUCKET_KEYS, self.totals, strict=True)},
+                "total": format_amount(self.total_ore), "members": [r.to_json() for r in self.rows],
+                "invoices": [i.to_json() for i in self.items]}
+
+
+def aging_report(session: Session, on: date) -> AgingReport:
+    credited = dict(session.execute(
+        select(Invoice.credits_invoice_id, -func.sum(Invoice.total_ore)).where(
+            Invoice.kind == InvoiceKind.CREDIT_NOTE.value, Invoice.invoice_date <= on)
+        .group_by(Invoice.credits_invoice_id)).all())
+    paid = dict(session.execute(
+        select(Allocation.invoice_id, func.sum(Allocation.amount_ore)).join(Payment, Payment.id == Allocation.payment_id)
+        .where(Payment.booked_on <= on).group_by(Allocation.invoice_id)).all())
+    rows = session.execute(select(Invoice.id, Invoice.number, Invoice.customer_number, Invoice.buyer_name,
+                                  Invoice.due_date, Invoice.total_ore).where(
+        Invoice.kind == InvoiceKind.INVOICE.value, Invoice.number.is_not(None), Invoice.invoice_date <= on)
+        .order_by(Invoice.customer_number, Invoice.due_date, Invoice.number)).all()
+    items: list[AgingItem] = []
+    per_member: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    names: dict[int, str] = {}
+    for r in rows:
+        paid_then = int(paid.get(r.id, 0) or 0)
+        remaining = r.total_ore - int(credited.get(r.id, 0) or 0) - paid_then
+        if remaining <= 0:
+            continue
+        days = (on - r.due_date).days
+        status = "forfalt" if days > 0 else ("delvis_betalt" if paid_then else "sendt")
+        items.append(AgingItem(r.number, r.customer_number, r.buyer_name, r.due_date, days, remaining, status))
+        per_member[r.customer_number][bucket_of(days)] += remaining
+        names[r.customer_number] = r.buyer_name
+    report_rows = tuple(AgingRow(c, names[c], (b[0], b[1], b[2], b[3], b[4]))
+                        for c, b in sorted(per_member.items()))
+    return AgingReport(on, report_rows, tuple(items))

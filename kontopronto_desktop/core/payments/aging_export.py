@@ -1,0 +1,99 @@
+"""The aging report as .xlsx (openpyxl) and PDF (reportlab), for the accountant or the board."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ..errors import UserError
+from ..money import format_nok, ore_to_decimal
+from .aging import BUCKETS, AgingReport
+
+AMOUNT_FORMAT = "#,##0.00"
+
+
+def _replace(tmp: Path, target: Path) -> Path:
+    os.replace(tmp, target)
+    return target
+
+
+def export_xlsx(report: AgingReport, target: Path, org_name: str = "") -> Path:
+    target = Path(target)
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "Aldersfordeling"
+    ws.append([f"Aldersfordelt reskontro per {report.on:%d.%m.%Y}" + (f" – {org_name}" if org_name else "")])
+    ws["A1"].font = Font(bold=True, size=13)
+    ws.append([])
+    ws.append(["Kundenr.", "Navn", *BUCKETS, "Sum"])
+    for cell in ws[3]:
+        cell.font = Font(bold=True)
+    for r in report.rows:
+        ws.append([r.customer_number, r.name, *(ore_to_decimal(v) for v in r.buckets), ore_to_decimal(r.total_ore)])
+    ws.append(["", "Sum", *(ore_to_decimal(v) for v in report.totals), ore_to_decimal(report.total_ore)])
+    for cell in ws[ws.max_row]:
+        cell.font = Font(bold=True)
+    for row in ws.iter_rows(min_row=4, min_col=3, max_col=8):
+        for cell in row:
+            cell.number_format = AMOUNT_FORMAT
+    for col, width in zip("ABCDEFGH", (10, 32, 14, 14, 14, 14, 14, 14), strict=True):
+        ws.column_dimensions[col].width = width
+    detail = wb.create_sheet("Fakturaer")
+    detail.append(["Faktura", "Kundenr.", "Navn", "Forfall", "Dager forfalt", "Gjenstår", "Status"])
+    for cell in detail[1]:
+        cell.font = Font(bold=True)
+    for i in report.items:
+        detail.append([i.invoice_number, i.customer_number, i.name, i.due_date, max(i.days_overdue, 0),
+                       ore_to_decimal(i.remaining_ore), i.status])
+        detail.cell(detail.max_row, 4).number_format = "DD.MM.YYYY"
+        detail.cell(detail.max_row, 6).number_format = AMOUNT_FORMAT
+    tmp = target.with_name(target.name + ".partial")
+    try:
+        wb.save(tmp)
+    except OSError as exc:
+        raise UserError(f"Kunne ikke skrive {target}: {exc.strerror or exc}.") from None
+    return _replace(tmp, target)
+
+
+def export_pdf(report: AgingReport, target: Path, org_name: str = "") -> Path:
+    target = Path(target)
+    styles = getSampleStyleSheet()
+    tmp = target.with_name(target.name + ".partial")
+    doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
+                            topMargin=15 * mm, bottomMargin=15 * mm,
+                            title=f"Aldersfordelt reskontro {report.on:%d.%m.%Y}")
+    data: list[list[str]] = [["Kundenr.", "Navn", *BUCKETS, "Sum"]]
+    for r in report.rows:
+        data.append([str(r.customer_number), r.name[:40], *(format_nok(v) for v in r.buckets), format_nok(r.total_ore)])
+    data.append(["", "Sum", *(format_nok(v) for v in report.totals), format_nok(report.total_ore)])
+    table = Table(data, repeatRows=1, colWidths=[20 * mm, 70 * mm] + [28 * mm] * 6)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+        ("FONTNAME", (0, -1), (-1, -1), "Helvetica-Bold"),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, colors.HexColor("#f2f4f7")]),
+    ]))
+    heading = f"Aldersfordelt reskontro per {report.on:%d.%m.%Y}"
+    story = [Paragraph(heading, styles["Title"])]
+    if org_name:
+        story.append(Paragraph(org_name, styles["Normal"]))
+    story += [Spacer(1, 5 * mm), table, Spacer(1, 4 * mm),
+              Paragraph(f"{len(report.items)} åpne fakturaer, totalt kr {format_nok(report.total_ore)}.",
+                        styles["Normal"])]
+    try:
+        doc.build(story)
+    except OSError as exc:
+        raise UserError(f"Kunne ikke skrive {target}: {exc.strerror or exc}.") from None
+    return _replace(tmp, target)

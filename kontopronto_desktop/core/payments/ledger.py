@@ -1,0 +1,120 @@
+"""Reskontro: a member's invoices, credit notes, payments and refunds in date order with saldo.
+
+Positive amounts are what the member owes (debit), negative what we owe the member. The
+closing balance equals the sum of the open items: open invoices minus credit on account.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..errors import NotFound
+from ..invoicing.invoices import effective_status
+from ..models import Member
+from ..models.invoice import STATUS_LABELS, Invoice, InvoiceKind, InvoiceStatus
+from ..models.payment import Allocation, Payment, PaymentStatus
+from ..money import format_amount
+
+_ORDER = {"faktura": 0, "kreditnota": 1, "innbetaling": 2, "tilbakebetaling": 3}
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    on: date
+    kind: str  # faktura | kreditnota | innbetaling | tilbakebetaling
+    reference: str
+    text: str
+    debit_ore: int
+    credit_ore: int
+    balance_ore: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.on.isoformat(), "kind": self.kind, "reference": self.reference, "text": self.text,
+                "debit": format_amount(self.debit_ore), "credit": format_amount(self.credit_ore),
+                "balance": format_amount(self.balance_ore)}
+
+
+@dataclass(frozen=True)
+class OpenLedgerItem:
+    reference: str
+    on: date
+    due_date: date | None
+    amount_ore: int
+    status: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"reference": self.reference, "date": self.on.isoformat(),
+                "due_date": self.due_date.isoformat() if self.due_date else None,
+                "amount": format_amount(self.amount_ore), "status": self.status}
+
+
+@dataclass(frozen=True)
+class Ledger:
+    customer_number: int
+    name: str
+    on: date
+    lines: tuple[LedgerLine, ...]
+    open_items: tuple[OpenLedgerItem, ...]
+    balance_ore: int
+    credit_ore: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"member": self.customer_number, "name": self.name, "date": self.on.isoformat(),
+                "balance": format_amount(self.balance_ore), "credit": format_amount(self.credit_ore),
+                "lines": [ln.to_json() for ln in self.lines],
+                "open_items": [i.to_json() for i in self.open_items]}
+
+
+def member_ledger(session: Session, customer_number: int, on: date | None = None) -> Ledger:
+    """The member's reskontro; "forfalt" is judged at ``on`` (default today)."""
+    on = on or date.today()
+    member = session.scalars(select(Member).where(Member.customer_number == int(customer_number))).first()
+    if member is None:
+        raise NotFound(f"Fant ikke medlem med kundenummer {customer_number}.")
+    docs = list(session.scalars(select(Invoice).where(Invoice.member_id == member.id, Invoice.number.is_not(None))))
+    numbers = {d.id: d.number for d in docs}
+    own_ids = {d.id for d in docs if d.kind == InvoiceKind.INVOICE.value}
+    payments = list(session.scalars(select(Payment).options(selectinload(Payment.allocations)).where(or_(
+        Payment.member_id == member.id,
+        Payment.id.in_(select(Allocation.payment_id).where(Allocation.invoice_id.in_(own_ids)))))))
+    raw: list[tuple[date, str, int, str, str, int, int]] = []
+    for d in docs:
+        if d.kind == InvoiceKind.INVOICE.value:
+            raw.append((d.invoice_date, "faktura", d.number or 0, f"Faktura {d.number}",
+                        f"forfall {d.due_date:%d.%m.%Y}", d.total_ore, 0))
+        else:
+            raw.append((d.invoice_date, "kreditnota", d.number or 0, f"Kreditnota {d.number}",
+                        f"krediterer faktura {numbers.get(d.credits_invoice_id or 0, '')}".strip(), 0, -d.total_ore))
+    credit_items: list[OpenLedgerItem] = []
+    for p in payments:
+        to_own = sum(a.amount_ore for a in p.allocations if a.invoice_id in own_ids)
+        mine = p.member_id == member.id
+        amount = to_own + (p.amount_ore - p.allocated_ore if mine else 0)
+        paid = sorted({n for a in p.allocations if a.invoice_id in own_ids and (n := numbers[a.invoice_id]) is not None})
+        text = ("faktura " + ", ".join(str(n) for n in paid)) if paid else "på konto"
+        raw.append((p.booked_on, "innbetaling", p.id, f"Innbetaling {p.id}" + (f" (KID {p.kid})" if p.kid else ""),
+                    text, 0, amount))
+        if mine and p.refunded_ore:
+            raw.append((p.refunded_on or p.booked_on, "tilbakebetaling", p.id, f"Tilbakebetaling av innbetaling {p.id}",
+                        "", p.refunded_ore, 0))
+        if mine and p.status == PaymentStatus.CREDIT.value:
+            credit_items.append(OpenLedgerItem(f"Kreditt på konto (innbetaling {p.id})", p.booked_on, None,
+                                               -p.unallocated_ore, "På konto"))
+    raw.sort(key=lambda r: (r[0], _ORDER[r[1]], r[2]))
+    balance = 0
+    lines = []
+    for when, kind, _id, ref, text, debit, credit in raw:
+        balance += debit - credit
+        lines.append(LedgerLine(when, kind, ref, text, debit, credit, balance))
+    open_items = [OpenLedgerItem(f"Faktura {d.number}", d.invoice_date, d.due_date, d.remaining_ore,
+                                 STATUS_LABELS[InvoiceStatus(effective_status(d, on))])
+                  for d in sorted(docs, key=lambda d: d.number or 0)
+                  if d.kind == InvoiceKind.INVOICE.value and d.remaining_ore != 0]
+    open_items += credit_items
+    return Ledger(member.customer_number, member.name, on, tuple(lines), tuple(open_items), balance,
+                  -sum(i.amount_ore for i in credit_items))
