@@ -27,6 +27,7 @@ from ..core.models.member import PAYMENT_METHOD_LABELS, PaymentMethod
 from ..core.money import format_nok
 from .context import AppContext
 from .member_dialog import MemberDialog
+from .member_import_dialog import MemberImportWizard, open_member_import
 from .members_model import MembersTableModel
 
 SEARCH_DELAY_MS = 200
@@ -96,6 +97,10 @@ class MembersPage(QWidget):
 
         self.new_button = QPushButton(tr("Nytt medlem"))
         self.new_button.clicked.connect(self.new_member)
+        self.import_button = QPushButton(tr("Importer …"))
+        self.import_button.setToolTip(tr("Hent medlemmer fra en CSV- eller Excel-fil (synkroniseres på kundenummer)"))
+        self.import_button.clicked.connect(self.open_import)
+        self.import_dialog: MemberImportWizard | None = None
         self.edit_button = QPushButton(tr("Endre"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(tr("Slett"))
@@ -144,11 +149,13 @@ class MembersPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
         self.new_button.setEnabled(self.can_edit)
+        self.import_button.setEnabled(self.can_edit)
         ctx.changed.connect(self._on_changed)
         self._after_reset()
 
@@ -216,6 +223,10 @@ class MembersPage(QWidget):
         self.details.setHtml(member_details_html(full))
 
     # -- actions --------------------------------------------------------------------------
+    def open_import(self) -> MemberImportWizard:
+        self.import_dialog = open_member_import(self.ctx, self)
+        return self.import_dialog
+
     def open_dialog(self, member: MemberView | None) -> MemberDialog:
         """Made separately so tests can type into the dialog before it is run."""
         return MemberDialog(self.ctx, member, self)

@@ -91,3 +91,20 @@ def test_unreadable_file_shows_a_message(qtbot, store: Store, tmp_path: Path) ->
     qtbot.keyClicks(wizard.file_page.path, str(bad))
     _next(qtbot, wizard)
     assert wizard.currentPage() is wizard.file_page and "Excel" in wizard.file_page.error.text()
+
+
+def test_members_page_opens_the_import_and_shows_the_result(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui import members_page
+
+    page = members_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.import_button, LEFT)
+    wizard = page.import_dialog
+    assert isinstance(wizard, MemberImportWizard)
+    qtbot.keyClicks(wizard.file_page.path, str(_csv(tmp_path, ["Kundenr;Navn", "4001;Importert Person"])))
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5_000)
+    assert "Importert Person" in [page.model.data(page.model.index(0, c)) for c in range(page.model.columnCount())]
