@@ -1,0 +1,503 @@
+"""group create|list|show|company|tb|mapping|chart|rates|eliminate|reconcile|report — konsernregnskap.
+
+The same services as the Konsern page. Amounts in JSON are strings ("1250.00"); elimination
+lines and trial balances are signed debit-positive (a credit is negative).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..cli import add_store_argument, open_from_args, print_json
+from ..core.consolidation import (
+    chart,
+    currency,
+    eliminations,
+    export,
+    groups,
+    imports,
+    mapping,
+    statements,
+    trial_balance_files,
+)
+from ..core.consolidation.imports import NeedsConfirmation
+from ..core.errors import UserError
+from ..core.money import format_amount, parse_amount
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (ÅÅÅÅ-MM-DD)") from None
+
+
+def _common(p: argparse.ArgumentParser, *, period: bool = False, period_required: bool = False,
+            json_flag: bool = True) -> None:
+    add_store_argument(p)
+    p.add_argument("--group", required=True, help="konsernets navn (eller id)")
+    if period or period_required:
+        p.add_argument("--period", type=int, required=period_required, help="regnskapsår ÅÅÅÅ")
+    if json_flag:
+        p.add_argument("--json", action="store_true")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("group", help="konsernregnskap: selskaper, saldobalanser, tilordning, elimineringer, rapport")
+    gsub = p.add_subparsers(dest="group_action", required=True)
+
+    c = gsub.add_parser("create", help="opprett et konsern")
+    add_store_argument(c)
+    c.add_argument("name")
+    c.add_argument("--currency", default="NOK", help="konsernvaluta (standard NOK)")
+    c.add_argument("--goodwill-years", type=int, default=5, help="avskrivningstid for goodwill/merverdi (år)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_create)
+
+    c = gsub.add_parser("list", help="list konsernene")
+    add_store_argument(c)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_list)
+
+    c = gsub.add_parser("show", help="vis konsernstrukturen")
+    _common(c)
+    c.set_defaults(func=cmd_show)
+
+    comp = gsub.add_parser("company", help="selskaper i konsernet").add_subparsers(dest="company_action",
+                                                                                  required=True)
+    c = comp.add_parser("add", help="legg til et selskap (det første er morselskapet)")
+    _common(c)
+    c.add_argument("--orgnr", required=True)
+    c.add_argument("--name", required=True)
+    c.add_argument("--owner-pct", default="100", help="eierandel i prosent for den direkte eieren")
+    c.add_argument("--parent", help="orgnr til eieren i konsernet (standard: morselskapet)")
+    c.add_argument("--currency", default="NOK")
+    c.add_argument("--acquired", type=_date, help="oppkjøpsdato ÅÅÅÅ-MM-DD")
+    c.add_argument("--cost", help="kostpris for aksjene (konsernvaluta)")
+    c.add_argument("--equity-at-acquisition", help="datterselskapets egenkapital ved oppkjøpet (egen valuta)")
+    c.add_argument("--goodwill-years", type=int, help="avskrivningstid for dette selskapets goodwill")
+    c.set_defaults(func=cmd_company_add)
+
+    tb = gsub.add_parser("tb", help="saldobalanser").add_subparsers(dest="tb_action", required=True)
+    c = tb.add_parser("import", help="importer SAF-T (1.20/1.30), CSV eller xlsx")
+    c.add_argument("file")
+    _common(c, period=True)
+    c.add_argument("--company", help="selskapets orgnr (påkrevd for CSV/xlsx)")
+    c.add_argument("--replace", action="store_true", help="erstatt en importert saldobalanse (den gamle beholdes)")
+    c.add_argument("--add-company", action="store_true", help="legg til selskapet hvis det ikke er i konsernet")
+    c.add_argument("--no-validate", action="store_true", help="ikke kontroller SAF-T-filen mot XSD-skjemaet")
+    c.add_argument("--columns", help="kolonnetilordning for CSV/xlsx, f.eks. account=Konto,closing=UB")
+    c.set_defaults(func=cmd_tb_import)
+    c = tb.add_parser("list", help="importerte saldobalanser og versjoner")
+    _common(c, period=True)
+    c.set_defaults(func=cmd_tb_list)
+
+    mp = gsub.add_parser("mapping", help="tilordning til konsernkontoplanen").add_subparsers(
+        dest="mapping_action", required=True)
+    c = mp.add_parser("list", help="kontoer med tilordning")
+    _common(c, period=True)
+    c.add_argument("--search", default="")
+    c.add_argument("--open", action="store_true", help="bare ubekreftede / manglende")
+    c.set_defaults(func=cmd_mapping_list)
+    c = mp.add_parser("set", help="tilordne (og bekrefte) én konto")
+    _common(c, json_flag=False)
+    c.add_argument("--company", required=True, help="selskapets orgnr")
+    c.add_argument("account", help="selskapets kontonummer")
+    c.add_argument("group_account", nargs="?", help="konsernkonto (se «group chart»)")
+    c.add_argument("--counterparty", help="motpart i konsernet (orgnr), eller '' for å fjerne")
+    c.set_defaults(func=cmd_mapping_set)
+    c = mp.add_parser("auto", help="foreslå tilordning for alle kontoer uten")
+    _common(c, period=True)
+    c.add_argument("--confirm", action="store_true", help="bekreft også alle åpne forslag")
+    c.set_defaults(func=cmd_mapping_auto)
+
+    c = gsub.add_parser("chart", help="konsernkontoplanen")
+    add_store_argument(c)  # not needed, accepted so scripts can pass it to every command
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_chart)
+
+    rt = gsub.add_parser("rates", help="valutakurser").add_subparsers(dest="rates_action", required=True)
+    c = rt.add_parser("set", help="sett kurser for en valuta og et år (NOK per enhet)")
+    c.add_argument("currency")
+    _common(c, period_required=True, json_flag=False)
+    c.add_argument("--closing", required=True, help="sluttkurs")
+    c.add_argument("--average", required=True, help="gjennomsnittskurs")
+    c.add_argument("--historical", help="historisk kurs for egenkapitalen (ved oppkjøp)")
+    c.set_defaults(func=cmd_rates_set)
+    c = rt.add_parser("import", help="hent slutt- og snittkurs fra Norges Banks CSV")
+    c.add_argument("file")
+    c.add_argument("--currency", required=True)
+    _common(c, period_required=True)
+    c.set_defaults(func=cmd_rates_import)
+    c = rt.add_parser("list", help="vis kursene")
+    _common(c)
+    c.set_defaults(func=cmd_rates_list)
+
+    el = gsub.add_parser("eliminate", help="elimineringer").add_subparsers(dest="elim_action", required=True)
+    c = el.add_parser("auto", help="lag forslag: mellomværende, internhandel, renter, utbytte, investering, goodwill")
+    _common(c, period_required=True)
+    c.add_argument("--accept", action="store_true", help="godta alle forslagene med en gang")
+    c.set_defaults(func=cmd_elim_auto)
+    c = el.add_parser("list", help="vis elimineringer")
+    _common(c, period_required=True)
+    c.set_defaults(func=cmd_elim_list)
+    c = el.add_parser("accept", help="godta ett forslag (ID) eller alle (--all)")
+    c.add_argument("id", type=int, nargs="?")
+    c.add_argument("--all", action="store_true")
+    _common(c, period_required=True, json_flag=False)
+    c.set_defaults(func=cmd_elim_accept)
+    c = el.add_parser("add", help="manuell eliminering: balanserte linjer ORGNR:KONSERNKONTO:BELØP (debet +)")
+    _common(c, period_required=True)
+    c.add_argument("--description", required=True)
+    c.add_argument("--line", action="append", required=True,
+                   help="ORGNR:KONTO:BELØP, f.eks. 910000001:1550:-1000 (ORGNR kan være tom)")
+    c.set_defaults(func=cmd_elim_add)
+    c = el.add_parser("profit", help="urealisert internfortjeneste på varelager")
+    _common(c, period_required=True)
+    c.add_argument("--seller", required=True, help="selgerens orgnr")
+    c.add_argument("--holder", required=True, help="orgnr til selskapet som har varene på lager")
+    c.add_argument("--amount", required=True)
+    c.set_defaults(func=cmd_elim_profit)
+    c = el.add_parser("delete", help="slett en eliminering")
+    c.add_argument("id", type=int)
+    _common(c, json_flag=False)
+    c.set_defaults(func=cmd_elim_delete)
+
+    c = gsub.add_parser("reconcile", help="avstemming av konsernmellomværende")
+    _common(c, period_required=True)
+    c.set_defaults(func=cmd_reconcile)
+
+    c = gsub.add_parser("report", help="konsernregnskap: resultat og balanse")
+    _common(c, period_required=True)
+    c.add_argument("--xlsx", help="skriv Excel-fil")
+    c.add_argument("--pdf", help="skriv PDF")
+    c.set_defaults(func=cmd_report)
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        gid = groups.create_group(s, args.name, args.currency, args.goodwill_years)
+    if args.json:
+        print_json({"id": gid, "name": args.name})
+    else:
+        print(f"Konsern «{args.name}» opprettet (id {gid}).")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        rows = groups.list_groups(s)
+    if args.json:
+        print_json([{"id": i, "name": n, "currency": c} for i, n, c in rows])
+    else:
+        for i, n, c in rows:
+            print(f"{i:>4}  {n}  ({c})")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        views = groups.company_views(g)
+        name, cur, years = g.name, g.currency, g.goodwill_years
+    if args.json:
+        print_json({"name": name, "currency": cur, "goodwill_years": years,
+                    "companies": [v.to_json() for v in views]})
+        return 0
+    print(f"{name} ({cur})")
+    for v in views:
+        share = "morselskap" if v.is_parent else f"{v.owner_pct} % (konsernets andel {v.effective_pct:.2f} %)"
+        print(f"{'  ' * (v.depth + 1)}{v.orgnr} {v.name} [{v.currency}] {share}")
+    return 0
+
+
+def cmd_company_add(args: argparse.Namespace) -> int:
+    cost = parse_amount(args.cost, "kostpris") if args.cost else None
+    equity = parse_amount(args.equity_at_acquisition, "egenkapital ved oppkjøp") if args.equity_at_acquisition else None
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        groups.add_company(s, g, orgnr=args.orgnr, name=args.name, owner_pct=args.owner_pct,
+                           owner_orgnr=args.parent, currency=args.currency, acquired_on=args.acquired,
+                           cost_ore=cost, equity_at_acquisition_ore=equity, goodwill_years=args.goodwill_years)
+        view = next(v for v in groups.company_views(g) if v.orgnr == args.orgnr.replace(" ", ""))
+    if args.json:
+        print_json(view.to_json())
+    else:
+        role = "morselskap" if view.is_parent else f"datterselskap, eierandel {view.owner_pct} %"
+        print(f"{view.orgnr} {view.name} lagt til ({role}).")
+    return 0
+
+
+def _columns(spec: str, headers: list[str]) -> trial_balance_files.ColumnMapping:
+    columns: dict[str, int] = {}
+    lowered = [h.lower() for h in headers]
+    for part in spec.split(","):
+        field, _, header = part.partition("=")
+        field, header = field.strip(), header.strip()
+        if field not in trial_balance_files.FIELD_LABELS:
+            raise UserError(f"Ukjent felt «{field}» i --columns; bruk {', '.join(trial_balance_files.FIELD_LABELS)}.")
+        if header.lower() not in lowered:
+            raise UserError(f"Fant ikke kolonnen «{header}»; kolonnene er: {', '.join(headers)}.")
+        columns[field] = lowered.index(header.lower())
+    return trial_balance_files.ColumnMapping(columns)
+
+
+def cmd_tb_import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if args.columns:
+        table = trial_balance_files.load_table(path)
+        parsed = trial_balance_files.read_table(table, _columns(args.columns, table.headers), path.name)
+    else:
+        parsed = imports.read_file(path, validate=not args.no_validate)
+    with open_from_args(args) as store:
+        try:
+            with store.session() as s:
+                g = groups.get_group(s, args.group)
+                result = imports.import_trial_balance(s, g, parsed, year=args.period, company_orgnr=args.company,
+                                                      replace=args.replace, add_company=args.add_company)
+        except NeedsConfirmation as exc:
+            flag = "--replace" if exc.reason == "replace" else "--add-company"
+            raise UserError(f"{exc.message} Kjør på nytt med {flag} for å svare ja.") from None
+    if args.json:
+        print_json(result.to_json())
+        return 0
+    print(f"Importerte {result.accounts} kontoer for {result.company_name} ({result.company_orgnr}) {result.year}, "
+          f"versjon {result.version} ({result.format}, {result.gl_lines} bilagslinjer). "
+          f"{result.proposed_mappings} nye tilordningsforslag.")
+    for warning in result.warnings:
+        print(f"  Advarsel: {warning}")
+    for account, (old, new) in result.changed.items():
+        print(f"  Endret: konto {account} {format_amount(old)} -> {format_amount(new)}")
+    return 0
+
+
+def cmd_tb_list(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        rows = imports.list_trial_balances(s, groups.get_group(s, args.group), args.period)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        flag = "gjeldende" if r.current else "tidligere"
+        print(f"{r.year} {r.orgnr:<11} {r.company[:30]:<30} v{r.version} {flag:<9} {r.format:<9} {r.accounts:>4} "
+              f"kontoer, {len(r.warnings)} advarsler  {r.source}")
+    return 0
+
+
+def cmd_mapping_list(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        rows = mapping.list_mappings(s, groups.get_group(s, args.group), args.period, args.search, args.open)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        state = "bekreftet" if r.confirmed else ("forslag" if r.group_account else "MANGLER")
+        tag = f" motpart {r.counterparty}" if r.counterparty else ""
+        print(f"{r.orgnr:<11} {r.account:<8} {r.name[:30]:<30} {format_amount(r.closing_ore):>16} -> "
+              f"{r.group_account or '----'} {r.group_name[:34]:<34} {state}{tag}")
+    print(f"{len(rows)} kontoer")
+    return 0
+
+
+def cmd_mapping_set(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        mapping.set_mapping(s, groups.get_group(s, args.group), args.company, args.account, args.group_account,
+                            args.counterparty)
+    print(f"Konto {args.account} hos {args.company} er tilordnet og bekreftet.")
+    return 0
+
+
+def cmd_mapping_auto(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        proposed, confirmed = mapping.auto_map(s, groups.get_group(s, args.group), args.period, args.confirm)
+    if args.json:
+        print_json({"proposed": proposed, "confirmed": confirmed})
+    else:
+        print(f"{proposed} nye forslag, {confirmed} bekreftet.")
+    return 0
+
+
+def cmd_chart(args: argparse.Namespace) -> int:
+    rows = [{"account": a.number, "name": a.name, "line": a.line, "line_label": chart.LINES[a.line].label,
+             "statement": chart.LINES[a.line].statement} for a in chart.GROUP_ACCOUNTS]
+    if args.json:
+        print_json(rows)
+    else:
+        for r in rows:
+            print(f"{r['account']}  {r['name'][:52]:<52} -> {r['statement']} {r['line_label']}")
+    return 0
+
+
+def cmd_rates_set(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        currency.set_rates(s, g, args.currency, args.period, args.closing, args.average, args.historical)
+        rates = currency.get_rates(s, g, args.currency.upper(), args.period)
+    print(f"{rates.currency} {rates.year}: sluttkurs {rates.closing}, snitt {rates.average}, "
+          f"historisk {rates.historical or '(sluttkurs)'}")
+    return 0
+
+
+def cmd_rates_import(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        rates = currency.import_norges_bank(s, groups.get_group(s, args.group), Path(args.file), args.currency,
+                                            args.period)
+    if args.json:
+        print_json(rates.to_json())
+    else:
+        print(f"{rates.currency} {rates.year}: sluttkurs {rates.closing}, snitt {rates.average} (Norges Bank)")
+    return 0
+
+
+def cmd_rates_list(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        rows = currency.list_rates(s, groups.get_group(s, args.group))
+    if args.json:
+        print_json([r.to_json() for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.currency} {r.year}  slutt {r.closing}  snitt {r.average}  historisk {r.historical or '-'}")
+    return 0
+
+
+def _elim_text(e: eliminations.EliminationView) -> str:
+    lines = "; ".join(f"{orgnr or 'konsern'} {acc} {format_amount(amount)}" for orgnr, acc, amount in e.lines)
+    return f"{e.id:>4} [{e.status}] {eliminations.KIND_LABELS.get(e.kind, e.kind)}: {e.description}\n       {lines}"
+
+
+def cmd_elim_auto(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        ids = eliminations.propose(s, g, args.period)
+        if args.accept:
+            eliminations.accept(s, g, args.period)
+        views = [e for e in eliminations.list_eliminations(s, g, args.period) if e.id in ids]
+    if args.json:
+        print_json([e.to_json() for e in views])
+    else:
+        print(f"{len(views)} forslag" + (" (godtatt)" if args.accept else "; godta med «group eliminate accept»"))
+        for e in views:
+            print(_elim_text(e))
+    return 0
+
+
+def cmd_elim_list(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        views = eliminations.list_eliminations(s, groups.get_group(s, args.group), args.period)
+    if args.json:
+        print_json([e.to_json() for e in views])
+    else:
+        for e in views:
+            print(_elim_text(e))
+    return 0
+
+
+def cmd_elim_accept(args: argparse.Namespace) -> int:
+    if (args.id is None) == (not args.all):
+        raise UserError("Oppgi enten en ID eller --all.")
+    with open_from_args(args) as store, store.session() as s:
+        count = eliminations.accept(s, groups.get_group(s, args.group), args.period, args.id)
+    print(f"{count} eliminering(er) godtatt.")
+    return 0
+
+
+def _parse_line(text: str) -> tuple[str | None, str, int]:
+    parts = text.split(":")
+    if len(parts) != 3:
+        raise UserError(f"«{text}»: en linje skrives ORGNR:KONSERNKONTO:BELØP (ORGNR kan være tom).")
+    orgnr, account, amount = (p.strip() for p in parts)
+    return (orgnr or None, account, parse_amount(amount, "beløp"))
+
+
+def cmd_elim_add(args: argparse.Namespace) -> int:
+    lines = [_parse_line(t) for t in args.line]
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        eid = eliminations.add_manual(s, g, args.period, args.description, lines)
+        view = next(e for e in eliminations.list_eliminations(s, g, args.period) if e.id == eid)
+    if args.json:
+        print_json(view.to_json())
+    else:
+        print(_elim_text(view))
+    return 0
+
+
+def cmd_elim_profit(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        eid = eliminations.add_internal_profit(s, g, args.period, args.seller, args.holder,
+                                               parse_amount(args.amount, "beløp"))
+        view = next(e for e in eliminations.list_eliminations(s, g, args.period) if e.id == eid)
+    if args.json:
+        print_json(view.to_json())
+    else:
+        print(_elim_text(view))
+    return 0
+
+
+def cmd_elim_delete(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        eliminations.delete(s, groups.get_group(s, args.group), args.id)
+    print(f"Eliminering {args.id} slettet.")
+    return 0
+
+
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        rows = eliminations.reconciliation(s, groups.get_group(s, args.group), args.period)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        flag = "" if r.difference_ore == 0 else "  <- AVVIK"
+        print(f"{eliminations.KIND_LABELS.get(r.kind, r.kind):<24} {r.company} mot {r.counterparty}: "
+              f"{format_amount(r.own_ore):>14} / {format_amount(r.other_ore):>14}  "
+              f"differanse {format_amount(r.difference_ore)}{flag}")
+    return 0
+
+
+def _print_statement(title: str, data: dict[str, Any], key: str) -> None:
+    columns = data["columns"]
+    print(f"\n{title}")
+    header = f"{'':<52}" + "".join(f"{c['label'][:16]:>17}" for c in columns)
+    if data["prior_year"]:
+        header += f"{'Konsern ' + str(data['prior_year']):>17}"
+    print(header)
+    for line in data[key]:
+        label = line["label"][:50]
+        if line["kind"] == "sum":
+            label = label.upper()[:50]
+        row = f"{label:<52}" + "".join(f"{line['amounts'][c['key']]:>17}" for c in columns)
+        if data["prior_year"]:
+            row += f"{line['prior'] or '':>17}"
+        print(row)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        report = statements.build_report(s, g, args.period)
+        maps = mapping.list_mappings(s, g, args.period) if args.xlsx else None
+    if args.xlsx:
+        export.to_xlsx(report, Path(args.xlsx), maps)
+    if args.pdf:
+        export.to_pdf(report, Path(args.pdf))
+    data = report.to_json()
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"Konsernregnskap {data['group']} {data['year']} ({data['currency']}, {data['rules'].upper()})")
+    _print_statement("RESULTATREGNSKAP", data, "income_statement")
+    _print_statement("BALANSE", data, "balance_sheet")
+    checks = data["checks"]
+    print(f"\nKontroll: eiendeler {checks['assets']} = egenkapital og gjeld {checks['equity_and_liabilities']}: "
+          f"{'OK' if checks['balanced'] else 'AVVIK'}; elimineringer netto {checks['eliminations_net']}")
+    for warning in data["warnings"]:
+        print(f"Merk: {warning}")
+    for target in (args.xlsx, args.pdf):
+        if target:
+            print(f"Skrev {target}")
+    return 0
