@@ -1,0 +1,245 @@
+"""payments import|unmatched|list|match|split|credit|apply-credit|refund|unmatch, ledger, aging.
+
+The same services as the Innbetalinger page. Amounts in JSON are strings like "450.00".
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from ..cli import add_store_argument, open_from_args, print_json
+from ..core.errors import UserError
+from ..core.money import format_amount, format_nok, parse_amount
+from ..core.organisation import get_organisation
+from ..core.payments import aging, aging_export, importing, ledger, matching, views
+from ..core.payments.csv_bank import CsvMapping
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (ÅÅÅÅ-MM-DD)") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("payments", help="innbetalinger: bankfiler inn, matching, kreditt og angring")
+    psub = p.add_subparsers(dest="action", required=True)
+
+    c = psub.add_parser("import", help="les en bankfil (OCR, camt.053/054 eller CSV) og bokfør KID-treff")
+    add_store_argument(c)
+    c.add_argument("file", type=Path)
+    c.add_argument("--format", choices=["ocr", "camt", "csv"], help="filformat (standard: gjenkjennes)")
+    c.add_argument("--map", dest="mapping", help="CSV-kolonner, f.eks. date=Dato,amount=Inn på konto,kid=KID")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_import)
+
+    c = psub.add_parser("unmatched", help="innbetalinger som ikke er matchet, med rangerte forslag")
+    add_store_argument(c)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_unmatched)
+
+    c = psub.add_parser("list", help="list innbetalinger")
+    add_store_argument(c)
+    c.add_argument("--status", choices=["umatchet", "bokført", "på_konto"])
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_list)
+
+    c = psub.add_parser("match", help="før en innbetaling mot en faktura (overskudd blir kreditt)")
+    add_store_argument(c)
+    c.add_argument("payment_id", type=int)
+    c.add_argument("invoice_number", type=int)
+    c.add_argument("--amount", help="beløp (standard: det som gjenstår)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_match)
+
+    c = psub.add_parser("split", help="del én innbetaling på flere fakturaer")
+    add_store_argument(c)
+    c.add_argument("payment_id", type=int)
+    c.add_argument("--part", action="append", required=True, metavar="FAKTURA=BELØP")
+    c.add_argument("--rest-to", type=int, help="kundenummer som får resten som kreditt")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_split)
+
+    c = psub.add_parser("credit", help="la en innbetaling stå som kreditt på et medlems konto")
+    add_store_argument(c)
+    c.add_argument("payment_id", type=int)
+    c.add_argument("--member", type=int, required=True, help="kundenummer")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_credit)
+
+    c = psub.add_parser("apply-credit", help="bruk medlemmets kreditt på en faktura")
+    add_store_argument(c)
+    c.add_argument("invoice_number", type=int)
+    c.add_argument("--member", type=int, required=True, help="kundenummer")
+    c.set_defaults(func=cmd_apply_credit)
+
+    c = psub.add_parser("refund", help="merk kreditt som tilbakebetalt")
+    add_store_argument(c)
+    c.add_argument("payment_id", type=int)
+    c.add_argument("--amount")
+    c.add_argument("--date", type=_date)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_refund)
+
+    c = psub.add_parser("unmatch", help="angre matchingen av en innbetaling")
+    add_store_argument(c)
+    c.add_argument("payment_id", type=int)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_unmatch)
+
+    c = sub.add_parser("ledger", help="reskontro for ett medlem: linjer, saldo og åpne poster")
+    add_store_argument(c)
+    c.add_argument("--member", type=int, required=True, help="kundenummer")
+    c.add_argument("--date", type=_date, help="vurder forfall per denne datoen (standard: i dag)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_ledger)
+
+    c = sub.add_parser("aging", help="aldersfordelt reskontro per dato, med eksport til xlsx og PDF")
+    add_store_argument(c)
+    c.add_argument("--date", type=_date, default=None, help="ÅÅÅÅ-MM-DD (standard: i dag)")
+    c.add_argument("--xlsx", type=Path)
+    c.add_argument("--pdf", type=Path)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_aging)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    mapping = CsvMapping.parse(args.mapping) if args.mapping else None
+    with open_from_args(args) as store, store.session() as session:
+        summary = importing.import_path(session, args.file, args.format, mapping)
+    if args.json:
+        print_json(summary.to_json())
+    else:
+        print(summary.text())
+    return 0
+
+
+def cmd_unmatched(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        queue = matching.unmatched_queue(session)
+    if args.json:
+        print_json([q.to_json() for q in queue])
+        return 0
+    for q in queue:
+        p = q.payment
+        print(f"{p.id:>7}  {p.booked_on}  {format_amount(p.amount_ore):>11}  KID {p.kid or '–':<14} "
+              f"{(p.payer_name or p.text)[:36]}")
+        for s in q.suggestions:
+            print(f"{'':>9}forslag: faktura {s.invoice_number} ({s.customer_number} {s.name[:24]}, "
+                  f"{format_amount(s.remaining_ore)}) – {', '.join(s.reasons)}")
+    print(f"{len(queue)} innbetalinger er ikke matchet")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        rows = views.list_payments(session, status=args.status)
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    for r in rows:
+        target = ", ".join(str(a.invoice_number) for a in r.allocations) or "–"
+        print(f"{r.id:>7}  {r.booked_on}  {format_amount(r.amount_ore):>11}  {r.status:<9} "
+              f"medlem {r.customer_number or '–':<7} faktura {target}")
+    print(f"{len(rows)} innbetalinger")
+    return 0
+
+
+def _show(view: views.PaymentView, as_json: bool) -> int:
+    if as_json:
+        print_json(view.to_json())
+    else:
+        targets = ", ".join(f"faktura {a.invoice_number}: {format_nok(a.amount_ore)} kr" for a in view.allocations)
+        credit = f"; kreditt på konto {format_nok(view.unallocated_ore)} kr" \
+            if view.customer_number is not None and view.unallocated_ore else ""
+        print(f"Innbetaling {view.id} ({format_nok(view.amount_ore)} kr): {view.status_label}. {targets}{credit}")
+    return 0
+
+
+def cmd_match(args: argparse.Namespace) -> int:
+    amount = parse_amount(args.amount) if args.amount else None
+    with open_from_args(args) as store, store.session() as session:
+        view = matching.match_payment(session, args.payment_id, args.invoice_number, amount)
+    return _show(view, args.json)
+
+
+def cmd_split(args: argparse.Namespace) -> int:
+    parts: list[tuple[int, int]] = []
+    for part in args.part:
+        number, sep, amount = part.partition("=")
+        if not sep or not number.strip().isdigit():
+            raise UserError(f"Ugyldig del «{part}»; skriv FAKTURANUMMER=BELØP, f.eks. 12=450,00.")
+        parts.append((int(number), parse_amount(amount)))
+    with open_from_args(args) as store, store.session() as session:
+        view = matching.split_payment(session, args.payment_id, parts, args.rest_to)
+    return _show(view, args.json)
+
+
+def cmd_credit(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        view = matching.leave_as_credit(session, args.payment_id, args.member)
+    return _show(view, args.json)
+
+
+def cmd_apply_credit(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        applied = matching.apply_credit(session, args.member, args.invoice_number)
+    print(f"Brukte {format_nok(applied)} kr av kreditten på faktura {args.invoice_number}.")
+    return 0
+
+
+def cmd_refund(args: argparse.Namespace) -> int:
+    amount = parse_amount(args.amount) if args.amount else None
+    with open_from_args(args) as store, store.session() as session:
+        view = matching.refund_credit(session, args.payment_id, amount, args.date)
+    return _show(view, args.json)
+
+
+def cmd_unmatch(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        view = matching.unmatch_payment(session, args.payment_id)
+    if not args.json:
+        print(f"Matchingen av innbetaling {view.id} er angret; den ligger i køen igjen.")
+        return 0
+    return _show(view, True)
+
+
+def cmd_ledger(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        led = ledger.member_ledger(session, args.member, args.date)
+    if args.json:
+        print_json(led.to_json())
+        return 0
+    print(f"Reskontro for {led.customer_number} {led.name}")
+    for ln in led.lines:
+        print(f"{ln.on}  {ln.reference:<40} {format_amount(ln.debit_ore) if ln.debit_ore else '':>11} "
+              f"{format_amount(ln.credit_ore) if ln.credit_ore else '':>11} {format_amount(ln.balance_ore):>11}")
+    print(f"Saldo: {format_nok(led.balance_ore)} kr")
+    for item in led.open_items:
+        print(f"  åpen: {item.reference:<40} {format_amount(item.amount_ore):>11}  {item.status}")
+    return 0
+
+
+def cmd_aging(args: argparse.Namespace) -> int:
+    on = args.date or date.today()
+    with open_from_args(args) as store, store.session() as session:
+        report = aging.aging_report(session, on)
+        org = get_organisation(session).name
+    written = []
+    if args.xlsx:
+        written.append(aging_export.export_xlsx(report, args.xlsx, org))
+    if args.pdf:
+        written.append(aging_export.export_pdf(report, args.pdf, org))
+    if args.json:
+        print_json(report.to_json())
+        return 0
+    print(f"Aldersfordelt reskontro per {on:%d.%m.%Y}")
+    for label, amount in zip(aging.BUCKETS, report.totals, strict=True):
+        print(f"  {label:<16} {format_nok(amount):>14} kr")
+    print(f"  {'Sum':<16} {format_nok(report.total_ore):>14} kr  ({len(report.rows)} medlemmer)")
+    for path in written:
+        print(f"Skrev {path}")
+    return 0
