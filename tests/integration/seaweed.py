@@ -150,7 +150,7 @@ class SeaweedServer:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, signal.SIGTERM)
         try:
-            self.process.wait(timeout=15)
+            self.process.wait(timeout=3)  # weed often lingers on SIGTERM; the data is thrown away anyway
         except subprocess.TimeoutExpired:
             self.kill()
         self.process = None

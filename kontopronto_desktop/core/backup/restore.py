@@ -198,6 +198,7 @@ def restore_to_file(remote: Remote, keys: BackupKeys, manifest: Manifest, data_k
         os.replace(tmp_keys, keys_path(target))
         os.replace(folder / "restored.kpdb", target)
     _fsync_dir(target.parent)
+    raw_connect(target, data_key).close()  # WAL mode now, so the fingerprint holds
     LocalState(generation=manifest.generation, snapshot_id=manifest.snapshot_id,
                fingerprint=fingerprint(target)).save(target)
     report.restored_to = str(target)
@@ -253,6 +254,7 @@ def swap_in(store: Store, replacement: Path) -> None:
     fsync_file(replacement)
     os.replace(replacement, store.path)
     _fsync_dir(store.path.parent)
+    raw_connect(store.path, store.key).close()  # back to WAL mode now, not on the next write
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -14,6 +14,7 @@ from datetime import datetime
 
 @dataclass(frozen=True)
 class RetentionRule:
+    last: int = 3
     daily: int = 7
     weekly: int = 4
     monthly: int = 3
@@ -24,7 +25,7 @@ class RetentionRule:
 class RetentionPlan:
     keep: list[str]
     delete: list[str]
-    #: why each kept snapshot is kept ("daglig", "ukentlig", "månedlig")
+    #: why each kept snapshot is kept ("siste", "daglig", "ukentlig", "månedlig")
     reasons: dict[str, list[str]]
     #: snapshots deleted because they are older than the limit
     expired: list[str]
@@ -41,7 +42,7 @@ def months_before(moment: datetime, months: int) -> datetime:
 
 
 def plan(snapshots: Sequence[tuple[str, datetime]], now: datetime, rule: RetentionRule) -> RetentionPlan:
-    """Keep the newest snapshot of each of the last ``daily`` days (that have one), of the last
+    """Keep the ``last`` newest snapshots, the newest of each of the last ``daily`` days (that have one), of the last
     ``weekly`` ISO weeks and of the last ``monthly`` months; delete the rest and everything
     older than ``max_months`` before ``now``."""
     limit = months_before(now, rule.max_months)
@@ -49,6 +50,8 @@ def plan(snapshots: Sequence[tuple[str, datetime]], now: datetime, rule: Retenti
     expired = [sid for sid, at in newest_first if at < limit]
     candidates = [(sid, at) for sid, at in newest_first if at >= limit]
     reasons: dict[str, list[str]] = {}
+    for sid, _at in candidates[:rule.last]:
+        reasons.setdefault(sid, []).append("siste")
     buckets = (
         ("daglig", rule.daily, lambda at: at.date()),
         ("ukentlig", rule.weekly, lambda at: at.isocalendar()[:2]),

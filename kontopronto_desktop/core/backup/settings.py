@@ -43,6 +43,7 @@ class BackupSettings:
     bucket: str = ""
     prefix: str = "kontopronto"
     interval_hours: int = 24
+    keep_last: int = 3
     keep_daily: int = 7
     keep_weekly: int = 4
     keep_monthly: int = 3
@@ -82,7 +83,7 @@ def validate(values: dict[str, Any]) -> BackupSettings:
     prefix = (settings.prefix or "").strip().strip("/")
     if any(c in prefix for c in "\\ ") or ".." in prefix:
         errors["prefix"] = "prefikset kan ikke inneholde mellomrom, «\\» eller «..»"
-    for name, low, high in (("interval_hours", 1, 24 * 30), ("keep_daily", 1, 60), ("keep_weekly", 0, 52),
+    for name, low, high in (("interval_hours", 1, 24 * 30), ("keep_last", 1, 30), ("keep_daily", 1, 60), ("keep_weekly", 0, 52),
                             ("keep_monthly", 0, 24), ("attempts", 1, 10)):
         value = getattr(settings, name)
         if not isinstance(value, int) or not low <= value <= high:

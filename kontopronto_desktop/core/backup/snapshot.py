@@ -32,13 +32,17 @@ def taken(store: Store, workdir: Path | None = None) -> Iterator[Path]:
 
 
 def fingerprint(store_path: Path) -> str:
-    """Size and mtime of the store and its -wal: changes whenever something was written."""
+    """Size and mtime of the store and its -wal: changes whenever something was written.
+
+    An empty -wal counts as none (a reader creates one). A checkpoint may change it without
+    a logical change, which costs at most one extra snapshot; a write never goes unnoticed.
+    """
     parts = []
     for suffix in ("", "-wal"):
         try:
             st = os.stat(str(store_path) + suffix)
         except FileNotFoundError:
-            parts.append(f"{suffix}:-")
             continue
-        parts.append(f"{suffix}:{st.st_size}:{st.st_mtime_ns}")
+        if st.st_size:
+            parts.append(f"{suffix}:{st.st_size}:{st.st_mtime_ns}")
     return "|".join(parts)

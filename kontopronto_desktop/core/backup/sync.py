@@ -10,10 +10,16 @@ Layout under the configured prefix (nothing in it names the organisation or its 
 
     <store tag>/d/<random snapshot id>     the encrypted snapshot (multipart upload)
     <store tag>/m/<HMAC of generation>     its sealed manifest, written last
+    r/<store tag>                          the data key wrapped under the printed recovery key
+
+The last one lets a new PC (the old one died or was stolen) restore with nothing but the
+recovery key shown when the store was created: the key is 160 random bits, so the wrapped
+copy is as safe on the server as the data itself.
 """
 
 from __future__ import annotations
 
+import json
 import platform
 import time
 from collections.abc import Callable
@@ -23,14 +29,15 @@ from pathlib import Path
 from typing import Any
 
 from ... import __version__
+from ..errors import WrongPassphrase
 from ..privacy.policy import policy_value
 from ..store import Store, migrate
-from ..store.keys import KeyFile
+from ..store.keys import KeyFile, KeySlot
 from . import retention, snapshot
 from .crypto import BackupIntegrityError, BackupKeys, encrypt_stream
 from .manifest import Manifest, manifest_name, new_snapshot_id, now_iso, open_manifest, seal_manifest
 from .remote import BackupError, ObjectInfo, Remote, RemoteConfig, RemoteUnavailable
-from .restore import CheckReport, data_object_key, keep_copy, restore_over
+from .restore import CheckReport, data_object_key, keep_copy, restore_over, restore_to_file
 from .settings import BackupSettings, LocalState, get_backup_settings, resolve_credentials, utc_now
 
 Progress = Callable[[int, int], None]
@@ -259,6 +266,7 @@ def _push(store: Store, remote: Remote, state: LocalState, only_if_changed: bool
         state.pending_uploads = []
         raced = list_snapshots(remote, keys).newest or manifest
         raise RemoteIsNewer(state.generation, raced, race=True)
+    _publish_recovery_slot(store, remote, keys)
     state.generation = generation
     state.snapshot_id = snapshot_id
     state.fingerprint = fingerprint
@@ -271,11 +279,44 @@ def _push(store: Store, remote: Remote, state: LocalState, only_if_changed: bool
     return result
 
 
+RECOVERY_FORMAT = "kontopronto-backup-recovery"
+
+
+def _publish_recovery_slot(store: Store, remote: Remote, keys: BackupKeys) -> None:
+    keyfile = KeyFile.load(store.keys_path)
+    slots = [slot.to_json() for slot in keyfile.slots if slot.kind == "recovery"]
+    if slots:
+        body = json.dumps({"format": RECOVERY_FORMAT, "store_id": keyfile.store_id, "slot": slots[0]}).encode()
+        remote.put_bytes(remote.key("r", keys.store_tag), body)
+
+
+def recover(remote: Remote, recovery_key: str, target: Path, *, snapshot_id: str | None = None,
+            progress: Progress | None = None) -> CheckReport:
+    """A new PC: find this store's snapshots with the recovery key alone and restore one to ``target``."""
+    for info in remote.list_objects(remote.key("r")):
+        try:
+            data = json.loads(remote.get_bytes(info.key))
+            if data.get("format") != RECOVERY_FORMAT:
+                continue
+            keyfile = KeyFile(store_id=str(data["store_id"]), slots=[KeySlot.from_json(data["slot"])])
+            data_key = keyfile.unlock_with_recovery(recovery_key)
+        except (WrongPassphrase, ValueError, KeyError, TypeError):
+            continue
+        keys = BackupKeys.from_data_key(data_key)
+        listing = list_snapshots(remote, keys)
+        manifest = listing.find(snapshot_id) if snapshot_id else listing.newest
+        if manifest is None:
+            raise BackupError("Gjenopprettingsnøkkelen stemmer, men det finnes ingen sikkerhetskopier å hente.")
+        return restore_to_file(remote, keys, manifest, data_key, target, progress=progress)
+    raise BackupError("Fant ingen sikkerhetskopi på serveren som kan åpnes med denne gjenopprettingsnøkkelen. "
+                      "Sjekk nøkkelen, bøtta og prefikset.")
+
+
 def retention_rule(store: Store) -> retention.RetentionRule:
     with store.session() as session:
         settings = get_backup_settings(session)
         max_months = policy_value(session, "backup_max_months")
-    return retention.RetentionRule(daily=settings.keep_daily, weekly=settings.keep_weekly,
+    return retention.RetentionRule(last=settings.keep_last, daily=settings.keep_daily, weekly=settings.keep_weekly,
                                    monthly=settings.keep_monthly, max_months=max_months)
 
 
