@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ... import __version__
+from .. import audit
 from ..errors import WrongPassphrase
 from ..privacy.policy import policy_value
 from ..store import Store, migrate
@@ -360,7 +361,11 @@ def pull(store: Store, remote: Remote, *, snapshot_id: str | None = None, keep_o
         if keep_own_copy.exists():
             raise BackupError(f"{keep_own_copy} finnes allerede. Velg et nytt filnavn for din egen kopi.")
         keep_copy(store, keep_own_copy)
+    before = LocalState.load(store.path).generation
     report = restore_over(store, remote, keys, manifest, progress=progress)
+    with store.session() as session:
+        audit.record(session, "restore", "backup", None,
+                     {"generasjon": [before, manifest.generation], "fra_pc": [None, manifest.device]})
     mark_restored(store.path, manifest)
     return report
 
