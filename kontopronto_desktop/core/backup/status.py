@@ -1,0 +1,61 @@
+"""The last-backup indicator and the schedule, as pure functions (the status bar only draws them).
+
+Green: a backup within 7 days. Amber: older than 7 days. Red: older than 30 days, never, or
+the last attempt failed. Grey: hosted backup is not set up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .settings import BackupSettings, LocalState
+
+AMBER_AFTER = timedelta(days=7)
+RED_AFTER = timedelta(days=30)
+#: after a failed attempt, wait this long before the timer tries again
+RETRY_AFTER = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    level: str  # "green" | "amber" | "red" | "grey"
+    text: str
+    detail: str
+
+
+def _ago(now: datetime, then: datetime) -> str:
+    age = now - then
+    if age < timedelta(hours=1):
+        return "nettopp"
+    if age < timedelta(days=1):
+        return f"for {int(age.total_seconds() // 3600)} t siden"
+    return f"for {age.days} dager siden" if age.days != 1 else "i går"
+
+
+def indicator(state: LocalState, settings: BackupSettings, now: datetime) -> Indicator:
+    if not settings.configured:
+        return Indicator("grey", "Sikkerhetskopi: ikke satt opp",
+                         "Sett opp sikkerhetskopi til server under Innstillinger → Sikkerhetskopi.")
+    last = state.last_success
+    if state.failed:
+        when = f" Siste vellykkede: {_ago(now, last)}." if last else " Ingen vellykket sikkerhetskopi ennå."
+        return Indicator("red", "Sikkerhetskopi feilet", state.last_error + when)
+    if last is None:
+        return Indicator("red", "Sikkerhetskopi: aldri tatt", "Ingen sikkerhetskopi er lastet opp ennå.")
+    age = now - last
+    level = "red" if age > RED_AFTER else "amber" if age > AMBER_AFTER else "green"
+    local = last.astimezone().strftime("%d.%m.%Y kl. %H:%M")
+    return Indicator(level, f"Sikkerhetskopi: {_ago(now, last)}",
+                     f"Siste sikkerhetskopi {local} (generasjon {state.generation}).")
+
+
+def due(state: LocalState, settings: BackupSettings, now: datetime) -> bool:
+    """Time for a periodic backup: the interval has passed, and not straight after a failure."""
+    if not settings.configured:
+        return False
+    if state.last_attempt_at and state.failed:
+        if now - datetime.fromisoformat(state.last_attempt_at) < RETRY_AFTER:
+            return False
+    last = state.last_success
+    return last is None or now - last >= timedelta(hours=settings.interval_hours)
