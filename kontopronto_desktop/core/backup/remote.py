@@ -13,7 +13,9 @@ import contextlib
 import socket
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -28,6 +30,8 @@ from .settings import BackupSettings, Credentials
 
 #: multipart part size; S3 needs at least 5 MiB for all parts but the last
 PART_BYTES = 16 * 1024 * 1024
+#: parts uploaded at the same time (while the next part is being encrypted)
+PARALLEL_PARTS = 3
 
 
 class BackupError(UserError):
@@ -172,8 +176,9 @@ class Remote:
             "s3", endpoint_url=cfg.endpoint, region_name=cfg.region or "us-east-1",
             aws_access_key_id=cfg.access_key, aws_secret_access_key=cfg.secret_key, config=config,
         )
-        #: seconds spent in network calls by the last ``upload``/``download`` (for the status and benchmark)
+        #: the last ``upload``: seconds the caller waited on the network, and from first to last byte
         self.network_seconds = 0.0
+        self.window_seconds = 0.0
 
     def key(self, *parts: str) -> str:
         return "/".join(p.strip("/") for p in (self.cfg.prefix, *parts) if p and p.strip("/"))
@@ -248,32 +253,50 @@ class Remote:
                cancelled: Callable[[], bool] | None = None) -> int:
         """Upload a stream: one PUT if it is small, else multipart with ``part_bytes`` parts.
 
-        Nothing is visible under ``key`` until the upload completes. On any error the upload
-        is aborted when the server still answers; if it does not, ``on_started`` has given the
-        caller the upload id so the next run can abort it.
+        Up to ``PARALLEL_PARTS`` parts are in flight while the next one is being encrypted, so
+        memory stays bounded (about (PARALLEL_PARTS + 1) x part size). Nothing is visible under
+        ``key`` until the upload completes. On any error the upload is aborted when the server
+        still answers; if it does not, ``on_started`` has given the caller the upload id so the
+        next run can abort it.
         """
         part_bytes = part_bytes or PART_BYTES
         self.network_seconds = 0.0
+        self.window_seconds = 0.0
         buffer = bytearray()
         total = 0
         upload_id: str | None = None
-        parts: list[dict[str, Any]] = []
+        etags: dict[int, str] = {}
+        pending: deque[tuple[int, Future[Any], int]] = deque()
+        window_start = time.perf_counter()
+        pool = ThreadPoolExecutor(max_workers=PARALLEL_PARTS, thread_name_prefix="kp-upload")
+
+        def put_part(number: int, body: bytes) -> Any:
+            return self._call("skrive", self.client.upload_part, Key=key, UploadId=upload_id,
+                              PartNumber=number, Body=body)
+
+        def wait_oldest() -> None:
+            number, future, sent = pending.popleft()
+            started = time.perf_counter()
+            try:
+                etags[number] = future.result()["ETag"]
+            finally:
+                self.network_seconds += time.perf_counter() - started
+            if progress is not None:
+                progress(sent)
 
         def send_part() -> None:
-            nonlocal upload_id
+            nonlocal upload_id, window_start
             if upload_id is None:
-                started = time.perf_counter()
+                window_start = time.perf_counter()
                 upload_id = self._call("skrive (ingen skrivetilgang)", self.client.create_multipart_upload,
                                        Key=key)["UploadId"]
-                self.network_seconds += time.perf_counter() - started
+                self.network_seconds += time.perf_counter() - window_start
                 if on_started is not None:
                     on_started(upload_id)
-            number = len(parts) + 1
-            started = time.perf_counter()
-            reply = self._call("skrive", self.client.upload_part, Key=key, UploadId=upload_id,
-                               PartNumber=number, Body=bytes(buffer))
-            self.network_seconds += time.perf_counter() - started
-            parts.append({"PartNumber": number, "ETag": reply["ETag"]})
+            while len(pending) >= PARALLEL_PARTS:
+                wait_oldest()
+            number = len(etags) + len(pending) + 1
+            pending.append((number, pool.submit(put_part, number, bytes(buffer)), total))
 
         try:
             for chunk in chunks:
@@ -284,25 +307,33 @@ class Remote:
                 if len(buffer) >= part_bytes:
                     send_part()
                     buffer.clear()
-                    if progress is not None:
-                        progress(total)
             started = time.perf_counter()
             if upload_id is None:
                 self._call("skrive (ingen skrivetilgang)", self.client.put_object, Key=key, Body=bytes(buffer))
+                self.network_seconds += time.perf_counter() - started
+                self.window_seconds = time.perf_counter() - started
             else:
                 if buffer:
                     send_part()
+                while pending:
+                    wait_oldest()
                 started = time.perf_counter()
                 self._call("skrive", self.client.complete_multipart_upload, Key=key, UploadId=upload_id,
-                           MultipartUpload={"Parts": parts})
-            self.network_seconds += time.perf_counter() - started
+                           MultipartUpload={"Parts": [{"PartNumber": n, "ETag": etags[n]} for n in sorted(etags)]})
+                self.network_seconds += time.perf_counter() - started
+                self.window_seconds = time.perf_counter() - window_start
             if progress is not None:
                 progress(total)
         except BaseException:
+            for _number, future, _sent in pending:
+                future.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
             if upload_id is not None:
                 with contextlib.suppress(Exception):
                     self.abort_upload(key, upload_id)
             raise
+        finally:
+            pool.shutdown(wait=True)
         return total
 
     # -- connection test --------------------------------------------------------------------

@@ -166,6 +166,8 @@ class PushResult:
     snapshot_seconds: float = 0.0
     encrypt_seconds: float = 0.0
     upload_seconds: float = 0.0
+    #: wall time of the upload from its first to its last byte (overlaps the encryption)
+    upload_window_seconds: float = 0.0
     cleaned: list[str] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
 
@@ -173,7 +175,8 @@ class PushResult:
         return {"snapshot": self.manifest.summary() if self.manifest else None, "skipped": self.skipped,
                 "snapshot_seconds": round(self.snapshot_seconds, 3),
                 "encrypt_seconds": round(self.encrypt_seconds, 3),
-                "upload_seconds": round(self.upload_seconds, 3), "cleaned_up": self.cleaned,
+                "upload_seconds": round(self.upload_seconds, 3),
+                "upload_window_seconds": round(self.upload_window_seconds, 3), "cleaned_up": self.cleaned,
                 "pruned": self.pruned}
 
 
@@ -252,6 +255,7 @@ def _push(store: Store, remote: Remote, state: LocalState, only_if_changed: bool
             remote.upload(object_key, chunks, on_started=started_upload, progress=sent, cancelled=cancelled)
         total = time.perf_counter() - started
         result.upload_seconds = remote.network_seconds
+        result.upload_window_seconds = remote.window_seconds
         result.encrypt_seconds = total - remote.network_seconds
     manifest = Manifest(
         snapshot_id=snapshot_id, store_id=store.store_id, generation=generation,

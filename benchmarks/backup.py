@@ -1,0 +1,167 @@
+"""Hosted backup: a ~200 MB store pushed to and restored from a local SeaweedFS server.
+
+    .venv/bin/python benchmarks/backup.py [--mb 200] [--members 20000]
+
+Builds an encrypted store of about the given size (demo members plus filler), starts a real
+``weed server -s3`` on 127.0.0.1 (as the tests do), then measures in the same run:
+
+- push: snapshot (online backup), compress+encrypt (chunked AES-256-GCM), upload (multipart)
+- a plain boto3 ``upload_file`` of a file of the same size to the same server: our limit
+- restore: download+decrypt+hash checks, then the SQLCipher and program integrity checks
+- a plain boto3 ``download_file`` of the same object size
+
+and prints times, throughput and the ratios, plus the process's peak memory (the stream is
+chunked, so it stays far below the store's size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kontopronto_desktop.core import organisation  # noqa: E402
+from kontopronto_desktop.core.backup import sync  # noqa: E402
+from kontopronto_desktop.core.backup.restore import restore_to_file  # noqa: E402
+from kontopronto_desktop.core.demo import DEMO_ORG, add_members_bulk, demo_member_rows  # noqa: E402
+from kontopronto_desktop.core.settings import set_setting  # noqa: E402
+from kontopronto_desktop.core.store import create_store  # noqa: E402
+from tests.integration.seaweed import SeaweedServer, configure_backup  # noqa: E402
+
+PASSPHRASE = "benchmark-passord"
+MB = 1_000_000
+
+
+def _rate(size: int, seconds: float) -> str:
+    return f"{size / MB / seconds:7.1f} MB/s" if seconds > 0 else "      – MB/s"
+
+
+def _line(label: str, seconds: float, size: int) -> None:
+    print(f"  {label:<34} {seconds:7.2f} s   {_rate(size, seconds)}")
+
+
+_rss_before = 0
+
+
+def _status_mb(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) // 1024
+    raise OSError(field)
+
+
+def reset_peak_memory() -> None:
+    """Linux: reset the process's peak RSS so the next reading covers one phase only."""
+    global _rss_before
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        _rss_before = _status_mb("VmRSS")
+    except OSError:
+        pass
+
+
+def peak_memory_mb() -> str:
+    try:
+        peak = _status_mb("VmHWM")
+        return f"{peak} MB RSS, {peak - _rss_before:+d} MB over {_rss_before} MB før"
+    except OSError:
+        pass
+    return f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB RSS (hele prosessen)"
+
+
+def build_store(path: Path, target_mb: int, members: int) -> None:
+    store, _ = create_store(path, PASSPHRASE)
+    with store:
+        with store.session() as s:
+            organisation.save_organisation(s, DEMO_ORG)
+            add_members_bulk(s, demo_member_rows(members, 1001))
+        n = 0
+        while path.stat().st_size + Path(str(path) + "-wal").stat().st_size < target_mb * MB * 0.98:
+            with store.session() as s:  # filler: documents-like incompressible data, 8 MB per row
+                set_setting(s, f"benchmark.fyll.{n}", os.urandom(4 * 1024 * 1024).hex())
+            n += 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mb", type=int, default=200)
+    parser.add_argument("--members", type=int, default=20_000)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        started = time.perf_counter()
+        build_store(tmpdir / "benchmark.kpdb", args.mb, args.members)
+        print(f"Butikk bygget på {time.perf_counter() - started:.1f} s")
+        server = SeaweedServer(tmpdir / "seaweed")
+        server.start()
+        try:
+            run(server, tmpdir)
+        finally:
+            server.stop()
+
+
+def run(server: SeaweedServer, tmpdir: Path) -> None:
+    from kontopronto_desktop.core.store import open_store
+
+    with open_store(tmpdir / "benchmark.kpdb", passphrase=PASSPHRASE) as store:
+        bucket = server.make_bucket("bench")
+        configure_backup(store, server, bucket)
+        remote = sync.open_remote(store)
+        reset_peak_memory()
+        started = time.perf_counter()
+        result = sync.push(store, remote)
+        push_total = time.perf_counter() - started
+        push_peak = peak_memory_mb()
+        manifest = result.manifest
+        assert manifest is not None
+        size = manifest.db_bytes
+        print(f"\nPush av en butikk på {size / MB:.1f} MB (kryptert objekt {manifest.object_bytes / MB:.1f} MB, "
+              f"{manifest.chunks} biter)")
+        _line("øyeblikksbilde (online backup)", result.snapshot_seconds, size)
+        _line("lesing + komprimering + kryptering", result.encrypt_seconds, size)
+        _line("venting på opplasting", result.upload_seconds, manifest.object_bytes)
+        _line("opplasting, første til siste byte", result.upload_window_seconds, manifest.object_bytes)
+        _line("push totalt", push_total, size)
+        print(f"  (kryptering og opplasting går samtidig; høyeste minne under push: {push_peak})")
+
+        plain = tmpdir / "plain.bin"
+        with open(plain, "wb") as fh:
+            for _ in range(size // (4 * 1024 * 1024) + 1):
+                fh.write(os.urandom(4 * 1024 * 1024))
+            fh.truncate(size)
+        client = server.client()
+        started = time.perf_counter()
+        client.upload_file(str(plain), bucket, "plain/plain.bin")  # type: ignore[attr-defined]
+        plain_up = time.perf_counter() - started
+        _line("ren boto3 upload_file (grense)", plain_up, size)
+        print(f"  forhold push / ren opplasting: {push_total / plain_up:.2f}x tiden "
+              f"({(size / push_total) / (size / plain_up) * 100:.0f} % av grensens gjennomstrømning)")
+
+        reset_peak_memory()
+        started = time.perf_counter()
+        report = restore_to_file(remote, sync.backup_keys(store), manifest, store.key, tmpdir / "restored.kpdb")
+        restore_total = time.perf_counter() - started
+        restore_peak = peak_memory_mb()
+        assert report.ok, report.problems
+        print("\nGjenoppretting til ny fil")
+        _line("nedlasting + dekryptering + hash", report.download_seconds, size)
+        _line("SQLCipher- og programkontroll", report.check_seconds, size)
+        _line("gjenoppretting totalt", restore_total, size)
+        print(f"  (høyeste minne under gjenoppretting: {restore_peak})")
+        started = time.perf_counter()
+        client.download_file(bucket, "plain/plain.bin", str(tmpdir / "plain-back.bin"))  # type: ignore[attr-defined]
+        plain_down = time.perf_counter() - started
+        _line("ren boto3 download_file (grense)", plain_down, size)
+        print(f"  forhold nedlasting+dekryptering / ren nedlasting: {report.download_seconds / plain_down:.2f}x; "
+              f"hele gjenopprettingen: {restore_total / plain_down:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
