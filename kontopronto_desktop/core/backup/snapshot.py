@@ -46,3 +46,14 @@ def fingerprint(store_path: Path) -> str:
         if st.st_size:
             parts.append(f"{suffix}:{st.st_size}:{st.st_mtime_ns}")
     return "|".join(parts)
+
+
+def settled_fingerprint(store: Store) -> str:
+    """Checkpoint the WAL into the file first, so closing the store later changes nothing.
+
+    Without this, the checkpoint on close would move the mtime and the next run would take a
+    snapshot of an unchanged store. A checkpoint blocked by a reader just leaves the -wal in.
+    """
+    with contextlib.suppress(Exception), store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return fingerprint(store.path)

@@ -228,7 +228,7 @@ def _push(store: Store, remote: Remote, state: LocalState, only_if_changed: bool
     newest = listing.newest
     if newest is not None and newest.generation > state.generation:
         raise RemoteIsNewer(state.generation, newest)
-    fingerprint = snapshot.fingerprint(store.path)
+    fingerprint = snapshot.settled_fingerprint(store)
     if (only_if_changed and fingerprint == state.fingerprint and newest is not None
             and newest.snapshot_id == state.snapshot_id):
         return PushResult(manifest=newest, skipped=True, cleaned=cleaned)
