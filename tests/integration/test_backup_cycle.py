@@ -230,3 +230,31 @@ def test_large_store_goes_up_in_several_parts(store: Store, remote: Remote, monk
     assert len(seen) >= 3 and seen[-1][0] == seen[-1][1]
     report = verify(remote, sync.backup_keys(store), result.manifest, store.key)
     assert report.ok, report.problems
+
+
+def test_an_old_store_backs_up_and_restores_into_the_current_schema(seaweed: SeaweedServer, tmp_path: Path) -> None:  # noqa: F811
+    """The committed v0001 store and key file, untouched by migrations, pushed as it is."""
+    import shutil
+
+    from sqlalchemy import text
+
+    from kontopronto_desktop.core.store import migrate
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "stores"
+    for name in ("v0001_foundation.kpdb", "v0001_foundation.kpdb.keys"):
+        shutil.copy(fixtures / name, tmp_path / name)
+    with open_store(tmp_path / "v0001_foundation.kpdb", passphrase="fixture-passord-0001",
+                    migrate_schema=False) as old:
+        assert migrate.current_revisions(old.engine) == {"0001_foundation"}
+        configure_backup(old, seaweed, seaweed.make_bucket())
+        remote = sync.open_remote(old)
+        manifest = sync.push(old, remote).manifest
+        assert manifest is not None and manifest.schema == ["0001_foundation"]
+        with old.session() as s:
+            names = {row[0] for row in s.execute(text("SELECT name FROM member"))}
+        target = tmp_path / "ny" / "gjenopprettet.kpdb"
+        report = restore_to_file(remote, sync.backup_keys(old), manifest, old.key, target)
+    assert report.ok, report.problems
+    with open_store(target, passphrase="fixture-passord-0001", migrate_schema=False) as restored:
+        assert migrate.current_revisions(restored.engine) == migrate.head_revisions()
+        assert _names(restored) == names and names

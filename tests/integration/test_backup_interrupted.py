@@ -117,3 +117,52 @@ def test_retention_prune_with_dates(store: Store, seaweed: SeaweedServer) -> Non
     listing = sync.list_snapshots(remote, sync.backup_keys(store))
     assert {m.snapshot_id for m in listing.manifests} == {ids[d] for d in expected_kept}
     assert len(listing.objects) == 3  # the data objects went with their manifests
+
+
+def test_program_killed_mid_upload_is_cleaned_up_on_the_next_run(seaweed: SeaweedServer, tmp_path: Path) -> None:  # noqa: F811
+    """`kontopronto backup push` gets SIGKILL while its multipart upload is under way."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from kontopronto_desktop.core import organisation
+    from kontopronto_desktop.core.store import create_store, open_store
+    from tests.conftest import ORG, PASSPHRASE
+
+    from .seaweed import ACCESS_KEY, SECRET_KEY
+
+    path = tmp_path / "drept.kpdb"
+    created, _ = create_store(path, PASSPHRASE)
+    with created:
+        with created.session() as s:
+            organisation.save_organisation(s, ORG)
+        for n in range(12):  # ~100 MB, so the upload takes long enough to be caught in the middle
+            with created.session() as s:
+                set_setting(s, f"test.fyll.{n}", os.urandom(4 * 1024 * 1024).hex())
+        configure_backup(created, seaweed, seaweed.make_bucket())
+    env = {**os.environ, "KONTOPRONTO_PASSPHRASE": PASSPHRASE, "KONTOPRONTO_S3_ACCESS_KEY": ACCESS_KEY,
+           "KONTOPRONTO_S3_SECRET_KEY": SECRET_KEY, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    push = subprocess.Popen([sys.executable, "-m", "kontopronto_desktop.cli", "backup", "push", "--store", str(path)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not LocalState.load(path).pending_uploads:
+        assert push.poll() is None, "the push finished before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    push.send_signal(signal.SIGKILL)
+    push.wait(timeout=10)
+
+    with open_store(path, passphrase=PASSPHRASE) as store:
+        remote = sync.open_remote(store)
+        keys = sync.backup_keys(store)
+        stale_key, stale_id = LocalState.load(path).pending_uploads[0]
+        assert [u.upload_id for u in remote.pending_uploads(remote.key(keys.store_tag, "d"))] == [stale_id]
+        assert sync.list_snapshots(remote, keys).manifests == []  # nothing half-published
+        result = sync.push(store, remote)
+        assert any("avbrutt opplasting" in line for line in result.cleaned)
+        assert remote.pending_uploads(remote.key(keys.store_tag, "d")) == []
+        listing = sync.list_snapshots(remote, keys)
+        assert [m.generation for m in listing.manifests] == [1] and stale_key not in listing.objects
+        assert verify(remote, keys, listing.manifests[0], store.key).ok
