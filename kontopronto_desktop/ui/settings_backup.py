@@ -39,6 +39,7 @@ from ..core.backup.settings import (
     validate,
 )
 from ..core.errors import UserError, ValidationError
+from ..core.privacy.policy import policy_value
 from .context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -112,6 +113,14 @@ class BackupSettingsTab(QWidget):
         self.interval = QSpinBox()
         self.interval.setRange(1, 24 * 30)
         self.interval.setSuffix(tr(" timer"))
+        self.keep = {}
+        for name, low, high in (("keep_last", 1, 30), ("keep_daily", 1, 60), ("keep_weekly", 0, 52),
+                                ("keep_monthly", 0, 24)):
+            spin = QSpinBox()
+            spin.setRange(low, high)
+            self.keep[name] = spin
+        self.policy_note = QLabel()
+        self.policy_note.setWordWrap(True)
         self.save_button = QPushButton(tr("Lagre"))
         self.save_button.clicked.connect(self.save)
         self.test_button = QPushButton(tr("Test forbindelsen"))
@@ -127,6 +136,14 @@ class BackupSettingsTab(QWidget):
         form.addRow(tr("Tilgangsnøkkel"), self.access_key)
         form.addRow(tr("Hemmelig nøkkel"), self.secret_key)
         form.addRow(tr("Automatisk sikkerhetskopi hver"), self.interval)
+        keep_row = QHBoxLayout()
+        for name, label in (("keep_last", "siste"), ("keep_daily", "daglige"), ("keep_weekly", "ukentlige"),
+                            ("keep_monthly", "månedlige")):
+            keep_row.addWidget(self.keep[name])
+            keep_row.addWidget(QLabel(tr(label)))
+        keep_row.addStretch()
+        form.addRow(tr("Behold"), keep_row)
+        form.addRow("", self.policy_note)
         server_buttons = QHBoxLayout()
         server_buttons.addWidget(self.save_button)
         server_buttons.addWidget(self.test_button)
@@ -155,6 +172,12 @@ class BackupSettingsTab(QWidget):
         self.pull_button.clicked.connect(self.pull_newest)
         self.restore_button = QPushButton(tr("Gjenopprett valgt over butikken …"))
         self.restore_button.clicked.connect(self.restore_selected_over)
+        self.prune_button = QPushButton(tr("Slett utløpte"))
+        self.prune_button.clicked.connect(self.prune)
+        self.cancel_button = QPushButton(tr("Avbryt"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.worker: Any = None
         self.new_file = QLineEdit()
         self.new_file.setPlaceholderText(tr("ny fil, f.eks. C:\\Kopier\\forening-kopi.kpdb"))
         self.choose_file = QPushButton(tr("Velg …"))
@@ -166,8 +189,8 @@ class BackupSettingsTab(QWidget):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         row1 = QHBoxLayout()
-        for button in (self.push_button, self.refresh_button, self.verify_button, self.pull_button,
-                       self.restore_button):
+        for button in (self.push_button, self.cancel_button, self.refresh_button, self.verify_button,
+                       self.pull_button, self.restore_button, self.prune_button):
             row1.addWidget(button)
         row1.addStretch()
         row2 = QHBoxLayout()
@@ -203,6 +226,12 @@ class BackupSettingsTab(QWidget):
         self.bucket.setText(s.bucket)
         self.prefix.setText(s.prefix)
         self.interval.setValue(s.interval_hours)
+        for name, spin in self.keep.items():
+            spin.setValue(getattr(s, name))
+        with self.ctx.store.session() as session:
+            months = policy_value(session, "backup_max_months")
+        self.policy_note.setText(tr("Ingen sikkerhetskopi beholdes lenger enn {m} måneder (personvernreglene, "
+                                    "kan endres under Personvern).").format(m=months))
         self.access_key.setText(credentials.access_key if credentials else "")
         self.secret_key.clear()
         self.secret_key.setPlaceholderText(
@@ -211,7 +240,8 @@ class BackupSettingsTab(QWidget):
 
     def _values(self) -> dict[str, Any]:
         return {"endpoint": self.endpoint.text(), "region": self.region.text(), "bucket": self.bucket.text(),
-                "prefix": self.prefix.text(), "interval_hours": self.interval.value()}
+                "prefix": self.prefix.text(), "interval_hours": self.interval.value(),
+                **{name: spin.value() for name, spin in self.keep.items()}}
 
     def save(self) -> bool:
         try:
@@ -285,6 +315,7 @@ class BackupSettingsTab(QWidget):
         def failed(exc: BaseException) -> None:
             self.busy = False
             self._enable(True)
+            self.worker = None
             self.result.setText(self._message(exc))
             self._show_error(self._message(exc))
             self.ctx.notify_changed("backup")
@@ -293,12 +324,18 @@ class BackupSettingsTab(QWidget):
             if total:
                 self.result.setText(f"{label} {int(done_bytes * 100 / total)} %")
 
-        self.ctx.run_in_background(fn, done, failed, progress)
+        self.worker = self.ctx.run_in_background(fn, done, failed, progress)
 
     def _enable(self, on: bool) -> None:
         for button in (self.push_button, self.refresh_button, self.verify_button, self.pull_button,
-                       self.restore_button, self.restore_file_button):
+                       self.restore_button, self.restore_file_button, self.prune_button):
             button.setEnabled(on)
+        self.cancel_button.setEnabled(not on)
+
+    def cancel(self) -> None:
+        """Stop an upload between two parts; nothing on the server changes."""
+        if self.worker is not None:
+            self.worker.cancel()
 
     def refresh_list(self) -> None:
         store = self.ctx.store
@@ -315,7 +352,8 @@ class BackupSettingsTab(QWidget):
             self.model.set_rows(data["rows"])
             self.sync_status.setText(tr(data["status"]))
             self.pull_button.setDefault(data["behind"])
-            self.result.setText("")
+            if self.result.text() == tr("Henter listen …"):
+                self.result.setText("")
 
         self._run(tr("Henter listen …"), work, done)
 
@@ -335,6 +373,19 @@ class BackupSettingsTab(QWidget):
             self.result.setText(text)
 
         self._run(tr("Tar sikkerhetskopi …"), work, done)
+
+    def prune(self) -> None:
+        store = self.ctx.store
+
+        def work(_progress: Any, _cancelled: Any) -> list[str]:
+            return sync.apply_retention(store, sync.open_remote(store))
+
+        def done(deleted: list[str]) -> None:
+            self.refresh_list()
+            self.result.setText(tr("Slettet {n} utløpte sikkerhetskopier.").format(n=len(deleted)) if deleted
+                                else tr("Ingen sikkerhetskopier var utløpt."))
+
+        self._run(tr("Rydder …"), work, done)
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()

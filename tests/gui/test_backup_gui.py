@@ -154,3 +154,36 @@ def test_periodic_backup_and_backup_on_close(qtbot, store: Store, seaweed: Seawe
         members.create_member(s, {"name": "Før Lukking", "postcode": "0150", "city": "Oslo"})
     ctx.about_to_close.emit()  # waits for the backup to finish
     assert LocalState.load(store.path).generation == 2 and not widget.running  # type: ignore[attr-defined]
+
+
+def test_retention_settings_cancel_and_prune(qtbot, store: Store, seaweed: SeaweedServer) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from kontopronto_desktop.core.settings import set_setting
+
+    configure_backup(store, seaweed, seaweed.make_bucket())
+    with store.session() as s:
+        set_setting(s, "test.fyll", "z" * (8 * 1024 * 1024))
+    ctx = AppContext(store)
+    tab = _tab(qtbot, ctx)
+    qtbot.waitUntil(lambda: not tab.busy, timeout=20_000)
+    assert "3 måneder" in tab.policy_note.text()
+    tab.keep["keep_last"].setValue(1)
+    tab.keep["keep_daily"].setValue(1)
+    qtbot.mouseClick(tab.save_button, LEFT)
+    with store.session() as s:
+        assert (get_backup_settings(s).keep_last, get_backup_settings(s).keep_daily) == (1, 1)
+
+    qtbot.mouseClick(tab.push_button, LEFT)
+    assert tab.cancel_button.isEnabled()
+    qtbot.mouseClick(tab.cancel_button, LEFT)
+    qtbot.waitUntil(lambda: not tab.busy, timeout=30_000)
+    assert "avbrutt" in tab.result.text()
+    tab.error_box.close()  # type: ignore[union-attr]
+    assert sync.list_snapshots(sync.open_remote(store), sync.backup_keys(store)).manifests == []
+
+    for _ in range(2):
+        sync.push(store, sync.open_remote(store), prune=False)
+    qtbot.mouseClick(tab.refresh_button, LEFT)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2 and not tab.busy, timeout=20_000)
+    qtbot.mouseClick(tab.prune_button, LEFT)
+    qtbot.waitUntil(lambda: "Slettet 1 utløpte" in tab.result.text() and not tab.busy, timeout=20_000)
+    assert tab.model.rowCount() == 1 and tab.model.data(tab.model.index(0, 1)) == "2"

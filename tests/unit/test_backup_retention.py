@@ -45,3 +45,9 @@ def test_months_before_clamps_to_the_end_of_the_month() -> None:
     assert months_before(_at("2026-05-31T10:00"), 3) == _at("2026-02-28T10:00")
     assert months_before(_at("2026-01-15T10:00"), 2) == _at("2025-11-15T10:00")
     assert months_before(_at("2028-05-30T00:00"), 3) == _at("2028-02-29T00:00")
+
+
+def test_same_second_the_later_generation_counts_as_newer() -> None:
+    same = _at("2026-11-23T10:00")
+    assert plan([("gen1", same), ("gen2", same)], NOW, RetentionRule(last=1, daily=1, weekly=0, monthly=0)).keep \
+        == ["gen2"]

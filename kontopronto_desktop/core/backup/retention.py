@@ -46,7 +46,9 @@ def plan(snapshots: Sequence[tuple[str, datetime]], now: datetime, rule: Retenti
     ``weekly`` ISO weeks and of the last ``monthly`` months; delete the rest and everything
     older than ``max_months`` before ``now``."""
     limit = months_before(now, rule.max_months)
-    newest_first = sorted(snapshots, key=lambda s: s[1], reverse=True)
+    # on equal times (same second) the later one in the input (higher generation) counts as newer
+    order = sorted(range(len(snapshots)), key=lambda i: (snapshots[i][1], i), reverse=True)
+    newest_first = [snapshots[i] for i in order]
     expired = [sid for sid, at in newest_first if at < limit]
     candidates = [(sid, at) for sid, at in newest_first if at >= limit]
     reasons: dict[str, list[str]] = {}
