@@ -1,0 +1,163 @@
+"""Konsern page, clicked like a bookkeeper would: structure, import wizard, mapping, rates,
+eliminations, the statements with drill-down, and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import QDate, Qt
+
+from kontopronto_desktop.core.consolidation import groups, mapping
+from kontopronto_desktop.core.store import Store
+from kontopronto_desktop.ui import group_page
+from kontopronto_desktop.ui.context import AppContext
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "consolidation"
+MOR, D1, D2 = "910000001", "911111111", "5561234567"
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _fill(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def _add_company(qtbot, page, orgnr: str, name: str, pct: str = "100", currency: str = "NOK",  # type: ignore[no-untyped-def]
+                 acquired: QDate | None = None, cost: str = "", equity: str = "") -> None:
+    _fill(qtbot, page.company_orgnr, orgnr)
+    _fill(qtbot, page.company_name, name)
+    _fill(qtbot, page.company_pct, pct)
+    _fill(qtbot, page.company_currency, currency)
+    page.company_acquired_on.setChecked(acquired is not None)
+    if acquired is not None:
+        page.company_acquired.setDate(acquired)
+    _fill(qtbot, page.company_cost, cost)
+    _fill(qtbot, page.company_equity, equity)
+    qtbot.mouseClick(page.add_company_button, LEFT)
+
+
+def _import(qtbot, page, name: str, company: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    page.choose_file(str(FIXTURES / name))
+    page.import_company.setCurrentIndex(page.import_company.findData(company))
+    before = page.last_import
+    qtbot.mouseClick(page.import_button, LEFT)
+    qtbot.waitUntil(lambda: page.last_import is not before, timeout=15_000)
+
+
+def test_whole_group_through_the_page(qtbot, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = group_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    qtbot.keyClicks(page.new_group_name, "Fjellkonsern")
+    qtbot.mouseClick(page.new_group_button, LEFT)
+    assert page.group_combo.currentText() == "Fjellkonsern (NOK)"
+    _add_company(qtbot, page, MOR, "Mor AS")
+    _add_company(qtbot, page, D1, "Datter Én AS", "80", acquired=QDate(2025, 1, 1), cost="1000000",
+                 equity="1000000")
+    _add_company(qtbot, page, D2, "Datter Sverige AB", currency="SEK", acquired=QDate(2026, 1, 1), cost="500000",
+                 equity="400000")
+    root = page.tree.topLevelItem(0)
+    assert root.text(0) == "Mor AS" and root.childCount() == 2 and root.child(0).text(3) == "80 %"
+    with store.session() as s:  # D2's goodwill is written off over 3 years in the hand computation
+        groups.get_company(s, groups.get_group(s, "Fjellkonsern"), D2).goodwill_years = 3
+    # exchange rates
+    _fill(qtbot, page.rate_currency, "SEK")
+    _fill(qtbot, page.rate_closing, "0,9650")
+    _fill(qtbot, page.rate_average, "0,9812")
+    _fill(qtbot, page.rate_historical, "1,0240")
+    qtbot.mouseClick(page.save_rate_button, LEFT)
+    assert page.rates_model.rows == [["SEK", "2026", "0.9650", "0.9812", "1.0240"]]
+    # import wizard: CSV with guessed columns, SAF-T with its warning shown, xlsx
+    page.choose_file(str(FIXTURES / "mor_2026.csv"))
+    assert not page.columns_box.isHidden() and page.column_combos["closing"].currentText() == "utgående"
+    assert page.preview_model.rowCount() == 13
+    _import(qtbot, page, "mor_2026.csv", MOR)
+    _import(qtbot, page, "datter1_saft130_2026.xml")
+    assert "88xx/89xx" in page.import_warnings.item(0).text()
+    assert "Datter Én AS (911111111) 2026" in page.import_status.text()
+    _import(qtbot, page, "datter2_sek_2026.xlsx", D2)
+    # re-importing asks first; saying no changes nothing
+    asked: list[str] = []
+    monkeypatch.setattr(page, "confirm", lambda text: asked.append(text) or False)
+    page.choose_file(str(FIXTURES / "datter1_saft130_2026.xml"))
+    qtbot.mouseClick(page.import_button, LEFT)
+    qtbot.waitUntil(lambda: page.import_status.text() == "Ikke importert.", timeout=15_000)
+    assert "allerede importert" in asked[0]
+    # mapping editor: unmapped accounts block the report
+    qtbot.mouseClick(page.report_button, LEFT)
+    qtbot.waitUntil(lambda: "mangler bekreftet tilordning" in page.checks_label.text(), timeout=15_000)
+    assert page.mapping_model.rowCount() == 35
+    qtbot.mouseClick(page.confirm_all_button, LEFT)
+    assert "35 bekreftet" in page.message.text()
+    qtbot.keyClicks(page.mapping_search, "8070")
+    assert page.mapping_model.rowCount() == 1
+    page.mapping_view.selectRow(0)
+    page.group_account_combo.setCurrentIndex(page.group_account_combo.findData("8000"))
+    qtbot.mouseClick(page.confirm_selected_button, LEFT)
+    for account in ("2801", "4001"):
+        _fill(qtbot, page.mapping_search, account)
+        page.mapping_view.selectRow(0)
+        page.mapping_counterparty.setCurrentIndex(page.mapping_counterparty.findData(MOR))
+        qtbot.mouseClick(page.confirm_selected_button, LEFT)
+    with store.session() as s:
+        rows = {(r.orgnr, r.account): r for r in mapping.list_mappings(s, groups.get_group(s, "Fjellkonsern"), 2026)}
+    assert rows[(MOR, "8070")].group_account == "8000" and rows[(D1, "4001")].counterparty == MOR
+    # eliminations: proposals, accept all, the reconciliation shows the 1 000 difference
+    qtbot.mouseClick(page.propose_button, LEFT)
+    assert page.elim_model.rowCount() == 7 and page.elim_model.rows[0][1] == "forslag"
+    qtbot.mouseClick(page.accept_all_button, LEFT)
+    assert {r[1] for r in page.elim_model.rows} == {"godtatt"}
+    diffs = [r[5].replace("\u00a0", " ").replace("\u202f", " ") for r in page.recon_model.rows]
+    assert "1 000,00" in diffs
+    # a manual entry that does not balance is refused with the reason
+    qtbot.keyClicks(page.manual_description, "Skjev")
+    qtbot.keyClicks(page.manual_lines, f"{MOR}:1550:-1000; {D1}:2460:999")
+    qtbot.mouseClick(page.manual_button, LEFT)
+    assert "balanserer ikke" in page.message.text() and page.elim_model.rowCount() == 7
+    # the statements
+    qtbot.mouseClick(page.report_button, LEFT)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=15_000)
+    assert "stemmer" in page.checks_label.text()
+    codes = page.is_model.payload
+    result_row = page.is_model.rows[codes.index("RS_ARSRESULTAT")]
+    assert result_row[0] == "Årsresultat" and result_row[-1].replace("\u00a0", " ").replace("\u202f", " ") == "477 986,67"
+    assert page.is_model.headers[1:] == ["Mor AS", "Datter Én AS", "Datter Sverige AB", "Elimineringer", "Konsern"]
+    # drill-down: double-click Bankinnskudd in the balance sheet
+    page.statement_tabs.setCurrentIndex(1)
+    row = page.bs_model.payload.index("BS_BANK")
+    page.bs_view.doubleClicked.emit(page.bs_model.index(row, 0))
+    texts = [r[0].strip() for r in page.drill_model.rows]
+    assert texts[0] == "1920 Bankinnskudd og kontanter"
+    sek = next(r for r in page.drill_model.rows if "Datter Sverige AB: 1920" in r[0])
+    assert sek[3].replace("\u00a0", " ").replace("\u202f", " ") == "687 654,33 SEK"
+    # export
+    xlsx = page.export_xlsx(str(tmp_path / "konsern.xlsx"))
+    pdf = page.export_pdf(str(tmp_path / "konsern.pdf"))
+    assert openpyxl.load_workbook(xlsx).sheetnames == ["Resultatregnskap", "Balanse", "Elimineringer", "Tilordning"]
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_unknown_company_in_a_file_is_added_after_asking(qtbot, store: Store, shared_data: Path,  # type: ignore[no-untyped-def]
+                                                       monkeypatch) -> None:
+    page = group_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.new_group_name, "Tøyen")
+    qtbot.mouseClick(page.new_group_button, LEFT)
+    _add_company(qtbot, page, MOR, "Mor AS")
+    _add_company(qtbot, page, MOR, "Mor AS igjen")
+    assert "allerede i konsernet" in page.message.text()
+    asked: list[str] = []
+    monkeypatch.setattr(page, "confirm", lambda text: asked.append(text) or True)
+    page.choose_file(str(shared_data / "saft" / "SAF-T_Financial_888888888_20180228235959.xml"))
+    assert page.columns_box.isHidden()
+    qtbot.mouseClick(page.import_button, LEFT)
+    qtbot.waitUntil(lambda: page.last_import is not None, timeout=15_000)
+    assert "ikke i konsernet" in asked[0]
+    warnings = [page.import_warnings.item(i).text() for i in range(page.import_warnings.count())]
+    assert any("Konto 1920 Bankinnskudd" in w for w in warnings)
+    assert page.tree.topLevelItem(0).child(0).text(0) == "Tøyen Lekefabrikk AS"
+    # the official 1.30 dummy file fails the schema: the reason is shown, nothing is stored
+    page.choose_file(str(shared_data / "saft" / "Eksempelfil_fra_xmlSpy_v130.xml"))
+    qtbot.mouseClick(page.import_button, LEFT)
+    qtbot.waitUntil(lambda: "mangler navnerommet" in page.import_status.text(), timeout=15_000)
