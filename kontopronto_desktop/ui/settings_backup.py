@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core.backup import sync
 from ..core.backup.remote import Remote, RemoteConfig
-from ..core.backup.restore import restore_to_file, verify
+from ..core.backup.restore import kept_copy_path, restore_to_file, verify
 from ..core.backup.settings import (
     LocalState,
     get_backup_settings,
@@ -100,6 +100,7 @@ class BackupSettingsTab(QWidget):
         self.ctx = ctx
         self.error_box: QMessageBox | None = None
         self.confirm_box: QMessageBox | None = None
+        self.conflict_box: QMessageBox | None = None
         self.busy = False
 
         self.endpoint = QLineEdit()
@@ -300,7 +301,7 @@ class BackupSettingsTab(QWidget):
         self.ctx.run_in_background(lambda _p, _c: remote.test_connection(), done, failed)
 
     # -- snapshots --------------------------------------------------------------------------
-    def _run(self, label: str, fn: Any, on_done: Any) -> None:
+    def _run(self, label: str, fn: Any, on_done: Any, on_error: Any = None) -> None:
         if self.busy:
             return
         self.busy = True
@@ -316,9 +317,11 @@ class BackupSettingsTab(QWidget):
             self.busy = False
             self._enable(True)
             self.worker = None
+            self.ctx.notify_changed("backup")
+            if on_error is not None and on_error(exc):
+                return
             self.result.setText(self._message(exc))
             self._show_error(self._message(exc))
-            self.ctx.notify_changed("backup")
 
         def progress(done_bytes: int, total: int) -> None:
             if total:
@@ -372,7 +375,32 @@ class BackupSettingsTab(QWidget):
             self.refresh_list()
             self.result.setText(text)
 
-        self._run(tr("Tar sikkerhetskopi …"), work, done)
+        self._run(tr("Tar sikkerhetskopi …"), work, done, self._conflict)
+
+    def _conflict(self, exc: BaseException) -> bool:
+        """The server has a newer generation: offer to keep our copy as a file and pull, or just pull."""
+        if not isinstance(exc, sync.RemoteIsNewer):
+            return False
+        self.result.setText(exc.gui_text)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Nyere sikkerhetskopi på serveren"),
+                          exc.gui_text + "\n\n" + tr("Hva vil du gjøre?"), QMessageBox.StandardButton.NoButton, self)
+        self.keep_own_button = box.addButton(tr("Behold min utgave som egen fil og hent den nyeste"),
+                                             QMessageBox.ButtonRole.AcceptRole)
+        self.take_remote_button = box.addButton(tr("Hent den nyeste"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+
+        def chosen(button: Any) -> None:
+            if button is self.keep_own_button:
+                own = Path(self.new_file.text().strip()) if self.new_file.text().strip() \
+                    else kept_copy_path(self.ctx.store.path, "egen-kopi")
+                self._pull(None, keep_own_copy=own)
+            elif button is self.take_remote_button:
+                self._pull(None)
+
+        box.buttonClicked.connect(chosen)
+        self.conflict_box = box
+        box.open()
+        return True
 
     def prune(self) -> None:
         store = self.ctx.store
@@ -458,17 +486,21 @@ class BackupSettingsTab(QWidget):
         self._confirm(tr("Hente den nyeste utgaven fra serveren over denne butikken? Kopien kontrolleres først; "
                          "butikken du har nå tas vare på som en egen fil."), lambda: self._pull(None))
 
-    def _pull(self, snapshot_id: str | None) -> None:
+    def _pull(self, snapshot_id: str | None, keep_own_copy: Path | None = None) -> None:
         store = self.ctx.store
 
         def work(progress: Any, _cancelled: Any) -> dict[str, Any]:
-            return sync.pull(store, sync.open_remote(store), snapshot_id=snapshot_id, progress=progress).to_json()
+            return sync.pull(store, sync.open_remote(store), snapshot_id=snapshot_id, keep_own_copy=keep_own_copy,
+                             progress=progress).to_json()
 
         def done(report: dict[str, Any]) -> None:
             self.ctx.notify_changed("all")
             self.refresh_list()
-            self.result.setText(tr("Gjenopprettet generasjon {g}. Butikken du hadde er tatt vare på som {kept}.")
-                                .format(g=report["snapshot"]["generation"], kept=report["kept_copy"]))
+            text = tr("Gjenopprettet generasjon {g}. Butikken du hadde er tatt vare på som {kept}.").format(
+                g=report["snapshot"]["generation"], kept=report["kept_copy"])
+            if keep_own_copy is not None:
+                text += " " + tr("Din egen utgave er lagret som {own}.").format(own=keep_own_copy)
+            self.result.setText(text)
 
         self._run(tr("Henter og kontrollerer …"), work, done)
 

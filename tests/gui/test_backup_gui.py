@@ -187,3 +187,34 @@ def test_retention_settings_cancel_and_prune(qtbot, store: Store, seaweed: Seawe
     qtbot.mouseClick(tab.prune_button, LEFT)
     qtbot.waitUntil(lambda: "Slettet 1 utløpte" in tab.result.text() and not tab.busy, timeout=20_000)
     assert tab.model.rowCount() == 1 and tab.model.data(tab.model.index(0, 1)) == "2"
+
+
+def test_push_over_a_newer_generation_offers_the_choices(qtbot, store: Store, seaweed: SeaweedServer,  # type: ignore[no-untyped-def]  # noqa: F811
+                                                        tmp_path: Path) -> None:
+    from kontopronto_desktop.core.backup.restore import keep_copy
+
+    configure_backup(store, seaweed, seaweed.make_bucket())
+    sync.push(store, sync.open_remote(store))
+    keep_copy(store, tmp_path / "pc-b.kpdb")
+    with open_store(tmp_path / "pc-b.kpdb", passphrase=PASSPHRASE) as pc_b:
+        sync.pull(pc_b, sync.open_remote(pc_b))
+        with pc_b.session() as s:
+            members.create_member(s, {"name": "Fra Den Andre PC-en", "postcode": "0150", "city": "Oslo"})
+        sync.push(pc_b, sync.open_remote(pc_b))
+    with store.session() as s:
+        members.create_member(s, {"name": "Bare Her", "postcode": "0150", "city": "Oslo"})
+
+    tab = _tab(qtbot, AppContext(store))
+    qtbot.waitUntil(lambda: not tab.busy, timeout=20_000)
+    assert "nyere utgave" in tab.sync_status.text()
+    own = tmp_path / "min-utgave.kpdb"
+    _type(qtbot, tab.new_file, str(own))
+    qtbot.mouseClick(tab.push_button, LEFT)
+    qtbot.waitUntil(lambda: tab.conflict_box is not None, timeout=20_000)
+    assert "generasjon 2" in tab.conflict_box.text() and "kontopronto" not in tab.conflict_box.text()  # type: ignore[union-attr]
+    qtbot.mouseClick(tab.keep_own_button, LEFT)
+    qtbot.waitUntil(lambda: "Din egen utgave er lagret" in tab.result.text() and not tab.busy, timeout=30_000)
+    with store.session() as s:
+        assert [m.name for m in members.search_members(s, "")] == ["Fra Den Andre PC-en"]
+    with open_store(own, passphrase=PASSPHRASE) as mine, mine.session() as s:
+        assert [m.name for m in members.search_members(s, "")] == ["Bare Her"]

@@ -55,6 +55,8 @@ class RemoteIsNewer(BackupError):
         first = (f"En annen PC lastet opp generasjon {newest.generation} samtidig" if race else
                  f"Sikkerhetskopien på serveren er nyere enn denne PC-ens utgangspunkt: generasjon "
                  f"{newest.generation} fra «{newest.device}» ({when}), mens denne PC-en bygger på generasjon {local}")
+        #: the same without the CLI commands, for the GUI (which offers the choices as buttons)
+        self.gui_text = f"{first}. Ingenting er lastet opp, og ingenting er overskrevet."
         super().__init__(
             f"{first}. Ingenting er lastet opp, og ingenting er overskrevet. Velg: hent den nyeste "
             "(«kontopronto backup pull»), eller behold din egen kopi som en egen fil og hent den nyeste "
