@@ -195,3 +195,23 @@ def test_manual_entry_must_balance_and_internal_profit(store: Store) -> None:
     assert report.line("BS_FORDR_KONSERN").amounts["group"] == 0
     assert report.line("RS_ARSRESULTAT").amounts["group"] == kr("477 986,67") - kr("1 000") - kr("5 000")
     assert report.balanced and report.eliminations_net_ore == 0
+
+
+def test_prior_year_beside_when_imported(store: Store, tmp_path: Path) -> None:
+    build_group(store)
+    map_and_eliminate(store)
+    prior = tmp_path / "mor_2025.csv"
+    prior.write_text("konto;navn;utgående\n1310;Aksjer i Datter Én AS;1000000\n1920;Bank;1100000\n"
+                     "2000;Aksjekapital;-1500000\n2050;Annen egenkapital;-500000\n3000;Salg;-300000\n"
+                     "5000;Lønn;200000\n", encoding="utf-8")
+    with store.session() as s:
+        g = groups.get_group(s, "Fjellkonsern")
+        result = imports.import_trial_balance(s, g, imports.read_file(prior), year=2025, company_orgnr=MOR)
+        assert result.proposed_mappings == 0  # last year's confirmed mappings are reused
+        report = statements.build_report(s, g, 2026)
+    assert report.prior_year == 2025
+    assert report.line("RS_SALG").prior_ore == kr("300 000")
+    assert report.line("RS_ARSRESULTAT").prior_ore == kr("100 000")
+    assert report.line("BS_SUM_EIENDELER").prior_ore == kr("2 100 000")
+    assert report.line("RS_ARSRESULTAT").amounts["group"] == kr("477 986,67")
+    assert report.to_json()["income_statement"][0]["prior"] == "300000.00"

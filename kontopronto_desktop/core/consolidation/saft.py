@@ -148,20 +148,51 @@ def read_saft(path: Path, *, validate: bool = True,
     line_debit = line_credit = 0
     lines = 0
     kwargs: dict[str, Any] = {"events": ("end",), "tag": _TAGS, "huge_tree": True}
+    # set from the first GL line (its namespace, if any); "-" never matches a real tag
+    line_tag = account_tag = debit_tag = credit_tag = amount_tag = transaction_tag = "-"
     if validate:
         kwargs["schema"] = schema(version)
     try:
         for _event, elem in etree.iterparse(str(path), **kwargs):
-            name = _local(elem.tag)
-            if name == "Line" and _local(elem.getparent().tag) == "Transaction":
-                account = _text(elem, "AccountID")
-                debit, credit = _line_amount(elem, warnings)
-                line_debit += debit
-                line_credit += credit
-                movements[account] = movements.get(account, 0) + debit - credit
+            tag = elem.tag
+            if tag == line_tag and elem.getparent().tag == transaction_tag:
+                # the hot path (millions of times): one pass over the children, tags compared as
+                # precomputed strings, the element dropped at once
+                account = ""
+                for child in elem:
+                    ctag = child.tag
+                    if ctag == account_tag:
+                        account = (child.text or "").strip()
+                    elif ctag == debit_tag or ctag == credit_tag:
+                        for sub in child:
+                            if sub.tag == amount_tag:
+                                value = _amount((sub.text or "").strip(), "en bilagslinje", warnings)
+                                if ctag == debit_tag:
+                                    line_debit += value
+                                else:
+                                    line_credit += value
+                                    value = -value
+                                movements[account] = movements.get(account, 0) + value
+                                break
                 lines += 1
                 if progress is not None and lines % 10000 == 0:
                     progress(lines)
+                _clear(elem)
+                continue
+            name = _local(tag)
+            if name == "Line":
+                parent = elem.getparent()
+                if parent is not None and _local(parent.tag) == "Transaction":
+                    namespace = tag[: -len("Line")]
+                    line_tag, account_tag, transaction_tag = tag, namespace + "AccountID", parent.tag
+                    debit_tag, credit_tag = namespace + "DebitAmount", namespace + "CreditAmount"
+                    amount_tag = namespace + "Amount"
+                    account = _text(elem, "AccountID")
+                    debit, credit = _line_amount(elem, warnings)
+                    line_debit += debit
+                    line_credit += credit
+                    movements[account] = movements.get(account, 0) + debit - credit
+                    lines += 1
                 _clear(elem)
             elif name == "Account":
                 number = _text(elem, "AccountID")
