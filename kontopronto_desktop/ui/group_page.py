@@ -449,7 +449,7 @@ class GroupPage(QWidget):
             if table is not None:
                 parsed = trial_balance_files.read_table(table, columns, path.name)
             else:
-                parsed = imports.read_file(path, validate=validate)
+                parsed = imports.read_file(path, validate=validate, progress=lambda n: progress(n, 0))
             try:
                 with store.session() as s:
                     return imports.import_trial_balance(
@@ -481,7 +481,10 @@ class GroupPage(QWidget):
             self.import_status.setText(exc.message if isinstance(exc, UserError) else str(exc))
             self._error(exc, "Import")
 
-        self.ctx.run_in_background(work, done, failed)
+        def report_progress(lines: int, _total: int) -> None:
+            self.import_status.setText(tr("Leser {f} … {n} bilagslinjer").format(f=path.name, n=f"{lines:,}"))
+
+        self.ctx.run_in_background(work, done, failed, report_progress)
 
     # -- mapping ---------------------------------------------------------------------------
     def _build_mapping_tab(self) -> QWidget:

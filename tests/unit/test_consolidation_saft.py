@@ -114,10 +114,12 @@ def test_streaming_clears_elements(tmp_path: Path) -> None:
         if parent is not None and saft._local(parent.tag) == "Journal":
             sizes.append(len(parent))
 
+    seen_progress: list[int] = []
     saft._clear = spy  # type: ignore[assignment]
     try:
-        tb = read_saft(path)
+        tb = read_saft(path, progress=seen_progress.append)
     finally:
         saft._clear = original  # type: ignore[assignment]
     assert tb.gl_lines == 2 * n and next(a for a in tb.accounts if a.account == "1920").movement_ore == 100 * n
+    assert seen_progress == [10000, 20000, 30000, 40000]
     assert len(sizes) == n and max(sizes) < n // 10  # only the parser's look-ahead is ever in memory

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -51,7 +52,8 @@ class ImportResult:
         }
 
 
-def read_file(path: Path, *, validate: bool = True) -> ParsedTrialBalance:
+def read_file(path: Path, *, validate: bool = True,
+              progress: Callable[[int], None] | None = None) -> ParsedTrialBalance:
     """SAF-T by content, else CSV / xlsx with guessed columns."""
     path = Path(path)
     if not path.is_file():
@@ -61,7 +63,7 @@ def read_file(path: Path, *, validate: bool = True) -> ParsedTrialBalance:
     if path.suffix.lower() == ".xml" or b"AuditFile" in head:
         from .saft import read_saft
 
-        return read_saft(path, validate=validate)
+        return read_saft(path, validate=validate, progress=progress)
     from .trial_balance_files import read_trial_balance_file
 
     return read_trial_balance_file(path)
