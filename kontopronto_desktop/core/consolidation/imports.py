@@ -111,6 +111,8 @@ def import_trial_balance(session: Session, group: ConsGroup, parsed: ParsedTrial
         changed = {acc: (old.get(acc, 0), new.get(acc, 0)) for acc in sorted(set(old) | set(new))
                    if old.get(acc, 0) != new.get(acc, 0)}
     warnings = list(parsed.warnings)
+    if parsed.year and parsed.year != year:
+        warnings.append(f"Filen gjelder {parsed.year}, men er importert som {year}.")
     if parsed.currency and parsed.currency != company.currency:
         warnings.append(f"Filen er i {parsed.currency}, men selskapet er registrert med valuta {company.currency}.")
     tb = ConsTrialBalance(company_id=company.id, year=year, version=version, is_current=True, source=parsed.source,
