@@ -264,6 +264,9 @@ class GroupPage(QWidget):
         self.company_acquired.setDisplayFormat("dd.MM.yyyy")
         self.company_cost = QLineEdit()
         self.company_equity = QLineEdit()
+        self.company_goodwill_years = QSpinBox()
+        self.company_goodwill_years.setRange(0, 40)
+        self.company_goodwill_years.setSpecialValueText(tr("konsernets standard"))
         self.add_company_button = QPushButton(tr("Legg til selskap"))
         self.add_company_button.clicked.connect(self.add_company)
         form = QFormLayout()
@@ -278,6 +281,7 @@ class GroupPage(QWidget):
         form.addRow(tr("Oppkjøpsdato"), acquired)
         form.addRow(tr("Kostpris (konsernvaluta)"), self.company_cost)
         form.addRow(tr("Egenkapital ved oppkjøp"), self.company_equity)
+        form.addRow(tr("Avskrivningstid goodwill (år)"), self.company_goodwill_years)
         form.addRow("", self.add_company_button)
         right = QWidget()
         right.setLayout(form)
@@ -329,7 +333,7 @@ class GroupPage(QWidget):
         done = self._write(lambda s, g: groups.add_company(
             s, g, orgnr=orgnr, name=self.company_name.text(), owner_pct=self.company_pct.text(),
             owner_orgnr=owner, currency=self.company_currency.text(), acquired_on=acquired, cost_ore=cost,
-            equity_at_acquisition_ore=equity))
+            equity_at_acquisition_ore=equity, goodwill_years=self.company_goodwill_years.value() or None))
         if done is not None:
             self.message.setText(tr("{o} {n} er lagt til.").format(o=orgnr, n=self.company_name.text()))
             for field in (self.company_orgnr, self.company_name, self.company_cost, self.company_equity):
