@@ -92,3 +92,25 @@ def test_the_copy_taken_before_a_migration_is_found_and_expires(tmp_path: Path) 
         assert _actions(store, today, "backup_min_days") == []
         _actions(store, date.fromordinal(today.toordinal() + 31), "backup_min_days", dry_run=False)
         assert list_local_copies(path) == []
+
+
+def test_a_capability_declares_expiring_logical_deletes(store: Store) -> None:
+    from kontopronto_desktop.core.privacy import registry
+
+    erased: list[int] = []
+
+    @registry.expiring
+    def _deleted_things(session, as_of):  # type: ignore[no-untyped-def]
+        if as_of < date(2027, 2, 2):
+            return []
+        return [registry.Expiring("deleted_after_months", "company", 7, "selskap 7 slettet fysisk",
+                                  lambda: erased.append(7))]
+
+    try:
+        assert _actions(store, date(2027, 2, 1), "deleted_after_months") == []
+        assert [a.entity_id for a in _actions(store, date(2027, 2, 2), "deleted_after_months")] == [7]
+        assert erased == []  # a dry run erases nothing
+        _actions(store, date(2027, 2, 2), "deleted_after_months", dry_run=False)
+        assert erased == [7]
+    finally:
+        registry._expiring.remove(_deleted_things)

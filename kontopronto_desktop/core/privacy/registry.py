@@ -29,17 +29,31 @@ class OpenItem:
     amount_ore: int  # positive: the member owes; negative: we owe the member
 
 
+@dataclass(frozen=True)
+class Expiring:
+    """Something logically deleted whose time is up: the retention run erases it physically."""
+
+    rule: str  # the policy key behind it, e.g. "deleted_after_months"
+    entity: str  # "group", "company", ...
+    entity_id: int | None
+    what: str  # Norwegian, without personal data: "konsern 3 slettet fysisk (logisk slettet 01.02.2025)"
+    erase: Callable[[], None]
+
+
 RecordsFn = Callable[[Session, int], list[AccountingRecord]]
 OpenItemsFn = Callable[[Session, int], list[OpenItem]]
 SectionFn = Callable[[Session, int], list[dict[str, Any]]]
 DocumentsFn = Callable[[Session, int], list[tuple[str, bytes]]]
 EraseFn = Callable[[Session, int, bool], list[str]]  # (session, member_id, keep_accounting) -> what was erased
+#: (session, as_of) -> what is due; a capability with logical deletes reads the policy itself
+ExpiringFn = Callable[[Session, date], list[Expiring]]
 
 _records: list[RecordsFn] = []
 _open_items: list[OpenItemsFn] = []
 _sections: dict[str, SectionFn] = {}
 _documents: list[DocumentsFn] = []
 _erasers: list[EraseFn] = []
+_expiring: list[ExpiringFn] = []
 
 
 def accounting_records(fn: RecordsFn) -> RecordsFn:
@@ -76,6 +90,13 @@ def eraser(fn: EraseFn) -> EraseFn:
     return fn
 
 
+def expiring(fn: ExpiringFn) -> ExpiringFn:
+    """Declare logically deleted things that the retention run erases when their time is up."""
+    if fn not in _expiring:
+        _expiring.append(fn)
+    return fn
+
+
 def load_all() -> None:
     """Import every core capability so its declarations are registered."""
     from ..integrity import _load_feature_modules
@@ -106,3 +127,8 @@ def documents_for(session: Session, member_id: int) -> list[tuple[str, bytes]]:
 def erase_elsewhere(session: Session, member_id: int, keep_accounting: bool) -> list[str]:
     load_all()
     return [what for fn in _erasers for what in fn(session, member_id, keep_accounting)]
+
+
+def expiring_at(session: Session, as_of: date) -> list[Expiring]:
+    load_all()
+    return [item for fn in _expiring for item in fn(session, as_of)]

@@ -24,7 +24,7 @@ from ..models.privacy import RetentionRun
 from ..store.copies import LocalCopy, list_local_copies
 from .erasure import ERASED, erase_fully, pseudonymise_member
 from .policy import policy_value
-from .registry import open_items_for, records_for
+from .registry import expiring_at, open_items_for, records_for
 
 OSLO = ZoneInfo("Europe/Oslo")
 REMOVED = "[fjernet]"
@@ -141,6 +141,9 @@ def schedule(session: Session, as_of: date) -> list[dict[str, str]]:
                      "what": f"lokal kopi {copy.path.name} slettes"})
     months = policy_value(session, "old_values_months")
     rows.append({"when": "løpende", "what": f"gamle verdier i revisjonsloggen fjernes {months} måneder etter endringen"})
+    deleted = policy_value(session, "deleted_after_months")
+    rows.append({"when": "løpende", "what": f"logisk slettede konsern og selskaper slettes fysisk {deleted} måneder "
+                                            "etter slettingen"})
     security = policy_value(session, "security_log_years")
     rows.append({"when": "løpende", "what": f"sikkerhetsloggen (brukere lagt til/fjernet) slettes etter {security} år"})
     return sorted(rows, key=lambda r: (r["when"] == "løpende", r["when"]))
@@ -168,6 +171,10 @@ def run_retention(session: Session, as_of: date | None = None, *, dry_run: bool 
     for copy in copies:
         report.actions.append(RetentionAction("backup_min_days", "local_copy", None,
                                               f"lokal kopi fra {copy.taken:%d.%m.%Y} slettet ({copy.reason})"))
+    for item in expiring_at(session, as_of):
+        report.actions.append(RetentionAction(item.rule, item.entity, item.entity_id, item.what))
+        if not dry_run:
+            item.erase()
     for entry in due_old_values(session, as_of):
         report.actions.append(RetentionAction("old_values_months", "audit_entry", entry.id,
                                               f"gamle verdier fjernet (medlem {entry.entity_id})"))
