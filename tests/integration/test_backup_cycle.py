@@ -189,6 +189,8 @@ def test_connection_test_says_exactly_what_is_wrong(seaweed: SeaweedServer) -> N
     closed = free_ports(1)[0]
     with pytest.raises(RemoteUnavailable, match="kan ikke nås"):
         Remote(_cfg(seaweed, bucket, endpoint=f"http://127.0.0.1:{closed}")).test_connection()
+    with pytest.raises(RemoteUnavailable, match="TLS-feil mot 127.0.0.1"):  # https to a plain-http server
+        Remote(_cfg(seaweed, bucket, endpoint=seaweed.endpoint.replace("http:", "https:"))).test_connection()
     with pytest.raises(RemoteUnavailable, match="DNS"):
         Remote(_cfg(seaweed, bucket, endpoint="https://s3.finnes-ikke.invalid")).test_connection()
 

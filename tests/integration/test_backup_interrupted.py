@@ -166,3 +166,32 @@ def test_program_killed_mid_upload_is_cleaned_up_on_the_next_run(seaweed: Seawee
         listing = sync.list_snapshots(remote, keys)
         assert [m.generation for m in listing.manifests] == [1] and stale_key not in listing.objects
         assert verify(remote, keys, listing.manifests[0], store.key).ok
+
+
+def test_download_cut_off_mid_way_is_retried(store: Store, own_server: SeaweedServer) -> None:
+    """The server dies during a restore drill and comes back: the download starts over and passes."""
+    import threading
+
+    with store.session() as s:
+        # larger than what the loopback socket buffers can hold, so the kill really cuts the stream
+        set_setting(s, "test.fyll", "q" * (64 * 1024 * 1024))
+    configure_backup(store, own_server, own_server.make_bucket(), attempts=6)
+    remote = sync.open_remote(store)
+    manifest = sync.push(store, remote).manifest
+    assert manifest is not None
+    restarted: list[threading.Thread] = []
+    seen: list[int] = []
+
+    def cut(done: int, total: int) -> None:
+        seen.append(done)
+        if not restarted:
+            own_server.kill()
+            thread = threading.Thread(target=own_server.start)
+            thread.start()
+            restarted.append(thread)
+
+    report = verify(remote, sync.backup_keys(store), manifest, store.key, progress=cut)
+    restarted[0].join(timeout=120)
+    assert report.ok, report.problems
+    assert any(later <= earlier for earlier, later in zip(seen, seen[1:], strict=False))  # started over
+    assert seen[-1] == manifest.db_bytes

@@ -347,7 +347,8 @@ class Remote:
             raise RemoteUnavailable(f"Finner ikke serveren «{self.cfg.host}»: navneoppslaget (DNS) feilet. "
                                     "Sjekk adressen og internettforbindelsen.")
         passed.append(f"Navnet {self.cfg.host} ble funnet (DNS).")
-        self._call("liste", self.client.list_objects_v2, Prefix=self.key("") + "/", MaxKeys=1)
+        area = self.key("")
+        self._call("liste", self.client.list_objects_v2, Prefix=area + "/" if area else "", MaxKeys=1)
         scheme = "TLS" if self.cfg.endpoint.startswith("https") else "http (ukryptert forbindelse)"
         passed.append(f"Tilkobling til {self.cfg.host}:{self.cfg.port} med {scheme} virker.")
         passed.append(f"Tilgangsnøkkelen «{self.cfg.access_key}» og den hemmelige nøkkelen godtas.")

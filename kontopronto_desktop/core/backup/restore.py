@@ -28,9 +28,9 @@ from .. import integrity
 from ..errors import UserError, WrongPassphrase
 from ..store import Store, keys_path, migrate
 from ..store.engine import STORE_SUFFIX, fsync_file, make_engine, raw_connect
-from .crypto import BackupIntegrityError, BackupKeys, decrypt_stream
+from .crypto import BackupIntegrityError, BackupKeys, StreamStats, decrypt_stream
 from .manifest import Manifest
-from .remote import BackupError, Remote, explain
+from .remote import BackupError, Remote, RemoteUnavailable, explain
 from .settings import LocalState
 from .snapshot import fingerprint
 
@@ -88,10 +88,30 @@ def _workdir(near: Path) -> Iterator[Path]:
 
 def download(remote: Remote, keys: BackupKeys, manifest: Manifest, target: Path,
              progress: Progress | None = None) -> None:
-    """Fetch and decrypt a snapshot's object to ``target``; check tags, hashes and sizes."""
+    """Fetch and decrypt a snapshot's object to ``target``; check tags, hashes and sizes.
+
+    A connection lost mid-way is retried from the start (with backoff) up to the remote's
+    attempts; a failed check is never retried.
+    """
+    attempts = max(1, remote.cfg.attempts)
+    for attempt in range(1, attempts + 1):
+        try:
+            stats = _download_once(remote, keys, manifest, target, progress)
+            break
+        except RemoteUnavailable:
+            if attempt == attempts:
+                raise
+            time.sleep(min(2 ** (attempt - 1), 8))
+    if stats.sha256 != manifest.object_sha256 or stats.cipher_bytes != manifest.object_bytes:
+        raise BackupIntegrityError("Sikkerhetskopien på serveren stemmer ikke med manifestet (hash eller størrelse).")
+    if stats.plain_sha256 != manifest.db_sha256 or stats.plain_bytes != manifest.db_bytes:
+        raise BackupIntegrityError("Den dekrypterte kopien stemmer ikke med manifestets hash eller størrelse.")
+
+
+def _download_once(remote: Remote, keys: BackupKeys, manifest: Manifest, target: Path,
+                   progress: Progress | None) -> StreamStats:
     body = remote.open(data_object_key(remote, keys, manifest.snapshot_id))
     done = 0
-
     with open(target, "wb") as fh:
         def write(data: bytes) -> None:
             nonlocal done
@@ -110,10 +130,7 @@ def download(remote: Remote, keys: BackupKeys, manifest: Manifest, target: Path,
             body.close()
         fh.flush()
         os.fsync(fh.fileno())
-    if stats.sha256 != manifest.object_sha256 or stats.cipher_bytes != manifest.object_bytes:
-        raise BackupIntegrityError("Sikkerhetskopien på serveren stemmer ikke med manifestet (hash eller størrelse).")
-    if stats.plain_sha256 != manifest.db_sha256 or stats.plain_bytes != manifest.db_bytes:
-        raise BackupIntegrityError("Den dekrypterte kopien stemmer ikke med manifestets hash eller størrelse.")
+    return stats
 
 
 def check_file(path: Path, data_key: bytes) -> tuple[list[str], int | None]:
