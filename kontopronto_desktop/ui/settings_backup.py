@@ -347,7 +347,7 @@ class BackupSettingsTab(QWidget):
             remote = sync.open_remote(store)
             listing = sync.list_snapshots(remote, sync.backup_keys(store))
             state = LocalState.load(store.path)
-            status = sync.status(store, remote)
+            status = sync.status(store, remote, listing)
             rows = [m.summary() | {"current": m.snapshot_id == state.snapshot_id} for m in reversed(listing.manifests)]
             return {"rows": rows, "status": status.message(), "behind": status.behind}
 

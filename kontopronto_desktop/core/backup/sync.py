@@ -154,9 +154,9 @@ class SyncStatus:
                 "message": self.message()}
 
 
-def status(store: Store, remote: Remote) -> SyncStatus:
+def status(store: Store, remote: Remote, listing: Listing | None = None) -> SyncStatus:
     state = LocalState.load(store.path)
-    listing = list_snapshots(remote, backup_keys(store))
+    listing = listing or list_snapshots(remote, backup_keys(store))
     return SyncStatus(state.generation, listing.newest, snapshot.fingerprint(store.path) != state.fingerprint,
                       len(listing.manifests))
 
