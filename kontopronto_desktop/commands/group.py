@@ -15,6 +15,7 @@ from ..cli import add_store_argument, open_from_args, print_json
 from ..core.consolidation import (
     chart,
     currency,
+    deletion,
     eliminations,
     export,
     groups,
@@ -59,8 +60,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     c = gsub.add_parser("list", help="list konsernene")
     add_store_argument(c)
+    c.add_argument("--deleted", action="store_true", help="vis slettede konsern og selskaper (kan gjenopprettes)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_list)
+
+    c = gsub.add_parser("delete", help="slett et konsern (skjules; kan gjenopprettes av en administrator i "
+                                       "12 måneder, slettes deretter for godt)")
+    add_store_argument(c)
+    c.add_argument("name", help="konsernets navn (eller id)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_delete)
+
+    c = gsub.add_parser("restore", help="gjenopprett et slettet konsern, eller et selskap med --orgnr "
+                                        "(bare administrator)")
+    add_store_argument(c)
+    c.add_argument("name", help="konsernets navn (eller id)")
+    c.add_argument("--orgnr", help="gjenopprett dette selskapet i konsernet")
+    c.set_defaults(func=cmd_restore)
 
     c = gsub.add_parser("show", help="vis konsernstrukturen")
     _common(c)
@@ -80,6 +96,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--equity-at-acquisition", help="datterselskapets egenkapital ved oppkjøpet (egen valuta)")
     c.add_argument("--goodwill-years", type=int, help="avskrivningstid for dette selskapets goodwill")
     c.set_defaults(func=cmd_company_add)
+    c = comp.add_parser("delete", help="slett et datterselskap (skjules; kan gjenopprettes av en administrator)")
+    _common(c)
+    c.add_argument("--orgnr", required=True)
+    c.set_defaults(func=cmd_company_delete)
 
     tb = gsub.add_parser("tb", help="saldobalanser").add_subparsers(dest="tb_action", required=True)
     c = tb.add_parser("import", help="importer SAF-T (1.20/1.30), CSV eller xlsx")
@@ -188,6 +208,8 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    if args.deleted:
+        return _list_deleted(args)
     with open_from_args(args) as store, store.session() as s:
         rows = groups.list_groups(s)
     if args.json:
@@ -195,6 +217,54 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         for i, n, c in rows:
             print(f"{i:>4}  {n}  ({c})")
+    return 0
+
+
+def _list_deleted(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        items = deletion.list_deleted(s)
+    if args.json:
+        print_json([i.to_json() for i in items])
+        return 0
+    for i in items:
+        what = f"konsern «{i.name}»" if i.kind == "group" else f"selskap {i.orgnr} {i.name} i «{i.group}»"
+        print(f"{what}: slettet {i.deleted_on:%d.%m.%Y}, kan gjenopprettes til og med {i.kept_until:%d.%m.%Y}")
+    if not items:
+        print("Ingen slettede konsern eller selskaper.")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.name)
+        name = g.name
+        kept_until = deletion.delete_group(s, g)
+    if args.json:
+        print_json({"group": name, "deleted": True, "kept_until": kept_until.isoformat()})
+    else:
+        print(f"Konsernet «{name}» er slettet. En administrator kan gjenopprette det til og med "
+              f"{kept_until:%d.%m.%Y} («group restore»); deretter slettes det for godt.")
+    return 0
+
+
+def cmd_company_delete(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        kept_until = deletion.delete_company(s, groups.get_group(s, args.group), args.orgnr)
+    if args.json:
+        print_json({"company": args.orgnr, "deleted": True, "kept_until": kept_until.isoformat()})
+    else:
+        print(f"Selskapet {args.orgnr} er slettet fra konsernet. En administrator kan gjenopprette det til og med "
+              f"{kept_until:%d.%m.%Y}; deretter slettes det for godt med saldobalanser og tilordning.")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        if args.orgnr:
+            deletion.restore_company(s, groups.get_group(s, args.name), args.orgnr)
+        else:
+            deletion.restore_group(s, args.name)
+    print(f"Selskapet {args.orgnr} er gjenopprettet." if args.orgnr else f"Konsernet «{args.name}» er gjenopprettet.")
     return 0
 
 

@@ -43,9 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.access import allowed
 from ..core.consolidation import (
     chart,
     currency,
+    deletion,
     eliminations,
     export,
     groups,
@@ -58,6 +60,7 @@ from ..core.consolidation.imports import NeedsConfirmation
 from ..core.consolidation.parsed import ParsedTrialBalance
 from ..core.errors import UserError
 from ..core.money import format_nok, parse_amount
+from ..core.privacy.policy import policy_value
 from .context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -240,6 +243,8 @@ class GroupPage(QWidget):
 
     def refresh_all(self) -> None:
         self.refresh_structure()
+        if self.show_deleted_button.isChecked():
+            self.refresh_deleted()
         self.refresh_mapping()
         self.refresh_rates()
         self.refresh_eliminations()
@@ -285,11 +290,118 @@ class GroupPage(QWidget):
         form.addRow("", self.add_company_button)
         right = QWidget()
         right.setLayout(form)
+        self.delete_company_button = QPushButton(tr("Slett valgt selskap …"))
+        self.delete_company_button.clicked.connect(self.delete_company)
+        self.delete_group_button = QPushButton(tr("Slett konsernet …"))
+        self.delete_group_button.clicked.connect(self.delete_group)
+        self.show_deleted_button = QPushButton(tr("Vis slettede / Gjenopprett"))
+        self.show_deleted_button.setCheckable(True)
+        self.show_deleted_button.toggled.connect(self._toggle_deleted)
+        # restoring is for administrators (the core refuses others too)
+        self.show_deleted_button.setVisible(allowed(self.ctx.store.role, "settings"))
+        self.deleted_model = PlainTableModel([tr("Type"), tr("Konsern"), tr("Orgnr"), tr("Navn"), tr("Slettet"),
+                                              tr("Kan gjenopprettes til og med")])
+        self.deleted_view = _table(self.deleted_model)
+        self.restore_button = QPushButton(tr("Gjenopprett valgt"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.deleted_box = QWidget()
+        deleted_layout = QVBoxLayout(self.deleted_box)
+        deleted_layout.setContentsMargins(0, 0, 0, 0)
+        deleted_layout.addWidget(QLabel(tr("Slettede konsern og selskaper (slettes for godt etter "
+                                           "oppbevaringstiden):")))
+        deleted_layout.addWidget(self.deleted_view)
+        deleted_layout.addWidget(self.restore_button)
+        self.deleted_box.setVisible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 2)
+        buttons = QHBoxLayout()
+        for b in (self.delete_company_button, self.delete_group_button, self.show_deleted_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.deleted_box, 1)
         splitter = QSplitter()
-        splitter.addWidget(self.tree)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         return splitter
+
+    def _deleted_months(self) -> int:
+        with self.ctx.store.session() as s:
+            return policy_value(s, "deleted_after_months")
+
+    def delete_company(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            self.message.setText(tr("Velg selskapet som skal slettes i treet først."))
+            return
+        name, orgnr = item.text(0), item.text(1)
+        text = tr("Slette {n} ({o}) fra konsernet?\n\nSelskapet skjules fra lister, rapporter og import sammen med "
+                  "saldobalansene, tilordningen og elimineringene. En administrator kan gjenopprette det i "
+                  "{m} måneder; deretter slettes det for godt.").format(n=name, o=orgnr, m=self._deleted_months())
+        if not self.confirm(text):
+            return
+        kept = self._write(lambda s, g: deletion.delete_company(s, g, orgnr))
+        if kept is not None:
+            self.message.setText(tr("{n} ({o}) er slettet. Kan gjenopprettes til og med {d}.").format(
+                n=name, o=orgnr, d=kept.strftime("%d.%m.%Y")))
+
+    def delete_group(self) -> None:
+        gid = self.group_id()
+        if gid is None:
+            return
+        name = self.group_combo.currentText()
+        text = tr("Slette konsernet {n}?\n\nKonsernet skjules med alle selskaper, saldobalanser, tilordninger, "
+                  "valutakurser og elimineringer. En administrator kan gjenopprette det i {m} måneder; "
+                  "deretter slettes det for godt.").format(n=name, m=self._deleted_months())
+        if not self.confirm(text):
+            return
+        try:
+            with self.ctx.store.session() as s:
+                kept = deletion.delete_group(s, groups.get_group(s, gid))
+        except UserError as exc:
+            self._error(exc)
+            return
+        self.reload_groups()  # before anyone refreshes: the deleted group is no longer in the list
+        self.ctx.notify_changed("group")
+        self.message.setText(tr("Konsernet {n} er slettet. Kan gjenopprettes til og med {d}.").format(
+            n=name, d=kept.strftime("%d.%m.%Y")))
+
+    def _toggle_deleted(self, shown: bool) -> None:
+        self.deleted_box.setVisible(shown)
+        if shown:
+            self.refresh_deleted()
+
+    def refresh_deleted(self) -> None:
+        with self.ctx.store.session() as s:
+            items = deletion.list_deleted(s)
+        kinds = {"group": tr("Konsern"), "company": tr("Selskap")}
+        self.deleted_model.set_rows(
+            [[kinds[i.kind], i.group, i.orgnr or "", i.name, i.deleted_on.strftime("%d.%m.%Y"),
+              i.kept_until.strftime("%d.%m.%Y")] for i in items], items)
+
+    def restore_selected(self) -> None:
+        item: deletion.DeletedItem | None = _selected_payload(self.deleted_view)
+        if item is None:
+            self.message.setText(tr("Velg det som skal gjenopprettes i listen først."))
+            return
+        try:
+            with self.ctx.store.session() as s:
+                if item.kind == "group":
+                    deletion.restore_group(s, item.group_id)
+                else:
+                    deletion.restore_company(s, groups.get_group(s, item.group_id), item.orgnr or "")
+        except UserError as exc:
+            self._error(exc)
+            return
+        self.reload_groups()
+        if item.kind == "group":
+            self.group_combo.setCurrentIndex(self.group_combo.findData(item.group_id))
+        self.refresh_deleted()
+        self.message.setText(tr("{n} er gjenopprettet.").format(n=item.name))
+        self.ctx.notify_changed("group")
 
     def refresh_structure(self) -> None:
         self.tree.clear()

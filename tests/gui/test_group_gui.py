@@ -160,3 +160,64 @@ def test_unknown_company_in_a_file_is_added_after_asking(qtbot, store: Store, sh
     page.choose_file(str(shared_data / "saft" / "Eksempelfil_fra_xmlSpy_v130.xml"))
     qtbot.mouseClick(page.import_button, LEFT)
     qtbot.waitUntil(lambda: "mangler navnerommet" in page.import_status.text(), timeout=15_000)
+
+
+def test_delete_and_restore_through_the_page(qtbot, store: Store, store_path: Path,  # type: ignore[no-untyped-def]
+                                             monkeypatch) -> None:
+    from kontopronto_desktop.core import users
+    from kontopronto_desktop.core.store import open_store
+
+    page = group_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.new_group_name, "Fjellkonsern")
+    qtbot.mouseClick(page.new_group_button, LEFT)
+    _add_company(qtbot, page, MOR, "Mor AS")
+    _add_company(qtbot, page, D1, "Datter Én AS", "80")
+    assert page.show_deleted_button.isVisibleTo(page)  # the store's creator is an administrator
+    asked: list[str] = []
+    answer = [False]
+    monkeypatch.setattr(page, "confirm", lambda text: asked.append(text) or answer[0])
+    # select the subsidiary in the tree and delete it; saying no changes nothing
+    page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
+    qtbot.mouseClick(page.delete_company_button, LEFT)
+    assert "Datter Én AS (911111111)" in asked[0] and "gjenopprette det i 12 måneder" in asked[0]
+    assert page.tree.topLevelItem(0).childCount() == 1
+    answer[0] = True
+    qtbot.mouseClick(page.delete_company_button, LEFT)
+    assert page.tree.topLevelItem(0).childCount() == 0
+    assert "er slettet. Kan gjenopprettes til og med" in page.message.text()
+    # the deleted list, and restoring from it
+    qtbot.mouseClick(page.show_deleted_button, LEFT)
+    assert page.deleted_box.isVisibleTo(page)
+    assert [r[:4] for r in page.deleted_model.rows] == [["Selskap", "Fjellkonsern", D1, "Datter Én AS"]]
+    page.deleted_view.selectRow(0)
+    qtbot.mouseClick(page.restore_button, LEFT)
+    assert page.tree.topLevelItem(0).child(0).text(1) == D1
+    assert page.deleted_model.rows == []
+    # the whole group: gone from the combo box, back after restoring
+    qtbot.mouseClick(page.delete_group_button, LEFT)
+    assert "Slette konsernet Fjellkonsern (NOK)?" in asked[-1]
+    assert page.group_combo.count() == 0 and page.tree.topLevelItemCount() == 0
+    assert [r[0] for r in page.deleted_model.rows] == ["Konsern"]
+    page.deleted_view.selectRow(0)
+    qtbot.mouseClick(page.restore_button, LEFT)
+    assert page.group_combo.currentText() == "Fjellkonsern (NOK)"
+    assert page.tree.topLevelItem(0).childCount() == 1
+    # a bookkeeper may delete, but is not offered the restore list (and the core refuses)
+    users.add_user(store, "regnskap", "regnskap-passord", "bookkeeper")
+    page.close()
+    store.close()
+    with open_store(store_path, passphrase="regnskap-passord") as bk:
+        bk_page = group_page.create_page(AppContext(bk))
+        qtbot.addWidget(bk_page)
+        assert not bk_page.show_deleted_button.isVisibleTo(bk_page)
+        monkeypatch.setattr(bk_page, "confirm", lambda text: True)
+        bk_page.tree.setCurrentItem(bk_page.tree.topLevelItem(0).child(0))
+        qtbot.mouseClick(bk_page.delete_company_button, LEFT)
+        assert bk_page.tree.topLevelItem(0).childCount() == 0
+        bk_page.show_deleted_button.setChecked(True)  # even if the list were reached, restore is refused
+        bk_page.deleted_view.selectRow(0)
+        qtbot.mouseClick(bk_page.restore_button, LEFT)
+        assert "Bare en administrator" in bk_page.message.text()
+        assert bk_page.tree.topLevelItem(0).childCount() == 0
+        bk_page.close()

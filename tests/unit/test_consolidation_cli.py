@@ -113,3 +113,34 @@ def test_official_file_for_a_company_not_in_the_group(cli, shared_data: Path) ->
     code, out, _ = cli("group", "chart", "--json")
     assert {"account": "1080", "name": "Goodwill", "line": "BS_GOODWILL", "line_label": "Goodwill",
             "statement": "BS"} in json.loads(out)
+
+
+def test_delete_list_deleted_and_restore(cli) -> None:  # type: ignore[no-untyped-def]
+    g = ("--group", "Fjellkonsern")
+    cli("group", "create", "Fjellkonsern")
+    cli("group", "company", "add", *g, "--orgnr", MOR, "--name", "Mor AS")
+    cli("group", "company", "add", *g, "--orgnr", D1, "--name", "Datter Én AS", "--owner-pct", "80")
+    code, _, err = cli("group", "company", "delete", *g, "--orgnr", MOR)
+    assert code == 2 and "morselskapet" in err
+    code, out, _ = cli("group", "company", "delete", *g, "--orgnr", D1, "--json")
+    assert code == 0 and json.loads(out)["deleted"] is True
+    code, out, _ = cli("group", "show", *g, "--json")
+    assert [c["orgnr"] for c in json.loads(out)["companies"]] == [MOR]
+    code, out, _ = cli("group", "list", "--deleted", "--json")
+    [item] = json.loads(out)
+    assert (item["kind"], item["orgnr"], item["group"]) == ("company", D1, "Fjellkonsern")
+    assert item["kept_until"][:4] == str(int(item["deleted_on"][:4]) + 1)
+    assert cli("group", "restore", "Fjellkonsern", "--orgnr", D1)[0] == 0
+    code, out, _ = cli("group", "show", *g, "--json")
+    assert [c["orgnr"] for c in json.loads(out)["companies"]] == [MOR, D1]
+    code, out, _ = cli("group", "delete", "Fjellkonsern")
+    assert code == 0 and "kan gjenopprette det til og med" in out
+    code, out, _ = cli("group", "list", "--json")
+    assert json.loads(out) == []
+    code, _, err = cli("group", "show", *g)
+    assert code == 2 and "Fant ikke konsernet" in err
+    code, out, _ = cli("group", "list", "--deleted")
+    assert "konsern «Fjellkonsern»: slettet" in out
+    assert cli("group", "restore", "Fjellkonsern")[0] == 0
+    code, out, _ = cli("group", "list", "--json")
+    assert [r["name"] for r in json.loads(out)] == ["Fjellkonsern"]

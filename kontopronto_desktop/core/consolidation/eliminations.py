@@ -95,12 +95,17 @@ def _view(e: ConsElimination, orgnr: dict[int, str]) -> EliminationView:
                              line.amount_ore) for line in e.lines])
 
 
+def _visible(e: ConsElimination, live: dict[int, str]) -> bool:
+    """An entry touching a logically deleted company is hidden with it (and back when it is restored)."""
+    return all(line.company_id is None or line.company_id in live for line in e.lines)
+
+
 def list_eliminations(session: Session, group: ConsGroup, year: int, status: str | None = None) -> list[EliminationView]:
     orgnr = {c.id: c.orgnr for c in group.companies}
     query = select(ConsElimination).where(ConsElimination.group_id == group.id, ConsElimination.year == year)
     if status:
         query = query.where(ConsElimination.status == status)
-    return [_view(e, orgnr) for e in session.scalars(query.order_by(ConsElimination.id))]
+    return [_view(e, orgnr) for e in session.scalars(query.order_by(ConsElimination.id)) if _visible(e, orgnr)]
 
 
 def _store(session: Session, group: ConsGroup, year: int, kind: str, description: str, lines: list[Line],
@@ -157,7 +162,8 @@ def accept(session: Session, group: ConsGroup, year: int, elimination_id: int | 
                                           ConsElimination.status == "proposed")
     if elimination_id is not None:
         query = query.where(ConsElimination.id == elimination_id)
-    entries = list(session.scalars(query))
+    live = {c.id: c.orgnr for c in group.companies}
+    entries = [e for e in session.scalars(query) if _visible(e, live)]
     if elimination_id is not None and not entries:
         raise NotFound(f"Fant ikke elimineringsforslag {elimination_id} for {year}.")
     for e in entries:
@@ -254,15 +260,15 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
             lines.append((sub.id, account, amount))
             contributed += amount
     lines.append((sub.id, "2050", acq.equity_share_ore - contributed))
-    lines.append((None, "1080", acq.goodwill_ore))
+    lines.append((sub.id, "1080", acq.goodwill_ore))  # the subsidiary's goodwill: hidden if it is deleted
     out = [("investment", f"Investering i {sub.name} ({sub.orgnr}) mot egenkapital ved oppkjøp; "
                           f"goodwill/merverdi {format_nok(acq.goodwill_ore)}", lines)]
     years = sub.goodwill_years or group.goodwill_years
     before, this_year = rules.amortisation(acq.goodwill_ore, sub.acquired_on, years, year)
     if before or this_year:
         out.append(("goodwill", f"Avskrivning av goodwill/merverdi i {sub.name} ({sub.orgnr}) over {years} år",
-                    [(None, "1080", -(before + this_year)), (sub.owner_id, "2050", before),
-                     (None, "6000", this_year)]))
+                    [(sub.id, "1080", -(before + this_year)), (sub.owner_id, "2050", before),
+                     (sub.id, "6000", this_year)]))
     return out
 
 

@@ -61,7 +61,11 @@ def create_group(session: Session, name: str, currency: str = "NOK", goodwill_ye
     name = name.strip()
     if not name:
         raise ValidationError({"navn": "konsernet må ha et navn"})
-    if session.scalar(select(ConsGroup).where(ConsGroup.name == name)):
+    existing = session.scalar(select(ConsGroup).where(ConsGroup.name == name))
+    if existing is not None:
+        if existing.deleted_at is not None:
+            raise UserError(f"Konsernet «{name}» er slettet, men kan gjenopprettes av en administrator "
+                            "(Konsern → Vis slettede, eller «group restore»). Velg et annet navn for et nytt konsern.")
         raise UserError(f"Konsernet «{name}» finnes allerede.")
     if goodwill_years < 1:
         raise ValidationError({"avskrivningstid": "minst ett år"})
@@ -73,24 +77,30 @@ def create_group(session: Session, name: str, currency: str = "NOK", goodwill_ye
 
 
 def list_groups(session: Session) -> list[tuple[int, str, str]]:
-    return [(g.id, g.name, g.currency) for g in session.scalars(select(ConsGroup).order_by(ConsGroup.name))]
+    """The groups in use; logically deleted ones are hidden (see deletion.list_deleted)."""
+    return [(g.id, g.name, g.currency) for g in session.scalars(
+        select(ConsGroup).where(ConsGroup.deleted_at.is_(None)).order_by(ConsGroup.name))]
 
 
-def get_group(session: Session, name_or_id: str | int) -> ConsGroup:
+def get_group(session: Session, name_or_id: str | int, *, include_deleted: bool = False) -> ConsGroup:
+    """A group by name or id. A logically deleted group is not found unless ``include_deleted``."""
     if isinstance(name_or_id, int) or str(name_or_id).isdigit():
         group = session.get(ConsGroup, int(name_or_id))
         if group is None:
             group = session.scalar(select(ConsGroup).where(ConsGroup.name == str(name_or_id)))
     else:
         group = session.scalar(select(ConsGroup).where(ConsGroup.name == str(name_or_id).strip()))
-    if group is None:
+    if group is None or (group.deleted_at is not None and not include_deleted):
         raise NotFound(f"Fant ikke konsernet «{name_or_id}».")
     return group
 
 
-def find_company(session: Session, group: ConsGroup, orgnr: str) -> ConsCompany | None:
-    return session.scalar(select(ConsCompany).where(ConsCompany.group_id == group.id,
-                                                    ConsCompany.orgnr == orgnr.replace(" ", "")))
+def find_company(session: Session, group: ConsGroup, orgnr: str, *,
+                 include_deleted: bool = False) -> ConsCompany | None:
+    query = select(ConsCompany).where(ConsCompany.group_id == group.id, ConsCompany.orgnr == orgnr.replace(" ", ""))
+    if not include_deleted:
+        query = query.where(ConsCompany.deleted_at.is_(None))
+    return session.scalar(query)
 
 
 def get_company(session: Session, group: ConsGroup, orgnr: str) -> ConsCompany:
@@ -120,7 +130,11 @@ def add_company(session: Session, group: ConsGroup, *, orgnr: str, name: str, ow
         errors["valuta"] = "tre bokstaver, f.eks. NOK eller SEK"
     if errors:
         raise ValidationError(errors)
-    if find_company(session, group, orgnr):
+    existing = find_company(session, group, orgnr, include_deleted=True)
+    if existing is not None and existing.deleted_at is not None:
+        raise UserError(f"Selskapet {orgnr} er slettet fra konsernet «{group.name}», men kan gjenopprettes av en "
+                        "administrator (Konsern → Vis slettede, eller «group restore»).")
+    if existing is not None:
         raise UserError(f"Selskapet {orgnr} er allerede i konsernet «{group.name}».")
     parent = parent_of(group)
     pct = parse_pct(owner_pct)

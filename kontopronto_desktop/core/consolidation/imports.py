@@ -155,7 +155,7 @@ class TbInfo:
 
 def list_trial_balances(session: Session, group: ConsGroup, year: int | None = None) -> list[TbInfo]:
     query = (select(ConsTrialBalance, ConsCompany).join(ConsCompany, ConsCompany.id == ConsTrialBalance.company_id)
-             .where(ConsCompany.group_id == group.id)
+             .where(ConsCompany.group_id == group.id, ConsCompany.deleted_at.is_(None))
              .order_by(ConsTrialBalance.year, ConsCompany.id, ConsTrialBalance.version))
     if year is not None:
         query = query.where(ConsTrialBalance.year == year)

@@ -105,7 +105,8 @@ def _accounts_in_use(session: Session, group: ConsGroup, year: int | None) -> di
     """(company id, account) -> (name, closing) from the current trial balances (latest year first)."""
     query = (select(ConsTbLine, ConsTrialBalance).join(ConsTrialBalance, ConsTrialBalance.id == ConsTbLine.tb_id)
              .join(ConsCompany, ConsCompany.id == ConsTrialBalance.company_id)
-             .where(ConsCompany.group_id == group.id, ConsTrialBalance.is_current.is_(True))
+             .where(ConsCompany.group_id == group.id, ConsCompany.deleted_at.is_(None),
+                    ConsTrialBalance.is_current.is_(True))
              .order_by(ConsTrialBalance.year))
     if year is not None:
         query = query.where(ConsTrialBalance.year == year)

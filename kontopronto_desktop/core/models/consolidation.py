@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, and_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime, utcnow
@@ -27,9 +27,14 @@ class ConsGroup(Base):
     rules: Mapped[str] = mapped_column(String(10), default="nrs")
     goodwill_years: Mapped[int] = mapped_column(Integer, default=5)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: logically deleted (hidden, restorable by an administrator); erased physically by the
+    #: retention run when the policy's months have passed (see consolidation/deletion.py)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, default=None)
 
+    #: the companies in use: a logically deleted company is left out everywhere
     companies: Mapped[list[ConsCompany]] = relationship(
-        back_populates="group", cascade="all, delete-orphan", order_by="ConsCompany.id")
+        primaryjoin=lambda: and_(ConsCompany.group_id == ConsGroup.id, ConsCompany.deleted_at.is_(None)),
+        order_by="ConsCompany.id", viewonly=True)
 
 
 class ConsCompany(Base):
@@ -56,8 +61,8 @@ class ConsCompany(Base):
     equity_at_acquisition_ore: Mapped[int | None] = mapped_column(Integer, nullable=True)
     #: goodwill amortisation period; None = the group's default
     goodwill_years: Mapped[int | None] = mapped_column(Integer, nullable=True)
-
-    group: Mapped[ConsGroup] = relationship(back_populates="companies")
+    #: logically deleted (hidden from lists, reports and imports; restorable by an administrator)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, default=None)
 
 
 class ConsTrialBalance(Base):

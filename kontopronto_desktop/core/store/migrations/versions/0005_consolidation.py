@@ -24,6 +24,7 @@ def upgrade() -> None:
         sa.Column("rules", sa.String(length=10), nullable=False),
         sa.Column("goodwill_years", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cons_group")),
         sa.UniqueConstraint("name", name=op.f("uq_cons_group_name")),
     )
@@ -41,6 +42,7 @@ def upgrade() -> None:
         sa.Column("cost_ore", sa.Integer(), nullable=True),
         sa.Column("equity_at_acquisition_ore", sa.Integer(), nullable=True),
         sa.Column("goodwill_years", sa.Integer(), nullable=True),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(["group_id"], ["cons_group.id"], name=op.f("fk_cons_company_group_id_cons_group"),
                                 ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["owner_id"], ["cons_company.id"],
