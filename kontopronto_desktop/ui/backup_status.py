@@ -41,6 +41,9 @@ class BackupStatusWidget(QWidget):
         layout.addWidget(self.label)
         self.level = "grey"
         self.running = False
+        self.checking = False
+        #: set when the server has a newer generation than this PC (another PC pushed)
+        self.behind_message = ""
         self.last_result: Any = None
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -49,6 +52,8 @@ class BackupStatusWidget(QWidget):
         ctx.changed.connect(self._on_changed)
         ctx.about_to_close.connect(self.backup_on_close)
         self.refresh()
+        if self._settings().configured:
+            self.check_remote()
 
     # -- showing ----------------------------------------------------------------------------
     def _settings(self) -> BackupSettings:
@@ -64,12 +69,38 @@ class BackupStatusWidget(QWidget):
         shown = self.current()
         self.level = shown.level
         self.dot.setStyleSheet(f"color: {COLOURS[shown.level]};")
-        self.label.setText(tr(shown.text))
-        self.setToolTip(tr(shown.detail))
+        text, detail = tr(shown.text), tr(shown.detail)
+        if self.behind_message:
+            text += " · " + tr("nyere utgave på serveren")
+            detail = self.behind_message + " " + tr("Hent den under Innstillinger → Sikkerhetskopi.") + "\n" + detail
+        self.label.setText(text)
+        self.setToolTip(detail)
 
     def _on_changed(self, what: str) -> None:
+        if what == "all":  # a pull or restore replaced the store
+            self.behind_message = ""
         if what in ("backup", "settings", "all"):
             self.refresh()
+
+    def check_remote(self) -> None:
+        """Ask the server (off the GUI thread) whether another PC has pushed a newer generation."""
+        if self.checking:
+            return
+        store = self.ctx.store
+        self.checking = True
+
+        def work(_progress: Any, _cancelled: Any) -> dict[str, Any]:
+            return sync.status(store, sync.open_remote(store)).to_json()
+
+        def done(status: dict[str, Any]) -> None:
+            self.checking = False
+            self.behind_message = status["message"] if status["behind"] else ""
+            self.refresh()
+
+        def failed(_error: BaseException) -> None:  # unreachable now: the next backup will tell
+            self.checking = False
+
+        self.ctx.run_in_background(work, done, failed)
 
     # -- running ----------------------------------------------------------------------------
     def tick(self) -> None:
@@ -101,6 +132,7 @@ class BackupStatusWidget(QWidget):
 
     def _done(self, result: dict[str, Any]) -> None:
         self.running = False
+        self.behind_message = ""
         self.last_result = result
         self.refresh()
         self.ctx.notify_changed("backup")
@@ -109,6 +141,8 @@ class BackupStatusWidget(QWidget):
         self.running = False
         self.last_result = error
         sync.record_failure(self.ctx.store.path, error)
+        if isinstance(error, sync.RemoteIsNewer):
+            self.behind_message = error.gui_text
         self.refresh()
         self.ctx.notify_changed("backup")
 

@@ -69,6 +69,7 @@ def test_fill_in_test_connection_push_and_list(qtbot, store: Store, seaweed: Sea
 
     status = backup_status.create_status_widget(ctx)
     qtbot.addWidget(status)
+    qtbot.waitUntil(lambda: not status.checking, timeout=20_000)  # type: ignore[attr-defined]
     assert status.level == "red" and "aldri" in status.label.text()  # type: ignore[attr-defined]
 
     qtbot.mouseClick(tab.push_button, LEFT)
@@ -123,12 +124,13 @@ def test_restore_over_asks_first_then_replaces(qtbot, store: Store, seaweed: Sea
 def test_status_indicator_colour(qtbot, store: Store, days: int, failed: bool, level: str,  # type: ignore[no-untyped-def]
                                  colour: str) -> None:
     with store.session() as s:
-        save_backup_settings(s, {"endpoint": "http://127.0.0.1:9", "bucket": "kp-boette"})
+        save_backup_settings(s, {"endpoint": "http://127.0.0.1:9", "bucket": "kp-boette", "attempts": 1})
     state = LocalState(generation=4, last_success_at=(utc_now() - timedelta(days=days)).isoformat(),
                        last_error="Lagringstjenesten kan ikke nås." if failed else "")
     state.save(store.path)
     widget = backup_status.create_status_widget(AppContext(store))
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.checking, timeout=20_000)  # type: ignore[attr-defined]
     assert widget.level == level  # type: ignore[attr-defined]
     assert colour in widget.dot.styleSheet()  # type: ignore[attr-defined]
     if failed:
@@ -142,6 +144,7 @@ def test_periodic_backup_and_backup_on_close(qtbot, store: Store, seaweed: Seawe
     ctx = AppContext(store)
     widget = backup_status.create_status_widget(ctx)
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.checking, timeout=20_000)  # type: ignore[attr-defined]
     widget.tick()  # never backed up: due now  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: widget.level == "green", timeout=30_000)  # type: ignore[attr-defined]
     assert LocalState.load(store.path).generation == 1
@@ -204,7 +207,13 @@ def test_push_over_a_newer_generation_offers_the_choices(qtbot, store: Store, se
     with store.session() as s:
         members.create_member(s, {"name": "Bare Her", "postcode": "0150", "city": "Oslo"})
 
-    tab = _tab(qtbot, AppContext(store))
+    ctx = AppContext(store)
+    status = backup_status.create_status_widget(ctx)
+    qtbot.addWidget(status)
+    qtbot.waitUntil(lambda: not status.checking, timeout=20_000)  # type: ignore[attr-defined]
+    assert "nyere utgave på serveren" in status.label.text()  # type: ignore[attr-defined]
+    assert "generasjon 2" in status.toolTip() and "Innstillinger → Sikkerhetskopi" in status.toolTip()
+    tab = _tab(qtbot, ctx)
     qtbot.waitUntil(lambda: not tab.busy, timeout=20_000)
     assert "nyere utgave" in tab.sync_status.text()
     own = tmp_path / "min-utgave.kpdb"
@@ -216,5 +225,6 @@ def test_push_over_a_newer_generation_offers_the_choices(qtbot, store: Store, se
     qtbot.waitUntil(lambda: "Din egen utgave er lagret" in tab.result.text() and not tab.busy, timeout=30_000)
     with store.session() as s:
         assert [m.name for m in members.search_members(s, "")] == ["Fra Den Andre PC-en"]
+    assert "nyere utgave" not in status.label.text()  # type: ignore[attr-defined]
     with open_store(own, passphrase=PASSPHRASE) as mine, mine.session() as s:
         assert [m.name for m in members.search_members(s, "")] == ["Bare Her"]
