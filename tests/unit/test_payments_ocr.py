@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import netsgiro
 import pytest
 from sqlalchemy import func, select
 
@@ -31,6 +32,10 @@ def test_real_ocr_file_parses_every_payment(shared_data: Path) -> None:
     kids = {t.kid for t in parsed.transactions}
     assert "02212291038306" in kids and "000149012" in kids  # MOD11 and MOD10 KIDs of other lengths
     assert len({t.ref for t in parsed.transactions}) == 20
+    # the same payments as netsgiro's own object API reads them
+    theirs = [tx for a in netsgiro.parse(_ocr(shared_data).read_text()).assignments for tx in a.transactions]
+    assert [(t.kid, t.amount_ore, t.archive_ref, t.booked_on, t.payer_account) for t in parsed.transactions] == [
+        (tx.kid, tx.amount_in_cents, tx.reference, tx.bank_date or tx.date, tx.debit_account) for tx in theirs]
 
 
 def test_real_ocr_file_books_exact_kid_matches(store: Store, shared_data: Path) -> None:

@@ -12,16 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .. import audit
 from ..access import require
 from ..errors import UserError
-from ..models.invoice import Invoice, InvoiceKind, InvoiceStatus
+from ..models.base import utcnow
+from ..models.invoice import InvoiceKind, InvoiceStatus
 from ..models.payment import Allocation, BankFile, Payment
 from ..money import format_amount, format_nok
 from .bankfile import FORMATS, BankTransaction, ParsedFile, detect_format, file_hash
@@ -135,18 +137,38 @@ class _Inv:
 
 
 def _invoices_by_kid(session: Session, kids: set[str]) -> dict[str, list[_Inv]]:
-    """Issued invoices per KID, open ones first and oldest first (a KID is unique among open ones)."""
+    """Issued invoices per KID, open ones first and oldest first (a KID is unique among open ones).
+
+    Read through the driver in chunks: 100,000 rows through the ORM's row processing would cost
+    more than the lookup itself.
+    """
     out: dict[str, list[_Inv]] = {}
-    cols = (Invoice.id, Invoice.member_id, Invoice.status, Invoice.total_ore, Invoice.paid_ore,
-            Invoice.credited_ore, Invoice.number, Invoice.kid)
-    for part in chunks(sorted(kids)):
-        for row in session.execute(select(*cols).where(
-                Invoice.kid.in_(part), Invoice.kind == InvoiceKind.INVOICE.value, Invoice.number.is_not(None))):
-            out.setdefault(row.kid, []).append(_Inv(row.id, row.member_id, row.status, row.total_ore, row.paid_ore,
-                                                    row.credited_ore, row.number))
+    conn = session.connection()
+    for part in chunks(sorted(kids), 900):
+        rows = conn.exec_driver_sql(
+            "SELECT id, member_id, status, total_ore, paid_ore, credited_ore, number, kid FROM invoice "
+            f"WHERE kind = ? AND number IS NOT NULL AND kid IN ({', '.join('?' * len(part))})",
+            (InvoiceKind.INVOICE.value, *part)).fetchall()
+        for iid, member_id, status, total, paid, credited, number, kid in rows:
+            out.setdefault(kid, []).append(_Inv(iid, member_id, status, total, paid, credited, number))
     for invs in out.values():
         invs.sort(key=lambda i: (i.status == InvoiceStatus.CREDITED.value or i.remaining <= 0, i.number))
     return out
+
+
+def _insert_many(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
+    """executemany straight to the driver: at 100,000 rows SQLAlchemy's per-row bind processing
+    costs more than SQLite itself. Values are stored exactly as SQLAlchemy would store them
+    (dates as ISO text, UTC timestamps as "YYYY-MM-DD HH:MM:SS.ffffff")."""
+    if not rows:
+        return
+    stamp = utcnow().replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+    columns = [*rows[0], "created_at"]
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    conn = session.connection()
+    for part in chunks(rows):
+        conn.exec_driver_sql(sql, [tuple(v.isoformat() if isinstance(v, date) else v for v in row.values()) + (stamp,)
+                                   for row in part])
 
 
 def _known_refs(session: Session, refs: list[str]) -> set[str]:
@@ -220,12 +242,12 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
             "payer_name": t.payer_name[:200], "payer_account": t.payer_account[:40], "text": t.text,
             "status": payment_status(member_id, t.amount_ore, allocated, 0), "member_id": member_id,
             "allocated_ore": allocated, "refunded_ore": 0})
-    for part in chunks(payments):
-        session.execute(insert(Payment), part)
-    for part in chunks(allocations):
-        session.execute(insert(Allocation), part)
+    _insert_many(session, Payment.__tablename__, payments)
+    _insert_many(session, Allocation.__tablename__, allocations)
+    conn = session.connection()
     for inv_part in chunks(touched.values()):
-        session.execute(update(Invoice), [{"id": i.id, "paid_ore": i.paid, "status": i.status} for i in inv_part])
+        conn.exec_driver_sql("UPDATE invoice SET paid_ore = ?, status = ? WHERE id = ?",
+                             [(i.paid, i.status, i.id) for i in inv_part])
 
     imported = sum(t.amount_ore for t in new)
     bank_file.count = len(new)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import netsgiro
 from netsgiro import records as ng_records
 from netsgiro.converters import to_record_type
 from netsgiro.enums import ServiceCode, TransactionType
@@ -102,28 +101,53 @@ def _check_structure(recs: list[tuple[int, Any]]) -> None:
 
 
 def parse_ocr(data: bytes) -> ParsedFile:
-    """Every OCR Giro payment in the file; reversals are listed as skipped (handled by hand)."""
+    """Every OCR Giro payment in the file; reversals are listed as skipped (handled by hand).
+
+    The transactions are assembled from netsgiro's records (amount items 1, 2 and the optional
+    text item 3) as ``netsgiro.Transaction.from_records`` does, without building its object tree a
+    second time: at 100,000 payments that would double the cost of reading the file.
+    """
     text = data.decode("latin-1").lstrip("\ufeff")
     recs = read_records(text)
     _check_structure(recs)
-    try:
-        transmission = netsgiro.Transmission.from_records([r for _, r in recs])
-    except (ValueError, AssertionError, TypeError) as exc:  # structure netsgiro refuses
-        raise BankFileError(f"OCR-filen har feil oppbygning ({exc}). Ingenting er bokført.") from None
     parsed = ParsedFile("ocr")
-    amount_lines = iter(no for no, r in recs if isinstance(r, ng_records.TransactionAmountItem1))
-    for assignment in transmission.assignments:
-        for tx in assignment.transactions:
-            assert isinstance(tx, netsgiro.Transaction)
-            line = next(amount_lines)
-            ore = int(tx.amount * 100)
-            if tx.type in _REVERSALS or ore <= 0:
-                parsed.skipped.append(f"Linje {line}: tilbakeføring på {tx.amount:.2f} kr (KID {tx.kid or '–'}) "
-                                      "er ikke importert; behandle den for hånd.")
-                continue
+    account = ""
+    pending: list[tuple[int, Any]] = []
+
+    def flush() -> None:
+        if not pending:
+            return
+        (line, item1), (_l2, item2) = pending[0], pending[1]
+        words = pending[2][1].text if len(pending) > 2 else None
+        ore = int(item1.amount)
+        kid = (item1.kid or "").strip()
+        if item1.transaction_type in _REVERSALS or ore <= 0:
+            parsed.skipped.append(f"Linje {line}: tilbakeføring på {ore / 100:.2f} kr (KID {kid or '–'}) "
+                                  "er ikke importert; behandle den for hånd.")
+        else:
             parsed.transactions.append(BankTransaction(
-                ref=f"ocr:{assignment.account}:{tx.date.isoformat()}:{tx.reference or ''}:{tx.number}",
-                booked_on=tx.bank_date or tx.date, amount_ore=ore, kid=(tx.kid or "").strip(),
-                archive_ref=tx.reference or "", payer_account=tx.debit_account or "",
-                text=(tx.text or "").strip(), where=f"linje {line}"))
+                ref=f"ocr:{account}:{item1.nets_date.isoformat()}:{item2.reference or ''}:{item1.transaction_number}",
+                booked_on=item2.bank_date or item1.nets_date, amount_ore=ore, kid=kid,
+                archive_ref=item2.reference or "", payer_account=item2.debit_account or "",
+                text=(words or "").strip(), where=f"linje {line}"))
+        pending.clear()
+
+    for no, rec in recs:
+        if isinstance(rec, ng_records.AssignmentStart):
+            account = rec.assignment_account or ""
+        elif isinstance(rec, ng_records.TransactionAmountItem1):
+            if len(pending) == 1:
+                raise _fail(no, f"transaksjonen på linje {pending[0][0]} mangler beløpspost 2")
+            flush()
+            pending.append((no, rec))
+        elif isinstance(rec, ng_records.TransactionAmountItem2 | ng_records.TransactionAmountItem3):
+            expected = ng_records.TransactionAmountItem2 if len(pending) == 1 else ng_records.TransactionAmountItem3
+            if not pending or len(pending) > 2 or not isinstance(rec, expected) \
+                    or rec.transaction_number != pending[0][1].transaction_number:
+                raise _fail(no, "beløpspostene for transaksjonen står ikke i riktig rekkefølge")
+            pending.append((no, rec))
+        elif isinstance(rec, ng_records.AssignmentEnd):
+            if len(pending) == 1:
+                raise _fail(no, f"transaksjonen på linje {pending[0][0]} mangler beløpspost 2")
+            flush()
     return parsed
