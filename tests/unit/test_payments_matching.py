@@ -156,3 +156,23 @@ def test_erasure_blanks_free_text_and_export_has_payments(store: Store) -> None:
         v = views.get_payment_view(s, p)
     assert v.text == "" and v.amount_ore == 45_000 and v.payer_name == "Per Olsen"
     _check(store)
+
+
+def test_check_finds_paid_amounts_that_do_not_match_allocations(store: Store) -> None:
+    from sqlalchemy import update
+
+    from kontopronto_desktop.core.models.payment import Payment
+
+    seed_members(store, NAMES)
+    a = invoice(store, 1001, 45_000).number
+    p = pay(store, 45_000)
+    with store.session() as s:
+        matching.match_payment(s, p, a)
+    _check(store)
+    with store.session() as s:  # damage behind the services' back
+        s.execute(update(Invoice).where(Invoice.number == a).values(paid_ore=40_000))
+        s.execute(update(Payment).where(Payment.id == p).values(refunded_ore=1_000))
+    with store.session() as s:
+        problems = check_store(s)
+    assert any(f"Faktura {a}: betalt 400.00 kr" in x for x in problems)
+    assert any(f"Innbetaling {p} er overfordelt" in x for x in problems)
