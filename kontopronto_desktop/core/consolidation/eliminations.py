@@ -22,7 +22,7 @@ from .. import access, audit
 from ..errors import NotFound, ValidationError
 from ..models.consolidation import ConsCompany, ConsElimination, ConsEliminationLine, ConsGroup
 from ..money import format_amount, format_nok
-from . import chart, currency
+from . import chart, currency, groups
 from .balances import CompanyBalance, company_balances
 from .rules import round_ore, rules_for
 
@@ -208,6 +208,11 @@ def _owner_share(company: ConsCompany) -> Decimal:
     return Decimal(company.owner_pct) / 100
 
 
+def _group_share(company: ConsCompany, by_id: dict[int, ConsCompany]) -> Decimal:
+    """The group's effective share (0..1): the direct shares multiplied up the chain of owners."""
+    return groups.effective_pct(company, by_id) / 100
+
+
 def intercompany(session: Session, group: ConsGroup, year: int,
                  balances: list[CompanyBalance] | None = None) -> tuple[list[ReconciliationRow], list[tuple[str, str, list[Line]]]]:
     """The reconciliation rows and the proposed (kind, description, lines) for intercompany pairs."""
@@ -266,9 +271,21 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
     years = sub.goodwill_years or group.goodwill_years
     before, this_year = rules.amortisation(acq.goodwill_ore, sub.acquired_on, years, year)
     if before or this_year:
-        out.append(("goodwill", f"Avskrivning av goodwill/merverdi i {sub.name} ({sub.orgnr}) over {years} år",
-                    [(sub.id, "1080", -(before + this_year)), (sub.owner_id, "2050", before),
-                     (sub.id, "6000", this_year)]))
+        amortisation: list[Line] = [(sub.id, "1080", -(before + this_year)), (sub.owner_id, "2050", before),
+                                    (sub.id, "6000", this_year)]
+        text = f"Avskrivning av goodwill/merverdi i {sub.name} ({sub.orgnr}) over {years} år"
+        # goodwill bought by a partly owned subsidiary is partly the minority's of that owner: they
+        # bear their share of the amortisation (before this year out of the owner's equity)
+        by_id = {c.id: c for c in group.companies}
+        owner = by_id.get(sub.owner_id) if sub.owner_id else None
+        if owner is not None and rules.nci_share(_group_share(owner, by_id)) > 0:
+            owner_nci = rules.nci_share(_group_share(owner, by_id))
+            nci_before = round_ore(Decimal(before) * owner_nci)
+            nci_this = round_ore(Decimal(this_year) * owner_nci)
+            amortisation += [(owner.id, "2050", -nci_before), (sub.id, "8890", -nci_this),
+                             (sub.id, "2070", nci_before + nci_this)]
+            text += f"; minoritetens andel i {owner.name} {(owner_nci * 100).normalize()} %"
+        out.append(("goodwill", text, _merge(amortisation)))
     return out
 
 
@@ -302,8 +319,25 @@ def propose(session: Session, group: ConsGroup, year: int) -> list[int]:
     return ids
 
 
+def _merge(lines: list[Line]) -> list[Line]:
+    """One line per company and account, in first-seen order, zero lines dropped."""
+    merged: dict[tuple[int | None, str], int] = {}
+    for company_id, account, amount in lines:
+        merged[(company_id, account)] = merged.get((company_id, account), 0) + amount
+    return [(c, a, x) for (c, a), x in merged.items() if x]
+
+
 def nci_lines(group: ConsGroup, balances: list[CompanyBalance]) -> list[tuple[str, list[Line]]]:
-    """The non-controlling interests' share of each partly owned subsidiary's equity and result."""
+    """The non-controlling interests' share of each partly owned subsidiary's equity and result.
+
+    The minority's share is 1 - the group's effective share (the owners' shares multiplied up the
+    chain): for a company owned 60 % by a subsidiary that is itself owned 80 %, 52 % of the
+    result. Of the equity at acquisition, the intermediate owner's investment has already
+    eliminated its own (direct) share, so there the minority keeps only the direct minority's
+    share (1 - 60 % = 40 %); the indirect minority (the owner's own minority, 12 %) shares in
+    what was earned after the acquisition. Contributed equity counts as all at acquisition, as in
+    the investment elimination.
+    """
     rules = rules_for(group.rules)
     companies = {c.id: c for c in group.companies}
     out: list[tuple[str, list[Line]]] = []
@@ -311,21 +345,32 @@ def nci_lines(group: ConsGroup, balances: list[CompanyBalance]) -> list[tuple[st
         company = companies[bal.company_id]
         if company.is_parent:
             continue
-        share = rules.nci_share(_owner_share(company))
+        share = rules.nci_share(_group_share(company, companies))
         if share <= 0 or not bal.has_tb:
             continue
+        direct_share = rules.nci_share(_owner_share(company))
+        at_acquisition: int | None = company.equity_at_acquisition_ore
+        if at_acquisition is not None and bal.rates is not None:
+            at_acquisition = currency.convert(at_acquisition, bal.rates.historical or bal.rates.closing)
+        contributed_accounts = set(chart.contributed_equity_accounts()) if at_acquisition is not None else set()
         lines: list[Line] = []
         result = 0
+        contributed = 0
         for account, amount in sorted(bal.totals.items()):
             line = chart.LINES[chart.ACCOUNTS[account].line]
             if line.statement == "IS":
                 result += amount
+            elif account in contributed_accounts:
+                contributed -= amount
+                lines.append((bal.company_id, account, -round_ore(Decimal(amount) * direct_share)))
             elif account in chart.equity_accounts() or chart.is_allocation(account):
                 lines.append((bal.company_id, account, -round_ore(Decimal(amount) * share)))
+        if at_acquisition is not None and share != direct_share:
+            # the indirect minority's part of the earned equity at acquisition went with the owner's
+            # investment elimination; it is not theirs a second time
+            lines.append((bal.company_id, "2050", -round_ore((share - direct_share) * (at_acquisition - contributed))))
         lines.append((bal.company_id, "8890", round_ore(Decimal(-result) * share)))
         lines.append((bal.company_id, "2070", -sum(x[2] for x in lines)))
         pct = (share * 100).normalize()
-        out.append((f"Minoritetsinteresser {pct} % i {company.name} ({company.orgnr})",
-                    [x for x in lines if x[2]]))
+        out.append((f"Minoritetsinteresser {pct} % i {company.name} ({company.orgnr})", _merge(lines)))
     return out
-
