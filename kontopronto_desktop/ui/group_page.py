@@ -57,11 +57,11 @@ from ..core.consolidation import (
     trial_balance_files,
 )
 from ..core.consolidation.imports import NeedsConfirmation
-from ..core.consolidation.parsed import ParsedTrialBalance
+from ..core.consolidation.parsed import ImportCancelled, ParsedTrialBalance
 from ..core.errors import UserError
 from ..core.money import format_nok, parse_amount
 from ..core.privacy.policy import policy_value
-from .context import AppContext
+from .context import AppContext, Worker
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -473,6 +473,10 @@ class GroupPage(QWidget):
         self.import_button = QPushButton(tr("Importer"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
+        self.cancel_import_button = QPushButton(tr("Avbryt importen"))
+        self.cancel_import_button.setEnabled(False)
+        self.cancel_import_button.clicked.connect(self.cancel_import)
+        self.import_worker: Worker | None = None
         self.import_warnings = QListWidget()
         self.import_status = QLabel()
         self.import_status.setWordWrap(True)
@@ -489,7 +493,10 @@ class GroupPage(QWidget):
         layout.addWidget(QLabel(tr("Kolonner (CSV/Excel):")))
         layout.addWidget(self.columns_box)
         layout.addWidget(self.preview_view, 1)
-        layout.addWidget(self.import_button)
+        import_buttons = QHBoxLayout()
+        import_buttons.addWidget(self.import_button, 1)
+        import_buttons.addWidget(self.cancel_import_button)
+        layout.addLayout(import_buttons)
         layout.addWidget(self.import_status)
         layout.addWidget(QLabel(tr("Advarsler fra importen:")))
         layout.addWidget(self.import_warnings, 1)
@@ -565,17 +572,18 @@ class GroupPage(QWidget):
             if table is not None:
                 parsed = trial_balance_files.read_table(table, columns, path.name)
             else:
-                parsed = imports.read_file(path, validate=validate, progress=lambda n: progress(n, 0))
+                parsed = imports.read_file(path, validate=validate, progress=lambda n: progress(n, 0),
+                                           is_cancelled=is_cancelled)
             try:
-                with store.session() as s:
+                with store.session() as s:  # a cancel raises inside: the transaction rolls back
                     return imports.import_trial_balance(
                         s, groups.get_group(s, gid), parsed, year=None if table is None and parsed.year else year,
-                        company_orgnr=orgnr, replace=replace, add_company=add_company)
+                        company_orgnr=orgnr, replace=replace, add_company=add_company, is_cancelled=is_cancelled)
             except NeedsConfirmation as exc:
                 return exc
 
         def done(result: Any) -> None:
-            self.import_button.setEnabled(True)
+            self._import_finished()
             if isinstance(result, NeedsConfirmation):
                 if self.confirm(result.message):
                     self.run_import(replace=replace or result.reason == "replace",
@@ -593,14 +601,28 @@ class GroupPage(QWidget):
             self.ctx.notify_changed("group")
 
         def failed(exc: BaseException) -> None:
-            self.import_button.setEnabled(True)
+            self._import_finished()
             self.import_status.setText(exc.message if isinstance(exc, UserError) else str(exc))
-            self._error(exc, "Import")
+            if not isinstance(exc, ImportCancelled):
+                self._error(exc, "Import")
 
         def report_progress(lines: int, _total: int) -> None:
             self.import_status.setText(tr("Leser {f} … {n} bilagslinjer").format(f=path.name, n=f"{lines:,}"))
 
-        self.ctx.run_in_background(work, done, failed, report_progress)
+        self.import_worker = self.ctx.run_in_background(work, done, failed, report_progress)
+        self.cancel_import_button.setEnabled(True)
+
+    def cancel_import(self) -> None:
+        """Ask the running import to stop; the worker stops at its next check and rolls back."""
+        if self.import_worker is not None:
+            self.import_worker.cancel()
+            self.cancel_import_button.setEnabled(False)
+            self.import_status.setText(tr("Avbryter importen …"))
+
+    def _import_finished(self) -> None:
+        self.import_worker = None
+        self.import_button.setEnabled(True)
+        self.cancel_import_button.setEnabled(False)
 
     # -- mapping ---------------------------------------------------------------------------
     def _build_mapping_tab(self) -> QWidget:

@@ -221,3 +221,33 @@ def test_delete_and_restore_through_the_page(qtbot, store: Store, store_path: Pa
         assert "Bare en administrator" in bk_page.message.text()
         assert bk_page.tree.topLevelItem(0).childCount() == 0
         bk_page.close()
+
+
+def test_cancel_a_long_import(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core.consolidation import imports
+    from tests.unit.test_consolidation_cancel import OTHER, long_saft
+
+    big = long_saft(tmp_path / "lang.xml", 25_000)  # 50 000 GL lines
+    page = group_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    qtbot.keyClicks(page.new_group_name, "Avbrutt")
+    qtbot.mouseClick(page.new_group_button, LEFT)
+    _add_company(qtbot, page, MOR, "Mor AS")
+    _add_company(qtbot, page, OTHER, "Lang Fil AS")
+    page.choose_file(str(big))
+    assert not page.cancel_import_button.isEnabled()
+    qtbot.mouseClick(page.import_button, LEFT)
+    assert page.cancel_import_button.isEnabled() and not page.import_button.isEnabled()
+    qtbot.mouseClick(page.cancel_import_button, LEFT)
+    qtbot.waitUntil(lambda: "avbrutt" in page.import_status.text(), timeout=30_000)
+    assert page.import_status.text() == "Importen ble avbrutt; ingenting er lagret."
+    assert page.import_button.isEnabled() and not page.cancel_import_button.isEnabled()
+    assert page.last_import is None
+    with store.session() as s:
+        assert imports.list_trial_balances(s, groups.get_group(s, "Avbrutt")) == []
+    # without cancelling, the same file goes in
+    qtbot.mouseClick(page.import_button, LEFT)
+    qtbot.waitUntil(lambda: page.last_import is not None, timeout=60_000)
+    assert page.last_import.gl_lines == 50_000
+    assert not page.cancel_import_button.isEnabled()

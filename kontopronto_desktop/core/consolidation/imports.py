@@ -17,7 +17,7 @@ from ..errors import UserError
 from ..models.consolidation import ConsCompany, ConsGroup, ConsTbLine, ConsTrialBalance
 from ..money import format_amount
 from . import groups, mapping
-from .parsed import ParsedTrialBalance
+from .parsed import ImportCancelled, ParsedTrialBalance
 
 
 class NeedsConfirmation(UserError):
@@ -52,9 +52,9 @@ class ImportResult:
         }
 
 
-def read_file(path: Path, *, validate: bool = True,
-              progress: Callable[[int], None] | None = None) -> ParsedTrialBalance:
-    """SAF-T by content, else CSV / xlsx with guessed columns."""
+def read_file(path: Path, *, validate: bool = True, progress: Callable[[int], None] | None = None,
+              is_cancelled: Callable[[], bool] | None = None) -> ParsedTrialBalance:
+    """SAF-T by content, else CSV / xlsx with guessed columns. A SAF-T file can be cancelled while it streams."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"Fant ikke filen {path}.")
@@ -63,7 +63,7 @@ def read_file(path: Path, *, validate: bool = True,
     if path.suffix.lower() == ".xml" or b"AuditFile" in head:
         from .saft import read_saft
 
-        return read_saft(path, validate=validate, progress=progress)
+        return read_saft(path, validate=validate, progress=progress, is_cancelled=is_cancelled)
     from .trial_balance_files import read_trial_balance_file
 
     return read_trial_balance_file(path)
@@ -77,8 +77,11 @@ def current_tb(session: Session, company_id: int, year: int) -> ConsTrialBalance
 
 def import_trial_balance(session: Session, group: ConsGroup, parsed: ParsedTrialBalance, *, year: int | None = None,
                          company_orgnr: str | None = None, replace: bool = False,
-                         add_company: bool = False) -> ImportResult:
-    """Store ``parsed`` for its company and year. Asks (NeedsConfirmation) before replacing or adding."""
+                         add_company: bool = False, is_cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Store ``parsed`` for its company and year. Asks (NeedsConfirmation) before replacing or adding.
+
+    ``is_cancelled`` is asked once everything is written: ImportCancelled then makes the caller's
+    transaction roll back, so a cancelled import leaves nothing behind (not even an added company)."""
     access.require(session, "group")
     orgnr = (company_orgnr or parsed.orgnr).replace(" ", "")
     if not orgnr:
@@ -130,6 +133,9 @@ def import_trial_balance(session: Session, group: ConsGroup, parsed: ParsedTrial
     audit.record(session, "konsern.saldobalanse_importert", "cons_tb", tb.id,
                  {"selskap": [None, orgnr], "år": [None, year], "versjon": [None, version],
                   "kontoer": [None, len(tb.lines)]})
+    session.flush()
+    if is_cancelled is not None and is_cancelled():
+        raise ImportCancelled()
     return ImportResult(tb.id, orgnr, company.name, year, version, parsed.format, len(tb.lines), parsed.gl_lines,
                         warnings, proposed, changed)
 

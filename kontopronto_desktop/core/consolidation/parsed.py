@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..errors import UserError
 from ..money import format_nok
+
+
+class ImportCancelled(UserError):
+    """The user cancelled an import: nothing is stored (the transaction is rolled back)."""
+
+    def __init__(self) -> None:
+        super().__init__("Importen ble avbrutt; ingenting er lagret.")
 
 
 @dataclass

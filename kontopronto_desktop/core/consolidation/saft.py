@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..errors import UserError
 from ..money import format_nok, to_ore
-from .parsed import ParsedAccount, ParsedTrialBalance, balance_warnings
+from .parsed import ImportCancelled, ParsedAccount, ParsedTrialBalance, balance_warnings
 
 NS = "urn:StandardAuditFile-Taxation-Financial:NO"
 XSD_DIR = Path(__file__).resolve().parents[2] / "resources" / "saft"
@@ -132,11 +132,12 @@ _TAGS = [f"{{*}}{name}" for name in ("Header", "Account", "Line", "Transaction",
                                       "TotalCredit")]
 
 
-def read_saft(path: Path, *, validate: bool = True,
-              progress: Callable[[int], None] | None = None) -> ParsedTrialBalance:
+def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], None] | None = None,
+              is_cancelled: Callable[[], bool] | None = None) -> ParsedTrialBalance:
     """Read a SAF-T Financial file into a trial balance with warnings.
 
-    ``progress`` is called with the number of GL lines read so far (every 10,000 lines).
+    ``progress`` is called with the number of GL lines read so far (every 10,000 lines); at the
+    same points ``is_cancelled`` is asked, and ImportCancelled stops the reading.
     """
     path = Path(path)
     version = detect_version(path)
@@ -175,8 +176,11 @@ def read_saft(path: Path, *, validate: bool = True,
                                 movements[account] = movements.get(account, 0) + value
                                 break
                 lines += 1
-                if progress is not None and lines % 10000 == 0:
-                    progress(lines)
+                if lines % 10000 == 0:
+                    if progress is not None:
+                        progress(lines)
+                    if is_cancelled is not None and is_cancelled():
+                        raise ImportCancelled()
                 _clear(elem)
                 continue
             name = _local(tag)
