@@ -10,7 +10,12 @@ from sqlalchemy import func, select
 from kontopronto_desktop.core import audit
 from kontopronto_desktop.core.consolidation import groups, imports
 from kontopronto_desktop.core.consolidation.parsed import ImportCancelled
-from kontopronto_desktop.core.models.consolidation import ConsCompany, ConsMapping, ConsTbLine, ConsTrialBalance
+from kontopronto_desktop.core.models.consolidation import (
+    ConsCompany,
+    ConsMapping,
+    ConsTbLine,
+    ConsTrialBalance,
+)
 from kontopronto_desktop.core.store import Store
 from tests.consolidation_support import write_saft_130
 
