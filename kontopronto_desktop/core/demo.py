@@ -88,8 +88,8 @@ def add_members_bulk(session: Session, rows: list[dict[str, object]], seed: int 
     session.execute(insert(Member), rows)
     products = {p.code: p.id for p in session.scalars(select(Product))}
     numbers = [int(r["customer_number"]) for r in rows]  # type: ignore[call-overload]
-    ids = dict(session.execute(select(Member.customer_number, Member.id).where(
-        Member.customer_number.between(min(numbers), max(numbers)))).tuples().all())
+    ids: dict[int, int] = {number: member_id for number, member_id in session.execute(
+        select(Member.customer_number, Member.id).where(Member.customer_number.between(min(numbers), max(numbers))))}
     rnd = random.Random(seed)
     links = []
     if products:
