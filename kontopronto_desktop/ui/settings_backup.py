@@ -10,7 +10,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -138,8 +145,10 @@ class BackupSettingsTab(QWidget):
         form.addRow(tr("Hemmelig nøkkel"), self.secret_key)
         form.addRow(tr("Automatisk sikkerhetskopi hver"), self.interval)
         keep_row = QHBoxLayout()
-        for name, label in (("keep_last", "siste"), ("keep_daily", "daglige"), ("keep_weekly", "ukentlige"),
-                            ("keep_monthly", "månedlige")):
+        for name, label in (("keep_last", QT_TRANSLATE_NOOP("BackupSettings", "siste")),
+                            ("keep_daily", QT_TRANSLATE_NOOP("BackupSettings", "daglige")),
+                            ("keep_weekly", QT_TRANSLATE_NOOP("BackupSettings", "ukentlige")),
+                            ("keep_monthly", QT_TRANSLATE_NOOP("BackupSettings", "månedlige"))):
             keep_row.addWidget(self.keep[name])
             keep_row.addWidget(QLabel(tr(label)))
         keep_row.addStretch()

@@ -29,352 +29,1361 @@
     </message>
   </context>
   <context>
-    <name>EmailSettings</name>
+    <name>BackupSettings</name>
     <message>
-      <source>Ingen (bare lokal server)</source>
-      <translation type="unfinished" />
+      <source>denne PC-en</source>
+      <translation>this PC</translation>
     </message>
     <message>
-      <source>Plassholdere: </source>
-      <translation type="unfinished" />
+      <source> timer</source>
+      <translation> hours</translation>
     </message>
     <message>
       <source>Lagre</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
-      <source>SMTP-server</source>
-      <translation type="unfinished" />
+      <source>Test forbindelsen</source>
+      <translation>Test the connection</translation>
     </message>
     <message>
-      <source>Port</source>
-      <translation type="unfinished" />
+      <source>Adresse (endepunkt)</source>
+      <translation>Address (endpoint)</translation>
     </message>
     <message>
-      <source>Sikkerhet</source>
-      <translation type="unfinished" />
+      <source>Region</source>
+      <translation>Region</translation>
     </message>
     <message>
-      <source>Brukernavn</source>
-      <translation type="unfinished" />
+      <source>Bøtte</source>
+      <translation>Bucket</translation>
     </message>
     <message>
-      <source>Passord</source>
-      <translation type="unfinished" />
+      <source>Prefiks (mappe)</source>
+      <translation>Prefix (folder)</translation>
     </message>
     <message>
-      <source>Avsendernavn</source>
-      <translation type="unfinished" />
+      <source>Tilgangsnøkkel</source>
+      <translation>Access key</translation>
     </message>
     <message>
-      <source>Avsenderadresse</source>
-      <translation type="unfinished" />
+      <source>Hemmelig nøkkel</source>
+      <translation>Secret key</translation>
     </message>
     <message>
-      <source>Emne</source>
-      <translation type="unfinished" />
+      <source>Automatisk sikkerhetskopi hver</source>
+      <translation>Automatic backup every</translation>
     </message>
     <message>
-      <source>Melding</source>
-      <translation type="unfinished" />
+      <source>Behold</source>
+      <translation>Keep</translation>
     </message>
     <message>
-      <source>lagret – la stå tomt for å beholde</source>
-      <translation type="unfinished" />
+      <source>Server (S3-kompatibel lagring)</source>
+      <translation>Server (S3-compatible storage)</translation>
+    </message>
+    <message>
+      <source>Ta sikkerhetskopi nå</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>Oppdater listen</source>
+      <translation>Refresh the list</translation>
+    </message>
+    <message>
+      <source>Kontroller valgt (øvelse)</source>
+      <translation>Verify selected (drill)</translation>
+    </message>
+    <message>
+      <source>Hent nyeste</source>
+      <translation>Fetch newest</translation>
+    </message>
+    <message>
+      <source>Gjenopprett valgt over butikken …</source>
+      <translation>Restore selected over the store …</translation>
+    </message>
+    <message>
+      <source>Slett utløpte</source>
+      <translation>Delete expired</translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>ny fil, f.eks. C:\Kopier\forening-kopi.kpdb</source>
+      <translation>new file, e.g. C:\Copies\club-copy.kpdb</translation>
+    </message>
+    <message>
+      <source>Velg …</source>
+      <translation>Choose …</translation>
+    </message>
+    <message>
+      <source>Gjenopprett valgt til ny fil</source>
+      <translation>Restore selected to a new file</translation>
+    </message>
+    <message>
+      <source>Sikkerhetskopier på serveren</source>
+      <translation>Backups on the server</translation>
+    </message>
+    <message>
+      <source>Ingen sikkerhetskopi beholdes lenger enn {m} måneder (personvernreglene, kan endres under Personvern).</source>
+      <translation>No backup is kept longer than {m} months (the privacy rules, can be changed under Privacy).</translation>
+    </message>
+    <message>
+      <source>lagret ({where}); la stå tom for å beholde</source>
+      <translation>saved ({where}); leave empty to keep</translation>
+    </message>
+    <message>
+      <source>mangler</source>
+      <translation>missing</translation>
+    </message>
+    <message>
+      <source>Nøklene er lagret i {where}.</source>
+      <translation>The keys are saved in {where}.</translation>
     </message>
     <message>
       <source>Ikke lagret: </source>
-      <translation type="unfinished" />
+      <translation>Not saved: </translation>
+    </message>
+    <message>
+      <source>Innstillingene for sikkerhetskopi er lagret.</source>
+      <translation>The backup settings have been saved.</translation>
+    </message>
+    <message>
+      <source>Fyll inn tilgangsnøkkel og hemmelig nøkkel.</source>
+      <translation>Fill in the access key and the secret key.</translation>
+    </message>
+    <message>
+      <source>Fyll inn adresse og bøtte.</source>
+      <translation>Fill in the address and the bucket.</translation>
+    </message>
+    <message>
+      <source>Tester forbindelsen …</source>
+      <translation>Testing the connection …</translation>
+    </message>
+    <message>
+      <source>Forbindelsen virker.</source>
+      <translation>The connection works.</translation>
+    </message>
+    <message>
+      <source>Forbindelsen virker ikke: </source>
+      <translation>The connection does not work: </translation>
+    </message>
+    <message>
+      <source>Henter listen …</source>
+      <translation>Fetching the list …</translation>
+    </message>
+    <message>
+      <source>Sikkerhetskopi lastet opp: generasjon {g}.</source>
+      <translation>Backup uploaded: generation {g}.</translation>
+    </message>
+    <message>
+      <source>{n} utløpte sikkerhetskopier er slettet.</source>
+      <translation>{n} expired backups have been deleted.</translation>
+    </message>
+    <message>
+      <source>Tar sikkerhetskopi …</source>
+      <translation>Backing up …</translation>
+    </message>
+    <message>
+      <source>Nyere sikkerhetskopi på serveren</source>
+      <translation>Newer backup on the server</translation>
+    </message>
+    <message>
+      <source>Hva vil du gjøre?</source>
+      <translation>What do you want to do?</translation>
+    </message>
+    <message>
+      <source>Behold min utgave som egen fil og hent den nyeste</source>
+      <translation>Keep my version as a separate file and fetch the newest</translation>
+    </message>
+    <message>
+      <source>Hent den nyeste</source>
+      <translation>Fetch the newest</translation>
+    </message>
+    <message>
+      <source>Slettet {n} utløpte sikkerhetskopier.</source>
+      <translation>Deleted {n} expired backups.</translation>
+    </message>
+    <message>
+      <source>Ingen sikkerhetskopier var utløpt.</source>
+      <translation>No backups had expired.</translation>
+    </message>
+    <message>
+      <source>Rydder …</source>
+      <translation>Cleaning up …</translation>
+    </message>
+    <message>
+      <source>Velg en sikkerhetskopi i listen først.</source>
+      <translation>Select a backup in the list first.</translation>
+    </message>
+    <message>
+      <source>Kontrollerer …</source>
+      <translation>Verifying …</translation>
+    </message>
+    <message>
+      <source>Oppgi filen kopien skal gjenopprettes til.</source>
+      <translation>Enter the file to restore the copy to.</translation>
+    </message>
+    <message>
+      <source>Gjenopprettet til {path}. Den åpnes med de samme passordene.</source>
+      <translation>Restored to {path}. It opens with the same passwords.</translation>
+    </message>
+    <message>
+      <source>Gjenoppretter …</source>
+      <translation>Restoring …</translation>
+    </message>
+    <message>
+      <source>Sikkerhetskopi</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>Erstatte hele butikken med sikkerhetskopien fra {when} (generasjon {g}, {pc})? Kopien kontrolleres først; butikken du har nå tas vare på som en egen fil.</source>
+      <translation>Replace the whole store with the backup from {when} (generation {g}, {pc})? The copy is verified first; the store you have now is kept as a separate file.</translation>
+    </message>
+    <message>
+      <source>Hente den nyeste utgaven fra serveren over denne butikken? Kopien kontrolleres først; butikken du har nå tas vare på som en egen fil.</source>
+      <translation>Fetch the newest version from the server over this store? The copy is verified first; the store you have now is kept as a separate file.</translation>
+    </message>
+    <message>
+      <source>Gjenopprettet generasjon {g}. Butikken du hadde er tatt vare på som {kept}.</source>
+      <translation>Restored generation {g}. The store you had is kept as {kept}.</translation>
+    </message>
+    <message>
+      <source>Din egen utgave er lagret som {own}.</source>
+      <translation>Your own version is saved as {own}.</translation>
+    </message>
+    <message>
+      <source>Henter og kontrollerer …</source>
+      <translation>Fetching and verifying …</translation>
+    </message>
+    <message>
+      <source>Gjenopprett til ny fil</source>
+      <translation>Restore to a new file</translation>
+    </message>
+    <message>
+      <source>KontoPronto (*.kpdb)</source>
+      <translation>KontoPronto (*.kpdb)</translation>
+    </message>
+    <message>
+      <source>Uventet feil: </source>
+      <translation>Unexpected error: </translation>
+    </message>
+    <message>
+      <source>siste</source>
+      <translation>latest</translation>
+    </message>
+    <message>
+      <source>daglige</source>
+      <translation>daily</translation>
+    </message>
+    <message>
+      <source>ukentlige</source>
+      <translation>weekly</translation>
+    </message>
+    <message>
+      <source>månedlige</source>
+      <translation>monthly</translation>
+    </message>
+    <message>
+      <source>Tidspunkt</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>Generasjon</source>
+      <translation>Generation</translation>
+    </message>
+    <message>
+      <source>PC</source>
+      <translation>PC</translation>
+    </message>
+    <message>
+      <source>Størrelse</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupStatus</name>
+    <message>
+      <source>nyere utgave på serveren</source>
+      <translation>newer version on the server</translation>
+    </message>
+    <message>
+      <source>Hent den under Innstillinger → Sikkerhetskopi.</source>
+      <translation>Fetch it under Settings → Backup.</translation>
+    </message>
+    <message>
+      <source>Sikkerhetskopierer …</source>
+      <translation>Backing up …</translation>
+    </message>
+    <message>
+      <source>Sikkerhetskopierer … {pct} %</source>
+      <translation>Backing up … {pct} %</translation>
+    </message>
+    <message>
+      <source>Sikkerhetskopi: ikke satt opp</source>
+      <translation>Backup: not set up</translation>
+    </message>
+    <message>
+      <source>Sett opp sikkerhetskopi til server under Innstillinger → Sikkerhetskopi.</source>
+      <translation>Set up backup to a server under Settings → Backup.</translation>
+    </message>
+    <message>
+      <source>Sikkerhetskopi feilet</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <source>Sikkerhetskopi: aldri tatt</source>
+      <translation>Backup: never taken</translation>
+    </message>
+    <message>
+      <source>Ingen sikkerhetskopi er lastet opp ennå.</source>
+      <translation>No backup has been uploaded yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmailSettings</name>
+    <message>
+      <source>Ingen (bare lokal server)</source>
+      <translation>None (local server only)</translation>
+    </message>
+    <message>
+      <source>Plassholdere: </source>
+      <translation>Placeholders: </translation>
+    </message>
+    <message>
+      <source>Lagre</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>SMTP-server</source>
+      <translation>SMTP server</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Sikkerhet</source>
+      <translation>Security</translation>
+    </message>
+    <message>
+      <source>Brukernavn</source>
+      <translation>Username</translation>
+    </message>
+    <message>
+      <source>Passord</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>Avsendernavn</source>
+      <translation>Sender name</translation>
+    </message>
+    <message>
+      <source>Avsenderadresse</source>
+      <translation>Sender address</translation>
+    </message>
+    <message>
+      <source>Emne</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <source>Melding</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>lagret – la stå tomt for å beholde</source>
+      <translation>saved – leave empty to keep</translation>
+    </message>
+    <message>
+      <source>Ikke lagret: </source>
+      <translation>Not saved: </translation>
     </message>
     <message>
       <source>E-postinnstillingene er lagret.</source>
-      <translation type="unfinished" />
+      <translation>The email settings have been saved.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GroupPage</name>
+    <message>
+      <source>Navn på nytt konsern</source>
+      <translation>Name of the new group</translation>
+    </message>
+    <message>
+      <source>Opprett konsern</source>
+      <translation>Create group</translation>
+    </message>
+    <message>
+      <source>Konsern:</source>
+      <translation>Group:</translation>
+    </message>
+    <message>
+      <source>År:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <source>Struktur</source>
+      <translation>Structure</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Tilordning</source>
+      <translation>Mapping</translation>
+    </message>
+    <message>
+      <source>Valutakurser</source>
+      <translation>Exchange rates</translation>
+    </message>
+    <message>
+      <source>Elimineringer</source>
+      <translation>Eliminations</translation>
+    </message>
+    <message>
+      <source>Konsernregnskap</source>
+      <translation>Group accounts</translation>
+    </message>
+    <message>
+      <source>Opprett eller velg et konsern først.</source>
+      <translation>Create or select a group first.</translation>
+    </message>
+    <message>
+      <source>Konsern</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>Konsernet «{n}» er opprettet. Legg til morselskapet først.</source>
+      <translation>The group “{n}” has been created. Add the parent company first.</translation>
+    </message>
+    <message>
+      <source>Selskap</source>
+      <translation>Company</translation>
+    </message>
+    <message>
+      <source>Orgnr</source>
+      <translation>Org. no.</translation>
+    </message>
+    <message>
+      <source>Valuta</source>
+      <translation>Currency</translation>
+    </message>
+    <message>
+      <source>Eierandel</source>
+      <translation>Ownership</translation>
+    </message>
+    <message>
+      <source>Konsernets andel</source>
+      <translation>Group's share</translation>
+    </message>
+    <message>
+      <source>Oppkjøpt</source>
+      <translation>Acquired</translation>
+    </message>
+    <message>
+      <source>Kostpris</source>
+      <translation>Cost price</translation>
+    </message>
+    <message>
+      <source>EK ved oppkjøp</source>
+      <translation>Equity at acquisition</translation>
+    </message>
+    <message>
+      <source>Kjøpt</source>
+      <translation>Bought</translation>
+    </message>
+    <message>
+      <source>konsernets standard</source>
+      <translation>the group's default</translation>
+    </message>
+    <message>
+      <source>Legg til selskap</source>
+      <translation>Add company</translation>
+    </message>
+    <message>
+      <source>Organisasjonsnummer</source>
+      <translation>Organisation number</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Eies av</source>
+      <translation>Owned by</translation>
+    </message>
+    <message>
+      <source>Eierandel %</source>
+      <translation>Ownership %</translation>
+    </message>
+    <message>
+      <source>Oppkjøpsdato</source>
+      <translation>Acquisition date</translation>
+    </message>
+    <message>
+      <source>Kostpris (konsernvaluta)</source>
+      <translation>Cost price (group currency)</translation>
+    </message>
+    <message>
+      <source>Egenkapital ved oppkjøp</source>
+      <translation>Equity at acquisition</translation>
+    </message>
+    <message>
+      <source>Avskrivningstid goodwill (år)</source>
+      <translation>Goodwill amortisation period (years)</translation>
+    </message>
+    <message>
+      <source>Slett valgt selskap …</source>
+      <translation>Delete selected company …</translation>
+    </message>
+    <message>
+      <source>Slett konsernet …</source>
+      <translation>Delete the group …</translation>
+    </message>
+    <message>
+      <source>Vis slettede / Gjenopprett</source>
+      <translation>Show deleted / Restore</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Slettet</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <source>Kan gjenopprettes til og med</source>
+      <translation>Can be restored until</translation>
+    </message>
+    <message>
+      <source>Gjenopprett valgt</source>
+      <translation>Restore selected</translation>
+    </message>
+    <message>
+      <source>Slettede konsern og selskaper (slettes for godt etter oppbevaringstiden):</source>
+      <translation>Deleted groups and companies (erased for good after the retention period):</translation>
+    </message>
+    <message>
+      <source>Velg selskapet som skal slettes i treet først.</source>
+      <translation>Select the company to delete in the tree first.</translation>
+    </message>
+    <message>
+      <source>Slette {n} ({o}) fra konsernet?
+
+Selskapet skjules fra lister, rapporter og import sammen med saldobalansene, tilordningen og elimineringene. En administrator kan gjenopprette det i {m} måneder; deretter slettes det for godt.</source>
+      <translation>Delete {n} ({o}) from the group?
+
+The company is hidden from lists, reports and imports together with its trial balances, mapping and eliminations. An administrator can restore it for {m} months; after that it is erased for good.</translation>
+    </message>
+    <message>
+      <source>{n} ({o}) er slettet. Kan gjenopprettes til og med {d}.</source>
+      <translation>{n} ({o}) has been deleted. Can be restored until {d}.</translation>
+    </message>
+    <message>
+      <source>Slette konsernet {n}?
+
+Konsernet skjules med alle selskaper, saldobalanser, tilordninger, valutakurser og elimineringer. En administrator kan gjenopprette det i {m} måneder; deretter slettes det for godt.</source>
+      <translation>Delete the group {n}?
+
+The group is hidden with all its companies, trial balances, mappings, exchange rates and eliminations. An administrator can restore it for {m} months; after that it is erased for good.</translation>
+    </message>
+    <message>
+      <source>Konsernet {n} er slettet. Kan gjenopprettes til og med {d}.</source>
+      <translation>The group {n} has been deleted. Can be restored until {d}.</translation>
+    </message>
+    <message>
+      <source>Velg det som skal gjenopprettes i listen først.</source>
+      <translation>Select what to restore in the list first.</translation>
+    </message>
+    <message>
+      <source>{n} er gjenopprettet.</source>
+      <translation>{n} has been restored.</translation>
+    </message>
+    <message>
+      <source>morselskap</source>
+      <translation>parent company</translation>
+    </message>
+    <message>
+      <source>{o} {n} er lagt til.</source>
+      <translation>{o} {n} has been added.</translation>
+    </message>
+    <message>
+      <source>Velg fil (SAF-T, CSV eller Excel) …</source>
+      <translation>Choose file (SAF-T, CSV or Excel) …</translation>
+    </message>
+    <message>
+      <source>Ingen fil valgt.</source>
+      <translation>No file chosen.</translation>
+    </message>
+    <message>
+      <source>Kontroller SAF-T mot XSD-skjemaet</source>
+      <translation>Validate SAF-T against the XSD schema</translation>
+    </message>
+    <message>
+      <source>Importer</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Avbryt importen</source>
+      <translation>Cancel the import</translation>
+    </message>
+    <message>
+      <source>Selskap (for CSV/Excel)</source>
+      <translation>Company (for CSV/Excel)</translation>
+    </message>
+    <message>
+      <source>Kolonner (CSV/Excel):</source>
+      <translation>Columns (CSV/Excel):</translation>
+    </message>
+    <message>
+      <source>Advarsler fra importen:</source>
+      <translation>Warnings from the import:</translation>
+    </message>
+    <message>
+      <source>(fra filen)</source>
+      <translation>(from the file)</translation>
+    </message>
+    <message>
+      <source>(ingen motpart)</source>
+      <translation>(no counterparty)</translation>
+    </message>
+    <message>
+      <source>Velg saldobalanse</source>
+      <translation>Choose trial balance</translation>
+    </message>
+    <message>
+      <source>Saldobalanse (*.xml *.csv *.txt *.xlsx)</source>
+      <translation>Trial balance (*.xml *.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+      <source>(ingen)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Velg konsern og fil først.</source>
+      <translation>Select a group and a file first.</translation>
+    </message>
+    <message>
+      <source>Leser {f} …</source>
+      <translation>Reading {f} …</translation>
+    </message>
+    <message>
+      <source>Ikke importert.</source>
+      <translation>Not imported.</translation>
+    </message>
+    <message>
+      <source>Ingen advarsler.</source>
+      <translation>No warnings.</translation>
+    </message>
+    <message>
+      <source>Importerte {a} kontoer for {n} ({o}) {y}, versjon {v}. {p} nye tilordningsforslag.</source>
+      <translation>Imported {a} accounts for {n} ({o}) {y}, version {v}. {p} new mapping suggestions.</translation>
+    </message>
+    <message>
+      <source>Leser {f} … {n} bilagslinjer</source>
+      <translation>Reading {f} … {n} voucher lines</translation>
+    </message>
+    <message>
+      <source>Avbryter importen …</source>
+      <translation>Cancelling the import …</translation>
+    </message>
+    <message>
+      <source>Søk i konto, navn, konsernkonto eller selskap (Ctrl+F)</source>
+      <translation>Search account, name, group account or company (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Bare ubekreftede</source>
+      <translation>Unconfirmed only</translation>
+    </message>
+    <message>
+      <source>Konto</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <source>Saldo</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>Konsernkonto</source>
+      <translation>Group account</translation>
+    </message>
+    <message>
+      <source>Konsernkontonavn</source>
+      <translation>Group account name</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Motpart</source>
+      <translation>Counterparty</translation>
+    </message>
+    <message>
+      <source>Lagre og bekreft valgt konto</source>
+      <translation>Save and confirm the selected account</translation>
+    </message>
+    <message>
+      <source>Foreslå for alle</source>
+      <translation>Suggest for all</translation>
+    </message>
+    <message>
+      <source>Bekreft alle forslag</source>
+      <translation>Confirm all suggestions</translation>
+    </message>
+    <message>
+      <source>Konsernkonto:</source>
+      <translation>Group account:</translation>
+    </message>
+    <message>
+      <source>Motpart:</source>
+      <translation>Counterparty:</translation>
+    </message>
+    <message>
+      <source>bekreftet</source>
+      <translation>confirmed</translation>
+    </message>
+    <message>
+      <source>forslag</source>
+      <translation>suggestion</translation>
+    </message>
+    <message>
+      <source>MANGLER</source>
+      <translation>MISSING</translation>
+    </message>
+    <message>
+      <source>{n} kontoer, {o} ikke bekreftet</source>
+      <translation>{n} accounts, {o} not confirmed</translation>
+    </message>
+    <message>
+      <source>Velg en konto i listen først.</source>
+      <translation>Select an account in the list first.</translation>
+    </message>
+    <message>
+      <source>Konto {a} hos {o} er tilordnet {t} og bekreftet.</source>
+      <translation>Account {a} at {o} is mapped to {t} and confirmed.</translation>
+    </message>
+    <message>
+      <source>{p} nye forslag, {c} bekreftet.</source>
+      <translation>{p} new suggestions, {c} confirmed.</translation>
+    </message>
+    <message>
+      <source>År</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Sluttkurs</source>
+      <translation>Closing rate</translation>
+    </message>
+    <message>
+      <source>Gjennomsnittskurs</source>
+      <translation>Average rate</translation>
+    </message>
+    <message>
+      <source>Historisk kurs</source>
+      <translation>Historical rate</translation>
+    </message>
+    <message>
+      <source>Lagre kurser for året</source>
+      <translation>Save rates for the year</translation>
+    </message>
+    <message>
+      <source>Hent fra Norges Banks CSV …</source>
+      <translation>Fetch from Norges Bank CSV …</translation>
+    </message>
+    <message>
+      <source>Sluttkurs (NOK per enhet)</source>
+      <translation>Closing rate (NOK per unit)</translation>
+    </message>
+    <message>
+      <source>Historisk kurs (egenkapital)</source>
+      <translation>Historical rate (equity)</translation>
+    </message>
+    <message>
+      <source>Kurser for {c} {y} er lagret.</source>
+      <translation>Rates for {c} {y} have been saved.</translation>
+    </message>
+    <message>
+      <source>Skriv valutakoden først (f.eks. SEK).</source>
+      <translation>Enter the currency code first (e.g. SEK).</translation>
+    </message>
+    <message>
+      <source>Norges Banks valutakurser</source>
+      <translation>Norges Bank exchange rates</translation>
+    </message>
+    <message>
+      <source>{c} {y}: sluttkurs {k}, snitt {a} (Norges Bank).</source>
+      <translation>{c} {y}: closing rate {k}, average {a} (Norges Bank).</translation>
+    </message>
+    <message>
+      <source>Lag forslag</source>
+      <translation>Make suggestions</translation>
+    </message>
+    <message>
+      <source>Godta valgt</source>
+      <translation>Accept selected</translation>
+    </message>
+    <message>
+      <source>Godta alle forslag</source>
+      <translation>Accept all suggestions</translation>
+    </message>
+    <message>
+      <source>Slett valgt</source>
+      <translation>Delete selected</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>Beskrivelse</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Linjer</source>
+      <translation>Lines</translation>
+    </message>
+    <message>
+      <source>Debet</source>
+      <translation>Debit</translation>
+    </message>
+    <message>
+      <source>Selskapets saldo</source>
+      <translation>Company's balance</translation>
+    </message>
+    <message>
+      <source>Motpartens saldo</source>
+      <translation>Counterparty's balance</translation>
+    </message>
+    <message>
+      <source>Differanse</source>
+      <translation>Difference</translation>
+    </message>
+    <message>
+      <source>Beskrivelse av den manuelle elimineringen</source>
+      <translation>Description of the manual elimination</translation>
+    </message>
+    <message>
+      <source>Linjer ORGNR:KONTO:BELØP; … (debet +, kredit −)</source>
+      <translation>Lines ORGNO:ACCOUNT:AMOUNT; … (debit +, credit −)</translation>
+    </message>
+    <message>
+      <source>Legg til manuell eliminering</source>
+      <translation>Add manual elimination</translation>
+    </message>
+    <message>
+      <source>Avstemming av konsernmellomværende:</source>
+      <translation>Reconciliation of intra-group balances:</translation>
+    </message>
+    <message>
+      <source>godtatt</source>
+      <translation>accepted</translation>
+    </message>
+    <message>
+      <source>{n} forslag. Se over og godta dem.</source>
+      <translation>{n} suggestions. Review and accept them.</translation>
+    </message>
+    <message>
+      <source>Velg et forslag i listen først.</source>
+      <translation>Select a suggestion in the list first.</translation>
+    </message>
+    <message>
+      <source>{n} eliminering(er) godtatt.</source>
+      <translation>{n} elimination(s) accepted.</translation>
+    </message>
+    <message>
+      <source>Eliminering {i} er slettet.</source>
+      <translation>Elimination {i} has been deleted.</translation>
+    </message>
+    <message>
+      <source>«{p}»: skriv ORGNR:KONTO:BELØP.</source>
+      <translation>“{p}”: write ORGNO:ACCOUNT:AMOUNT.</translation>
+    </message>
+    <message>
+      <source>Manuell eliminering er lagt til.</source>
+      <translation>Manual elimination has been added.</translation>
+    </message>
+    <message>
+      <source>Lag konsernregnskap</source>
+      <translation>Make group accounts</translation>
+    </message>
+    <message>
+      <source>Eksporter Excel …</source>
+      <translation>Export Excel …</translation>
+    </message>
+    <message>
+      <source>Eksporter PDF …</source>
+      <translation>Export PDF …</translation>
+    </message>
+    <message>
+      <source>Resultatregnskap</source>
+      <translation>Income statement</translation>
+    </message>
+    <message>
+      <source>Balanse</source>
+      <translation>Balance sheet</translation>
+    </message>
+    <message>
+      <source>Konto / post</source>
+      <translation>Account / item</translation>
+    </message>
+    <message>
+      <source>Kolonne</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>Beløp</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Egen valuta</source>
+      <translation>Own currency</translation>
+    </message>
+    <message>
+      <source>Dobbeltklikk en linje for å se kontoene bak.</source>
+      <translation>Double-click a line to see the accounts behind it.</translation>
+    </message>
+    <message>
+      <source>Velg et konsern først.</source>
+      <translation>Select a group first.</translation>
+    </message>
+    <message>
+      <source>Lager konsernregnskapet …</source>
+      <translation>Making the group accounts …</translation>
+    </message>
+    <message>
+      <source>Linje</source>
+      <translation>Line</translation>
+    </message>
+    <message>
+      <source>Konsern {y}</source>
+      <translation>Group {y}</translation>
+    </message>
+    <message>
+      <source>Eiendeler {a} = egenkapital og gjeld {e}: {ok}. Elimineringer netto {n}.</source>
+      <translation>Assets {a} = equity and liabilities {e}: {ok}. Eliminations net {n}.</translation>
+    </message>
+    <message>
+      <source>stemmer</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>AVVIK</source>
+      <translation>DISCREPANCY</translation>
+    </message>
+    <message>
+      <source>{l}: konsernkontoer og kontoene bak</source>
+      <translation>{l}: group accounts and the accounts behind them</translation>
+    </message>
+    <message>
+      <source>Lagre Excel</source>
+      <translation>Save Excel</translation>
+    </message>
+    <message>
+      <source>Skrev {p}</source>
+      <translation>Wrote {p}</translation>
+    </message>
+    <message>
+      <source>Lagre PDF</source>
+      <translation>Save PDF</translation>
+    </message>
+    <message>
+      <source>Inngående saldo</source>
+      <translation>Opening balance</translation>
+    </message>
+    <message>
+      <source>Utgående saldo</source>
+      <translation>Closing balance</translation>
+    </message>
+    <message>
+      <source>Kredit</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <source>Motpart (orgnr)</source>
+      <translation>Counterparty (org. no.)</translation>
+    </message>
+    <message>
+      <source>Grupperingskode</source>
+      <translation>Grouping code</translation>
     </message>
   </context>
   <context>
     <name>InvoicesPage</name>
     <message>
       <source>utkast</source>
-      <translation type="unfinished" />
+      <translation>draft</translation>
     </message>
     <message>
       <source>Kreditnota</source>
-      <translation type="unfinished" />
+      <translation>Credit note</translation>
     </message>
     <message>
       <source>Faktura</source>
-      <translation type="unfinished" />
+      <translation>Invoice</translation>
     </message>
     <message>
       <source>E-post sendt</source>
-      <translation type="unfinished" />
+      <translation>Email sent</translation>
     </message>
     <message>
       <source>E-post feilet</source>
-      <translation type="unfinished" />
+      <translation>Email failed</translation>
     </message>
     <message>
       <source>Utskrift</source>
-      <translation type="unfinished" />
+      <translation>Print</translation>
     </message>
     <message>
       <source>Ikke sendt</source>
-      <translation type="unfinished" />
+      <translation>Not sent</translation>
     </message>
     <message>
       <source>Alle statuser</source>
-      <translation type="unfinished" />
+      <translation>All statuses</translation>
     </message>
     <message>
       <source>Søk i navn, kundenr., fakturanr. eller KID</source>
-      <translation type="unfinished" />
+      <translation>Search name, customer no., invoice no. or KID</translation>
     </message>
     <message>
       <source>Ny faktura …</source>
-      <translation type="unfinished" />
+      <translation>New invoice …</translation>
     </message>
     <message>
       <source>Fakturakjøring …</source>
-      <translation type="unfinished" />
+      <translation>Invoice run …</translation>
     </message>
     <message>
       <source>Krediter …</source>
-      <translation type="unfinished" />
+      <translation>Credit …</translation>
     </message>
     <message>
       <source>Åpne PDF</source>
-      <translation type="unfinished" />
+      <translation>Open PDF</translation>
     </message>
     <message>
       <source>Send valgt på e-post</source>
-      <translation type="unfinished" />
+      <translation>Email selected</translation>
     </message>
     <message>
       <source>Send alle usendte</source>
-      <translation type="unfinished" />
+      <translation>Send all unsent</translation>
     </message>
     <message>
       <source>PDF-er for kjøringen …</source>
-      <translation type="unfinished" />
+      <translation>PDFs for the run …</translation>
     </message>
     <message>
       <source>Velg mappe for PDF-ene</source>
-      <translation type="unfinished" />
+      <translation>Choose a folder for the PDFs</translation>
     </message>
     <message>
       <source>{n} fakturaer – sum kr {total} – utestående kr {rem}</source>
-      <translation type="unfinished" />
+      <translation>{n} invoices – total NOK {total} – outstanding NOK {rem}</translation>
     </message>
     <message>
       <source>Uventet feil: </source>
-      <translation type="unfinished" />
+      <translation>Unexpected error: </translation>
     </message>
     <message>
       <source>Lager PDF-er …</source>
-      <translation type="unfinished" />
+      <translation>Making PDFs …</translation>
     </message>
     <message>
       <source>{n} PDF-er i {d}. Samlet fil for utskrift: {m}</source>
-      <translation type="unfinished" />
+      <translation>{n} PDFs in {d}. Combined file for printing: {m}</translation>
     </message>
     <message>
       <source>Avbryt</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>Sender fakturaer på e-post …</source>
-      <translation type="unfinished" />
+      <translation>Sending invoices by email …</translation>
     </message>
     <message>
       <source>Sendt: {s}. Uten e-post (til utskrift): {p}. Feilet: {f}.</source>
-      <translation type="unfinished" />
+      <translation>Sent: {s}. Without email (to print): {p}. Failed: {f}.</translation>
     </message>
     <message>
       <source>Faktura {n} ({e}): {r}</source>
-      <translation type="unfinished" />
+      <translation>Invoice {n} ({e}): {r}</translation>
     </message>
     <message>
       <source>Ny faktura</source>
-      <translation type="unfinished" />
+      <translation>New invoice</translation>
     </message>
     <message>
       <source>produktets pris</source>
-      <translation type="unfinished" />
+      <translation>the product's price</translation>
     </message>
     <message>
       <source>Legg til linje</source>
-      <translation type="unfinished" />
+      <translation>Add line</translation>
     </message>
     <message>
       <source>Utsted faktura</source>
-      <translation type="unfinished" />
+      <translation>Issue invoice</translation>
     </message>
     <message>
       <source>Kundenummer</source>
-      <translation type="unfinished" />
+      <translation>Customer number</translation>
     </message>
     <message>
       <source>Produkt</source>
-      <translation type="unfinished" />
+      <translation>Product</translation>
     </message>
     <message>
       <source>Antall</source>
-      <translation type="unfinished" />
+      <translation>Quantity</translation>
     </message>
     <message>
       <source>Pris per enhet</source>
-      <translation type="unfinished" />
+      <translation>Unit price</translation>
     </message>
     <message>
       <source>Linjer</source>
-      <translation type="unfinished" />
+      <translation>Lines</translation>
     </message>
     <message>
       <source>Fakturadato</source>
-      <translation type="unfinished" />
+      <translation>Invoice date</translation>
     </message>
     <message>
       <source>Forfallsdato</source>
-      <translation type="unfinished" />
+      <translation>Due date</translation>
     </message>
     <message>
       <source>Kreditnota for faktura {n}</source>
-      <translation type="unfinished" />
+      <translation>Credit note for invoice {n}</translation>
     </message>
     <message>
       <source>Lag kreditnota</source>
-      <translation type="unfinished" />
+      <translation>Make credit note</translation>
     </message>
     <message>
       <source>Beløp å kreditere</source>
-      <translation type="unfinished" />
+      <translation>Amount to credit</translation>
     </message>
     <message>
       <source>Årsak</source>
-      <translation type="unfinished" />
+      <translation>Reason</translation>
     </message>
     <message>
       <source>En utstedt faktura kan ikke endres eller slettes; den rettes med en kreditnota som får sitt eget nummer.</source>
-      <translation type="unfinished" />
+      <translation>An issued invoice cannot be changed or deleted; it is corrected with a credit note that gets its own number.</translation>
     </message>
     <message>
       <source>Fakturakjøring</source>
-      <translation type="unfinished" />
+      <translation>Invoice run</translation>
     </message>
     <message>
       <source>Periode</source>
-      <translation type="unfinished" />
+      <translation>Period</translation>
     </message>
     <message>
       <source>Dager til forfall</source>
-      <translation type="unfinished" />
+      <translation>Days until due</translation>
     </message>
     <message>
       <source>Utvalg</source>
-      <translation type="unfinished" />
+      <translation>Selection</translation>
     </message>
     <message>
       <source>Alle aktive medlemmer, alle standardprodukter</source>
-      <translation type="unfinished" />
+      <translation>All active members, all standard products</translation>
     </message>
     <message>
       <source>Bare produktet</source>
-      <translation type="unfinished" />
+      <translation>Only the product</translation>
     </message>
     <message>
       <source>Bare betalingsmåten</source>
-      <translation type="unfinished" />
+      <translation>Only the payment method</translation>
     </message>
     <message>
       <source>Forhåndsvisning</source>
-      <translation type="unfinished" />
+      <translation>Preview</translation>
     </message>
     <message>
       <source>Kjør fakturering</source>
-      <translation type="unfinished" />
+      <translation>Run invoicing</translation>
     </message>
     <message>
       <source>{n} fakturaer, totalt kr {t}, forfall {d}. {p} skal skrives ut (mangler e-post). Ingenting er lagret ennå.</source>
-      <translation type="unfinished" />
+      <translation>{n} invoices, total NOK {t}, due {d}. {p} to be printed (no email). Nothing has been saved yet.</translation>
     </message>
     <message>
       <source>Ingen fakturaer å lage.</source>
-      <translation type="unfinished" />
+      <translation>No invoices to make.</translation>
     </message>
     <message>
       <source>Lager fakturaer …</source>
-      <translation type="unfinished" />
+      <translation>Making invoices …</translation>
     </message>
     <message>
       <source>Fakturakjøring {b}: {n} fakturaer ({f}–{l}), totalt kr {t}.</source>
-      <translation type="unfinished" />
+      <translation>Invoice run {b}: {n} invoices ({f}–{l}), total NOK {t}.</translation>
+    </message>
+    <message>
+      <source>Nr.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Forfall</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Kundenr.</source>
+      <translation>Customer no.</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Beløp</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Gjenstår</source>
+      <translation>Remaining</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>KID</source>
+      <translation>KID</translation>
+    </message>
+    <message>
+      <source>Levering</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
+      <source>Utkast</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Sendt</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <source>Delvis betalt</source>
+      <translation>Partly paid</translation>
+    </message>
+    <message>
+      <source>Betalt</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <source>Forfalt</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Kreditert</source>
+      <translation>Credited</translation>
+    </message>
+    <message>
+      <source>Alle perioder</source>
+      <translation>All periods</translation>
+    </message>
+    <message>
+      <source>Denne måneden</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <source>Forrige måned</source>
+      <translation>Last month</translation>
+    </message>
+    <message>
+      <source>I år</source>
+      <translation>This year</translation>
+    </message>
+    <message>
+      <source>I fjor</source>
+      <translation>Last year</translation>
     </message>
   </context>
   <context>
     <name>InvoicingSettings</name>
     <message>
       <source> dager</source>
-      <translation type="unfinished" />
+      <translation> days</translation>
     </message>
     <message>
       <source>MOD10 (anbefalt)</source>
-      <translation type="unfinished" />
+      <translation>MOD10 (recommended)</translation>
     </message>
     <message>
       <source>MOD11</source>
-      <translation type="unfinished" />
+      <translation>MOD11</translation>
     </message>
     <message>
       <source>Registrert i Foretaksregisteret (skrives på fakturaen)</source>
-      <translation type="unfinished" />
+      <translation>Registered in the Register of Business Enterprises (printed on the invoice)</translation>
     </message>
     <message>
       <source>Velg logo …</source>
-      <translation type="unfinished" />
+      <translation>Choose logo …</translation>
     </message>
     <message>
       <source>Lagre</source>
-      <translation type="unfinished" />
+      <translation>Save</translation>
     </message>
     <message>
       <source>Forfall etter</source>
-      <translation type="unfinished" />
+      <translation>Due after</translation>
     </message>
     <message>
       <source>KID-type</source>
-      <translation type="unfinished" />
+      <translation>KID type</translation>
     </message>
     <message>
       <source>KID-lengde (sifre)</source>
-      <translation type="unfinished" />
+      <translation>KID length (digits)</translation>
     </message>
     <message>
       <source>Sifre til kundenummer i KID</source>
-      <translation type="unfinished" />
+      <translation>Customer number digits in the KID</translation>
     </message>
     <message>
       <source>Logo</source>
-      <translation type="unfinished" />
+      <translation>Logo</translation>
     </message>
     <message>
       <source>Tekst nederst på fakturaen</source>
-      <translation type="unfinished" />
+      <translation>Text at the bottom of the invoice</translation>
     </message>
     <message>
       <source>Velg logo</source>
-      <translation type="unfinished" />
+      <translation>Choose logo</translation>
     </message>
     <message>
       <source>Bilder (*.png *.jpg *.jpeg)</source>
-      <translation type="unfinished" />
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
       <source>Ikke lagret: </source>
-      <translation type="unfinished" />
+      <translation>Not saved: </translation>
     </message>
     <message>
       <source>Innstillingene for fakturering er lagret.</source>
-      <translation type="unfinished" />
+      <translation>The invoicing settings have been saved.</translation>
     </message>
   </context>
   <context>
@@ -575,119 +1584,119 @@
     <name>MemberImport</name>
     <message>
       <source>Velg fil</source>
-      <translation type="unfinished" />
+      <translation>Choose file</translation>
     </message>
     <message>
       <source>CSV (UTF-8 eller Windows-1252, komma eller semikolon) eller Excel (.xlsx). Medlemmene kobles på kundenummer.</source>
-      <translation type="unfinished" />
+      <translation>CSV (UTF-8 or Windows-1252, comma or semicolon) or Excel (.xlsx). Members are matched on customer number.</translation>
     </message>
     <message>
       <source>Bla gjennom …</source>
-      <translation type="unfinished" />
+      <translation>Browse …</translation>
     </message>
     <message>
       <source>Velg medlemsliste</source>
-      <translation type="unfinished" />
+      <translation>Choose member list</translation>
     </message>
     <message>
       <source>Medlemslister (*.csv *.txt *.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Member lists (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
       <source>Kolonner</source>
-      <translation type="unfinished" />
+      <translation>Columns</translation>
     </message>
     <message>
       <source>Sjekk hvilket felt hver kolonne i filen skal til. Kundenr og Navn må være med.</source>
-      <translation type="unfinished" />
+      <translation>Check which field each column in the file goes to. Customer no. and Name are required.</translation>
     </message>
     <message>
       <source>Kolonne i filen</source>
-      <translation type="unfinished" />
+      <translation>Column in the file</translation>
     </message>
     <message>
       <source>Eksempel</source>
-      <translation type="unfinished" />
+      <translation>Example</translation>
     </message>
     <message>
       <source>Felt</source>
-      <translation type="unfinished" />
+      <translation>Field</translation>
     </message>
     <message>
       <source>(ikke i bruk)</source>
-      <translation type="unfinished" />
+      <translation>(not used)</translation>
     </message>
     <message>
       <source>Feltet «{f}» er valgt for flere kolonner.</source>
-      <translation type="unfinished" />
+      <translation>The field “{f}” is chosen for more than one column.</translation>
     </message>
     <message>
       <source>Forhåndsvisning</source>
-      <translation type="unfinished" />
+      <translation>Preview</translation>
     </message>
     <message>
       <source>Ingenting er lagret ennå.</source>
-      <translation type="unfinished" />
+      <translation>Nothing has been saved yet.</translation>
     </message>
     <message>
       <source>{new} nye, {changed} endrede, {unchanged} uendrede, {missing} mangler i filen, {invalid} ugyldige rader.</source>
-      <translation type="unfinished" />
+      <translation>{new} new, {changed} changed, {unchanged} unchanged, {missing} missing from the file, {invalid} invalid rows.</translation>
     </message>
     <message>
       <source>Nye medlemmer:</source>
-      <translation type="unfinished" />
+      <translation>New members:</translation>
     </message>
     <message>
       <source>Endringer (gammelt → nytt):</source>
-      <translation type="unfinished" />
+      <translation>Changes (old → new):</translation>
     </message>
     <message>
       <source>Mangler i filen:</source>
-      <translation type="unfinished" />
+      <translation>Missing from the file:</translation>
     </message>
     <message>
       <source>Ugyldige rader:</source>
-      <translation type="unfinished" />
+      <translation>Invalid rows:</translation>
     </message>
     <message>
       <source>rad {row}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>row {row}: {reason}</translation>
     </message>
     <message>
       <source>Avslutt de {n} medlemmene som mangler i filen (sluttdato i dag)</source>
-      <translation type="unfinished" />
+      <translation>End the {n} members missing from the file (end date today)</translation>
     </message>
     <message>
       <source>Importer de gyldige radene og hopp over de {n} ugyldige</source>
-      <translation type="unfinished" />
+      <translation>Import the valid rows and skip the {n} invalid ones</translation>
     </message>
     <message>
       <source>Import</source>
-      <translation type="unfinished" />
+      <translation>Import</translation>
     </message>
     <message>
       <source>Importer medlemmer</source>
-      <translation type="unfinished" />
+      <translation>Import members</translation>
     </message>
     <message>
       <source>Importer</source>
-      <translation type="unfinished" />
+      <translation>Import</translation>
     </message>
     <message>
       <source>Neste &gt;</source>
-      <translation type="unfinished" />
+      <translation>Next &gt;</translation>
     </message>
     <message>
       <source>&lt; Tilbake</source>
-      <translation type="unfinished" />
+      <translation>&lt; Back</translation>
     </message>
     <message>
       <source>Avbryt</source>
-      <translation type="unfinished" />
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>Importert: {c} nye, {u} endret, {e} avsluttet, {s} ugyldige hoppet over.</source>
-      <translation type="unfinished" />
+      <translation>Imported: {c} new, {u} changed, {e} ended, {s} invalid skipped.</translation>
     </message>
   </context>
   <context>
@@ -759,6 +1768,14 @@
     <message>
       <source>Nytt medlem</source>
       <translation>New member</translation>
+    </message>
+    <message>
+      <source>Importer …</source>
+      <translation>Import …</translation>
+    </message>
+    <message>
+      <source>Hent medlemmer fra en CSV- eller Excel-fil (synkroniseres på kundenummer)</source>
+      <translation>Load members from a CSV or Excel file (synchronised on customer number)</translation>
     </message>
     <message>
       <source>Endre</source>
@@ -900,126 +1917,533 @@
     </message>
   </context>
   <context>
+    <name>PaymentsPage</name>
+    <message>
+      <source>Faktura {n} – {name}</source>
+      <translation>Invoice {n} – {name}</translation>
+    </message>
+    <message>
+      <source>Velg bankfil</source>
+      <translation>Choose bank file</translation>
+    </message>
+    <message>
+      <source>Bankfiler (*.txt *.ocr *.xml *.csv);;Alle filer (*)</source>
+      <translation>Bank files (*.txt *.ocr *.xml *.csv);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Lagre som</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Innlesing og kø</source>
+      <translation>Import and queue</translation>
+    </message>
+    <message>
+      <source>Alle innbetalinger</source>
+      <translation>All payments</translation>
+    </message>
+    <message>
+      <source>Reskontro</source>
+      <translation>Accounts receivable</translation>
+    </message>
+    <message>
+      <source>Aldersfordeling</source>
+      <translation>Aging</translation>
+    </message>
+    <message>
+      <source>Slipp en bankfil her (OCR-fil, camt.053/camt.054 eller CSV), eller</source>
+      <translation>Drop a bank file here (OCR file, camt.053/camt.054 or CSV), or</translation>
+    </message>
+    <message>
+      <source>Velg fil …</source>
+      <translation>Choose file …</translation>
+    </message>
+    <message>
+      <source>Ingen fil lest inn ennå.</source>
+      <translation>No file imported yet.</translation>
+    </message>
+    <message>
+      <source>Godta forslag</source>
+      <translation>Accept suggestion</translation>
+    </message>
+    <message>
+      <source>Velg faktura …</source>
+      <translation>Choose invoice …</translation>
+    </message>
+    <message>
+      <source>Del på flere …</source>
+      <translation>Split …</translation>
+    </message>
+    <message>
+      <source>La stå som kreditt …</source>
+      <translation>Leave as credit …</translation>
+    </message>
+    <message>
+      <source>Forslag for valgt innbetaling:</source>
+      <translation>Suggestions for the selected payment:</translation>
+    </message>
+    <message>
+      <source>Rollen din kan ikke bokføre innbetalinger.</source>
+      <translation>Your role cannot book payments.</translation>
+    </message>
+    <message>
+      <source>Alle</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Angre matching</source>
+      <translation>Undo matching</translation>
+    </message>
+    <message>
+      <source>Tilbakebetal kreditt</source>
+      <translation>Refund credit</translation>
+    </message>
+    <message>
+      <source>Vis reskontro</source>
+      <translation>Show ledger</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Vis</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>Kundenummer:</source>
+      <translation>Customer number:</translation>
+    </message>
+    <message>
+      <source>Eksporter Excel …</source>
+      <translation>Export Excel …</translation>
+    </message>
+    <message>
+      <source>Eksporter PDF …</source>
+      <translation>Export PDF …</translation>
+    </message>
+    <message>
+      <source>Per dato:</source>
+      <translation>As of:</translation>
+    </message>
+    <message>
+      <source>{n} innbetalinger er ikke matchet (kr {t}).</source>
+      <translation>{n} payments are not matched (NOK {t}).</translation>
+    </message>
+    <message>
+      <source>Sum</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>{n} åpne fakturaer per {d}, totalt kr {t}.</source>
+      <translation>{n} open invoices as of {d}, total NOK {t}.</translation>
+    </message>
+    <message>
+      <source>Kunne ikke lese {f}: {e}</source>
+      <translation>Could not read {f}: {e}</translation>
+    </message>
+    <message>
+      <source>Leser {f} …</source>
+      <translation>Reading {f} …</translation>
+    </message>
+    <message>
+      <source>Ingenting er bokført fra {f}.</source>
+      <translation>Nothing has been booked from {f}.</translation>
+    </message>
+    <message>
+      <source>Uventet feil: </source>
+      <translation>Unexpected error: </translation>
+    </message>
+    <message>
+      <source>La stå som kreditt</source>
+      <translation>Leave as credit</translation>
+    </message>
+    <message>
+      <source>Kundenummer til medlemmet som skal ha beløpet på konto:</source>
+      <translation>Customer number of the member who gets the amount on account:</translation>
+    </message>
+    <message>
+      <source>Innbetalinger</source>
+      <translation>Payments</translation>
+    </message>
+    <message>
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Angre matchingen av innbetaling {id} (kr {a})? Fakturaene får tilbake restbeløpet, og innbetalingen legges i køen.</source>
+      <translation>Undo the matching of payment {id} (NOK {a})? The invoices get their remaining amount back, and the payment goes back to the queue.</translation>
+    </message>
+    <message>
+      <source>Merke kr {a} som tilbakebetalt til medlem {m}?</source>
+      <translation>Mark NOK {a} as refunded to member {m}?</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{n} {name}&lt;/b&gt; – saldo kr {b}</source>
+      <translation>&lt;b&gt;{n} {name}&lt;/b&gt; – balance NOK {b}</translation>
+    </message>
+    <message>
+      <source>Åpne poster: </source>
+      <translation>Open items: </translation>
+    </message>
+    <message>
+      <source>ingen</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>Excel-arbeidsbok (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Skrev {f}</source>
+      <translation>Wrote {f}</translation>
+    </message>
+    <message>
+      <source>Kolonner i CSV-filen</source>
+      <translation>Columns in the CSV file</translation>
+    </message>
+    <message>
+      <source>(ingen)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Les inn</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Velg hvilke kolonner som er hva. Dato og beløp må være med.</source>
+      <translation>Choose which column is what. Date and amount are required.</translation>
+    </message>
+    <message>
+      <source>Velg kolonnene for dato og beløp.</source>
+      <translation>Choose the columns for date and amount.</translation>
+    </message>
+    <message>
+      <source>Søk i navn, kundenr., fakturanr. eller KID</source>
+      <translation>Search name, customer no., invoice no. or KID</translation>
+    </message>
+    <message>
+      <source>Innbetaling {id}: kr {a} fra {p}</source>
+      <translation>Payment {id}: NOK {a} from {p}</translation>
+    </message>
+    <message>
+      <source>Velg faktura</source>
+      <translation>Choose invoice</translation>
+    </message>
+    <message>
+      <source>Før mot fakturaen</source>
+      <translation>Post against the invoice</translation>
+    </message>
+    <message>
+      <source>Beløp</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Det som er igjen av innbetalingen blir stående som kreditt på medlemmets konto.</source>
+      <translation>What is left of the payment stays as credit on the member's account.</translation>
+    </message>
+    <message>
+      <source>Velg en faktura.</source>
+      <translation>Choose an invoice.</translation>
+    </message>
+    <message>
+      <source>Del innbetaling på flere fakturaer</source>
+      <translation>Split payment across several invoices</translation>
+    </message>
+    <message>
+      <source>Legg til</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Fordel</source>
+      <translation>Allocate</translation>
+    </message>
+    <message>
+      <source>Igjen å fordele: kr {r} (blir kreditt på konto)</source>
+      <translation>Left to allocate: NOK {r} (becomes credit on account)</translation>
+    </message>
+    <message>
+      <source>Faktura {n}: kr {a}</source>
+      <translation>Invoice {n}: NOK {a}</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>KID</source>
+      <translation>KID</translation>
+    </message>
+    <message>
+      <source>Betaler</source>
+      <translation>Payer</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Beste forslag</source>
+      <translation>Best suggestion</translation>
+    </message>
+    <message>
+      <source>Faktura</source>
+      <translation>Invoice</translation>
+    </message>
+    <message>
+      <source>Kundenr.</source>
+      <translation>Customer no.</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Gjenstår</source>
+      <translation>Remaining</translation>
+    </message>
+    <message>
+      <source>Poeng</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Fakturaer</source>
+      <translation>Invoices</translation>
+    </message>
+    <message>
+      <source>Kreditt</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Referanse</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <source>Debet</source>
+      <translation>Debit</translation>
+    </message>
+    <message>
+      <source>Kredit</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <source>Saldo</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>Forfall</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Ikke forfalt</source>
+      <translation>Not due</translation>
+    </message>
+    <message>
+      <source>1–30 dager</source>
+      <translation>1–30 days</translation>
+    </message>
+    <message>
+      <source>31–60 dager</source>
+      <translation>31–60 days</translation>
+    </message>
+    <message>
+      <source>61–90 dager</source>
+      <translation>61–90 days</translation>
+    </message>
+    <message>
+      <source>Over 90 dager</source>
+      <translation>Over 90 days</translation>
+    </message>
+    <message>
+      <source>Ikke matchet</source>
+      <translation>Not matched</translation>
+    </message>
+    <message>
+      <source>Bokført</source>
+      <translation>Booked</translation>
+    </message>
+    <message>
+      <source>På konto</source>
+      <translation>On account</translation>
+    </message>
+    <message>
+      <source>Utkast</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Sendt</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <source>Delvis betalt</source>
+      <translation>Partly paid</translation>
+    </message>
+    <message>
+      <source>Betalt</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <source>Forfalt</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Kreditert</source>
+      <translation>Credited</translation>
+    </message>
+    <message>
+      <source>Beløp inn</source>
+      <translation>Amount in</translation>
+    </message>
+    <message>
+      <source>Arkivreferanse</source>
+      <translation>Archive reference</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyPage</name>
     <message>
       <source>Innsyn og sletting</source>
-      <translation type="unfinished" />
+      <translation>Access and erasure</translation>
     </message>
     <message>
       <source>Slettefrister</source>
-      <translation type="unfinished" />
+      <translation>Retention rules</translation>
     </message>
     <message>
       <source>Søk etter navn, kundenummer, e-post eller telefon</source>
-      <translation type="unfinished" />
+      <translation>Search by name, customer number, email or phone</translation>
     </message>
     <message>
       <source>Eksporter innsyn (ZIP) …</source>
-      <translation type="unfinished" />
+      <translation>Export access report (ZIP) …</translation>
     </message>
     <message>
       <source>Slett …</source>
-      <translation type="unfinished" />
+      <translation>Delete …</translation>
     </message>
     <message>
       <source>  (sperret)</source>
-      <translation type="unfinished" />
+      <translation>  (restricted)</translation>
     </message>
     <message>
       <source>Bare en administrator kan slette personopplysninger.</source>
-      <translation type="unfinished" />
+      <translation>Only an administrator can delete personal data.</translation>
     </message>
     <message>
       <source>Alt som er lagret om medlemmet:</source>
-      <translation type="unfinished" />
+      <translation>Everything stored about the member:</translation>
     </message>
     <message>
       <source>Planlagt:</source>
-      <translation type="unfinished" />
+      <translation>Scheduled:</translation>
     </message>
     <message>
       <source>Lagre innsyn</source>
-      <translation type="unfinished" />
+      <translation>Save access report</translation>
     </message>
     <message>
       <source>Innsyn</source>
-      <translation type="unfinished" />
+      <translation>Access report</translation>
     </message>
     <message>
       <source>Slette personopplysninger?</source>
-      <translation type="unfinished" />
+      <translation>Delete personal data?</translation>
     </message>
     <message>
       <source>Fortsette?</source>
-      <translation type="unfinished" />
+      <translation>Continue?</translation>
     </message>
     <message>
       <source>Kan ikke slettes</source>
-      <translation type="unfinished" />
+      <translation>Cannot be deleted</translation>
     </message>
     <message>
       <source>Sletting</source>
-      <translation type="unfinished" />
+      <translation>Erasure</translation>
     </message>
     <message>
       <source>Slettet. Se revisjonsloggen for hva som ble gjort.</source>
-      <translation type="unfinished" />
+      <translation>Deleted. See the audit log for what was done.</translation>
     </message>
     <message>
       <source>Når</source>
-      <translation type="unfinished" />
+      <translation>When</translation>
     </message>
     <message>
       <source>Hva</source>
-      <translation type="unfinished" />
+      <translation>What</translation>
     </message>
     <message>
       <source>Kjørt</source>
-      <translation type="unfinished" />
+      <translation>Run at</translation>
     </message>
     <message>
       <source>Per dato</source>
-      <translation type="unfinished" />
+      <translation>As of</translation>
     </message>
     <message>
       <source>Handlinger</source>
-      <translation type="unfinished" />
+      <translation>Actions</translation>
     </message>
     <message>
       <source>Bare vis hva som ville skjedd</source>
-      <translation type="unfinished" />
+      <translation>Only show what would happen</translation>
     </message>
     <message>
       <source>Bare en administrator kan utføre slettefrister.</source>
-      <translation type="unfinished" />
+      <translation>Only an administrator can run the retention rules.</translation>
     </message>
     <message>
       <source>Kjør slettefrister</source>
-      <translation type="unfinished" />
+      <translation>Run retention rules</translation>
     </message>
     <message>
       <source>Planlagt</source>
-      <translation type="unfinished" />
+      <translation>Scheduled</translation>
     </message>
     <message>
       <source>Dato:</source>
-      <translation type="unfinished" />
+      <translation>Date:</translation>
     </message>
     <message>
       <source>Kjørelogg</source>
-      <translation type="unfinished" />
+      <translation>Run log</translation>
     </message>
     <message>
       <source>Ville gjort</source>
-      <translation type="unfinished" />
+      <translation>Would do</translation>
     </message>
     <message>
       <source>Utført</source>
-      <translation type="unfinished" />
+      <translation>Done</translation>
     </message>
     <message>
       <source>handling(er)</source>
-      <translation type="unfinished" />
+      <translation>action(s)</translation>
     </message>
   </context>
   <context>
@@ -1128,48 +2552,64 @@
       <source>Aktiv</source>
       <translation>Active</translation>
     </message>
+    <message>
+      <source>25 %</source>
+      <translation>25%</translation>
+    </message>
+    <message>
+      <source>15 %</source>
+      <translation>15%</translation>
+    </message>
+    <message>
+      <source>12 %</source>
+      <translation>12%</translation>
+    </message>
+    <message>
+      <source>0 %</source>
+      <translation>0%</translation>
+    </message>
   </context>
   <context>
     <name>RetentionStatus</name>
     <message>
       <source>Slettefrister: {n} forfalt</source>
-      <translation type="unfinished" />
+      <translation>Retention rules: {n} due</translation>
     </message>
     <message>
       <source>Klikk for å se hva som skal slettes eller pseudonymiseres.</source>
-      <translation type="unfinished" />
+      <translation>Click to see what will be deleted or pseudonymised.</translation>
     </message>
     <message>
       <source>Slettefrister: ingen forfalt</source>
-      <translation type="unfinished" />
+      <translation>Retention rules: none due</translation>
     </message>
     <message>
       <source>Sjekkes ved oppstart og én gang i døgnet.</source>
-      <translation type="unfinished" />
+      <translation>Checked at start-up and once a day.</translation>
     </message>
     <message>
       <source>Slettefrister</source>
-      <translation type="unfinished" />
+      <translation>Retention rules</translation>
     </message>
     <message>
       <source>Dette er forfalt etter slettereglene og vil bli gjort:</source>
-      <translation type="unfinished" />
+      <translation>This is due under the retention rules and will be done:</translation>
     </message>
     <message>
       <source>Utfør nå</source>
-      <translation type="unfinished" />
+      <translation>Run now</translation>
     </message>
     <message>
       <source>Bare en administrator kan utføre det.</source>
-      <translation type="unfinished" />
+      <translation>Only an administrator can do that.</translation>
     </message>
     <message>
       <source>Senere</source>
-      <translation type="unfinished" />
+      <translation>Later</translation>
     </message>
     <message>
       <source>Utført: {n} handling(er).</source>
-      <translation type="unfinished" />
+      <translation>Done: {n} action(s).</translation>
     </message>
   </context>
   <context>
@@ -1326,47 +2766,47 @@
     <name>UsersTab</name>
     <message>
       <source>Bruker</source>
-      <translation type="unfinished" />
+      <translation>User</translation>
     </message>
     <message>
       <source>Rolle</source>
-      <translation type="unfinished" />
+      <translation>Role</translation>
     </message>
     <message>
       <source>Legg til bruker</source>
-      <translation type="unfinished" />
+      <translation>Add user</translation>
     </message>
     <message>
       <source>Fjern valgt bruker</source>
-      <translation type="unfinished" />
+      <translation>Remove selected user</translation>
     </message>
     <message>
       <source>Brukernavn</source>
-      <translation type="unfinished" />
+      <translation>Username</translation>
     </message>
     <message>
       <source>Passord</source>
-      <translation type="unfinished" />
+      <translation>Password</translation>
     </message>
     <message>
       <source>Gjenta passord</source>
-      <translation type="unfinished" />
+      <translation>Repeat password</translation>
     </message>
     <message>
       <source>Hver bruker har sitt eget passord som åpner den samme krypterte butikken. Rollen håndheves i programmet: regnskapsfører kan ikke endre brukere, innstillinger eller slette personopplysninger; lesetilgang kan ikke endre noe.</source>
-      <translation type="unfinished" />
+      <translation>Each user has their own password that opens the same encrypted store. The role is enforced by the program: an accountant cannot change users, settings or delete personal data; read access cannot change anything.</translation>
     </message>
     <message>
       <source>Bare en administrator kan endre brukere.</source>
-      <translation type="unfinished" />
+      <translation>Only an administrator can change users.</translation>
     </message>
     <message>
       <source>Passordene er ikke like.</source>
-      <translation type="unfinished" />
+      <translation>The passwords do not match.</translation>
     </message>
     <message>
       <source>Brukere</source>
-      <translation type="unfinished" />
+      <translation>Users</translation>
     </message>
   </context>
   <context>

@@ -2,33 +2,63 @@
 
     .venv/bin/python resources/translations/update.py
 
-Every module calls ``tr(text)``, a small wrapper around ``QCoreApplication.translate(CONTEXT,
-text)``. ``pyside6-lupdate`` finds those calls but cannot see the wrapper's context, so this
-script runs lupdate, gives each context-less message the context of the ``def tr`` in its file,
-keeps the English translations already in kontopronto_en.ts, and runs ``pyside6-lrelease``.
-Edit the English text in kontopronto_en.ts (by hand or with ``pyside6-linguist``) and run it again.
+Run it after adding or changing any user-visible text, then give every message marked
+``type="unfinished"`` in kontopronto_en.ts its English text (by hand or with
+``pyside6-linguist``) and run it again; tests/gui/test_translations.py fails until both are done.
+
+How it works: every module calls ``tr(text)``, a small wrapper around
+``QCoreApplication.translate(CONTEXT, text)``. ``pyside6-lupdate`` finds those calls but cannot see
+the wrapper's context, so this script runs lupdate on one file at a time, gives each context-less
+message the context of the ``def tr`` in its file, adds the texts that reach ``tr()`` through a
+variable (column headers, labels kept in core; see ``dynamic_texts``), keeps the English
+translations already in kontopronto_en.ts and runs ``pyside6-lrelease``. Never pass an f-string to
+``tr()``: write ``tr("Slettet {n} medlemmer").format(n=n)`` so the text with its placeholder is the
+same every time and can be looked up.
+
+Adding a language (say Swedish, "sv"):
+  1. add "sv" to ``SUPPORTED`` in kontopronto_desktop/ui/i18n.py and teach ``choose_language`` /
+     ``install_translator`` to load ``kontopronto_sv.qm`` (they only know "en" today);
+  2. add ``"sv": "sv_SE"`` to ``LANGUAGES`` below and run this script: it writes kontopronto_sv.ts
+     with every message unfinished;
+  3. translate the .ts, run the script again (it compiles kontopronto_sv.qm) and list the new file
+     in tests/gui/test_translations.py's ``LANGUAGES`` so the completeness checks cover it.
 """
 
 from __future__ import annotations
 
+import ast
+import inspect
 import re
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
+PACKAGE = ROOT / "kontopronto_desktop"
+#: language code -> the .ts file's Qt locale name; Norwegian bokmål is the source language
+LANGUAGES = {"en": "en_GB"}
 TS = HERE / "kontopronto_en.ts"
 QM = HERE / "kontopronto_en.qm"
 BIN = Path(sys.executable).parent
 _CONTEXT = re.compile(r'def tr\(text: str\) -> str:\s+return QCoreApplication\.translate\("([^"]+)", text\)')
 
+Messages = dict[str, dict[str, None]]  # context -> source texts in order (a dict keeps order, no repeats)
+
+
+def ts_path(language: str) -> Path:
+    return HERE / f"kontopronto_{language}.ts"
+
+
+def qm_path(language: str) -> Path:
+    return HERE / f"kontopronto_{language}.qm"
+
 
 def sources() -> list[Path]:
-    package = ROOT / "kontopronto_desktop"
-    return [package / "app.py", *sorted((package / "ui").glob("*.py"))]
+    return [PACKAGE / "app.py", *sorted((PACKAGE / "ui").glob("*.py"))]
 
 
 def context_of(path: Path) -> str:
@@ -36,33 +66,102 @@ def context_of(path: Path) -> str:
     return match.group(1) if match else path.stem
 
 
-def existing_translations() -> dict[tuple[str, str], str]:
-    if not TS.exists():
-        return {}
-    found: dict[tuple[str, str], str] = {}
-    for ctx in ET.parse(TS).getroot().iter("context"):
-        name = ctx.findtext("name") or ""
-        for msg in ctx.iter("message"):
-            text = msg.findtext("translation") or ""
-            if text:
-                found[(name, msg.findtext("source") or "")] = text
+def _call_strings(path: Path, callee: str, positions: tuple[int, ...] = (0,)) -> list[str]:
+    """String constants given (alone or in a tuple/list) at ``positions`` of the calls to ``callee``."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+        if name != callee:
+            continue
+        for i in positions:
+            if i >= len(node.args):
+                continue
+            arg = node.args[i]
+            items = arg.elts if isinstance(arg, ast.Tuple | ast.List) else [arg]
+            found += [e.value for e in items if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        found += [k.value.value for k in node.keywords if k.arg == "title"
+                  and isinstance(k.value, ast.Constant) and isinstance(k.value.value, str)]
     return found
 
 
-def main() -> None:
-    messages: dict[str, dict[str, None]] = {}
+def _default_of(function: Callable[..., object], name: str) -> list[str]:
+    default = inspect.signature(function).parameters[name].default
+    return [default] if isinstance(default, str) else []
+
+
+def dynamic_texts() -> dict[str, list[str]]:
+    """Texts that reach ``tr()`` through a variable, read from the code itself (lupdate cannot see them).
+
+    When a page starts passing a new kind of variable to ``tr()``, add its source here.
+    """
+    sys.path.insert(0, str(ROOT))
+    from kontopronto_desktop.core.consolidation import trial_balance_files
+    from kontopronto_desktop.core.models.invoice import STATUS_LABELS
+    from kontopronto_desktop.core.models.payment import PAYMENT_STATUS_LABELS
+    from kontopronto_desktop.core.models.product import PERIOD_LABELS, VAT_LABELS
+    from kontopronto_desktop.core.payments import aging
+    from kontopronto_desktop.ui import group_page, invoices_page, payments_page, settings_backup
+
+    ui = PACKAGE / "ui"
+    status = PACKAGE / "core" / "backup" / "status.py"
+    return {
+        "InvoicesPage": [*invoices_page.InvoiceTableModel.HEADERS, *STATUS_LABELS.values(),
+                         *(label for _, label in invoices_page.PERIODS)],
+        "PaymentsPage": [*_call_strings(ui / "payments_page.py", "RowsModel"), *aging.BUCKETS,
+                         *PAYMENT_STATUS_LABELS.values(), *STATUS_LABELS.values(),
+                         *(label for _, label in payments_page.CsvMappingDialog.FIELDS)],
+        "GroupPage": [*trial_balance_files.FIELD_LABELS.values(),
+                      *_default_of(group_page.GroupPage._error, "title"),
+                      *_call_strings(ui / "group_page.py", "_error", (1,))],
+        "BackupSettings": [h for h in settings_backup.SnapshotTableModel.HEADERS if h],
+        "BackupStatus": _call_strings(status, "Indicator", (1, 2)),
+        "ProductsPage": [*VAT_LABELS.values(), *PERIOD_LABELS.values()],
+    }
+
+
+def _lupdate(path: Path, out: Path) -> None:
+    subprocess.run([str(BIN / "pyside6-lupdate"), str(path), "-locations", "none", "-ts", str(out)],
+                   check=True, cwd=ROOT, capture_output=True)
+
+
+def collect() -> Messages:
+    """Every translatable text in the code, by context."""
+    messages: Messages = {}
     with tempfile.TemporaryDirectory() as tmp:
         for path in sources():
             # one file at a time: lupdate merges equal context-less texts across files
             ts = Path(tmp) / f"{path.stem}.ts"
-            subprocess.run([str(BIN / "pyside6-lupdate"), str(path), "-locations", "none", "-ts", str(ts)],
-                           check=True, cwd=ROOT, capture_output=True)
+            _lupdate(path, ts)
             for ctx in ET.parse(ts).getroot().iter("context"):
                 context = ctx.findtext("name") or context_of(path)
                 for msg in ctx.iter("message"):
                     messages.setdefault(context, {})[msg.findtext("source") or ""] = None
-    known = existing_translations()
-    root = ET.Element("TS", version="2.1", language="en_GB", sourcelanguage="nb_NO")
+    for context, texts in dynamic_texts().items():
+        for text in texts:
+            messages.setdefault(context, {})[text] = None
+    return messages
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> finished translation ("" when unfinished) for every message in a .ts."""
+    found: dict[tuple[str, str], str] = {}
+    if not path.exists():
+        return found
+    for ctx in ET.parse(path).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr_el = msg.find("translation")
+            done = tr_el is not None and tr_el.get("type") not in ("unfinished", "obsolete", "vanished")
+            found[(name, msg.findtext("source") or "")] = (tr_el.text or "") if done and tr_el is not None else ""
+    return found
+
+
+def write_ts(path: Path, locale: str, messages: Messages) -> int:
+    """Write the .ts with the translations it already had; returns how many are unfinished."""
+    known = {key: text for key, text in read_ts(path).items() if text}
+    root = ET.Element("TS", version="2.1", language=locale, sourcelanguage="nb_NO")
     untranslated = 0
     for context in sorted(messages):
         ctx_el = ET.SubElement(root, "context")
@@ -78,11 +177,24 @@ def main() -> None:
                 tr_el.set("type", "unfinished")
                 untranslated += 1
     ET.indent(root)
-    TS.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                  + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True, capture_output=True)
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                    + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    return untranslated
+
+
+def compile_qm(ts: Path, qm: Path) -> None:
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True,
+                   capture_output=True)
+
+
+def main() -> None:
+    messages = collect()
     total = sum(len(v) for v in messages.values())
-    print(f"{TS.name}: {total} tekster, {untranslated} uten engelsk oversettelse; {QM.name} laget")
+    for language, locale in LANGUAGES.items():
+        ts, qm = ts_path(language), qm_path(language)
+        untranslated = write_ts(ts, locale, messages)
+        compile_qm(ts, qm)
+        print(f"{ts.name}: {total} tekster, {untranslated} uten oversettelse; {qm.name} laget")
 
 
 if __name__ == "__main__":
