@@ -120,7 +120,7 @@ def test_whole_group_through_the_page(qtbot, store: Store, tmp_path: Path, monke
     assert "stemmer" in page.checks_label.text()
     codes = page.is_model.payload
     result_row = page.is_model.rows[codes.index("RS_ARSRESULTAT")]
-    assert result_row[0] == "Årsresultat" and result_row[-1].replace("\u00a0", " ").replace("\u202f", " ") == "477 986,67"
+    assert result_row[0] == "Årsresultat" and result_row[-1].replace("\u00a0", " ").replace("\u202f", " ") == "479 246,15"
     assert page.is_model.headers[1:] == ["Mor AS", "Datter Én AS", "Datter Sverige AB", "Elimineringer", "Konsern"]
     # drill-down: double-click Bankinnskudd in the balance sheet
     page.statement_tabs.setCurrentIndex(1)

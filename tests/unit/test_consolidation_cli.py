@@ -79,22 +79,22 @@ def test_group_from_files_to_report(cli, tmp_path: Path) -> None:  # type: ignor
     assert code == 0
     report = json.loads(out)
     lines = {x["code"]: x["amounts"] for x in report["income_statement"] + report["balance_sheet"]}
-    assert lines["RS_ARSRESULTAT"]["group"] == "477986.67"
+    assert lines["RS_ARSRESULTAT"]["group"] == "479246.15"
     assert lines["RS_MINORITET"]["group"] == "30000.00"
-    assert lines["BS_GOODWILL"]["group"] == "180266.67"
+    assert lines["BS_GOODWILL"]["group"] == "176794.27"
     assert lines["BS_OMREGNING"][D2] == "-25220.00"
-    assert lines["BS_SUM_EIENDELER"]["group"] == lines["BS_SUM_EK_GJELD"]["group"] == "3131766.67"
-    assert report["checks"] == {"balanced": True, "assets": "3131766.67", "equity_and_liabilities": "3131766.67",
+    assert lines["BS_SUM_EIENDELER"]["group"] == lines["BS_SUM_EK_GJELD"]["group"] == "3128294.27"
+    assert report["checks"] == {"balanced": True, "assets": "3128294.27", "equity_and_liabilities": "3128294.27",
                                 "eliminations_net": "0.00", "eliminations_net_zero": True}
     book = openpyxl.load_workbook(xlsx)
     assert book.sheetnames == ["Resultatregnskap", "Balanse", "Elimineringer", "Tilordning"]
     rows = {r[0]: r for r in book["Resultatregnskap"].iter_rows(values_only=True)}
-    assert rows["Årsresultat"][5] == pytest.approx(477986.67)  # column: Konsern
+    assert rows["Årsresultat"][5] == pytest.approx(479246.15)  # column: Konsern
     assert book["Tilordning"].max_row == 36
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
-    assert "Fjellkonsern: resultatregnskap 2026" in text and "477 986,67" in text.replace("\u00a0", " ")
+    assert "Fjellkonsern: resultatregnskap 2026" in text and "479 246,15" in text.replace("\u00a0", " ")
     code, out, _ = cli("group", "report", *g, "--period", "2026")
-    assert "Kontroll: eiendeler 3131766.67 = egenkapital og gjeld 3131766.67: OK" in out
+    assert "Kontroll: eiendeler 3128294.27 = egenkapital og gjeld 3128294.27: OK" in out
 
 
 def test_official_file_for_a_company_not_in_the_group(cli, shared_data: Path) -> None:  # type: ignore[no-untyped-def]

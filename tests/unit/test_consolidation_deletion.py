@@ -86,7 +86,7 @@ def test_a_deleted_company_is_hidden_everywhere_and_an_administrator_restores_it
     with store.session() as s:
         assert deletion.list_deleted(s) == []
         report = statements.build_report(s, groups.get_group(s, "Fjellkonsern"), 2026)
-    assert report.line("RS_ARSRESULTAT").amounts["group"] == kr("477 986,67")
+    assert report.line("RS_ARSRESULTAT").amounts["group"] == kr("479 246,15")
     assert report.line("BS_INV_DATTER").amounts["group"] == 0
 
 

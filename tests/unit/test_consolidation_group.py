@@ -7,7 +7,11 @@ files in tests/fixtures/consolidation/.
 Datter Én: acquired 2025-01-01 for 1 000 000 with equity 1 000 000 -> goodwill
 1 000 000 - 80 % x 1 000 000 = 200 000, 5 years: 40 000 before 2026 and 40 000 in 2026.
 Datter Sverige: acquired 2026-01-01 for 500 000 NOK with equity 400 000 SEK at the historical
-rate 1.0240 = 409 600 -> goodwill 90 400, 3 years: 90 400 x 12/36 = 30 133.33 in 2026.
+rate 1.0240 = 409 600 -> goodwill 90 400 NOK = 88 281.25 SEK (90 400 / 1.0240), 3 years.
+Goodwill on a foreign subsidiary is its asset in SEK (IAS 21.47, followed under NRS 17): 2026's
+amortisation 88 281.25 x 12/36 = 29 427.083 SEK at the average rate 0.9812 = 28 873.85 NOK; what is
+left, 58 854.167 SEK, at the closing rate 0.9650 = 56 794.27 NOK; the rest,
+90 400 - 28 873.85 - 56 794.27 = 4 731.88, is a translation difference (a loss, debit 2060).
 
 SEK translation (closing 0.9650, average 0.9812, historical 1.0240), each account half-up:
   1920  687 654.33 x 0.9650 = 663 586.43     1500  12 345.67 x 0.9650 = 11 913.57
@@ -19,7 +23,7 @@ Eliminations: P sold 100 000 to D1; P's receivables on D1 65 000 (25 000 + 40 00
 D1's payables to P 64 000 (24 000 + 40 000): 64 000 eliminated, 1 000 left and reported;
 dividend 40 000 (80 % of D1's 50 000); NCI 20 % of D1's equity 1 200 000 = 240 000 and of its
 result 150 000 = 30 000.
-Group result: 340 000 + 150 000 + 98 120 - 40 000 (dividend) - 70 133.33 (goodwill) = 477 986.67.
+Group result: 340 000 + 150 000 + 98 120 - 40 000 (dividend) - 40 000 - 28 873.85 (goodwill) = 479 246.15.
 """
 
 from __future__ import annotations
@@ -119,30 +123,32 @@ def test_three_company_group_to_the_ore(store: Store) -> None:
     assert sek["RS_SALG"] == kr("490 600,00") and sek["RS_LONN"] == kr("392 480,00")
     assert total["RS_VAREKOST"] == kr("500 000")
     assert total["RS_LONN"] == kr("792 480,00")
-    assert total["RS_AVSKRIVNING"] == kr("120 133,33") and elim["RS_AVSKRIVNING"] == kr("70 133,33")
-    assert total["RS_DRIFTSRESULTAT"] == kr("477 986,67")
+    assert total["RS_AVSKRIVNING"] == kr("118 873,85") and elim["RS_AVSKRIVNING"] == kr("68 873,85")
+    assert total["RS_DRIFTSRESULTAT"] == kr("479 246,15")
     assert total["RS_INV_DATTER"] == 0 and elim["RS_INV_DATTER"] == kr("-40 000")
-    assert total["RS_ARSRESULTAT"] == kr("477 986,67")
+    assert total["RS_ARSRESULTAT"] == kr("479 246,15")
     assert total["RS_MINORITET"] == kr("30 000")
-    assert total["RS_MAJORITET"] == kr("447 986,67")
+    assert total["RS_MAJORITET"] == kr("449 246,15")
     # balance sheet
-    assert total["BS_GOODWILL"] == kr("180 266,67")  # 200 000 - 80 000 + 90 400 - 30 133,33
+    assert total["BS_GOODWILL"] == kr("176 794,27")  # 200 000 - 80 000 + 56 794,27 (SEK at the closing rate)
     assert total["BS_MASKINER"] == kr("400 000")
     assert total["BS_INV_DATTER"] == 0 and elim["BS_INV_DATTER"] == kr("-1 500 000")
     assert total["BS_KUNDEFORDRINGER"] == kr("311 913,57")
     assert total["BS_FORDR_KONSERN"] == kr("1 000")
     assert total["BS_BANK"] == kr("2 238 586,43")
-    assert total["BS_SUM_EIENDELER"] == kr("3 131 766,67")
+    assert total["BS_SUM_EIENDELER"] == kr("3 128 294,27")
     assert total["BS_INNSKUTT"] == kr("1 500 000")
-    # 600 000 + 80 % of D1's 100 000 earned after acquisition - 40 000 goodwill before 2026 + 447 986,67
-    assert total["BS_OPPTJENT"] == kr("1 087 986,67")
-    assert total["BS_OMREGNING"] == kr("-25 220,00") and sek["BS_OMREGNING"] == kr("-25 220,00")
+    # 600 000 + 80 % of D1's 100 000 earned after acquisition - 40 000 goodwill before 2026 + 449 246,15
+    assert total["BS_OPPTJENT"] == kr("1 089 246,15")
+    # the SEK company's own translation difference, and the goodwill's (4 731,88) in the eliminations
+    assert sek["BS_OMREGNING"] == kr("-25 220,00") and elim["BS_OMREGNING"] == kr("-4 731,88")
+    assert total["BS_OMREGNING"] == kr("-29 951,88")
     assert total["BS_MINORITET"] == kr("240 000")
-    assert total["BS_SUM_EK"] == kr("2 802 766,67")
+    assert total["BS_SUM_EK"] == kr("2 799 294,27")
     assert total["BS_LEVERANDOR"] == kr("319 000")
     assert total["BS_GJELD_KONSERN"] == 0
     assert total["BS_UTBYTTE"] == kr("10 000")
-    assert total["BS_SUM_EK_GJELD"] == kr("3 131 766,67")
+    assert total["BS_SUM_EK_GJELD"] == kr("3 128 294,27")
     assert report.balanced and report.eliminations_net_ore == 0
     assert report.checks()["eliminations_net"] == "0.00" and report.checks()["balanced"] is True
     # each company column balances on its own too
@@ -158,7 +164,7 @@ def test_three_company_group_to_the_ore(store: Store) -> None:
     assert (sek_bank.local_ore, sek_bank.amount_ore, sek_bank.currency) == (kr("687 654,33"), kr("663 586,43"), "SEK")
     json_report = report.to_json()
     line = next(x for x in json_report["balance_sheet"] if x["code"] == "BS_GOODWILL")
-    assert line["amounts"]["group"] == "180266.67" and line["amounts"]["eliminations"] == "180266.67"
+    assert line["amounts"]["group"] == "176794.27" and line["amounts"]["eliminations"] == "176794.27"
 
 
 def test_proposals_count_only_when_accepted_and_are_not_proposed_twice(store: Store) -> None:
@@ -193,7 +199,7 @@ def test_manual_entry_must_balance_and_internal_profit(store: Store) -> None:
         eliminations.add_internal_profit(s, g, 2026, MOR, D1, kr("5 000"))
         report = statements.build_report(s, g, 2026)
     assert report.line("BS_FORDR_KONSERN").amounts["group"] == 0
-    assert report.line("RS_ARSRESULTAT").amounts["group"] == kr("477 986,67") - kr("1 000") - kr("5 000")
+    assert report.line("RS_ARSRESULTAT").amounts["group"] == kr("479 246,15") - kr("1 000") - kr("5 000")
     assert report.balanced and report.eliminations_net_ore == 0
 
 
@@ -213,5 +219,35 @@ def test_prior_year_beside_when_imported(store: Store, tmp_path: Path) -> None:
     assert report.line("RS_SALG").prior_ore == kr("300 000")
     assert report.line("RS_ARSRESULTAT").prior_ore == kr("100 000")
     assert report.line("BS_SUM_EIENDELER").prior_ore == kr("2 100 000")
-    assert report.line("RS_ARSRESULTAT").amounts["group"] == kr("477 986,67")
+    assert report.line("RS_ARSRESULTAT").amounts["group"] == kr("479 246,15")
     assert report.to_json()["income_statement"][0]["prior"] == "300000.00"
+
+
+def test_foreign_goodwill_over_two_years_by_hand() -> None:
+    """Goodwill 90 400 NOK on a SEK subsidiary bought 1 July 2025 (historical rate 1.0240), 3 years.
+
+    In SEK: 90 400 / 1.0240 = 88 281.25, 2 452.257 a month.
+    2025 (6 months): 14 713.5417 SEK at 2025's average 1.0100 = 14 860.68 NOK (retained earnings).
+    2026 (12 months): 29 427.0833 SEK at 2026's average 0.9812 = 28 873.85 NOK (this year's charge).
+    Left at the end of 2026 (18 months): 44 140.625 SEK at the closing rate 0.9650 = 42 595.70 NOK,
+    so goodwill goes down by 90 400 - 42 595.70 = 47 804.30, and the translation difference is
+    90 400 - 14 860.68 - 28 873.85 - 42 595.70 = 4 069.77 (a loss).
+    """
+    from decimal import Decimal
+
+    from kontopronto_desktop.core.consolidation.currency import Rates
+    from kontopronto_desktop.core.consolidation.eliminations import _foreign_goodwill
+    from kontopronto_desktop.core.consolidation.rules import rules_for
+
+    rates = Rates("SEK", 2026, Decimal("0.9650"), Decimal("0.9812"), Decimal("1.0240"))
+    before, this_year, carrying, adjustment = _foreign_goodwill(
+        rules_for("nrs"), kr("90 400"), date(2025, 7, 1), 3, 2026, rates, {2025: Decimal("1.0100")})
+    assert (before, this_year, carrying, adjustment) == (kr("14 860,68"), kr("28 873,85"), kr("42 595,70"),
+                                                         kr("-47 804,30"))
+    assert kr("90 400") - before - this_year - carrying == kr("4 069,77")
+    # without 2025's rates the earlier years are charged at the historical rate: 14 713.5417 x 1.0240
+    assert _foreign_goodwill(rules_for("nrs"), kr("90 400"), date(2025, 7, 1), 3, 2026, rates, {})[0] == kr(
+        "15 066,67")
+    # fully amortised (2028 is the last year): nothing left to carry, the 2060 line holds what the rates moved
+    done = _foreign_goodwill(rules_for("nrs"), kr("90 400"), date(2025, 7, 1), 3, 2029, rates, {})
+    assert done[1:3] == (0, 0)

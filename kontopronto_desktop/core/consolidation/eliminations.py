@@ -12,6 +12,7 @@ its amortisation from rules.py; non-controlling interests are computed for every
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -24,7 +25,8 @@ from ..models.consolidation import ConsCompany, ConsElimination, ConsElimination
 from ..money import format_amount, format_nok
 from . import chart, currency, groups
 from .balances import CompanyBalance, company_balances
-from .rules import round_ore, rules_for
+from .currency import Rates
+from .rules import Nrs17, round_ore, rules_for
 
 #: (role of one side, role of the other side, elimination kind, Norwegian label)
 PAIRS: tuple[tuple[str, str, str, str], ...] = (
@@ -248,13 +250,34 @@ def reconciliation(session: Session, group: ConsGroup, year: int) -> list[Reconc
     return intercompany(session, group, year)[0]
 
 
+def _foreign_goodwill(rules: Nrs17, goodwill_ore: int, acquired: date, years: int, year: int, rates: Rates,
+                      averages: dict[int, Decimal]) -> tuple[int, int, int, int]:
+    """Goodwill on a foreign subsidiary is the subsidiary's asset in its own currency (IAS 21.47,
+    followed under NRS): fixed at the historical rate, amortised in the foreign currency, each
+    year's charge at that year's average rate, the rest carried at the closing rate. Returns
+    (charged before ``year``, charged in ``year``, carrying amount at year end, 1080 adjustment)
+    in the group currency; the difference goes to the translation-difference line 2060."""
+    historical = rates.historical or rates.closing
+    foreign = Decimal(goodwill_ore) / historical  # in the subsidiary's currency, unrounded
+    before = 0
+    start = rules.first_month(acquired)[0]
+    for y in range(start, year):
+        step = rules.amortised_fraction(acquired, years, y) - rules.amortised_fraction(acquired, years, y - 1)
+        before += round_ore(foreign * step * averages.get(y, historical))
+    step = rules.amortised_fraction(acquired, years, year) - rules.amortised_fraction(acquired, years, year - 1)
+    this_year = round_ore(foreign * step * rates.average)
+    carrying = round_ore(foreign * (1 - rules.amortised_fraction(acquired, years, year)) * rates.closing)
+    return before, this_year, carrying, carrying - goodwill_ore
+
+
 def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: CompanyBalance,
-                       hist_rate: Decimal | None) -> list[tuple[str, str, list[Line]]]:
+                       rates: Rates | None = None,
+                       averages: dict[int, Decimal] | None = None) -> list[tuple[str, str, list[Line]]]:
     rules = rules_for(group.rules)
     assert sub.cost_ore is not None and sub.equity_at_acquisition_ore is not None and sub.acquired_on is not None
     equity = sub.equity_at_acquisition_ore
-    if hist_rate is not None:
-        equity = currency.convert(equity, hist_rate)
+    if rates is not None:
+        equity = currency.convert(equity, rates.historical or rates.closing)
     share = _owner_share(sub)
     acq = rules.acquisition(sub.cost_ore, equity, share)
     lines: list[Line] = [(sub.owner_id, "1310", -sub.cost_ore)]
@@ -269,11 +292,20 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
     out = [("investment", f"Investering i {sub.name} ({sub.orgnr}) mot egenkapital ved oppkjøp; "
                           f"goodwill/merverdi {format_nok(acq.goodwill_ore)}", lines)]
     years = sub.goodwill_years or group.goodwill_years
-    before, this_year = rules.amortisation(acq.goodwill_ore, sub.acquired_on, years, year)
-    if before or this_year:
-        amortisation: list[Line] = [(sub.id, "1080", -(before + this_year)), (sub.owner_id, "2050", before),
+    if rates is None:
+        before, this_year = rules.amortisation(acq.goodwill_ore, sub.acquired_on, years, year)
+        adjustment = -(before + this_year)
+    else:
+        before, this_year, _carrying, adjustment = _foreign_goodwill(
+            rules, acq.goodwill_ore, sub.acquired_on, years, year, rates, averages or {})
+    if before or this_year or adjustment:
+        amortisation: list[Line] = [(sub.id, "1080", adjustment), (sub.owner_id, "2050", before),
                                     (sub.id, "6000", this_year)]
         text = f"Avskrivning av goodwill/merverdi i {sub.name} ({sub.orgnr}) over {years} år"
+        if rates is not None:
+            # what the closing rate adds to or takes from the goodwill is a translation difference
+            amortisation.append((sub.id, currency.TRANSLATION_ACCOUNT, -(adjustment + before + this_year)))
+            text += f", omregnet til sluttkurs {rates.closing}"
         # goodwill bought by a partly owned subsidiary is partly the minority's of that owner: they
         # bear their share of the amortisation (before this year out of the owner's equity)
         by_id = {c.id: c for c in group.companies}
@@ -305,12 +337,13 @@ def propose(session: Session, group: ConsGroup, year: int) -> list[int]:
     for sub in group.companies:
         if sub.is_parent or sub.cost_ore is None or sub.acquired_on is None or sub.acquired_on.year > year:
             continue
-        hist = None
+        rates: Rates | None = None
+        averages: dict[int, Decimal] = {}
         if sub.currency != group.currency:
             bal = by_id[sub.id]
             rates = bal.rates or currency.get_rates(session, group, sub.currency, year)
-            hist = rates.historical or rates.closing
-        proposals.extend(_acquisition_lines(group, year, sub, by_id[sub.id], hist))
+            averages = {r.year: r.average for r in currency.list_rates(session, group) if r.currency == sub.currency}
+        proposals.extend(_acquisition_lines(group, year, sub, by_id[sub.id], rates, averages))
     ids = []
     for kind, text, lines in proposals:
         if (kind, text) in accepted:

@@ -45,15 +45,20 @@ class Nrs17:
             return acquired.year, acquired.month
         return (acquired.year + 1, 1) if acquired.month == 12 else (acquired.year, acquired.month + 1)
 
+    def amortised_fraction(self, acquired: date, years: int, year_end: int) -> Decimal:
+        """How much of the goodwill is amortised at the end of ``year_end`` (0..1), month by month."""
+        if years <= 0:
+            return Decimal(0)
+        start_year, start_month = self.first_month(acquired)
+        months = (year_end - start_year) * 12 + (12 - start_month + 1)
+        total = years * 12
+        return Decimal(max(0, min(months, total))) / total
+
     def amortisation_to(self, goodwill_ore: int, acquired: date, years: int, year_end: int) -> int:
         """Accumulated amortisation at the end of ``year_end``, rounded once on the cumulative figure."""
         if goodwill_ore == 0 or years <= 0:
             return 0
-        start_year, start_month = self.first_month(acquired)
-        months = (year_end - start_year) * 12 + (12 - start_month + 1)
-        total = years * 12
-        months = max(0, min(months, total))
-        return round_ore(Decimal(goodwill_ore) * months / total)
+        return round_ore(Decimal(goodwill_ore) * self.amortised_fraction(acquired, years, year_end))
 
     def amortisation(self, goodwill_ore: int, acquired: date, years: int, year: int) -> tuple[int, int]:
         """(accumulated before ``year``, charge for ``year``)."""
