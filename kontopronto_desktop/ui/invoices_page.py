@@ -202,6 +202,9 @@ class InvoicesPage(QWidget):
         self.send_button = QPushButton(tr("Send valgt på e-post"))
         self.send_all_button = QPushButton(tr("Send alle usendte"))
         self.export_button = QPushButton(tr("PDF-er for kjøringen …"))
+        self.ledger_button = QPushButton(tr("Reskontro"))
+        self.ledger_button.setToolTip(tr("Vis kundens fakturaer og innbetalinger med saldo"))
+        self.ledger_button.clicked.connect(self.show_ledger)
         self.export_button.clicked.connect(self.export_batch)
         #: asks for a folder; replaceable in tests
         self.choose_folder: Callable[[], str] = lambda: QFileDialog.getExistingDirectory(
@@ -219,7 +222,7 @@ class InvoicesPage(QWidget):
         filters.addWidget(self.search, 1)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.run_button, self.credit_button, self.pdf_button, self.send_button,
-                  self.send_all_button, self.export_button):
+                  self.send_all_button, self.export_button, self.ledger_button):
             buttons.addWidget(b)
         buttons.addStretch()
         split = QSplitter(Qt.Orientation.Vertical)
@@ -272,6 +275,7 @@ class InvoicesPage(QWidget):
         self.pdf_button.setEnabled(bool(view and view.number))
         self.send_button.setEnabled(bool(view and view.number and view.buyer_email))
         self.export_button.setEnabled(bool(view and view.batch_id))
+        self.ledger_button.setEnabled(view is not None)
         if view is None:
             self.detail.clear()
             return
@@ -337,6 +341,11 @@ class InvoicesPage(QWidget):
 
         worker = self.ctx.run_in_background(work, done, failed, lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)))
         dlg.canceled.connect(worker.cancel)
+
+    def show_ledger(self) -> None:
+        view = self.selected()
+        if view is not None:
+            self.ctx.member_ledger_requested.emit(view.customer_number)
 
     def open_new_invoice(self) -> None:
         self.dialog = NewInvoiceDialog(self.ctx, self)

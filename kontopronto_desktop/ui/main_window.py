@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.ctx.section_requested.connect(self.show_section)
         self.ctx.changed.connect(lambda what: self.update_title() if what == "settings" else None)
-        self.ctx.member_ledger_requested.connect(lambda _number: self.show_section("payments"))
+        self.ctx.member_ledger_requested.connect(self.open_member_ledger)
         self.show_section("members")
 
     def update_title(self) -> None:
@@ -165,6 +165,14 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(index)
             self.nav.blockSignals(False)
         return widget
+
+    def open_member_ledger(self, customer_number: int) -> None:
+        """Innbetalinger with the member's reskontro. A page created just now missed the signal
+        it listens to, so it is asked directly."""
+        created_now = "payments" not in self.pages
+        page = self.show_section("payments")
+        if created_now and page is not None and hasattr(page, "show_ledger"):
+            page.show_ledger(customer_number)
 
     def current_section(self) -> str:
         return self.keys[self.stack.currentIndex()]
