@@ -996,6 +996,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Save PDF</translation>
     </message>
     <message>
+      <source>konsern</source>
+      <translation>group</translation>
+    </message>
+    <message>
       <source>Inngående saldo</source>
       <translation>Opening balance</translation>
     </message>
@@ -1081,6 +1085,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>PDF-er for kjøringen …</source>
       <translation>PDFs for the run …</translation>
+    </message>
+    <message>
+      <source>Reskontro</source>
+      <translation>Ledger</translation>
+    </message>
+    <message>
+      <source>Vis kundens fakturaer og innbetalinger med saldo</source>
+      <translation>Show the customer's invoices and payments with balance</translation>
     </message>
     <message>
       <source>Velg mappe for PDF-ene</source>
@@ -1235,6 +1247,46 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Invoice run {b}: {n} invoices ({f}–{l}), total NOK {t}.</translation>
     </message>
     <message>
+      <source>Gjelder faktura</source>
+      <translation>Relates to invoice</translation>
+    </message>
+    <message>
+      <source>Forfall</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Beskrivelse</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Pris</source>
+      <translation>Price</translation>
+    </message>
+    <message>
+      <source>MVA</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <source>Beløp</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Sum</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Gjenstår</source>
+      <translation>Remaining</translation>
+    </message>
+    <message>
+      <source>(utkast)</source>
+      <translation>(draft)</translation>
+    </message>
+    <message>
       <source>Nr.</source>
       <translation>No.</translation>
     </message>
@@ -1243,28 +1295,12 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Type</translation>
     </message>
     <message>
-      <source>Forfall</source>
-      <translation>Due</translation>
-    </message>
-    <message>
       <source>Kundenr.</source>
       <translation>Customer no.</translation>
     </message>
     <message>
       <source>Navn</source>
       <translation>Name</translation>
-    </message>
-    <message>
-      <source>Beløp</source>
-      <translation>Amount</translation>
-    </message>
-    <message>
-      <source>Gjenstår</source>
-      <translation>Remaining</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
     </message>
     <message>
       <source>KID</source>
@@ -1812,6 +1848,18 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Kan ikke slette</source>
       <translation>Cannot delete</translation>
+    </message>
+    <message>
+      <source>Standardprodukter</source>
+      <translation>Standard products</translation>
+    </message>
+    <message>
+      <source>Ingen</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>Velg et medlem i listen for å se detaljene.</source>
+      <translation>Select a member in the list to see the details.</translation>
     </message>
   </context>
   <context>

@@ -121,6 +121,22 @@ def dynamic_texts() -> dict[str, list[str]]:
     }
 
 
+def literal_calls(path: Path) -> list[tuple[str, str]]:
+    """(context, text) of every ``tr("…")``, ``translate("ctx", "…")`` and ``QT_TRANSLATE_NOOP`` in a file."""
+    own = context_of(path)
+    found: list[tuple[str, str]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", None)
+        args = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
+        if name == "tr" and len(args) == 1 and args[0] is not None:
+            found.append((own, args[0]))
+        elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2 and None not in args[:2]:
+            found.append((str(args[0]), str(args[1])))
+    return found
+
+
 def _lupdate(path: Path, out: Path) -> None:
     subprocess.run([str(BIN / "pyside6-lupdate"), str(path), "-locations", "none", "-ts", str(out)],
                    check=True, cwd=ROOT, capture_output=True)
@@ -138,6 +154,9 @@ def collect() -> Messages:
                 context = ctx.findtext("name") or context_of(path)
                 for msg in ctx.iter("message"):
                     messages.setdefault(context, {})[msg.findtext("source") or ""] = None
+        for path in sources():
+            for context, text in literal_calls(path):  # e.g. tr() inside an f-string, which lupdate skips
+                messages.setdefault(context, {})[text] = None
     for context, texts in dynamic_texts().items():
         for text in texts:
             messages.setdefault(context, {})[text] = None
