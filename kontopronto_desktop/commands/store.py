@@ -45,6 +45,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("demo", help="opprett en demobutikk med medlemmer og produkter")
     add_store_argument(p)
     p.add_argument("--members", type=int, default=2000)
+    p.add_argument("--no-activity", dest="activity", action="store_false",
+                   help="bare medlemmer og produkter (ingen fakturakjøring eller innbetalinger)")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("check", help="kontroller butikkens integritet")
@@ -118,13 +120,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if keyring_available() and not os.environ.get(PASSPHRASE_ENV):
             keyring_set(store.store_id, store.key)
     try:
-        with store, store.session() as session:
-            count = demo.create_demo(session, members=args.members)
+        with store:
+            with store.session() as session:
+                count = demo.create_demo(session, members=args.members)
+            activity = demo.create_demo_activity(store.session) if args.activity and count else ""
     except BaseException:
         if recovery is not None:  # a store we just created: leave nothing half-made behind
             remove_store_files(path)
         raise
-    print(f"Demobutikk klar: {path} ({count} medlemmer)")
+    print(f"Demobutikk klar: {path} ({count} medlemmer)" + (f"; {activity}" if activity else ""))
     if recovery:
         _print_recovery(recovery)
     return 0

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date, timedelta
+from decimal import Decimal
 
 from faker import Faker
 from sqlalchemy import insert, select
@@ -12,7 +15,7 @@ from sqlalchemy.orm import Session
 from . import audit
 from .access import require
 from .members import next_customer_number
-from .models import Member, MemberProduct, Product
+from .models import Member, MemberProduct, Organisation, Product
 from .organisation import save_organisation
 from .products import create_product
 
@@ -103,3 +106,61 @@ def add_members_bulk(session: Session, rows: list[dict[str, object]], seed: int 
         session.execute(insert(MemberProduct), links)
     audit.record(session, "import", "member", None,
                  {"count": [None, len(rows)], "customer_numbers": [None, f"{min(numbers)}-{max(numbers)}"]})
+
+
+def demo_payments_ocr(invoices: list[tuple[str, int]], account: str, paid_on: date, seed: int = 2026) -> bytes:
+    """The bank's OCR Giro file for a demo: most pay in full, some partly, some too much, a few
+    with a mistyped KID (they land in the queue of unmatched payments), the rest not at all."""
+    import netsgiro
+    from netsgiro.enums import AssignmentType, ServiceCode, TransactionType
+
+    rnd = random.Random(seed)
+    transmission = netsgiro.Transmission(number="0000001", data_transmitter="00008080", data_recipient="00010200",
+                                         date=paid_on)
+    assignment = netsgiro.Assignment(service_code=ServiceCode.OCR_GIRO, type=AssignmentType.TRANSACTIONS,
+                                     number="0000001", account=account, agreement_id="001008566", date=paid_on)
+    number = 0
+    for kid, amount in invoices:
+        roll = rnd.random()
+        if roll < 0.70:
+            paid = amount
+        elif roll < 0.75:
+            paid = amount // 2
+        elif roll < 0.78:
+            paid = amount + 10_000
+        elif roll < 0.80:
+            paid, kid = amount, kid[:-2] + kid[-1] + kid[-2]  # two digits swapped: the check digit fails
+        else:
+            continue
+        number += 1
+        assignment.transactions.append(netsgiro.Transaction(
+            service_code=ServiceCode.OCR_GIRO, type=TransactionType.FROM_GIRO_DEBITED_ACCOUNT, number=number,
+            date=paid_on, amount=Decimal(paid) / 100, kid=kid, reference=f"{number:09d}", text=None,
+            centre_id="13", day_code=paid_on.day, partial_settlement_number=1,
+            partial_settlement_serial_number="01464", sign="0", form_number="9797596016", bank_date=paid_on,
+            debit_account="99991005524", filler="0000000"))
+    transmission.assignments.append(assignment)
+    return str(transmission.to_ocr()).encode("ascii")
+
+
+def create_demo_activity(sessions: Callable[[], AbstractContextManager[Session]], today: date | None = None) -> str:
+    """A batch run two months ago and the bank's OCR file a fortnight later, so that Fakturaer,
+    Innbetalinger, reskontro and aldersfordeling all have something to show. Each step is the
+    same service the user would run, in its own transaction."""
+    from .invoicing import batch
+    from .models.invoice import Invoice
+    from .payments import importing
+
+    today = today or date.today()
+    invoice_date = today - timedelta(days=60)
+    with sessions() as session:
+        result = batch.run_batch(session, invoice_date)
+    with sessions() as session:
+        rows = session.execute(select(Invoice.kid, Invoice.total_ore).where(Invoice.batch_id == result.batch_id)
+                               .order_by(Invoice.number)).all()
+        account = session.scalars(select(Organisation.account_number)).one()
+        data = demo_payments_ocr([(kid, total) for kid, total in rows], account, invoice_date + timedelta(days=12))
+        summary = importing.import_bank_file(session, data, "demo-ocr-giro.txt", "ocr")
+    return (f"fakturakjøring {invoice_date:%d.%m.%Y}: {result.count} fakturaer; "
+            f"OCR-fil: {summary.count} innbetalinger, {summary.matched_count} matchet på KID, "
+            f"{summary.unmatched_count} i køen")

@@ -95,6 +95,18 @@ def test_demo_command_in_a_real_process(tmp_path: Path) -> None:
     assert len(people) == 150
     assert all(len(p["postcode"]) == 4 for p in people)
     assert len({p["name"] for p in people}) > 100
+    # the demo has activity: a batch run two months ago and the bank's OCR file a fortnight later
+    assert "150 fakturaer" in run.stdout and "matchet på KID" in run.stdout
+    listed = subprocess.run([sys.executable, "-m", "kontopronto_desktop.cli", "invoice", "list", "--json",
+                             "--store", str(store)], capture_output=True, text=True, env=env, timeout=120)
+    statuses = {i["status"] for i in json.loads(listed.stdout)}
+    assert {"betalt", "forfalt"} <= statuses
+    queue = subprocess.run([sys.executable, "-m", "kontopronto_desktop.cli", "payments", "unmatched", "--json",
+                            "--store", str(store)], capture_output=True, text=True, env=env, timeout=120)
+    assert queue.returncode == 0 and len(json.loads(queue.stdout)) >= 1
+    check = subprocess.run([sys.executable, "-m", "kontopronto_desktop.cli", "check", "--store", str(store)],
+                           capture_output=True, text=True, env=env, timeout=120)
+    assert check.returncode == 0 and check.stdout.startswith("OK")
     bad = subprocess.run([sys.executable, "-m", "kontopronto_desktop.cli", "members", "list",
                           "--store", str(store)], capture_output=True, text=True,
                          env={**env, "KONTOPRONTO_PASSPHRASE": "feil-passord"}, timeout=120)
