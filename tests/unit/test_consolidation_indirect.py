@@ -38,6 +38,7 @@ minority 587 419,75; 1 000 000 + 849 925,92 + 587 419,75 = 2 437 345,67 = assets
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -59,7 +60,10 @@ TBS = {
 }
 
 
-def build_chain(store: Store, tmp_path: Path) -> None:
+def build_chain(store: Store, tmp_path: Path, extra: dict[str, list[tuple[str, str, str]]] | None = None,
+                tags: Sequence[tuple[str, str, str, str]] = (), proposals: int = 4) -> None:
+    """The chain above; ``extra`` adds trial-balance rows, ``tags`` (orgnr, account, group account,
+    counterparty) set intercompany counterparties before the eliminations are proposed."""
     with store.session() as s:
         g = groups.get_group(s, groups.create_group(s, "Kjedekonsern"))
         groups.add_company(s, g, orgnr=P, name="Kjede AS")
@@ -68,7 +72,8 @@ def build_chain(store: Store, tmp_path: Path) -> None:
         groups.add_company(s, g, orgnr=B, name="Barn AS", owner_pct="60", owner_orgnr=A,
                            acquired_on=date(2025, 7, 1), cost_ore=kr("450 000"),
                            equity_at_acquisition_ore=kr("500 000"))
-    for orgnr, rows in TBS.items():
+    for orgnr, base in TBS.items():
+        rows = base + (extra or {}).get(orgnr, [])
         path = tmp_path / f"{orgnr}.csv"
         path.write_text("konto;navn;utgående\n" + "".join(f"{a};{n};{v}\n" for a, n, v in rows), encoding="utf-8")
         with store.session() as s:
@@ -77,7 +82,10 @@ def build_chain(store: Store, tmp_path: Path) -> None:
     with store.session() as s:
         g = groups.get_group(s, "Kjedekonsern")
         mapping.auto_map(s, g, 2026, confirm=True)
-        assert len(eliminations.propose(s, g, 2026)) == 4  # two investments, two goodwill amortisations
+        for orgnr, account, group_account, counterparty in tags:
+            mapping.set_mapping(s, g, orgnr, account, group_account, counterparty)
+        # two investments and two goodwill amortisations, and what the tags add
+        assert len(eliminations.propose(s, g, 2026)) == proposals
         eliminations.accept(s, g, 2026)
 
 
@@ -137,3 +145,42 @@ def test_sub_subsidiary_consolidated_by_the_effective_share_to_the_ore(store: St
     assert report.balanced and report.eliminations_net_ore == 0
     # B's own equity columns are fully taken out: nothing of B's share capital is left
     assert report.accounts["2000"]["group"] == kr("-1 000 000")
+
+
+def test_a_dividend_up_the_chain_changes_neither_the_result_nor_its_split(store: Store, tmp_path: Path) -> None:
+    """B declares a dividend of 100 000: 60 000 to A (eliminated), 40 000 to B's outside owners.
+
+    B: 8920 Avsatt utbytte +100 000, 2800 Skyldig utbytte -100 000. A: 8000 Utbytte fra Barn AS
+    -60 000, 1560 Fordring på Barn AS +60 000. Eliminated: A's 8000 against 60 000 of B's 8920,
+    A's 1560 against 60 000 of B's 2800; 40 000 stays as a debt to the outside owners.
+    The minority's share of the result stays 144 419,75: A's minority gets none of the 60 000
+    (it has 12 % of B's result already), and the dividend takes only the direct 40 % (40 000) out
+    of the minority in B: 2000 160 000 + 2050 66 000 - 8920 40 000 + 8890 110 419,75 = 296 419,75.
+    Minority in total 260 000 + 296 419,75 - 9 000 = 547 419,75 = 587 419,75 - the 40 000 paid out.
+    Equity 1 000 000 + 849 925,92 + 547 419,75 = 2 397 345,67 = assets 2 437 345,67 - 40 000 debt.
+    """
+    build_chain(store, tmp_path, extra={
+        A: [("8000", "Utbytte fra Barn AS", "-60000"), ("1560", "Fordring på Barn AS", "60000")],
+        B: [("8920", "Avsatt utbytte", "100000"), ("2800", "Skyldig utbytte", "-100000")],
+    }, tags=[(A, "8000", "8000", B), (A, "1560", "1560", B), (B, "8920", "8920", A), (B, "2800", "2800", A)],
+        proposals=6)
+    with store.session() as s:
+        g = groups.get_group(s, "Kjedekonsern")
+        report = statements.build_report(s, g, 2026)
+        nci_b = next(lines for kind, text, lines in report.elimination_entries if kind == "nci" and "Barn" in text)
+        nci_a = next(lines for kind, text, lines in report.elimination_entries if kind == "nci" and "Mellom" in text)
+    total = {line.code: line.amounts["group"] for line in report.income_statement + report.balance_sheet}
+    assert {a: x for _, a, x in nci_a}["8890"] == kr("40 000")  # 20 % of 200 000, not of 260 000
+    assert {a: x for _, a, x in nci_b} == {"2000": kr("160 000"), "2050": kr("66 000"), "8920": kr("-40 000"),
+                                           "8890": kr("110 419,75"), "2070": kr("-296 419,75")}
+    assert total["RS_INV_DATTER"] == 0
+    assert total["RS_ARSRESULTAT"] == kr("542 345,67")
+    assert total["RS_MINORITET"] == kr("144 419,75")
+    assert total["RS_MAJORITET"] == kr("397 925,92")
+    assert total["BS_FORDR_KONSERN"] == 0
+    assert total["BS_UTBYTTE"] == kr("40 000")
+    assert total["BS_MINORITET"] == kr("547 419,75")
+    assert total["BS_OPPTJENT"] == kr("849 925,92")
+    assert total["BS_SUM_EIENDELER"] == kr("2 437 345,67")
+    assert total["BS_SUM_EK"] == kr("2 397 345,67")
+    assert report.balanced and report.eliminations_net_ore == 0

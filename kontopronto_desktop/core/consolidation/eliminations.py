@@ -370,6 +370,11 @@ def nci_lines(group: ConsGroup, balances: list[CompanyBalance]) -> list[tuple[st
     share (1 - 60 % = 40 %); the indirect minority (the owner's own minority, 12 %) shares in
     what was earned after the acquisition. Contributed equity counts as all at acquisition, as in
     the investment elimination.
+
+    Dividends and group contributions move earned equity up the chain: what a company pays out
+    leaves its minorities' share by the direct minority only (the rest stays with the owner, whose
+    own minority keeps its part), and what an owner receives from companies it owns is not part
+    of its minority's share of the result (that minority already has it through the payer's result).
     """
     rules = rules_for(group.rules)
     companies = {c.id: c for c in group.companies}
@@ -386,15 +391,22 @@ def nci_lines(group: ConsGroup, balances: list[CompanyBalance]) -> list[tuple[st
         if at_acquisition is not None and bal.rates is not None:
             at_acquisition = currency.convert(at_acquisition, bal.rates.historical or bal.rates.closing)
         contributed_accounts = set(chart.contributed_equity_accounts()) if at_acquisition is not None else set()
+        owned = {c.id for c in companies.values() if c.owner_id == company.id}
+        totals = dict(bal.totals)
+        for a in bal.lines:  # received from the companies it owns: counted with the payer
+            if a.counterparty_id in owned and chart.ic_role(a.group_account) == "dividend_in":
+                totals[a.group_account] -= a.group_ore
         lines: list[Line] = []
         result = 0
         contributed = 0
-        for account, amount in sorted(bal.totals.items()):
+        for account, amount in sorted(totals.items()):
             line = chart.LINES[chart.ACCOUNTS[account].line]
             if line.statement == "IS":
                 result += amount
             elif account in contributed_accounts:
                 contributed -= amount
+                lines.append((bal.company_id, account, -round_ore(Decimal(amount) * direct_share)))
+            elif chart.is_allocation(account) and chart.ic_role(account) == "dividend_out":
                 lines.append((bal.company_id, account, -round_ore(Decimal(amount) * direct_share)))
             elif account in chart.equity_accounts() or chart.is_allocation(account):
                 lines.append((bal.company_id, account, -round_ore(Decimal(amount) * share)))
