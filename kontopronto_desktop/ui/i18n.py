@@ -2,8 +2,9 @@
 
 Every user-visible string goes through ``QCoreApplication.translate(context, text)``. English
 is ``resources/translations/kontopronto_en.qm`` (compiled from ``kontopronto_en.ts`` with
-``pyside6-lrelease``). The language is chosen by ``KONTOPRONTO_LANG``, else the saved setting
-"language", else the system locale; anything but English means Norwegian.
+``pyside6-lrelease``; run ``resources/translations/update.py``). The language is chosen by
+``--language``, else ``KONTOPRONTO_LANG``, else the saved setting "language", else the system
+locale; anything not in ``SUPPORTED`` means Norwegian.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+#: Norwegian bokmål (the text in the code) first; every other code needs resources/translations/kontopronto_<code>.qm
 SUPPORTED = ("nb", "en")
+SOURCE_LANGUAGE = "nb"
 
 
 def resources_dir() -> Path:
@@ -37,20 +40,24 @@ def app_settings() -> QSettings:
     return QSettings("KontoPronto", "KontoPronto Desktop")
 
 
+def _supported(candidate: str) -> str | None:
+    code = candidate.lower()[:2]
+    return code if code in SUPPORTED else None
+
+
 def choose_language(explicit: str | None = None) -> str:
     for candidate in (explicit, os.environ.get("KONTOPRONTO_LANG"), app_settings().value("language")):
         if candidate:
-            code = str(candidate).lower()[:2]
-            return "en" if code == "en" else "nb"
-    return "en" if QLocale.system().language() == QLocale.Language.English else "nb"
+            return _supported(str(candidate)) or SOURCE_LANGUAGE
+    return _supported(QLocale.system().name()) or SOURCE_LANGUAGE
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Install the translator for ``language`` ("nb" needs none). Returns it (keep a reference)."""
-    if language != "en":
+    """Install the translator for ``language`` (Norwegian needs none). Returns it (keep a reference)."""
+    if language == SOURCE_LANGUAGE or language not in SUPPORTED:
         return None
     translator = QTranslator(app)
-    if not translator.load("kontopronto_en", str(translations_dir())):
+    if not translator.load(f"kontopronto_{language}", str(translations_dir())):
         return None
     app.installTranslator(translator)
     return translator

@@ -16,12 +16,14 @@ translations already in kontopronto_en.ts and runs ``pyside6-lrelease``. Never p
 same every time and can be looked up.
 
 Adding a language (say Swedish, "sv"):
-  1. add "sv" to ``SUPPORTED`` in kontopronto_desktop/ui/i18n.py and teach ``choose_language`` /
-     ``install_translator`` to load ``kontopronto_sv.qm`` (they only know "en" today);
-  2. add ``"sv": "sv_SE"`` to ``LANGUAGES`` below and run this script: it writes kontopronto_sv.ts
-     with every message unfinished;
-  3. translate the .ts, run the script again (it compiles kontopronto_sv.qm) and list the new file
-     in tests/gui/test_translations.py's ``LANGUAGES`` so the completeness checks cover it.
+  1. add ``"sv": "sv_SE"`` to ``LANGUAGES`` below and run this script: it writes kontopronto_sv.ts
+     with every message marked unfinished;
+  2. translate the .ts (``pyside6-linguist resources/translations/kontopronto_sv.ts``), keeping every
+     {placeholder}, & accelerator and leading/trailing space, and run the script again: it compiles
+     kontopronto_sv.qm;
+  3. add "sv" to ``SUPPORTED`` in kontopronto_desktop/ui/i18n.py (which loads kontopronto_<code>.qm)
+     and to the ``--language`` choices in kontopronto_desktop/app.py. tests/gui/test_translations.py
+     then checks the new .ts and .qm like the English ones.
 """
 
 from __future__ import annotations

@@ -40,12 +40,18 @@ from kontopronto_desktop.ui import (
     settings_page,
 )
 from kontopronto_desktop.ui.context import AppContext
-from kontopronto_desktop.ui.i18n import install_translator, translations_dir
+from kontopronto_desktop.ui.i18n import (
+    SOURCE_LANGUAGE,
+    SUPPORTED,
+    choose_language,
+    install_translator,
+    translations_dir,
+)
 
 UPDATE = translations_dir() / "update.py"
 RUN = f"run `.venv/bin/python {UPDATE.relative_to(translations_dir().parents[1])}`"
 #: every language besides Norwegian bokmål (the source language)
-LANGUAGES = ("en",)
+LANGUAGES = tuple(code for code in SUPPORTED if code != SOURCE_LANGUAGE)
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n|%L?\d")
 ACCELERATOR = re.compile(r"&(?!&|nbsp;|amp;|lt;|gt;)\w")
 
@@ -115,6 +121,15 @@ def test_qm_is_compiled_from_the_current_ts(update: ModuleType, tmp_path: Path, 
     fresh = tmp_path / qm.name
     update.compile_qm(ts, fresh)
     assert qm.exists() and qm.read_bytes() == fresh.read_bytes(), f"{qm.name} is older than {ts.name}: {RUN}"
+
+
+def test_every_supported_language_has_its_files(update: ModuleType) -> None:
+    assert sorted(update.LANGUAGES) == sorted(LANGUAGES), "i18n.SUPPORTED and update.LANGUAGES must list the same"
+    for language in LANGUAGES:
+        assert (translations_dir() / f"kontopronto_{language}.qm").exists(), f"kontopronto_{language}.qm: {RUN}"
+        assert choose_language(language) == language
+        assert choose_language(language.upper() + "_XX") == language
+    assert choose_language("sv") == SOURCE_LANGUAGE  # not translated: Norwegian
 
 
 def test_ts_has_exactly_the_texts_in_the_code(update: ModuleType) -> None:
