@@ -297,7 +297,10 @@ class GroupPage(QWidget):
         self.show_deleted_button = QPushButton(tr("Vis slettede / Gjenopprett"))
         self.show_deleted_button.setCheckable(True)
         self.show_deleted_button.toggled.connect(self._toggle_deleted)
-        # restoring is for administrators (the core refuses others too)
+        # deleting is for those who may change the group, restoring for administrators (the core refuses
+        # others too; this says so up front)
+        for b in (self.delete_company_button, self.delete_group_button):
+            b.setEnabled(allowed(self.ctx.store.role, "group"))
         self.show_deleted_button.setVisible(allowed(self.ctx.store.role, "settings"))
         self.deleted_model = PlainTableModel([tr("Type"), tr("Konsern"), tr("Orgnr"), tr("Navn"), tr("Slettet"),
                                               tr("Kan gjenopprettes til og med")])

@@ -205,6 +205,7 @@ def test_delete_and_restore_through_the_page(qtbot, store: Store, store_path: Pa
     assert page.tree.topLevelItem(0).childCount() == 1
     # a bookkeeper may delete, but is not offered the restore list (and the core refuses)
     users.add_user(store, "regnskap", "regnskap-passord", "bookkeeper")
+    users.add_user(store, "revisor", "revisor-passord", "read_only")
     page.close()
     store.close()
     with open_store(store_path, passphrase="regnskap-passord") as bk:
@@ -221,6 +222,12 @@ def test_delete_and_restore_through_the_page(qtbot, store: Store, store_path: Pa
         assert "Bare en administrator" in bk_page.message.text()
         assert bk_page.tree.topLevelItem(0).childCount() == 0
         bk_page.close()
+    with open_store(store_path, passphrase="revisor-passord") as ro:  # an auditor deletes nothing
+        ro_page = group_page.create_page(AppContext(ro))
+        qtbot.addWidget(ro_page)
+        assert not ro_page.delete_company_button.isEnabled() and not ro_page.delete_group_button.isEnabled()
+        assert not ro_page.show_deleted_button.isVisibleTo(ro_page)
+        ro_page.close()
 
 
 def test_cancel_a_long_import(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
