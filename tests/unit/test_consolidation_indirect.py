@@ -184,3 +184,44 @@ def test_a_dividend_up_the_chain_changes_neither_the_result_nor_its_split(store:
     assert total["BS_SUM_EIENDELER"] == kr("2 437 345,67")
     assert total["BS_SUM_EK"] == kr("2 397 345,67")
     assert report.balanced and report.eliminations_net_ore == 0
+
+
+def test_goodwill_of_a_foreign_sub_subsidiary_shared_with_the_owners_minority(store: Store, tmp_path: Path) -> None:
+    """Barn AB (SEK) bought by Mellom AS (80 % owned) on 1 Jan 2026 for 450 000 NOK, 60 % of equity
+    500 000 SEK at the historical rate 1.0000: goodwill 150 000 NOK = 150 000 SEK, 5 years.
+    Rates 2026: closing 0.9000, average 0.9500.
+    2026's amortisation 30 000 SEK x 0.95 = 28 500 NOK; left 120 000 SEK x 0.90 = 108 000 NOK, so
+    1080 goes down 42 000; translation difference 150 000 - 28 500 - 108 000 = 13 500 (a loss).
+    Mellom's minority (20 %) bears 20 % of both: 5 700 of the amortisation (8890) and 2 700 of the
+    translation difference, 8 400 off the minority (2070); 2060 keeps 13 500 - 2 700 = 10 800.
+    """
+    with store.session() as s:
+        g = groups.get_group(s, groups.create_group(s, "Valutakjede"))
+        groups.add_company(s, g, orgnr=P, name="Kjede AS")
+        groups.add_company(s, g, orgnr=A, name="Mellom AS", owner_pct="80", acquired_on=date(2025, 1, 1),
+                           cost_ore=kr("1 000 000"), equity_at_acquisition_ore=kr("1 000 000"))
+        groups.add_company(s, g, orgnr=B, name="Barn AB", owner_pct="60", owner_orgnr=A, currency="SEK",
+                           acquired_on=date(2026, 1, 1), cost_ore=kr("450 000"),
+                           equity_at_acquisition_ore=kr("500 000"))
+        from kontopronto_desktop.core.consolidation.currency import set_rates
+
+        set_rates(s, g, "SEK", 2026, "0.9000", "0.9500", "1.0000")
+    rows = {P: TBS[P], A: TBS[A],
+            B: [("1920", "Bank", "500000"), ("2000", "Aksjekapital", "-400000"), ("2050", "Annen egenkapital", "-100000")]}
+    for orgnr, lines in rows.items():
+        path = tmp_path / f"{orgnr}.csv"
+        path.write_text("konto;navn;utgående\n" + "".join(f"{a};{n};{v}\n" for a, n, v in lines), encoding="utf-8")
+        with store.session() as s:
+            imports.import_trial_balance(s, groups.get_group(s, "Valutakjede"), imports.read_file(path), year=2026,
+                                         company_orgnr=orgnr)
+    with store.session() as s:
+        g = groups.get_group(s, "Valutakjede")
+        mapping.auto_map(s, g, 2026, confirm=True)
+        eliminations.propose(s, g, 2026)
+        eliminations.accept(s, g, 2026)
+        report = statements.build_report(s, g, 2026)
+    goodwill = next(lines for kind, text, lines in report.elimination_entries if kind == "goodwill" and "Barn" in text)
+    assert {a: x for _, a, x in goodwill} == {"1080": kr("-42 000"), "6000": kr("28 500"), "2060": kr("10 800"),
+                                              "8890": kr("-5 700"), "2070": kr("8 400")}
+    assert report.line("BS_GOODWILL").amounts["group"] == kr("120 000") + kr("108 000")  # Mellom's + Barn's
+    assert report.balanced and report.eliminations_net_ore == 0

@@ -302,9 +302,10 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
         amortisation: list[Line] = [(sub.id, "1080", adjustment), (sub.owner_id, "2050", before),
                                     (sub.id, "6000", this_year)]
         text = f"Avskrivning av goodwill/merverdi i {sub.name} ({sub.orgnr}) over {years} år"
+        translation = -(adjustment + before + this_year)
         if rates is not None:
             # what the closing rate adds to or takes from the goodwill is a translation difference
-            amortisation.append((sub.id, currency.TRANSLATION_ACCOUNT, -(adjustment + before + this_year)))
+            amortisation.append((sub.id, currency.TRANSLATION_ACCOUNT, translation))
             text += f", omregnet til sluttkurs {rates.closing}"
         # goodwill bought by a partly owned subsidiary is partly the minority's of that owner: they
         # bear their share of the amortisation (before this year out of the owner's equity)
@@ -314,8 +315,10 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
             owner_nci = rules.nci_share(_group_share(owner, by_id))
             nci_before = round_ore(Decimal(before) * owner_nci)
             nci_this = round_ore(Decimal(this_year) * owner_nci)
+            nci_translation = round_ore(Decimal(translation) * owner_nci) if rates is not None else 0
             amortisation += [(owner.id, "2050", -nci_before), (sub.id, "8890", -nci_this),
-                             (sub.id, "2070", nci_before + nci_this)]
+                             (sub.id, currency.TRANSLATION_ACCOUNT, -nci_translation),
+                             (sub.id, "2070", nci_before + nci_this + nci_translation)]
             text += f"; minoritetens andel i {owner.name} {(owner_nci * 100).normalize()} %"
         out.append(("goodwill", text, _merge(amortisation)))
     return out
