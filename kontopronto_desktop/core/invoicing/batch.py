@@ -22,6 +22,7 @@ from ..errors import UserError
 from ..models import Member, MemberProduct, Product
 from ..models.base import utcnow
 from ..models.invoice import Invoice, InvoiceBatch, InvoiceKind, InvoiceStatus
+from ..periods import check_open
 from .invoices import (
     _dates,
     assign_number_and_kid,
@@ -137,6 +138,7 @@ def run_batch(session: Session, invoice_date: date, flt: BatchFilter | None = No
     lock_series(session)
     settings = get_invoice_settings(session)
     inv_date, deliv, due = _dates(settings, invoice_date, delivery_date, None, due_days)
+    check_open(session, inv_date, f"fakturaer datert {inv_date:%d.%m.%Y}")
     planned = _planned(session, flt, inv_date)
     if not planned:
         raise UserError("Ingen medlemmer passer til utvalget; ingen fakturaer er laget.")

@@ -18,6 +18,7 @@ from ..errors import UserError
 from ..models.base import utcnow
 from ..models.invoice import Invoice, InvoiceKind, InvoiceStatus
 from ..money import format_nok
+from ..periods import check_open
 from .invoices import InvoiceView, _by_number, set_lines, view_of
 from .lines import LineAmounts, vat_percent, vat_totals
 from .numbering import reserve_numbers
@@ -60,6 +61,7 @@ def credit_invoice(session: Session, number: int, amount_ore: int | None = None,
         raise UserError(f"Kan ikke kreditere {format_nok(amount)} kr: høyst {format_nok(creditable)} kr "
                         f"gjenstår å kreditere på faktura {number}.")
     reason = reason.strip()
+    check_open(session, credit_date or date.today(), f"en kreditnota datert {credit_date or date.today():%d.%m.%Y}")
     note = Invoice(kind=InvoiceKind.CREDIT_NOTE.value, status=InvoiceStatus.SENT.value, member_id=inv.member_id,
                    customer_number=inv.customer_number, buyer_name=inv.buyer_name, buyer_orgnr=inv.buyer_orgnr,
                    buyer_street=inv.buyer_street, buyer_postcode=inv.buyer_postcode, buyer_city=inv.buyer_city,

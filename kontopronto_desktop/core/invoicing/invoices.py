@@ -22,6 +22,7 @@ from ..models.base import utcnow
 from ..models.invoice import STATUS_LABELS, Invoice, InvoiceKind, InvoiceLine, InvoiceStatus
 from ..models.product import VAT_LABELS, VatRate
 from ..money import format_amount
+from ..periods import check_open
 from .lines import LineAmounts, compute_line, vat_totals
 from .numbering import reserve_numbers
 from .settings import InvoiceSettings, get_invoice_settings
@@ -350,6 +351,7 @@ def issue_draft(session: Session, draft_id: int) -> InvoiceView:
     """Issue a draft: fresh buyer snapshot, number from the series and KID, all in this transaction."""
     require(session, "invoices")
     inv = _draft(session, draft_id)
+    check_open(session, inv.invoice_date, f"en faktura datert {inv.invoice_date:%d.%m.%Y}")
     if inv.member_id is not None:
         member = session.get(Member, inv.member_id)
         if member is not None:

@@ -7,10 +7,14 @@ through these functions (or, for a whole bank file, through the same rules in bu
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import audit
 from ..errors import UserError
+from ..models import AuditEntry
 from ..models.invoice import Invoice, InvoiceKind, InvoiceStatus
 from ..models.payment import Allocation, Payment, PaymentStatus
 from ..money import format_nok
@@ -78,3 +82,24 @@ def allocate(session: Session, payment: Payment, invoice: Invoice, amount_ore: i
                  {**audit.diff(old, {"paid_ore": invoice.paid_ore, "status": invoice.status}),
                   "payment": [None, payment.id], "amount_ore": [None, amount_ore], "method": [None, method]})
     return alloc
+
+
+def local_date(stamp: object, fallback: date) -> date:
+    """The local calendar day of a stored UTC timestamp (the day the user did it)."""
+    return stamp.astimezone().date() if isinstance(stamp, datetime) else fallback
+
+
+def allocation_date(payment: Payment, alloc: Allocation) -> date:
+    """The booking date of a match: the bank date for a KID match made at import, otherwise the day
+    the match was made by hand (never before the payment itself)."""
+    if alloc.method == "kid":
+        return payment.booked_on
+    return max(payment.booked_on, local_date(alloc.created_at, payment.booked_on))
+
+
+def credit_placed_on(session: Session, payment: Payment) -> date:
+    """When a payment was put on a member's account: the day it was done by hand (audit), else at import."""
+    stamp = session.scalar(select(AuditEntry.at).where(
+        AuditEntry.entity == "payment", AuditEntry.entity_id == payment.id, AuditEntry.action == "credit")
+        .order_by(AuditEntry.id.desc()).limit(1))
+    return max(payment.booked_on, local_date(stamp, payment.booked_on))

@@ -10,9 +10,9 @@ that overlaps an earlier one, books nothing twice and reports the repeats as dup
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,11 +26,19 @@ from ..models.base import utcnow
 from ..models.invoice import InvoiceKind, InvoiceStatus
 from ..models.payment import Allocation, BankFile, Payment
 from ..money import format_amount, format_nok
+from ..periods import closed_through
 from .bankfile import FORMATS, BankTransaction, ParsedFile, detect_format, file_hash
 from .booking import invoice_status, payment_status
 
 CHUNK = 5000
 T = TypeVar("T")
+Progress = Callable[[int, int], None]
+IsCancelled = Callable[[], bool]
+
+
+class ImportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__("Importen ble avbrutt. Ingenting er bokført, og filen er ikke registrert som importert.")
 
 
 def chunks(items: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
@@ -66,6 +74,9 @@ class ImportSummary:
     duplicates_ore: int
     skipped: tuple[str, ...] = ()
     duplicate_where: tuple[str, ...] = field(default=())
+    #: payments dated in the closed period, booked on its first open day instead (bank date kept in the audit)
+    moved: int = 0
+    moved_to: date | None = None
 
     @property
     def balanced(self) -> bool:
@@ -90,6 +101,9 @@ class ImportSummary:
         if self.duplicates:
             lines.append(f"{self.duplicates} transaksjoner (kr {format_nok(self.duplicates_ore)}) var importert "
                          "før og er hoppet over.")
+        if self.moved and self.moved_to:
+            lines.append(f"{self.moved} innbetalinger er datert i den lukkede perioden og er bokført "
+                         f"{self.moved_to:%d.%m.%Y} (første åpne dag); bankens dato står i revisjonsloggen.")
         lines += list(self.skipped)
         return "\n".join(lines)
 
@@ -103,6 +117,8 @@ class ImportSummary:
             "unmatched": format_amount(self.unmatched_ore), "suggestions": self.suggestions_count,
             "duplicates": self.duplicates, "duplicates_amount": format_amount(self.duplicates_ore),
             "balanced": self.balanced, "skipped": list(self.skipped),
+            "moved_to_open_period": self.moved,
+            "moved_to": self.moved_to.isoformat() if self.moved_to else None,
         }
 
 
@@ -156,7 +172,8 @@ def _invoices_by_kid(session: Session, kids: set[str]) -> dict[str, list[_Inv]]:
     return out
 
 
-def _insert_many(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
+def _insert_many(session: Session, table: str, rows: list[dict[str, Any]],
+                 after_chunk: Callable[[int], None] | None = None) -> None:
     """executemany straight to the driver: at 100,000 rows SQLAlchemy's per-row bind processing
     costs more than SQLite itself. Values are stored exactly as SQLAlchemy would store them
     (dates as ISO text, UTC timestamps as "YYYY-MM-DD HH:MM:SS.ffffff")."""
@@ -166,9 +183,13 @@ def _insert_many(session: Session, table: str, rows: list[dict[str, Any]]) -> No
     columns = [*rows[0], "created_at"]
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     conn = session.connection()
+    written = 0
     for part in chunks(rows):
         conn.exec_driver_sql(sql, [tuple(v.isoformat() if isinstance(v, date) else v for v in row.values()) + (stamp,)
                                    for row in part])
+        written += len(part)
+        if after_chunk:
+            after_chunk(written)
 
 
 def _known_refs(session: Session, refs: list[str]) -> set[str]:
@@ -179,10 +200,23 @@ def _known_refs(session: Session, refs: list[str]) -> set[str]:
 
 
 def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | None = None,
-                     csv_mapping: Any = None) -> ImportSummary:
-    """Import one bank file in this transaction and say what happened, to the øre."""
+                     csv_mapping: Any = None, *, progress: Progress | None = None,
+                     is_cancelled: IsCancelled | None = None) -> ImportSummary:
+    """Import one bank file in this transaction and say what happened, to the øre.
+
+    ``progress(done, total)`` is called every few thousand payments (booking, then writing);
+    when ``is_cancelled()`` turns true, ``ImportCancelled`` is raised and the caller's unit of
+    work rolls everything back: nothing booked, the file not registered as imported.
+    Payments dated in a closed period (see core/periods.py) are booked on its first open day.
+    """
     require(session, "payments")
+
+    def check_cancel() -> None:
+        if is_cancelled is not None and is_cancelled():
+            raise ImportCancelled()
+
     parsed = parse_bank_file(data, fmt, csv_mapping)
+    check_cancel()
     sha = file_hash(data)
     name = Path(file_name).name
     earlier = session.scalar(select(BankFile).where(BankFile.sha256 == sha))
@@ -205,6 +239,12 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
             new.append(t)
 
     by_kid = _invoices_by_kid(session, {t.kid for t in new if t.kid})
+    through = closed_through(session)
+    open_day = through + timedelta(days=1) if through is not None else None
+    moved: list[tuple[int, date]] = []
+    steps = 2 * len(new)
+    if progress:
+        progress(0, steps)
     next_id = (session.scalar(select(func.max(Payment.id))) or 0) + 1
     actor = audit.actor_of(session)
     payments: list[dict[str, Any]] = []
@@ -213,6 +253,14 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
     booked = credit = unmatched = matched_count = credit_count = 0
     unmatched_ids: list[int] = []
     for pid, t in enumerate(new, start=next_id):
+        if (pid - next_id) % CHUNK == 0 and pid != next_id:
+            check_cancel()
+            if progress:
+                progress(pid - next_id, steps)
+        booked_on = t.booked_on
+        if open_day is not None and booked_on < open_day:
+            moved.append((pid, booked_on))
+            booked_on = open_day
         member_id: int | None = None
         allocated = 0
         candidates = by_kid.get(t.kid, []) if t.kid else []
@@ -238,11 +286,18 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
             unmatched_ids.append(pid)
         payments.append({
             "id": pid, "bank_file_id": bank_file.id, "external_ref": t.ref[:200], "source": parsed.format[:10],
-            "booked_on": t.booked_on, "amount_ore": t.amount_ore, "kid": t.kid[:25], "archive_ref": t.archive_ref[:60],
+            "booked_on": booked_on, "amount_ore": t.amount_ore, "kid": t.kid[:25], "archive_ref": t.archive_ref[:60],
             "payer_name": t.payer_name[:200], "payer_account": t.payer_account[:40], "text": t.text,
             "status": payment_status(member_id, t.amount_ore, allocated, 0), "member_id": member_id,
             "allocated_ore": allocated, "refunded_ore": 0})
-    _insert_many(session, Payment.__tablename__, payments)
+    check_cancel()
+
+    def written(count: int) -> None:
+        check_cancel()
+        if progress:
+            progress(len(new) + count, steps)
+
+    _insert_many(session, Payment.__tablename__, payments, written)
     _insert_many(session, Allocation.__tablename__, allocations)
     conn = session.connection()
     for inv_part in chunks(touched.values()):
@@ -256,22 +311,31 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
     audit.record(session, "import", "bank_file", bank_file.id, {
         "format": [None, parsed.format], "count": [None, len(new)], "imported_ore": [None, imported],
         "booked_ore": [None, booked], "credit_ore": [None, credit], "unmatched_ore": [None, unmatched],
-        "duplicates": [None, len(dups)], "invoices_paid": [None, len(touched)]})
+        "duplicates": [None, len(dups)], "invoices_paid": [None, len(touched)],
+        **({"moved_to_open_period": [None, len(moved)]} if moved else {})})
+    for pid, bank_date in moved:  # the bank's own date stays on record
+        audit.record(session, "period_shift", "payment", pid, {"booked_on": [bank_date.isoformat(),
+                                                                             str(open_day)]})
     session.flush()
+    check_cancel()
     from .matching import count_with_suggestions
     suggested = count_with_suggestions(session, unmatched_ids)
     summary = ImportSummary(name, parsed.format, sha, bank_file.id, False, len(new), imported, matched_count, booked,
                             credit_count, credit, len(unmatched_ids), unmatched, suggested, len(dups),
                             sum(t.amount_ore for t in dups), tuple(parsed.skipped),
-                            tuple(t.where for t in dups[:20]))
+                            tuple(t.where for t in dups[:20]), len(moved), open_day if moved else None)
+    if progress:
+        progress(steps, steps)
     if not summary.balanced:  # cannot happen; refuse to commit a file that does not add up
         raise UserError("Importen stemmer ikke på øret og er avbrutt; ingenting er bokført.")
     return summary
 
 
-def import_path(session: Session, path: Path, fmt: str | None = None, csv_mapping: Any = None) -> ImportSummary:
+def import_path(session: Session, path: Path, fmt: str | None = None, csv_mapping: Any = None,
+                progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> ImportSummary:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise UserError(f"Kunne ikke lese {path}: {exc.strerror or exc}.") from None
-    return import_bank_file(session, data, Path(path).name, fmt, csv_mapping)
+    return import_bank_file(session, data, Path(path).name, fmt, csv_mapping, progress=progress,
+                            is_cancelled=is_cancelled)

@@ -24,7 +24,8 @@ from ..models import Member
 from ..models.invoice import Invoice, InvoiceKind, InvoiceStatus
 from ..models.payment import Payment, PaymentStatus
 from ..money import format_amount, format_nok
-from .booking import allocate, refresh_invoice, refresh_payment
+from ..periods import check_open
+from .booking import allocate, allocation_date, credit_placed_on, refresh_invoice, refresh_payment
 from .views import PaymentView, get_payment_view, views_of
 
 OPEN = (InvoiceStatus.SENT.value, InvoiceStatus.PARTLY_PAID.value, InvoiceStatus.OVERDUE.value)
@@ -185,6 +186,12 @@ def _member(session: Session, customer_number: int) -> Member:
     return m
 
 
+def _today_open(session: Session, what: str) -> None:
+    """A match, split or credit made now is booked today: refused only when today is in the closed period."""
+    today = date.today()
+    check_open(session, today, f"{what} (bokføres {today:%d.%m.%Y})")
+
+
 def _has_left(p: Payment) -> None:
     if p.unallocated_ore <= 0:
         raise UserError(f"Innbetaling {p.id} er allerede ført i sin helhet.")
@@ -199,6 +206,7 @@ def match_payment(session: Session, payment_id: int, invoice_number: int, amount
     require(session, "payments")
     p = _payment(session, payment_id)
     _has_left(p)
+    _today_open(session, f"matching av innbetaling {p.id}")
     inv = _invoice(session, invoice_number)
     if inv.status == InvoiceStatus.CREDITED.value or inv.remaining_ore <= 0:
         if p.member_id is None:
@@ -228,6 +236,7 @@ def split_payment(session: Session, payment_id: int, parts: list[tuple[int, int]
     _has_left(p)
     if not parts:
         raise UserError("Velg minst én faktura å fordele innbetalingen på.")
+    _today_open(session, f"deling av innbetaling {p.id}")
     total = sum(int(a) for _, a in parts)
     if total > p.unallocated_ore:
         raise UserError(f"Fordelingen er på {format_nok(total)} kr, men innbetalingen har bare "
@@ -247,6 +256,7 @@ def leave_as_credit(session: Session, payment_id: int, customer_number: int) -> 
     p = _payment(session, payment_id)
     if p.status != PaymentStatus.UNMATCHED.value:
         raise UserError(f"Innbetaling {p.id} er allerede ført; angre den først.")
+    _today_open(session, f"kreditt av innbetaling {p.id}")
     member = _member(session, customer_number)
     p.member_id = member.id
     refresh_payment(p)
@@ -268,6 +278,7 @@ def apply_credit(session: Session, customer_number: int, invoice_number: int) ->
     inv = _invoice(session, invoice_number)
     if inv.member_id != member.id:
         raise UserError(f"Faktura {invoice_number} tilhører ikke medlem {customer_number}.")
+    _today_open(session, f"bruk av kreditt på faktura {invoice_number}")
     applied = 0
     for p in session.scalars(select(Payment).where(Payment.member_id == member.id,
                                                    Payment.status == PaymentStatus.CREDIT.value)
@@ -294,8 +305,10 @@ def refund_credit(session: Session, payment_id: int, amount_ore: int | None = No
     amount = p.unallocated_ore if amount_ore is None else int(amount_ore)
     if amount <= 0 or amount > p.unallocated_ore:
         raise UserError(f"Kan tilbakebetale høyst {format_nok(p.unallocated_ore)} kr av innbetaling {p.id}.")
+    on = on or date.today()
+    check_open(session, on, f"tilbakebetaling av innbetaling {p.id} datert {on:%d.%m.%Y}")
     p.refunded_ore += amount
-    p.refunded_on = on or date.today()
+    p.refunded_on = on
     refresh_payment(p)
     audit.record(session, "refund", "payment", p.id, {"refunded_ore": [p.refunded_ore - amount, p.refunded_ore]})
     session.flush()
@@ -304,7 +317,8 @@ def refund_credit(session: Session, payment_id: int, amount_ore: int | None = No
 
 def unmatch_payment(session: Session, payment_id: int) -> PaymentView:
     """Undo a match: every allocation goes, the invoices get their amounts and statuses back,
-    and the payment returns to the queue. There is no period closing yet, so any match may be undone.
+    and the payment returns to the queue. Refused when any of it was booked in the closed period
+    (see ``booking.allocation_date``): the closed figures must stay as reported.
     """
     require(session, "payments")
     p = _payment(session, payment_id)
@@ -314,6 +328,13 @@ def unmatch_payment(session: Session, payment_id: int) -> PaymentView:
         raise UserError(f"Innbetaling {p.id} er ikke matchet.")
     invoices = {i.id: i for i in session.scalars(select(Invoice).where(
         Invoice.id.in_({a.invoice_id for a in p.allocations})))}
+    for alloc in p.allocations:
+        on = allocation_date(p, alloc)
+        check_open(session, on, f"matchingen av innbetaling {p.id} mot faktura {invoices[alloc.invoice_id].number} "
+                                f"(bokført {on:%d.%m.%Y})")
+    if not p.allocations:
+        on = credit_placed_on(session, p)
+        check_open(session, on, f"kreditten av innbetaling {p.id} på medlemmets konto (bokført {on:%d.%m.%Y})")
     undone = []
     for alloc in list(p.allocations):
         inv = invoices[alloc.invoice_id]
