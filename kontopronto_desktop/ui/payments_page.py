@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRectF,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -53,6 +55,7 @@ from ..core.organisation import get_organisation
 from ..core.payments import aging, aging_export, csv_bank, importing, ledger, matching, views
 from ..core.payments.bankfile import detect_format
 from .context import AppContext
+from .period_lock import PeriodLockBox
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -208,6 +211,7 @@ class PaymentsPage(QWidget):
         self.error_box: QMessageBox | None = None
         self.last_summary: importing.ImportSummary | None = None
         self.importing = False
+        self.progress: QProgressDialog | None = None
         # replaceable in tests (no native dialogs)
         self.choose_file: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
             self, tr("Velg bankfil"), "", tr("Bankfiler (*.txt *.ocr *.xml *.csv);;Alle filer (*)"))[0]
@@ -274,8 +278,10 @@ class PaymentsPage(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.queue)
         split.addWidget(lower)
+        self.period_box = PeriodLockBox(self.ctx)
         v = QVBoxLayout(tab)
         v.addLayout(drop)
+        v.addWidget(self.period_box)
         v.addWidget(self.summary)
         v.addWidget(self.queue_label)
         v.addWidget(split, 1)
@@ -443,29 +449,51 @@ class PaymentsPage(QWidget):
         self._start_import(data, path.name, None, None)
 
     def _start_import(self, data: bytes, name: str, fmt: str | None, mapping: csv_bank.CsvMapping | None) -> None:
+        """Import off the GUI thread; a progress dialog with Avbryt appears only if it takes over ~600 ms."""
         store = self.ctx.store
         self.importing = True
         self.summary.setText(tr("Leser {f} …").format(f=name))
         self.pick_button.setEnabled(False)
+        dlg = QProgressDialog(tr("Leser inn {f} …").format(f=name), tr("Avbryt"), 0, 0, self)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(600)  # no flashing dialog for short work
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        self.progress = dlg
+        # QProgressDialog shows itself only when it estimates more than 600 ms left, and a first
+        # setValue(0) after a long parse restarts its clock; so show it ourselves at 600 ms.
+        QTimer.singleShot(600, lambda: dlg.show() if self.importing and self.progress is dlg else None)
 
-        def work(_progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> importing.ImportSummary:
+        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> importing.ImportSummary:
             with store.session() as session:
-                return importing.import_bank_file(session, data, name, fmt, mapping)
+                return importing.import_bank_file(session, data, name, fmt, mapping, progress=progress,
+                                                  is_cancelled=is_cancelled)
 
-        def done(summary: importing.ImportSummary) -> None:
+        def finish() -> None:
             self.importing = False
             self.pick_button.setEnabled(self.can_write)
+            dlg.close()
+
+        def done(summary: importing.ImportSummary) -> None:
+            finish()
             self.last_summary = summary
             self.summary.setText(summary.text())
             self.ctx.notify_changed("payments")
 
         def failed(exc: BaseException) -> None:
-            self.importing = False
-            self.pick_button.setEnabled(self.can_write)
+            finish()
+            if isinstance(exc, importing.ImportCancelled):  # the user's own choice: no error dialog
+                self.summary.setText(exc.message)
+                return
             self.summary.setText(tr("Ingenting er bokført fra {f}.").format(f=name))
             self.show_error(exc.message if isinstance(exc, UserError) else tr("Uventet feil: ") + str(exc))
 
-        self.ctx.run_in_background(work, done, failed)
+        def on_progress(done_steps: int, total: int) -> None:
+            dlg.setMaximum(max(total, 1))
+            dlg.setValue(min(done_steps, max(total, 1)))
+
+        self.worker = self.ctx.run_in_background(work, done, failed, on_progress)
+        dlg.canceled.connect(self.worker.cancel)
 
     # --- queue actions ----------------------------------------------------------------------------
 

@@ -320,6 +320,7 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
     check_cancel()
     from .matching import count_with_suggestions
     suggested = count_with_suggestions(session, unmatched_ids)
+    check_cancel()
     summary = ImportSummary(name, parsed.format, sha, bank_file.id, False, len(new), imported, matched_count, booked,
                             credit_count, credit, len(unmatched_ids), unmatched, suggested, len(dups),
                             sum(t.amount_ore for t in dups), tuple(parsed.skipped),

@@ -1,0 +1,95 @@
+"""Innbetalinger page: the Periodelås box (close, a refused undo, reopen; hidden powers for a bookkeeper)
+and a large bank file cancelled from its progress dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from sqlalchemy import func, select
+
+from kontopronto_desktop.core import periods
+from kontopronto_desktop.core.models.payment import BankFile, Payment
+from kontopronto_desktop.core.store import Store
+from kontopronto_desktop.ui import payments_page
+from kontopronto_desktop.ui.context import AppContext
+from tests.payments_support import invoice, pay, seed_members, stored_status
+from tests.unit.test_payments_import_cancel import bank_csv
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _page(qtbot, store: Store) -> payments_page.PaymentsPage:  # type: ignore[no-untyped-def]
+    page = payments_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    return page  # type: ignore[return-value]
+
+
+def _plain(text: str) -> str:
+    return text.replace("\xa0", " ").replace("\u202f", " ")
+
+
+def test_close_refused_undo_and_reopen(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed_members(store, ["Kari Hansen"])
+    inv = invoice(store, 1001, 45_000)
+    pid = pay(store, 45_000, kid=inv.kid, on=date(2026, 1, 15))
+    page = _page(qtbot, store)
+    box = page.period_box
+    assert box.status.text() == "Ingen periode er lukket." and not box.reopen_button.isEnabled()
+    box.confirm = lambda _text: True
+    box.through.setDate(QDate(2026, 1, 15))
+    qtbot.mouseClick(box.close_button, LEFT)
+    assert "Lukket til og med 15.01.2026" in box.status.text() and box.reopen_button.isEnabled()
+    with store.session() as s:
+        assert periods.closed_through(s) == date(2026, 1, 15)
+    # undo of the KID match booked on the closed day is refused with the Norwegian message
+    page.tabs.setCurrentIndex(1)
+    page.payments.selectRow(next(i for i, p in enumerate(page.payments_model.rows) if p.id == pid))
+    page.confirm = lambda _text: True
+    qtbot.mouseClick(page.undo_button, LEFT)
+    assert page.error_box is not None and page.error_box.isVisible()
+    assert "Perioden er lukket til og med 15.01.2026" in page.error_box.text()
+    page.error_box.close()
+    assert stored_status(store, inv.number or 0) == "betalt"
+    qtbot.mouseClick(box.reopen_button, LEFT)
+    assert box.status.text() == "Ingen periode er lukket." and not box.reopen_button.isEnabled()
+    page.payments.selectRow(next(i for i, p in enumerate(page.payments_model.rows) if p.id == pid))
+    qtbot.mouseClick(page.undo_button, LEFT)
+    assert stored_status(store, inv.number or 0) == "sendt"
+
+
+def test_a_bookkeeper_sees_the_lock_but_cannot_move_it(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    with store.session() as s:
+        periods.close_period(s, date(2025, 12, 31))
+    store.role = "bookkeeper"
+    page = _page(qtbot, store)
+    box = page.period_box
+    assert "Lukket til og med 31.12.2025" in box.status.text()
+    assert not box.close_button.isEnabled() and not box.reopen_button.isEnabled() and not box.through.isEnabled()
+
+
+def test_cancel_a_large_import_from_its_progress_dialog(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    path = Path(store.path).with_name("stor.csv")
+    path.write_bytes(bank_csv(40_000, []))
+    page = _page(qtbot, store)
+    page.choose_file = lambda: str(path)
+    qtbot.mouseClick(page.pick_button, LEFT)
+    mapping = page.dialog
+    assert isinstance(mapping, payments_page.CsvMappingDialog)
+    mapping.combos["reference"].setCurrentIndex(mapping.combos["reference"].findData("Ref"))
+    mapping.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert page.importing and page.progress is not None
+    assert not page.progress.isVisible()  # not at once: only after ~600 ms
+    qtbot.waitUntil(lambda: page.progress is not None and page.progress.isVisible(), timeout=10_000)
+    assert page.importing
+    qtbot.mouseClick(page.progress.findChild(QPushButton), LEFT)  # "Avbryt"
+    qtbot.waitUntil(lambda: not page.importing, timeout=30_000)
+    assert "Importen ble avbrutt" in _plain(page.summary.text()) and page.error_box is None
+    assert page.pick_button.isEnabled()
+    with store.session() as s:
+        assert s.scalar(select(func.count(Payment.id))) == 0 and s.scalar(select(func.count(BankFile.id))) == 0
+    assert page.queue_model.rowCount() == 0
