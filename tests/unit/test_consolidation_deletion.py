@@ -176,6 +176,13 @@ def test_the_retention_run_erases_on_the_day_after_the_last_day_kept(store: Stor
         items = {i.kind: i for i in deletion.list_deleted(s)}
     last = items["company"].kept_until
     assert last == deletion.add_months(items["company"].deleted_on, 12)
+    with store.session() as s:  # the Personvern schedule says when, by ids
+        rows = retention.schedule(s, items["company"].deleted_on)
+    gid = items["company"].group_id
+    assert {"when": (last + timedelta(days=1)).isoformat(),
+            "what": f"selskap {items['company'].id} i konsern {gid} slettes fysisk "
+                    f"(logisk slettet {items['company'].deleted_on:%d.%m.%Y})"} in rows
+    assert any(r["what"].startswith(f"konsern {items['group'].id} slettes fysisk") for r in rows)
 
     # the last day kept: nothing is due; the day after: both, but a dry run erases nothing
     assert _run(store, last, dry_run=True) == []

@@ -10,7 +10,7 @@ trial balances, mappings, rates and eliminations, once the policy's months have 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -225,3 +225,14 @@ def expiring_groups_and_companies(session: Session, as_of: date) -> list[registr
             f"selskap {c.id} i konsern {c.group_id} slettet fysisk (logisk slettet {deleted_on(c.deleted_at):%d.%m.%Y})",
             partial(erase_company, session, c.id)))
     return due
+
+
+@registry.scheduled
+def deletion_schedule(session: Session) -> list[dict[str, str]]:
+    """When each logically deleted group and company will be erased (ids and dates, no names)."""
+    rows = []
+    for item in list_deleted(session):
+        what = (f"konsern {item.id}" if item.kind == "group" else f"selskap {item.id} i konsern {item.group_id}")
+        rows.append({"when": (item.kept_until + timedelta(days=1)).isoformat(),
+                     "what": f"{what} slettes fysisk (logisk slettet {item.deleted_on:%d.%m.%Y})"})
+    return rows

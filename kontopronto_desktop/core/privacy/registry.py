@@ -47,6 +47,8 @@ DocumentsFn = Callable[[Session, int], list[tuple[str, bytes]]]
 EraseFn = Callable[[Session, int, bool], list[str]]  # (session, member_id, keep_accounting) -> what was erased
 #: (session, as_of) -> what is due; a capability with logical deletes reads the policy itself
 ExpiringFn = Callable[[Session, date], list[Expiring]]
+#: session -> rows {"when": ISO date, "what": Norwegian, no personal data} for the retention schedule
+ScheduledFn = Callable[[Session], list[dict[str, str]]]
 
 _records: list[RecordsFn] = []
 _open_items: list[OpenItemsFn] = []
@@ -54,6 +56,7 @@ _sections: dict[str, SectionFn] = {}
 _documents: list[DocumentsFn] = []
 _erasers: list[EraseFn] = []
 _expiring: list[ExpiringFn] = []
+_scheduled: list[ScheduledFn] = []
 
 
 def accounting_records(fn: RecordsFn) -> RecordsFn:
@@ -97,6 +100,13 @@ def expiring(fn: ExpiringFn) -> ExpiringFn:
     return fn
 
 
+def scheduled(fn: ScheduledFn) -> ScheduledFn:
+    """Declare what a capability's timers will do and when, for the retention schedule."""
+    if fn not in _scheduled:
+        _scheduled.append(fn)
+    return fn
+
+
 def load_all() -> None:
     """Import every core capability so its declarations are registered."""
     from ..integrity import _load_feature_modules
@@ -132,3 +142,8 @@ def erase_elsewhere(session: Session, member_id: int, keep_accounting: bool) -> 
 def expiring_at(session: Session, as_of: date) -> list[Expiring]:
     load_all()
     return [item for fn in _expiring for item in fn(session, as_of)]
+
+
+def scheduled_rows(session: Session) -> list[dict[str, str]]:
+    load_all()
+    return [row for fn in _scheduled for row in fn(session)]

@@ -24,7 +24,7 @@ from ..models.privacy import RetentionRun
 from ..store.copies import LocalCopy, list_local_copies
 from .erasure import ERASED, erase_fully, pseudonymise_member
 from .policy import policy_value
-from .registry import expiring_at, open_items_for, records_for
+from .registry import expiring_at, open_items_for, records_for, scheduled_rows
 
 OSLO = ZoneInfo("Europe/Oslo")
 REMOVED = "[fjernet]"
@@ -144,6 +144,7 @@ def schedule(session: Session, as_of: date) -> list[dict[str, str]]:
     deleted = policy_value(session, "deleted_after_months")
     rows.append({"when": "løpende", "what": f"logisk slettede konsern og selskaper slettes fysisk {deleted} måneder "
                                             "etter slettingen"})
+    rows.extend(scheduled_rows(session))
     security = policy_value(session, "security_log_years")
     rows.append({"when": "løpende", "what": f"sikkerhetsloggen (brukere lagt til/fjernet) slettes etter {security} år"})
     return sorted(rows, key=lambda r: (r["when"] == "løpende", r["when"]))
