@@ -234,3 +234,24 @@ def test_add_months_keeps_the_end_of_the_month() -> None:
     assert deletion.add_months(date(2028, 2, 29), 12) == date(2029, 2, 28)
     assert deletion.add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     assert deletion.add_months(date(2026, 12, 31), 12) == date(2027, 12, 31)
+
+
+def test_the_store_check_finds_a_broken_tree_and_an_unbalanced_entry(store: Store) -> None:
+    build_group(store)
+    map_and_eliminate(store)
+    with store.session() as s:
+        assert [p for p in integrity.check_store(s) if p.startswith("konsern")] == []
+        g = groups.get_group(s, "Fjellkonsern")
+        ids = {c.orgnr: c.id for c in g.companies}
+        # what the services never allow: an owner deleted under a living subsidiary, a skewed entry
+        s.get(ConsCompany, ids[D1]).owner_id = ids[D2]
+        s.get(ConsCompany, ids[D2]).deleted_at = s.get(ConsGroup, g.id).created_at
+        line = s.scalar(select(ConsEliminationLine).limit(1))
+        line.amount_ore += 1
+        entry, gid = line.elimination_id, g.id
+        s.flush()
+        problems = [p for p in integrity.check_store(s) if p.startswith("konsern")]
+        s.rollback()
+    assert problems == [f"konsern: Eliminering {entry} i konsern {gid} balanserer ikke (0.01 kr).",
+                        f"konsern: Selskap {ids[D1]} i konsern {gid} eies av et selskap som er slettet eller i "
+                        "et annet konsern."]

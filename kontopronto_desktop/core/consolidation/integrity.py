@@ -1,0 +1,32 @@
+"""Invariants for ``kontopronto check``: elimination entries balance, the group trees are whole."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from ..integrity import register_invariant
+from ..models.consolidation import ConsCompany, ConsElimination, ConsEliminationLine
+
+
+@register_invariant("konsern")
+def consolidation_sane(session: Session) -> list[str]:
+    problems: list[str] = []
+    unbalanced = session.execute(
+        select(ConsElimination.id, ConsElimination.group_id, func.sum(ConsEliminationLine.amount_ore))
+        .join(ConsEliminationLine, ConsEliminationLine.elimination_id == ConsElimination.id)
+        .group_by(ConsElimination.id).having(func.sum(ConsEliminationLine.amount_ore) != 0)).all()
+    problems += [f"Eliminering {eid} i konsern {gid} balanserer ikke ({total / 100:.2f} kr)."
+                 for eid, gid, total in unbalanced[:20]]
+    owner = aliased(ConsCompany)
+    orphans = session.execute(
+        select(ConsCompany.id, ConsCompany.group_id).join(owner, owner.id == ConsCompany.owner_id)
+        .where(ConsCompany.deleted_at.is_(None),
+               (owner.deleted_at.is_not(None)) | (owner.group_id != ConsCompany.group_id))).all()
+    problems += [f"Selskap {cid} i konsern {gid} eies av et selskap som er slettet eller i et annet konsern."
+                 for cid, gid in orphans[:20]]
+    parents = session.execute(
+        select(ConsCompany.group_id, func.count()).where(ConsCompany.is_parent.is_(True))
+        .group_by(ConsCompany.group_id).having(func.count() > 1)).all()
+    problems += [f"Konsern {gid} har {n} morselskaper." for gid, n in parents]
+    return problems
