@@ -240,6 +240,8 @@ def cmd_aging(args: argparse.Namespace) -> int:
     for label, amount in zip(aging.BUCKETS, report.totals, strict=True):
         print(f"  {label:<16} {format_nok(amount):>14} kr")
     print(f"  {'Sum':<16} {format_nok(report.total_ore):>14} kr  ({len(report.rows)} medlemmer)")
+    print(f"  {'Kreditt på konto':<16} {format_nok(-report.credit_ore):>14} kr")
+    print(f"  {'Saldo':<16} {format_nok(report.balance_ore):>14} kr")
     for path in written:
         print(f"Skrev {path}")
     return 0

@@ -154,7 +154,9 @@ def _aging_cell(r: aging.AgingRow, col: int) -> str:
         return str(r.customer_number) if r.customer_number else ""
     if col == 1:
         return r.name
-    return format_nok(r.buckets[col - 2] if col < 7 else r.total_ore)
+    if col < 7:
+        return format_nok(r.buckets[col - 2])
+    return format_nok((r.total_ore, r.credit_ore, r.balance_ore)[col - 7])
 
 
 def _open_cell(r: dict[str, Any], col: int) -> str:
@@ -355,7 +357,8 @@ class PaymentsPage(QWidget):
         self.xlsx_button.clicked.connect(lambda: self.export_aging("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export_aging("pdf"))
         self.chart = AgingChart()
-        self.aging_model = RowsModel(("Kundenr.", "Navn", *aging.BUCKETS, "Sum"), _aging_cell, (0, 2, 3, 4, 5, 6, 7))
+        self.aging_model = RowsModel(("Kundenr.", "Navn", *aging.BUCKETS, "Sum", "Kreditt", "Saldo"), _aging_cell,
+                                     (0, 2, 3, 4, 5, 6, 7, 8, 9))
         self.aging_table = _table(self.aging_model)
         self.aging_total = QLabel()
         top = QHBoxLayout()
@@ -405,11 +408,13 @@ class PaymentsPage(QWidget):
         with self.ctx.store.session() as session:
             report = aging.aging_report(session, on)
         self.aging_report = report
-        total_row = aging.AgingRow(0, tr("Sum"), report.totals)
+        total_row = report.total_row(tr("Sum"))
         self.aging_model.set_rows([*report.rows, total_row])
         self.chart.set_values(report.totals)
-        self.aging_total.setText(tr("{n} åpne fakturaer per {d}, totalt kr {t}.").format(
-            n=len(report.items), d=_d(on), t=format_nok(report.total_ore)))
+        self.aging_total.setText(tr("{n} åpne fakturaer per {d}, totalt kr {t}; kreditt på medlemmers konto "
+                                    "kr {c}; saldo kr {s} (som i reskontroen).").format(
+            n=len(report.items), d=_d(on), t=format_nok(report.total_ore), c=format_nok(report.credit_ore),
+            s=format_nok(report.balance_ore)))
 
     # --- import -----------------------------------------------------------------------------------
 

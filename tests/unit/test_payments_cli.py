@@ -62,7 +62,12 @@ def test_import_queue_match_unmatch_ledger_aging(cli, tmp_path: Path) -> None:  
                        "--pdf", str(tmp_path / "a.pdf"))
     report = json.loads(out)
     assert report["totals"]["31_60"] == "549.50" and report["total"] == "549.50"
-    assert [m["member"] for m in report["members"]] == [1002, 1004]
+    # the overpayment stays on 1003's account: a credit beside the buckets, so the saldo matches the reskontro
+    assert [(m["member"], m["total"], m["credit"]) for m in report["members"]] == [
+        (1002, "99.50", "0.00"), (1003, "0.00", "200.00"), (1004, "450.00", "0.00")]
+    assert report["credit"] == "200.00" and report["balance"] == "349.50"
+    code, out, _ = cli("ledger", "--member", "1003", "--date", "2026-03-15", "--json")
+    assert json.loads(out)["balance"] == "-200.00" == f"-{report['members'][1]['credit']}"
     assert load_workbook(tmp_path / "a.xlsx")["Aldersfordeling"]["B4"].value == "Per Olsen"
     assert "Aldersfordelt reskontro" in PdfReader(tmp_path / "a.pdf").pages[0].extract_text()
 

@@ -106,3 +106,39 @@ def test_aging_at_a_date_with_boundary_due_dates(store: Store, tmp_path: Path) -
     text = PdfReader(pdf).pages[0].extract_text()
     assert "Aldersfordelt reskontro per 30.06.2026" in text and "Over 90 dager" in text
     assert "3 550,00" in text.replace("\xa0", " ").replace("\u202f", " ")
+
+
+def test_aging_shows_unapplied_credit_and_reconciles_with_the_reskontro(store: Store, tmp_path: Path) -> None:
+    seed_members(store, ["Kari Hansen", "Per Olsen", "Anne Berg"])
+    a = invoice(store, 1001, 45_000, invoice_date=date(2026, 5, 1), due_date=date(2026, 5, 31)).number
+    invoice(store, 1002, 30_000, invoice_date=date(2026, 6, 1), due_date=date(2026, 6, 15))
+    over = pay(store, 50_000, on=date(2026, 6, 1))
+    on_account = pay(store, 10_000, on=date(2026, 6, 10))
+    gift = pay(store, 20_000, on=date(2026, 6, 20))
+    after = pay(store, 6_000, on=date(2026, 7, 1))
+    with store.session() as s:
+        matching.match_payment(s, over, a)  # 450 paid, 50 left on 1001's account
+        matching.leave_as_credit(s, on_account, 1002)  # not applied to 1002's open invoice
+        matching.leave_as_credit(s, gift, 1003)  # a member with no invoices at all
+        matching.refund_credit(s, gift, 8_000, on=date(2026, 7, 5))  # after the report date
+        matching.leave_as_credit(s, after, 1001)  # booked after the report date
+        report = aging.aging_report(s, ON)
+    assert [(r.customer_number, r.total_ore, r.credit_ore, r.balance_ore) for r in report.rows] == [
+        (1001, 0, 5_000, -5_000), (1002, 30_000, 10_000, 20_000), (1003, 0, 20_000, -20_000)]
+    assert (report.total_ore, report.credit_ore, report.balance_ore) == (30_000, 35_000, -5_000)
+    assert report.to_json()["credit"] == "350.00" and report.to_json()["members"][2]["balance"] == "-200.00"
+    later_on = date(2026, 7, 10)
+    with store.session() as s:
+        later = aging.aging_report(s, later_on)
+        ledgers = {c: ledger.member_ledger(s, c, later_on) for c in (1001, 1002, 1003)}
+    assert [(r.customer_number, r.credit_ore) for r in later.rows] == [(1001, 11_000), (1002, 10_000), (1003, 12_000)]
+    for row in later.rows:  # buckets - credit = the reskontro's saldo, member by member
+        assert row.balance_ore == ledgers[row.customer_number].balance_ore
+        assert row.credit_ore == ledgers[row.customer_number].credit_ore
+    assert later.balance_ore == sum(led.balance_ore for led in ledgers.values()) == -3_000
+    ws = load_workbook(aging_export.export_xlsx(report, tmp_path / "a.xlsx"))["Aldersfordeling"]
+    assert [c.value for c in ws[3]][-3:] == ["Sum", "Kreditt", "Saldo"]
+    assert [c.value for c in ws[ws.max_row]][1] == "Sum" and float(ws[ws.max_row][9].value) == -50.0
+    text = PdfReader(aging_export.export_pdf(report, tmp_path / "a.pdf")).pages[0].extract_text()
+    assert "Kreditt" in text and "kreditt på medlemmers konto kr 350,00" in text.replace("\xa0", " ").replace(
+        "\u202f", " ")

@@ -3,6 +3,9 @@
 Evaluated at the date, not from stored state: an invoice counts if it was issued by then, and
 its remaining amount is its total less credit notes dated by then and payments booked by then.
 Whether it is "forfalt" follows from the same date (no background job writes statuses).
+
+Members' unapplied credit (payments on their account, less what was paid back by then) is shown
+beside the buckets, so that buckets − credit = saldo, the same balance the reskontro shows.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..models import Member
 from ..models.invoice import Invoice, InvoiceKind
 from ..models.payment import Allocation, Payment
 from ..money import format_amount
@@ -57,15 +61,24 @@ class AgingRow:
     customer_number: int
     name: str
     buckets: tuple[int, int, int, int, int]
+    #: unapplied credit on the member's account at the date (positive øre), not in any bucket
+    credit_ore: int = 0
 
     @property
     def total_ore(self) -> int:
+        """What is owed on open invoices (the sum of the buckets)."""
         return sum(self.buckets)
+
+    @property
+    def balance_ore(self) -> int:
+        """Saldo as in the reskontro: owed on invoices less credit on account."""
+        return self.total_ore - self.credit_ore
 
     def to_json(self) -> dict[str, Any]:
         return {"member": self.customer_number, "name": self.name,
                 **{k: format_amount(v) for k, v in zip(BUCKET_KEYS, self.buckets, strict=True)},
-                "total": format_amount(self.total_ore)}
+                "total": format_amount(self.total_ore), "credit": format_amount(self.credit_ore),
+                "balance": format_amount(self.balance_ore)}
 
 
 @dataclass(frozen=True)
@@ -83,10 +96,22 @@ class AgingReport:
     def total_ore(self) -> int:
         return sum(self.totals)
 
+    @property
+    def credit_ore(self) -> int:
+        return sum(r.credit_ore for r in self.rows)
+
+    @property
+    def balance_ore(self) -> int:
+        return self.total_ore - self.credit_ore
+
+    def total_row(self, label: str = "Sum") -> AgingRow:
+        return AgingRow(0, label, self.totals, self.credit_ore)
+
     def to_json(self) -> dict[str, Any]:
         return {"date": self.on.isoformat(), "buckets": list(BUCKET_KEYS),
                 "totals": {k: format_amount(v) for k, v in zip(BUCKET_KEYS, self.totals, strict=True)},
-                "total": format_amount(self.total_ore), "members": [r.to_json() for r in self.rows],
+                "total": format_amount(self.total_ore), "credit": format_amount(self.credit_ore),
+                "balance": format_amount(self.balance_ore), "members": [r.to_json() for r in self.rows],
                 "invoices": [i.to_json() for i in self.items]}
 
 
@@ -115,6 +140,29 @@ def aging_report(session: Session, on: date) -> AgingReport:
         items.append(AgingItem(r.number, r.customer_number, r.buyer_name, r.due_date, days, remaining, status))
         per_member[r.customer_number][bucket_of(days)] += remaining
         names[r.customer_number] = r.buyer_name
-    report_rows = tuple(AgingRow(c, names[c], (b[0], b[1], b[2], b[3], b[4]))
-                        for c, b in sorted(per_member.items()))
-    return AgingReport(on, report_rows, tuple(items))
+    credits = member_credits(session, on)
+    for c, (name, _credit) in credits.items():
+        names.setdefault(c, name)
+    report_rows = []
+    for c in sorted(set(per_member) | set(credits)):
+        b = per_member.get(c) or [0, 0, 0, 0, 0]
+        report_rows.append(AgingRow(c, names[c], (b[0], b[1], b[2], b[3], b[4]), credits[c][1] if c in credits else 0))
+    return AgingReport(on, tuple(report_rows), tuple(items))
+
+
+def member_credits(session: Session, on: date) -> dict[int, tuple[str, int]]:
+    """Credit on each member's account at ``on``: {customer number: (name, øre)}.
+
+    A payment booked by then counts with what is left after its allocations (the report counts
+    those as paid at the payment date too) and after refunds made by then.
+    """
+    rows = session.execute(select(Member.customer_number, Member.name, Payment.amount_ore, Payment.allocated_ore,
+                                  Payment.refunded_ore, Payment.refunded_on).join(Member, Member.id == Payment.member_id)
+                           .where(Payment.booked_on <= on)).all()
+    out: dict[int, tuple[str, int]] = {}
+    for r in rows:
+        refunded = r.refunded_ore if r.refunded_on is not None and r.refunded_on <= on else 0
+        left = r.amount_ore - r.allocated_ore - refunded
+        if left > 0:
+            out[r.customer_number] = (r.name, out.get(r.customer_number, ("", 0))[1] + left)
+    return out

@@ -34,18 +34,18 @@ def export_xlsx(report: AgingReport, target: Path, org_name: str = "") -> Path:
     ws.append([f"Aldersfordelt reskontro per {report.on:%d.%m.%Y}" + (f" – {org_name}" if org_name else "")])
     ws["A1"].font = Font(bold=True, size=13)
     ws.append([])
-    ws.append(["Kundenr.", "Navn", *BUCKETS, "Sum"])
+    ws.append(["Kundenr.", "Navn", *BUCKETS, "Sum", "Kreditt", "Saldo"])
     for cell in ws[3]:
         cell.font = Font(bold=True)
-    for r in report.rows:
-        ws.append([r.customer_number, r.name, *(ore_to_decimal(v) for v in r.buckets), ore_to_decimal(r.total_ore)])
-    ws.append(["", "Sum", *(ore_to_decimal(v) for v in report.totals), ore_to_decimal(report.total_ore)])
+    for r in (*report.rows, report.total_row()):
+        ws.append([r.customer_number or "", r.name, *(ore_to_decimal(v) for v in r.buckets),
+                   *(ore_to_decimal(v) for v in (r.total_ore, r.credit_ore, r.balance_ore))])
     for cell in ws[ws.max_row]:
         cell.font = Font(bold=True)
-    for row in ws.iter_rows(min_row=4, min_col=3, max_col=8):
+    for row in ws.iter_rows(min_row=4, min_col=3, max_col=10):
         for cell in row:
             cell.number_format = AMOUNT_FORMAT
-    for col, width in zip("ABCDEFGH", (10, 32, 14, 14, 14, 14, 14, 14), strict=True):
+    for col, width in zip("ABCDEFGHIJ", (10, 32, 14, 14, 14, 14, 14, 14, 14, 14), strict=True):
         ws.column_dimensions[col].width = width
     detail = wb.create_sheet("Fakturaer")
     detail.append(["Faktura", "Kundenr.", "Navn", "Forfall", "Dager forfalt", "Gjenstår", "Status"])
@@ -71,11 +71,11 @@ def export_pdf(report: AgingReport, target: Path, org_name: str = "") -> Path:
     doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=15 * mm, bottomMargin=15 * mm,
                             title=f"Aldersfordelt reskontro {report.on:%d.%m.%Y}")
-    data: list[list[str]] = [["Kundenr.", "Navn", *BUCKETS, "Sum"]]
-    for r in report.rows:
-        data.append([str(r.customer_number), r.name[:40], *(format_nok(v) for v in r.buckets), format_nok(r.total_ore)])
-    data.append(["", "Sum", *(format_nok(v) for v in report.totals), format_nok(report.total_ore)])
-    table = Table(data, repeatRows=1, colWidths=[20 * mm, 70 * mm] + [28 * mm] * 6)
+    data: list[list[str]] = [["Kundenr.", "Navn", *BUCKETS, "Sum", "Kreditt", "Saldo"]]
+    for r in (*report.rows, report.total_row()):
+        data.append([str(r.customer_number or ""), r.name[:34], *(format_nok(v) for v in r.buckets),
+                     *(format_nok(v) for v in (r.total_ore, r.credit_ore, r.balance_ore))])
+    table = Table(data, repeatRows=1, colWidths=[16 * mm, 52 * mm] + [26 * mm] * 8)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
         ("FONTNAME", (0, -1), (-1, -1), "Helvetica-Bold"),
@@ -90,8 +90,9 @@ def export_pdf(report: AgingReport, target: Path, org_name: str = "") -> Path:
     if org_name:
         story.append(Paragraph(org_name, styles["Normal"]))
     story += [Spacer(1, 5 * mm), table, Spacer(1, 4 * mm),
-              Paragraph(f"{len(report.items)} åpne fakturaer, totalt kr {format_nok(report.total_ore)}.",
-                        styles["Normal"])]
+              Paragraph(f"{len(report.items)} åpne fakturaer, totalt kr {format_nok(report.total_ore)}; "
+                        f"kreditt på medlemmers konto kr {format_nok(report.credit_ore)}; "
+                        f"saldo kr {format_nok(report.balance_ore)} (som i reskontroen).", styles["Normal"])]
     try:
         doc.build(story)
     except OSError as exc:
