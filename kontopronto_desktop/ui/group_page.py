@@ -429,6 +429,8 @@ class GroupPage(QWidget):
             items[v.orgnr] = item
             self.company_owner.addItem(f"{v.name} ({v.orgnr})", v.orgnr)
         self.tree.expandAll()
+        for column in range(self.tree.columnCount()):  # names of sub-subsidiaries are indented
+            self.tree.resizeColumnToContents(column)
         self._refresh_company_choices(views)
 
     def add_company(self) -> None:
