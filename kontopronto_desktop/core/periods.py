@@ -9,10 +9,11 @@ administrators hold); reopening is explicitly administrator-only. Both leave an 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from . import audit
@@ -30,6 +31,8 @@ class PeriodClosed(UserError):
 @dataclass(frozen=True)
 class PeriodState:
     closed_through: date | None
+    #: what the bookkeeper should know after closing (drafts that can no longer be issued as dated ...)
+    warnings: tuple[str, ...] = field(default=())
 
     @property
     def first_open_day(self) -> date | None:
@@ -38,11 +41,12 @@ class PeriodState:
     def text(self) -> str:
         if self.closed_through is None:
             return "Ingen periode er lukket."
-        return f"Perioden er lukket til og med {self.closed_through:%d.%m.%Y}."
+        return "\n".join([f"Perioden er lukket til og med {self.closed_through:%d.%m.%Y}.", *self.warnings])
 
     def to_json(self) -> dict[str, Any]:
         return {"closed_through": self.closed_through.isoformat() if self.closed_through else None,
-                "first_open_day": self.first_open_day.isoformat() if self.first_open_day else None}
+                "first_open_day": self.first_open_day.isoformat() if self.first_open_day else None,
+                "warnings": list(self.warnings)}
 
 
 def closed_through(session: Session) -> date | None:
@@ -86,10 +90,29 @@ def close_period(session: Session, through: date, today: date | None = None) -> 
         raise UserError(f"Perioden er allerede lukket til og med {old:%d.%m.%Y}. For å flytte låsen bakover, "
                         "åpne perioden igjen (administrator).")
     set_setting(session, KEY, through.isoformat())
+    warnings = _left_in_period(session, through)
     audit.record(session, "close_period", "period", None, {"closed_through": [
         old.isoformat() if old else None, through.isoformat()]})
     session.flush()
-    return PeriodState(through)
+    return PeriodState(through, warnings)
+
+
+def _left_in_period(session: Session, through: date) -> tuple[str, ...]:
+    """Drafts and unmatched payments dated in the period just closed: worth saying, not worth refusing."""
+    from .models.invoice import Invoice, InvoiceStatus
+    from .models.payment import Payment, PaymentStatus
+
+    drafts = session.scalar(select(func.count(Invoice.id)).where(
+        Invoice.status == InvoiceStatus.DRAFT.value, Invoice.invoice_date <= through)) or 0
+    unmatched = session.scalar(select(func.count(Payment.id)).where(
+        Payment.status == PaymentStatus.UNMATCHED.value, Payment.booked_on <= through)) or 0
+    out = []
+    if drafts:
+        out.append(f"{drafts} fakturautkast er datert i den lukkede perioden; gi dem en ny dato før de utstedes.")
+    if unmatched:
+        out.append(f"{unmatched} innbetalinger fra perioden er ikke matchet; når de matches, bokføres matchingen "
+                   "den dagen den gjøres.")
+    return tuple(out)
 
 
 def reopen_period(session: Session, through: date | None = None) -> PeriodState:

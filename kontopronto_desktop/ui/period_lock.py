@@ -81,7 +81,10 @@ class PeriodLockBox(QGroupBox):
                                "matchinger med dato til og med denne dagen endres eller føres.").format(
                 d=f"{through:%d.%m.%Y}")):
             return None
-        return self._write(lambda s: periods.close_period(s, through))
+        state = self._write(lambda s: periods.close_period(s, through))
+        if state is not None and state.warnings:
+            self.show_message("\n".join(state.warnings), QMessageBox.Icon.Information)
+        return state
 
     def reopen_period(self) -> periods.PeriodState | None:
         if self.state.closed_through is None or not self.confirm(tr(
@@ -108,7 +111,10 @@ class PeriodLockBox(QGroupBox):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def show_error(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Periodelås"), message, QMessageBox.StandardButton.Ok, self)
+        self.show_message(message, QMessageBox.Icon.Warning)
+
+    def show_message(self, message: str, icon: QMessageBox.Icon) -> None:
+        box = QMessageBox(icon, tr("Periodelås"), message, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("period_error")
         self.error_box = box
         box.open()

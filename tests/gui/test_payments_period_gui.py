@@ -44,6 +44,7 @@ def test_close_refused_undo_and_reopen(qtbot, store: Store) -> None:  # type: ig
     box.through.setDate(QDate(2026, 1, 15))
     qtbot.mouseClick(box.close_button, LEFT)
     assert "Lukket til og med 15.01.2026" in box.status.text() and box.reopen_button.isEnabled()
+    assert box.error_box is None  # nothing left in the period: no message
     with store.session() as s:
         assert periods.closed_through(s) == date(2026, 1, 15)
     # undo of the KID match booked on the closed day is refused with the Norwegian message
@@ -93,3 +94,20 @@ def test_cancel_a_large_import_from_its_progress_dialog(qtbot, store: Store) -> 
     with store.session() as s:
         assert s.scalar(select(func.count(Payment.id))) == 0 and s.scalar(select(func.count(BankFile.id))) == 0
     assert page.queue_model.rowCount() == 0
+
+
+def test_closing_tells_what_is_left_in_the_period(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed_members(store, ["Kari Hansen"])
+    pay(store, 12_300, text="ukjent", on=date(2025, 12, 20))
+    page = _page(qtbot, store)
+    box = page.period_box
+    box.confirm = lambda _text: True
+    box.through.setDate(QDate(2025, 12, 31))
+    qtbot.mouseClick(box.close_button, LEFT)
+    assert box.error_box is not None and box.error_box.isVisible()
+    assert "1 innbetalinger fra perioden er ikke matchet" in box.error_box.text()
+    # a second close further back is refused with the core's message
+    box.error_box.close()
+    box.through.setDate(QDate(2025, 6, 30))
+    qtbot.mouseClick(box.close_button, LEFT)
+    assert "allerede lukket til og med 31.12.2025" in box.error_box.text()

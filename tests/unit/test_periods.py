@@ -44,7 +44,8 @@ def test_close_and_reopen_roles_rules_and_audit(store: Store) -> None:
         state = periods.close_period(s, END)
     assert state.first_open_day == NEXT and "31.12.2025" in state.text()
     with store.session() as s:
-        assert periods.period_state(s).to_json() == {"closed_through": "2025-12-31", "first_open_day": "2026-01-01"}
+        assert periods.period_state(s).to_json() == {"closed_through": "2025-12-31", "first_open_day": "2026-01-01",
+                                                   "warnings": []}
         with pytest.raises(UserError, match="allerede lukket til og med 31.12.2025"):
             periods.close_period(s, date(2025, 6, 30))
     _close(store, date(2026, 3, 31))  # moving the lock forward is closing
@@ -162,3 +163,16 @@ def test_manual_match_split_credit_and_refund_are_booked_the_day_they_are_made(s
         matching.match_payment(s, second, b.number or 0)
     assert get(store, a.number or 0).paid_ore == 20_000 and get(store, b.number or 0).paid_ore == 10_000
 
+
+
+def test_closing_says_what_is_left_in_the_period(store: Store) -> None:
+    seed_members(store, NAMES)
+    pay(store, 12_300, text="ukjent", on=date(2025, 12, 20))
+    pay(store, 4_500, text="ukjent", on=NEXT)  # after the period: not mentioned
+    with store.session() as s:
+        invoices.create_draft(s, 1001, [("MEDLEM", 1, 45_000)], invoice_date=END)
+        state = periods.close_period(s, END)
+    assert state.warnings == (
+        "1 fakturautkast er datert i den lukkede perioden; gi dem en ny dato før de utstedes.",
+        "1 innbetalinger fra perioden er ikke matchet; når de matches, bokføres matchingen den dagen den gjøres.")
+    assert state.text().splitlines()[1:] == list(state.warnings)

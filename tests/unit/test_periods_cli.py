@@ -28,12 +28,13 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp
 
 def test_close_show_refuse_reopen(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = cli("period", "show", "--json")
-    assert code == 0 and json.loads(out) == {"closed_through": None, "first_open_day": None}
+    assert code == 0 and json.loads(out) == {"closed_through": None, "first_open_day": None, "warnings": []}
     code, out, err = cli("period", "close", "--through", "2025-12-31")
     assert code == 0, err
     assert out.strip() == "Perioden er lukket til og med 31.12.2025."
     code, out, _ = cli("period", "show", "--json")
-    assert json.loads(out) == {"closed_through": "2025-12-31", "first_open_day": "2026-01-01"}
+    assert json.loads(out) == {"closed_through": "2025-12-31", "first_open_day": "2026-01-01",
+                               "warnings": []}
     code, _, err = cli("invoice", "new", "--member", "1001", "--product", "KONT", "--date", "2025-12-31")
     assert code == 2 and err.count("\n") == 1
     assert "Perioden er lukket til og med 31.12.2025" in err and "01.01.2026" in err
