@@ -2083,8 +2083,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Total</translation>
     </message>
     <message>
-      <source>{n} åpne fakturaer per {d}, totalt kr {t}.</source>
-      <translation>{n} open invoices as of {d}, total NOK {t}.</translation>
+      <source>{n} åpne fakturaer per {d}, totalt kr {t}; kreditt på medlemmers konto kr {c}; saldo kr {s} (som i reskontroen).</source>
+      <translation>{n} open invoices as of {d}, total NOK {t}; credit on members' accounts NOK {c}; balance NOK {s} (as in the ledger).</translation>
     </message>
     <message>
       <source>Kunne ikke lese {f}: {e}</source>
@@ -2093,6 +2093,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Leser {f} …</source>
       <translation>Reading {f} …</translation>
+    </message>
+    <message>
+      <source>Leser inn {f} …</source>
+      <translation>Importing {f} …</translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>Ingenting er bokført fra {f}.</source>
@@ -2117,10 +2125,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Ja</source>
       <translation>Yes</translation>
-    </message>
-    <message>
-      <source>Avbryt</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <source>Angre matchingen av innbetaling {id} (kr {a})? Fakturaene får tilbake restbeløpet, og innbetalingen legges i køen.</source>
@@ -2369,6 +2373,53 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Arkivreferanse</source>
       <translation>Archive reference</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodLockBox</name>
+    <message>
+      <source>Periodelås</source>
+      <translation>Period lock</translation>
+    </message>
+    <message>
+      <source>Lukk periode</source>
+      <translation>Close period</translation>
+    </message>
+    <message>
+      <source>Åpne igjen</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>Lukk til og med:</source>
+      <translation>Close up to and including:</translation>
+    </message>
+    <message>
+      <source>Bare en administrator kan lukke eller åpne en periode.</source>
+      <translation>Only an administrator can close or reopen a period.</translation>
+    </message>
+    <message>
+      <source>Ingen periode er lukket.</source>
+      <translation>No period is closed.</translation>
+    </message>
+    <message>
+      <source>Lukket til og med {d}. Endringer datert før {o} avvises.</source>
+      <translation>Closed up to and including {d}. Changes dated before {o} are rejected.</translation>
+    </message>
+    <message>
+      <source>Lukke regnskapet til og med {d}? Etterpå kan ingen fakturaer, kreditnotaer eller matchinger med dato til og med denne dagen endres eller føres.</source>
+      <translation>Close the accounts up to and including {d}? Afterwards no invoices, credit notes or matchings dated on or before that day can be changed or posted.</translation>
+    </message>
+    <message>
+      <source>Åpne perioden til og med {d} igjen? Endringen føres i revisjonsloggen.</source>
+      <translation>Reopen the period up to and including {d}? The change is recorded in the audit log.</translation>
+    </message>
+    <message>
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
