@@ -100,7 +100,7 @@ class BackupStatusWidget(QWidget):
         def failed(_error: BaseException) -> None:  # unreachable now: the next backup will tell
             self.checking = False
 
-        self.ctx.run_in_background(work, done, failed)
+        self.ctx.run_in_background(work, done, failed, owner=self)
 
     # -- running ----------------------------------------------------------------------------
     def tick(self) -> None:
@@ -124,7 +124,7 @@ class BackupStatusWidget(QWidget):
                                progress=progress, cancelled=cancelled)
             return result.to_json()
 
-        return self.ctx.run_in_background(work, self._done, self._failed, self._progress)
+        return self.ctx.run_in_background(work, self._done, self._failed, self._progress, owner=self)
 
     def _progress(self, done: int, total: int) -> None:
         if total:

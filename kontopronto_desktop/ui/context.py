@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..core.store import Store
@@ -73,25 +74,37 @@ class AppContext(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
         on_progress: Callable[[int, int], None] | None = None,
+        owner: QObject | None = None,
     ) -> Worker:
         """Run ``fn(progress, is_cancelled)`` off the GUI thread; callbacks run on the GUI thread.
 
         ``fn`` must open its own ``store.session()`` and return plain data, never ORM objects.
+        ``owner`` is the widget that asked: if it has been closed and deleted by the time the work
+        ends (a slow server, a window closed), the result is dropped instead of touching dead widgets.
         """
         worker = Worker(fn)
         self._workers.add(worker)
 
+        def alive() -> bool:
+            return owner is None or shiboken6.isValid(owner)
+
         def done(result: Any) -> None:
             self._workers.discard(worker)
-            on_done(result)
+            if alive():
+                on_done(result)
 
         def failed(exc: BaseException) -> None:
             self._workers.discard(worker)
-            on_error(exc)
+            if alive():
+                on_error(exc)
+
+        def progressed(done_units: int, total: int) -> None:
+            if on_progress is not None and alive():
+                on_progress(done_units, total)
 
         worker.signals.finished.connect(done)
         worker.signals.failed.connect(failed)
         if on_progress is not None:
-            worker.signals.progress.connect(on_progress)
+            worker.signals.progress.connect(progressed)
         self.pool.start(worker)
         return worker

@@ -614,7 +614,7 @@ class GroupPage(QWidget):
         def report_progress(lines: int, _total: int) -> None:
             self.import_status.setText(tr("Leser {f} … {n} bilagslinjer").format(f=path.name, n=f"{lines:,}"))
 
-        self.import_worker = self.ctx.run_in_background(work, done, failed, report_progress)
+        self.import_worker = self.ctx.run_in_background(work, done, failed, report_progress, owner=self)
         self.cancel_import_button.setEnabled(True)
 
     def cancel_import(self) -> None:
@@ -947,7 +947,7 @@ class GroupPage(QWidget):
             self.checks_label.setText(exc.message if isinstance(exc, UserError) else str(exc))
             self._error(exc, "Konsernregnskap")
 
-        self.ctx.run_in_background(work, done, failed)
+        self.ctx.run_in_background(work, done, failed, owner=self)
 
     def show_report(self, report: statements.Report) -> None:
         self.report = report

@@ -339,7 +339,7 @@ class InvoicesPage(QWidget):
             dlg.close()
             self._error(exc)
 
-        worker = self.ctx.run_in_background(work, done, failed, lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)))
+        worker = self.ctx.run_in_background(work, done, failed, lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)), owner=self)
         dlg.canceled.connect(worker.cancel)
 
     def show_ledger(self) -> None:
@@ -402,7 +402,7 @@ class InvoicesPage(QWidget):
             self._error(exc)
             self.refresh()
 
-        worker = self.ctx.run_in_background(work, done, failed, lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)))
+        worker = self.ctx.run_in_background(work, done, failed, lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)), owner=self)
         dlg.canceled.connect(worker.cancel)
 
 
@@ -636,7 +636,7 @@ class BatchWizard(QWizard):
             self.preview_label.setText(self.page_ref.message.text())
 
         self.worker = self.ctx.run_in_background(work, done, failed,
-                                                 lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)))
+                                                 lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)), owner=self)
         dlg.canceled.connect(self.worker.cancel)
 
 

@@ -497,7 +497,7 @@ class PaymentsPage(QWidget):
             dlg.setMaximum(max(total, 1))
             dlg.setValue(min(done_steps, max(total, 1)))
 
-        self.worker = self.ctx.run_in_background(work, done, failed, on_progress)
+        self.worker = self.ctx.run_in_background(work, done, failed, on_progress, owner=self)
         dlg.canceled.connect(self.worker.cancel)
 
     # --- queue actions ----------------------------------------------------------------------------

@@ -307,7 +307,7 @@ class BackupSettingsTab(QWidget):
             self.connection_result.setText(tr("Forbindelsen virker ikke: ") + self._message(exc))
             self._show_error(self._message(exc))
 
-        self.ctx.run_in_background(lambda _p, _c: remote.test_connection(), done, failed)
+        self.ctx.run_in_background(lambda _p, _c: remote.test_connection(), done, failed, owner=self)
 
     # -- snapshots --------------------------------------------------------------------------
     def _run(self, label: str, fn: Any, on_done: Any, on_error: Any = None) -> None:
@@ -336,7 +336,7 @@ class BackupSettingsTab(QWidget):
             if total:
                 self.result.setText(f"{label} {int(done_bytes * 100 / total)} %")
 
-        self.worker = self.ctx.run_in_background(fn, done, failed, progress)
+        self.worker = self.ctx.run_in_background(fn, done, failed, progress, owner=self)
 
     def _enable(self, on: bool) -> None:
         for button in (self.push_button, self.refresh_button, self.verify_button, self.pull_button,
