@@ -84,3 +84,24 @@ def test_without_remember_the_keyring_stays_empty(qtbot, tmp_path: Path, file_ke
     assert keyring_get(store_id) is None
     with pytest.raises(WrongPassphrase):
         open_store(target, use_keyring=True)
+
+
+def test_backup_secret_goes_to_the_keyring_not_the_store(store, file_keyring, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from kontopronto_desktop.core.backup.settings import (
+        CREDENTIALS_KEY,
+        resolve_credentials,
+        save_credentials,
+    )
+    from kontopronto_desktop.core.settings import get_setting
+
+    monkeypatch.delenv("KONTOPRONTO_S3_ACCESS_KEY", raising=False)
+    monkeypatch.delenv("KONTOPRONTO_S3_SECRET_KEY", raising=False)
+    with store.session() as session:
+        assert save_credentials(session, store.store_id, "kp-tilgang", "hemmelig-s3-nokkel") == "nøkkelring"
+    with store.session() as session:
+        assert not get_setting(session, CREDENTIALS_KEY)  # nothing secret in the store
+        creds = resolve_credentials(session, store.store_id)
+    assert creds is not None and (creds.access_key, creds.secret_key, creds.source) == (
+        "kp-tilgang", "hemmelig-s3-nokkel", "nøkkelring")
+    assert "hemmelig-s3-nokkel" not in Path(file_keyring.file_path).read_text()
