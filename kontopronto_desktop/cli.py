@@ -15,6 +15,7 @@ import os
 import pkgutil
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,14 @@ def open_from_args(args: argparse.Namespace) -> Store:
         pass
     return open_store(path, passphrase=prompt_secret(f"Passord for {path.name}: "), use_keyring=False,
                       user=user, migrate_schema=migrate_schema)
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: a date as YYYY-MM-DD, with a Norwegian message when it is not one."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (ÅÅÅÅ-MM-DD)") from None
 
 
 def print_json(data: Any) -> None:

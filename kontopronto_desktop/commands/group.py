@@ -7,11 +7,10 @@ lines and trial balances are signed debit-positive (a credit is negative).
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..cli import add_store_argument, open_from_args, print_json
+from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.consolidation import (
     chart,
     currency,
@@ -27,13 +26,6 @@ from ..core.consolidation import (
 from ..core.consolidation.imports import NeedsConfirmation
 from ..core.errors import UserError
 from ..core.money import format_amount, parse_amount
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (ÅÅÅÅ-MM-DD)") from None
 
 
 def _common(p: argparse.ArgumentParser, *, period: bool = False, period_required: bool = False,
@@ -91,7 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--owner-pct", default="100", help="eierandel i prosent for den direkte eieren")
     c.add_argument("--parent", help="orgnr til eieren i konsernet (standard: morselskapet)")
     c.add_argument("--currency", default="NOK")
-    c.add_argument("--acquired", type=_date, help="oppkjøpsdato ÅÅÅÅ-MM-DD")
+    c.add_argument("--acquired", type=iso_date, help="oppkjøpsdato ÅÅÅÅ-MM-DD")
     c.add_argument("--cost", help="kostpris for aksjene (konsernvaluta)")
     c.add_argument("--equity-at-acquisition", help="datterselskapets egenkapital ved oppkjøpet (egen valuta)")
     c.add_argument("--goodwill-years", type=int, help="avskrivningstid for dette selskapets goodwill")

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
-from ..cli import add_store_argument, open_from_args, print_json
+from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.errors import UserError
 from ..core.invoicing import batch, credit, invoices, pdf
 from ..core.invoicing.email import send_invoices
 from ..core.money import format_amount, parse_amount
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (ÅÅÅÅ-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     c = isub.add_parser("run", help="fakturakjøring: én faktura per medlem fra standardproduktene")
     add_store_argument(c)
-    c.add_argument("--date", type=_date, required=True, help="fakturadato ÅÅÅÅ-MM-DD")
+    c.add_argument("--date", type=iso_date, required=True, help="fakturadato ÅÅÅÅ-MM-DD")
     c.add_argument("--due-days", type=int, help="dager til forfall (standard fra innstillingene)")
     c.add_argument("--product", help="bare dette produktet (kode)")
     c.add_argument("--payment-method", choices=["giro", "avtalegiro", "efaktura", "ehf"])
@@ -41,8 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--product", action="append", required=True, help="produktkode (kan gjentas)")
     c.add_argument("--qty", type=int, default=1)
     c.add_argument("--price", help="pris per enhet (overstyrer produktets pris)")
-    c.add_argument("--date", type=_date)
-    c.add_argument("--due-date", type=_date)
+    c.add_argument("--date", type=iso_date)
+    c.add_argument("--due-date", type=iso_date)
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_new)
 
@@ -52,8 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--batch", type=int)
     c.add_argument("--member", type=int)
     c.add_argument("--search", default="")
-    c.add_argument("--from", dest="date_from", type=_date)
-    c.add_argument("--to", dest="date_to", type=_date)
+    c.add_argument("--from", dest="date_from", type=iso_date)
+    c.add_argument("--to", dest="date_to", type=iso_date)
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_list)
 

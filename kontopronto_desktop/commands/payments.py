@@ -9,19 +9,12 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from ..cli import add_store_argument, open_from_args, print_json
+from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.errors import UserError
 from ..core.money import format_amount, format_nok, parse_amount
 from ..core.organisation import get_organisation
 from ..core.payments import aging, aging_export, importing, ledger, matching, views
 from ..core.payments.csv_bank import CsvMapping
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (ÅÅÅÅ-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -80,7 +73,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_store_argument(c)
     c.add_argument("payment_id", type=int)
     c.add_argument("--amount")
-    c.add_argument("--date", type=_date)
+    c.add_argument("--date", type=iso_date)
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_refund)
 
@@ -93,13 +86,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c = sub.add_parser("ledger", help="reskontro for ett medlem: linjer, saldo og åpne poster")
     add_store_argument(c)
     c.add_argument("--member", type=int, required=True, help="kundenummer")
-    c.add_argument("--date", type=_date, help="vurder forfall per denne datoen (standard: i dag)")
+    c.add_argument("--date", type=iso_date, help="vurder forfall per denne datoen (standard: i dag)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_ledger)
 
     c = sub.add_parser("aging", help="aldersfordelt reskontro per dato, med eksport til xlsx og PDF")
     add_store_argument(c)
-    c.add_argument("--date", type=_date, default=None, help="ÅÅÅÅ-MM-DD (standard: i dag)")
+    c.add_argument("--date", type=iso_date, default=None, help="ÅÅÅÅ-MM-DD (standard: i dag)")
     c.add_argument("--xlsx", type=Path)
     c.add_argument("--pdf", type=Path)
     c.add_argument("--json", action="store_true")

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
-from ..cli import add_store_argument, open_from_args, print_json
+from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core import periods
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (ÅÅÅÅ-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,13 +14,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     c = psub.add_parser("close", help="lukk perioden til og med en dato (administrator)")
     add_store_argument(c)
-    c.add_argument("--through", type=_date, required=True, help="siste lukkede dag, ÅÅÅÅ-MM-DD")
+    c.add_argument("--through", type=iso_date, required=True, help="siste lukkede dag, ÅÅÅÅ-MM-DD")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_close)
 
     c = psub.add_parser("reopen", help="åpne perioden igjen, helt eller tilbake til en tidligere dato (administrator)")
     add_store_argument(c)
-    c.add_argument("--through", type=_date, default=None, help="ny siste lukkede dag (standard: ingen lås)")
+    c.add_argument("--through", type=iso_date, default=None, help="ny siste lukkede dag (standard: ingen lås)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_reopen)
 

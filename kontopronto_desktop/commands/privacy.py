@@ -8,18 +8,11 @@ from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
-from ..cli import add_store_argument, open_from_args, print_json
+from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.errors import UserError
 from ..core.organisation import get_organisation
 from ..core.privacy import access_export, erasure, policy, retention
 from ..core.privacy.summary_pdf import ropa_pdf
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (YYYY-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_store_argument(c)
     c.add_argument("member", type=int)
     c.add_argument("--yes", action="store_true", help="utfør uten å spørre")
-    c.add_argument("--date", type=_date, default=None)
+    c.add_argument("--date", type=iso_date, default=None)
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_erase)
 
@@ -56,7 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.set_defaults(func=cmd_policy_set)
     c = rsub.add_parser("run")
     add_store_argument(c)
-    c.add_argument("--date", type=_date, default=None)
+    c.add_argument("--date", type=iso_date, default=None)
     c.add_argument("--dry-run", action="store_true")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_run)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import date
 from pathlib import Path
 
 import sqlalchemy.exc
@@ -14,6 +13,7 @@ from ..cli import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
     add_store_argument,
+    iso_date,
     open_from_args,
     passphrase_for_new_store,
     print_json,
@@ -23,13 +23,6 @@ from ..core import audit, demo, integrity, organisation
 from ..core.errors import UserError
 from ..core.store import create_store, keyring_available, keyring_set, remove_store_files
 from ..core.store.store import os_user
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» er ikke en dato (YYYY-MM-DD)") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -67,8 +60,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--id", type=int, dest="entity_id", help="id i registeret (f.eks. medlemmets id)")
     c.add_argument("--actor", help="bare endringer gjort av denne brukeren")
     c.add_argument("--action", help="create, update, delete, erase ...")
-    c.add_argument("--from", dest="since", type=_date, help="fra og med dato (YYYY-MM-DD)")
-    c.add_argument("--to", dest="until", type=_date, help="til og med dato (YYYY-MM-DD)")
+    c.add_argument("--from", dest="since", type=iso_date, help="fra og med dato (YYYY-MM-DD)")
+    c.add_argument("--to", dest="until", type=iso_date, help="til og med dato (YYYY-MM-DD)")
     c.add_argument("--json", action="store_true")
     c.add_argument("--csv", metavar="FIL", help="eksporter til CSV (semikolon, UTF-8)")
     c.set_defaults(func=cmd_audit_list)
