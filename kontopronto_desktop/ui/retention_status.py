@@ -37,12 +37,40 @@ class RetentionStatus(QPushButton):
         self.timer.setInterval(DAY_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        ctx.changed.connect(lambda what: self.check() if what in ("members", "settings", "invoices") else None)
+        # a burst of changes (an import, a batch run) gives one check, not one per change
+        self.recheck = QTimer(self)
+        self.recheck.setSingleShot(True)
+        self.recheck.setInterval(1000)
+        self.recheck.timeout.connect(self.check)
+        ctx.changed.connect(lambda what: self.recheck.start() if what in ("members", "settings", "invoices") else None)
+        self.checking = False
+        self.check_again = False
+        self.setText(tr("Slettefrister: sjekkes …"))
         self.check()
 
     def check(self, as_of: date | None = None) -> None:
-        with self.ctx.store.session() as session:
-            self.due = retention.run_retention(session, as_of or date.today(), dry_run=True).actions
+        """A dry run off the GUI thread: it reads every ended member and old audit entry."""
+        if self.checking:
+            self.check_again = True
+            return
+        self.checking = True
+        store = self.ctx.store
+        day = as_of or date.today()
+
+        def work(_progress: object, _cancelled: object) -> list[retention.RetentionAction]:
+            with store.session() as session:
+                return retention.run_retention(session, day, dry_run=True).actions
+
+        self.ctx.run_in_background(work, self._show, self._failed, owner=self)  # type: ignore[arg-type]
+
+    def _failed(self, exc: BaseException) -> None:
+        self.checking = False
+        self.setText(tr("Slettefrister: kunne ikke sjekkes"))
+        self.setToolTip(str(exc))
+
+    def _show(self, due: list[retention.RetentionAction]) -> None:
+        self.checking = False
+        self.due = due
         if self.due:
             self.setText(tr("Slettefrister: {n} forfalt").format(n=len(self.due)))
             self.setStyleSheet("color: #8a5a00; font-weight: bold;")
@@ -51,6 +79,9 @@ class RetentionStatus(QPushButton):
             self.setText(tr("Slettefrister: ingen forfalt"))
             self.setStyleSheet("")
             self.setToolTip(tr("Sjekkes ved oppstart og én gang i døgnet."))
+        if self.check_again:
+            self.check_again = False
+            self.check()
 
     def show_due(self) -> None:
         if not self.due:

@@ -26,6 +26,7 @@ def test_due_timers_are_shown_then_run_by_an_administrator(qtbot, store: Store) 
     _ended_member(store)
     widget = retention_status.create_status_widget(AppContext(store))
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.checking, timeout=5_000)
     assert "1 forfalt" in widget.text()
     with store.session() as session:
         assert members.count_members(session, "Sluttet") == 1  # the check itself wrote nothing
@@ -46,6 +47,7 @@ def test_a_bookkeeper_sees_but_cannot_run(qtbot, store: Store, store_path: Path)
     with open_store(store_path, passphrase="regnskap-passord") as s:
         widget = retention_status.create_status_widget(AppContext(s))
         qtbot.addWidget(widget)
+        qtbot.waitUntil(lambda: not widget.checking, timeout=5_000)
         assert "1 forfalt" in widget.text()
         qtbot.mouseClick(widget, LEFT)
         assert widget.run_button is None and "administrator" in widget.dialog.informativeText()
