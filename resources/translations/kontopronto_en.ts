@@ -1967,102 +1967,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
   <context>
     <name>PaymentsPage</name>
     <message>
-      <source>Faktura {n} – {name}</source>
-      <translation>Invoice {n} – {name}</translation>
-    </message>
-    <message>
-      <source>Velg bankfil</source>
-      <translation>Choose bank file</translation>
-    </message>
-    <message>
-      <source>Bankfiler (*.txt *.ocr *.xml *.csv);;Alle filer (*)</source>
-      <translation>Bank files (*.txt *.ocr *.xml *.csv);;All files (*)</translation>
-    </message>
-    <message>
-      <source>Lagre som</source>
-      <translation>Save as</translation>
-    </message>
-    <message>
-      <source>Innlesing og kø</source>
-      <translation>Import and queue</translation>
-    </message>
-    <message>
-      <source>Alle innbetalinger</source>
-      <translation>All payments</translation>
-    </message>
-    <message>
-      <source>Reskontro</source>
-      <translation>Accounts receivable</translation>
-    </message>
-    <message>
-      <source>Aldersfordeling</source>
-      <translation>Aging</translation>
-    </message>
-    <message>
-      <source>Slipp en bankfil her (OCR-fil, camt.053/camt.054 eller CSV), eller</source>
-      <translation>Drop a bank file here (OCR file, camt.053/camt.054 or CSV), or</translation>
-    </message>
-    <message>
-      <source>Velg fil …</source>
-      <translation>Choose file …</translation>
-    </message>
-    <message>
-      <source>Ingen fil lest inn ennå.</source>
-      <translation>No file imported yet.</translation>
-    </message>
-    <message>
-      <source>Godta forslag</source>
-      <translation>Accept suggestion</translation>
-    </message>
-    <message>
-      <source>Velg faktura …</source>
-      <translation>Choose invoice …</translation>
-    </message>
-    <message>
-      <source>Del på flere …</source>
-      <translation>Split …</translation>
-    </message>
-    <message>
-      <source>La stå som kreditt …</source>
-      <translation>Leave as credit …</translation>
-    </message>
-    <message>
-      <source>Forslag for valgt innbetaling:</source>
-      <translation>Suggestions for the selected payment:</translation>
-    </message>
-    <message>
-      <source>Rollen din kan ikke bokføre innbetalinger.</source>
-      <translation>Your role cannot book payments.</translation>
-    </message>
-    <message>
-      <source>Alle</source>
-      <translation>All</translation>
-    </message>
-    <message>
-      <source>Angre matching</source>
-      <translation>Undo matching</translation>
-    </message>
-    <message>
-      <source>Tilbakebetal kreditt</source>
-      <translation>Refund credit</translation>
-    </message>
-    <message>
-      <source>Vis reskontro</source>
-      <translation>Show ledger</translation>
-    </message>
-    <message>
-      <source>Status:</source>
-      <translation>Status:</translation>
-    </message>
-    <message>
-      <source>Vis</source>
-      <translation>Show</translation>
-    </message>
-    <message>
-      <source>Kundenummer:</source>
-      <translation>Customer number:</translation>
-    </message>
-    <message>
       <source>Eksporter Excel …</source>
       <translation>Export Excel …</translation>
     </message>
@@ -2075,76 +1979,12 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>As of:</translation>
     </message>
     <message>
-      <source>{n} innbetalinger er ikke matchet (kr {t}).</source>
-      <translation>{n} payments are not matched (NOK {t}).</translation>
-    </message>
-    <message>
       <source>Sum</source>
       <translation>Total</translation>
     </message>
     <message>
       <source>{n} åpne fakturaer per {d}, totalt kr {t}; kreditt på medlemmers konto kr {c}; saldo kr {s} (som i reskontroen).</source>
       <translation>{n} open invoices as of {d}, total NOK {t}; credit on members' accounts NOK {c}; balance NOK {s} (as in the ledger).</translation>
-    </message>
-    <message>
-      <source>Kunne ikke lese {f}: {e}</source>
-      <translation>Could not read {f}: {e}</translation>
-    </message>
-    <message>
-      <source>Leser {f} …</source>
-      <translation>Reading {f} …</translation>
-    </message>
-    <message>
-      <source>Leser inn {f} …</source>
-      <translation>Importing {f} …</translation>
-    </message>
-    <message>
-      <source>Avbryt</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>Ingenting er bokført fra {f}.</source>
-      <translation>Nothing has been booked from {f}.</translation>
-    </message>
-    <message>
-      <source>Uventet feil: </source>
-      <translation>Unexpected error: </translation>
-    </message>
-    <message>
-      <source>La stå som kreditt</source>
-      <translation>Leave as credit</translation>
-    </message>
-    <message>
-      <source>Kundenummer til medlemmet som skal ha beløpet på konto:</source>
-      <translation>Customer number of the member who gets the amount on account:</translation>
-    </message>
-    <message>
-      <source>Innbetalinger</source>
-      <translation>Payments</translation>
-    </message>
-    <message>
-      <source>Ja</source>
-      <translation>Yes</translation>
-    </message>
-    <message>
-      <source>Angre matchingen av innbetaling {id} (kr {a})? Fakturaene får tilbake restbeløpet, og innbetalingen legges i køen.</source>
-      <translation>Undo the matching of payment {id} (NOK {a})? The invoices get their remaining amount back, and the payment goes back to the queue.</translation>
-    </message>
-    <message>
-      <source>Merke kr {a} som tilbakebetalt til medlem {m}?</source>
-      <translation>Mark NOK {a} as refunded to member {m}?</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;{n} {name}&lt;/b&gt; – saldo kr {b}</source>
-      <translation>&lt;b&gt;{n} {name}&lt;/b&gt; – balance NOK {b}</translation>
-    </message>
-    <message>
-      <source>Åpne poster: </source>
-      <translation>Open items: </translation>
-    </message>
-    <message>
-      <source>ingen</source>
-      <translation>none</translation>
     </message>
     <message>
       <source>Excel-arbeidsbok (*.xlsx)</source>
@@ -2159,24 +1999,24 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Wrote {f}</translation>
     </message>
     <message>
-      <source>Kolonner i CSV-filen</source>
-      <translation>Columns in the CSV file</translation>
+      <source>Vis</source>
+      <translation>Show</translation>
     </message>
     <message>
-      <source>(ingen)</source>
-      <translation>(none)</translation>
+      <source>Kundenummer:</source>
+      <translation>Customer number:</translation>
     </message>
     <message>
-      <source>Les inn</source>
-      <translation>Import</translation>
+      <source>&lt;b&gt;{n} {name}&lt;/b&gt; – saldo kr {b}</source>
+      <translation>&lt;b&gt;{n} {name}&lt;/b&gt; – balance NOK {b}</translation>
     </message>
     <message>
-      <source>Velg hvilke kolonner som er hva. Dato og beløp må være med.</source>
-      <translation>Choose which column is what. Date and amount are required.</translation>
+      <source>Åpne poster: </source>
+      <translation>Open items: </translation>
     </message>
     <message>
-      <source>Velg kolonnene for dato og beløp.</source>
-      <translation>Choose the columns for date and amount.</translation>
+      <source>ingen</source>
+      <translation>none</translation>
     </message>
     <message>
       <source>Søk i navn, kundenr., fakturanr. eller KID</source>
@@ -2227,32 +2067,164 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Invoice {n}: NOK {a}</translation>
     </message>
     <message>
-      <source>Id</source>
-      <translation>Id</translation>
+      <source>Innbetalinger</source>
+      <translation>Payments</translation>
     </message>
     <message>
-      <source>Dato</source>
-      <translation>Date</translation>
+      <source>Faktura {n} – {name}</source>
+      <translation>Invoice {n} – {name}</translation>
     </message>
     <message>
-      <source>KID</source>
-      <translation>KID</translation>
+      <source>Slipp en bankfil her (OCR-fil, camt.053/camt.054 eller CSV), eller</source>
+      <translation>Drop a bank file here (OCR file, camt.053/camt.054 or CSV), or</translation>
     </message>
     <message>
-      <source>Betaler</source>
-      <translation>Payer</translation>
+      <source>Velg fil …</source>
+      <translation>Choose file …</translation>
     </message>
     <message>
-      <source>Tekst</source>
-      <translation>Text</translation>
+      <source>Ingen fil lest inn ennå.</source>
+      <translation>No file imported yet.</translation>
     </message>
     <message>
-      <source>Beste forslag</source>
-      <translation>Best suggestion</translation>
+      <source>Godta forslag</source>
+      <translation>Accept suggestion</translation>
     </message>
     <message>
-      <source>Faktura</source>
-      <translation>Invoice</translation>
+      <source>Velg faktura …</source>
+      <translation>Choose invoice …</translation>
+    </message>
+    <message>
+      <source>Del på flere …</source>
+      <translation>Split …</translation>
+    </message>
+    <message>
+      <source>La stå som kreditt …</source>
+      <translation>Leave as credit …</translation>
+    </message>
+    <message>
+      <source>Forslag for valgt innbetaling:</source>
+      <translation>Suggestions for the selected payment:</translation>
+    </message>
+    <message>
+      <source>Rollen din kan ikke bokføre innbetalinger.</source>
+      <translation>Your role cannot book payments.</translation>
+    </message>
+    <message>
+      <source>{n} innbetalinger er ikke matchet (kr {t}).</source>
+      <translation>{n} payments are not matched (NOK {t}).</translation>
+    </message>
+    <message>
+      <source>Kunne ikke lese {f}: {e}</source>
+      <translation>Could not read {f}: {e}</translation>
+    </message>
+    <message>
+      <source>Leser {f} …</source>
+      <translation>Reading {f} …</translation>
+    </message>
+    <message>
+      <source>Leser inn {f} …</source>
+      <translation>Importing {f} …</translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Ingenting er bokført fra {f}.</source>
+      <translation>Nothing has been booked from {f}.</translation>
+    </message>
+    <message>
+      <source>Uventet feil: </source>
+      <translation>Unexpected error: </translation>
+    </message>
+    <message>
+      <source>La stå som kreditt</source>
+      <translation>Leave as credit</translation>
+    </message>
+    <message>
+      <source>Kundenummer til medlemmet som skal ha beløpet på konto:</source>
+      <translation>Customer number of the member who gets the amount on account:</translation>
+    </message>
+    <message>
+      <source>Kolonner i CSV-filen</source>
+      <translation>Columns in the CSV file</translation>
+    </message>
+    <message>
+      <source>(ingen)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Les inn</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Velg hvilke kolonner som er hva. Dato og beløp må være med.</source>
+      <translation>Choose which column is what. Date and amount are required.</translation>
+    </message>
+    <message>
+      <source>Velg kolonnene for dato og beløp.</source>
+      <translation>Choose the columns for date and amount.</translation>
+    </message>
+    <message>
+      <source>Alle</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>Angre matching</source>
+      <translation>Undo matching</translation>
+    </message>
+    <message>
+      <source>Tilbakebetal kreditt</source>
+      <translation>Refund credit</translation>
+    </message>
+    <message>
+      <source>Vis reskontro</source>
+      <translation>Show ledger</translation>
+    </message>
+    <message>
+      <source>Status:</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>Angre matchingen av innbetaling {id} (kr {a})? Fakturaene får tilbake restbeløpet, og innbetalingen legges i køen.</source>
+      <translation>Undo the matching of payment {id} (NOK {a})? The invoices get their remaining amount back, and the payment goes back to the queue.</translation>
+    </message>
+    <message>
+      <source>Merke kr {a} som tilbakebetalt til medlem {m}?</source>
+      <translation>Mark NOK {a} as refunded to member {m}?</translation>
+    </message>
+    <message>
+      <source>Velg bankfil</source>
+      <translation>Choose bank file</translation>
+    </message>
+    <message>
+      <source>Bankfiler (*.txt *.ocr *.xml *.csv);;Alle filer (*)</source>
+      <translation>Bank files (*.txt *.ocr *.xml *.csv);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Lagre som</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>Innlesing og kø</source>
+      <translation>Import and queue</translation>
+    </message>
+    <message>
+      <source>Alle innbetalinger</source>
+      <translation>All payments</translation>
+    </message>
+    <message>
+      <source>Reskontro</source>
+      <translation>Accounts receivable</translation>
+    </message>
+    <message>
+      <source>Aldersfordeling</source>
+      <translation>Aging</translation>
     </message>
     <message>
       <source>Kundenr.</source>
@@ -2263,8 +2235,64 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Name</translation>
     </message>
     <message>
+      <source>Kreditt</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <source>Saldo</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Referanse</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>Debet</source>
+      <translation>Debit</translation>
+    </message>
+    <message>
+      <source>Kredit</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <source>Faktura</source>
+      <translation>Invoice</translation>
+    </message>
+    <message>
       <source>Gjenstår</source>
       <translation>Remaining</translation>
+    </message>
+    <message>
+      <source>Forfall</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>KID</source>
+      <translation>KID</translation>
+    </message>
+    <message>
+      <source>Betaler</source>
+      <translation>Payer</translation>
+    </message>
+    <message>
+      <source>Beste forslag</source>
+      <translation>Best suggestion</translation>
     </message>
     <message>
       <source>Poeng</source>
@@ -2281,34 +2309,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Fakturaer</source>
       <translation>Invoices</translation>
-    </message>
-    <message>
-      <source>Kreditt</source>
-      <translation>Credit</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Referanse</source>
-      <translation>Reference</translation>
-    </message>
-    <message>
-      <source>Debet</source>
-      <translation>Debit</translation>
-    </message>
-    <message>
-      <source>Kredit</source>
-      <translation>Credit</translation>
-    </message>
-    <message>
-      <source>Saldo</source>
-      <translation>Balance</translation>
-    </message>
-    <message>
-      <source>Forfall</source>
-      <translation>Due</translation>
     </message>
     <message>
       <source>Ikke forfalt</source>

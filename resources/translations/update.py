@@ -111,7 +111,8 @@ def dynamic_texts() -> dict[str, list[str]]:
     return {
         "InvoicesPage": [*invoices_page.InvoiceTableModel.HEADERS, *STATUS_LABELS.values(),
                          *(label for _, label in invoices_page.PERIODS)],
-        "PaymentsPage": [*_call_strings(ui / "payments_page.py", "RowsModel"), *aging.BUCKETS,
+        "PaymentsPage": [*(text for path in sources() if context_of(path) == "PaymentsPage"
+                           for text in _call_strings(path, "RowsModel")), *aging.BUCKETS,
                          *PAYMENT_STATUS_LABELS.values(), *STATUS_LABELS.values(),
                          *(label for _, label in payments_page.CsvMappingDialog.FIELDS)],
         "GroupPage": [*trial_balance_files.FIELD_LABELS.values(),
