@@ -412,46 +412,6 @@
   <context>
     <name>GroupPage</name>
     <message>
-      <source>Navn på nytt konsern</source>
-      <translation>Name of the new group</translation>
-    </message>
-    <message>
-      <source>Opprett konsern</source>
-      <translation>Create group</translation>
-    </message>
-    <message>
-      <source>Konsern:</source>
-      <translation>Group:</translation>
-    </message>
-    <message>
-      <source>År:</source>
-      <translation>Year:</translation>
-    </message>
-    <message>
-      <source>Struktur</source>
-      <translation>Structure</translation>
-    </message>
-    <message>
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <source>Tilordning</source>
-      <translation>Mapping</translation>
-    </message>
-    <message>
-      <source>Valutakurser</source>
-      <translation>Exchange rates</translation>
-    </message>
-    <message>
-      <source>Elimineringer</source>
-      <translation>Eliminations</translation>
-    </message>
-    <message>
-      <source>Konsernregnskap</source>
-      <translation>Group accounts</translation>
-    </message>
-    <message>
       <source>Opprett eller velg et konsern først.</source>
       <translation>Create or select a group first.</translation>
     </message>
@@ -460,160 +420,112 @@
       <translation>Group</translation>
     </message>
     <message>
-      <source>Konsernet «{n}» er opprettet. Legg til morselskapet først.</source>
-      <translation>The group “{n}” has been created. Add the parent company first.</translation>
+      <source>Lag forslag</source>
+      <translation>Make suggestions</translation>
     </message>
     <message>
-      <source>Selskap</source>
-      <translation>Company</translation>
+      <source>Godta valgt</source>
+      <translation>Accept selected</translation>
     </message>
     <message>
-      <source>Orgnr</source>
-      <translation>Org. no.</translation>
+      <source>Godta alle forslag</source>
+      <translation>Accept all suggestions</translation>
     </message>
     <message>
-      <source>Valuta</source>
-      <translation>Currency</translation>
+      <source>Slett valgt</source>
+      <translation>Delete selected</translation>
     </message>
     <message>
-      <source>Eierandel</source>
-      <translation>Ownership</translation>
+      <source>ID</source>
+      <translation>ID</translation>
     </message>
     <message>
-      <source>Konsernets andel</source>
-      <translation>Group's share</translation>
-    </message>
-    <message>
-      <source>Oppkjøpt</source>
-      <translation>Acquired</translation>
-    </message>
-    <message>
-      <source>Kostpris</source>
-      <translation>Cost price</translation>
-    </message>
-    <message>
-      <source>EK ved oppkjøp</source>
-      <translation>Equity at acquisition</translation>
-    </message>
-    <message>
-      <source>Kjøpt</source>
-      <translation>Bought</translation>
-    </message>
-    <message>
-      <source>konsernets standard</source>
-      <translation>the group's default</translation>
-    </message>
-    <message>
-      <source>Legg til selskap</source>
-      <translation>Add company</translation>
-    </message>
-    <message>
-      <source>Organisasjonsnummer</source>
-      <translation>Organisation number</translation>
-    </message>
-    <message>
-      <source>Navn</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>Eies av</source>
-      <translation>Owned by</translation>
-    </message>
-    <message>
-      <source>Eierandel %</source>
-      <translation>Ownership %</translation>
-    </message>
-    <message>
-      <source>Oppkjøpsdato</source>
-      <translation>Acquisition date</translation>
-    </message>
-    <message>
-      <source>Kostpris (konsernvaluta)</source>
-      <translation>Cost price (group currency)</translation>
-    </message>
-    <message>
-      <source>Egenkapital ved oppkjøp</source>
-      <translation>Equity at acquisition</translation>
-    </message>
-    <message>
-      <source>Avskrivningstid goodwill (år)</source>
-      <translation>Goodwill amortisation period (years)</translation>
-    </message>
-    <message>
-      <source>Slett valgt selskap …</source>
-      <translation>Delete selected company …</translation>
-    </message>
-    <message>
-      <source>Slett konsernet …</source>
-      <translation>Delete the group …</translation>
-    </message>
-    <message>
-      <source>Vis slettede / Gjenopprett</source>
-      <translation>Show deleted / Restore</translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
     <message>
       <source>Type</source>
       <translation>Type</translation>
     </message>
     <message>
-      <source>Slettet</source>
-      <translation>Deleted</translation>
+      <source>Beskrivelse</source>
+      <translation>Description</translation>
     </message>
     <message>
-      <source>Kan gjenopprettes til og med</source>
-      <translation>Can be restored until</translation>
+      <source>Linjer</source>
+      <translation>Lines</translation>
     </message>
     <message>
-      <source>Gjenopprett valgt</source>
-      <translation>Restore selected</translation>
+      <source>Debet</source>
+      <translation>Debit</translation>
     </message>
     <message>
-      <source>Slettede konsern og selskaper (slettes for godt etter oppbevaringstiden):</source>
-      <translation>Deleted groups and companies (erased for good after the retention period):</translation>
+      <source>Selskap</source>
+      <translation>Company</translation>
     </message>
     <message>
-      <source>Velg selskapet som skal slettes i treet først.</source>
-      <translation>Select the company to delete in the tree first.</translation>
+      <source>Motpart</source>
+      <translation>Counterparty</translation>
     </message>
     <message>
-      <source>Slette {n} ({o}) fra konsernet?
-
-Selskapet skjules fra lister, rapporter og import sammen med saldobalansene, tilordningen og elimineringene. En administrator kan gjenopprette det i {m} måneder; deretter slettes det for godt.</source>
-      <translation>Delete {n} ({o}) from the group?
-
-The company is hidden from lists, reports and imports together with its trial balances, mapping and eliminations. An administrator can restore it for {m} months; after that it is erased for good.</translation>
+      <source>Selskapets saldo</source>
+      <translation>Company's balance</translation>
     </message>
     <message>
-      <source>{n} ({o}) er slettet. Kan gjenopprettes til og med {d}.</source>
-      <translation>{n} ({o}) has been deleted. Can be restored until {d}.</translation>
+      <source>Motpartens saldo</source>
+      <translation>Counterparty's balance</translation>
     </message>
     <message>
-      <source>Slette konsernet {n}?
-
-Konsernet skjules med alle selskaper, saldobalanser, tilordninger, valutakurser og elimineringer. En administrator kan gjenopprette det i {m} måneder; deretter slettes det for godt.</source>
-      <translation>Delete the group {n}?
-
-The group is hidden with all its companies, trial balances, mappings, exchange rates and eliminations. An administrator can restore it for {m} months; after that it is erased for good.</translation>
+      <source>Differanse</source>
+      <translation>Difference</translation>
     </message>
     <message>
-      <source>Konsernet {n} er slettet. Kan gjenopprettes til og med {d}.</source>
-      <translation>The group {n} has been deleted. Can be restored until {d}.</translation>
+      <source>Beskrivelse av den manuelle elimineringen</source>
+      <translation>Description of the manual elimination</translation>
     </message>
     <message>
-      <source>Velg det som skal gjenopprettes i listen først.</source>
-      <translation>Select what to restore in the list first.</translation>
+      <source>Linjer ORGNR:KONTO:BELØP; … (debet +, kredit −)</source>
+      <translation>Lines ORGNO:ACCOUNT:AMOUNT; … (debit +, credit −)</translation>
     </message>
     <message>
-      <source>{n} er gjenopprettet.</source>
-      <translation>{n} has been restored.</translation>
+      <source>Legg til manuell eliminering</source>
+      <translation>Add manual elimination</translation>
     </message>
     <message>
-      <source>morselskap</source>
-      <translation>parent company</translation>
+      <source>Avstemming av konsernmellomværende:</source>
+      <translation>Reconciliation of intra-group balances:</translation>
     </message>
     <message>
-      <source>{o} {n} er lagt til.</source>
-      <translation>{o} {n} has been added.</translation>
+      <source>forslag</source>
+      <translation>suggestion</translation>
+    </message>
+    <message>
+      <source>godtatt</source>
+      <translation>accepted</translation>
+    </message>
+    <message>
+      <source>{n} forslag. Se over og godta dem.</source>
+      <translation>{n} suggestions. Review and accept them.</translation>
+    </message>
+    <message>
+      <source>Velg et forslag i listen først.</source>
+      <translation>Select a suggestion in the list first.</translation>
+    </message>
+    <message>
+      <source>{n} eliminering(er) godtatt.</source>
+      <translation>{n} elimination(s) accepted.</translation>
+    </message>
+    <message>
+      <source>Eliminering {i} er slettet.</source>
+      <translation>Elimination {i} has been deleted.</translation>
+    </message>
+    <message>
+      <source>«{p}»: skriv ORGNR:KONTO:BELØP.</source>
+      <translation>“{p}”: write ORGNO:ACCOUNT:AMOUNT.</translation>
+    </message>
+    <message>
+      <source>Manuell eliminering er lagt til.</source>
+      <translation>Manual elimination has been added.</translation>
     </message>
     <message>
       <source>Velg fil (SAF-T, CSV eller Excel) …</source>
@@ -650,10 +562,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>(fra filen)</source>
       <translation>(from the file)</translation>
-    </message>
-    <message>
-      <source>(ingen motpart)</source>
-      <translation>(no counterparty)</translation>
     </message>
     <message>
       <source>Velg saldobalanse</source>
@@ -708,6 +616,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Account</translation>
     </message>
     <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
       <source>Saldo</source>
       <translation>Balance</translation>
     </message>
@@ -718,14 +630,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Konsernkontonavn</source>
       <translation>Group account name</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Motpart</source>
-      <translation>Counterparty</translation>
     </message>
     <message>
       <source>Lagre og bekreft valgt konto</source>
@@ -748,12 +652,12 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Counterparty:</translation>
     </message>
     <message>
-      <source>bekreftet</source>
-      <translation>confirmed</translation>
+      <source>(ingen motpart)</source>
+      <translation>(no counterparty)</translation>
     </message>
     <message>
-      <source>forslag</source>
-      <translation>suggestion</translation>
+      <source>bekreftet</source>
+      <translation>confirmed</translation>
     </message>
     <message>
       <source>MANGLER</source>
@@ -774,6 +678,54 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>{p} nye forslag, {c} bekreftet.</source>
       <translation>{p} new suggestions, {c} confirmed.</translation>
+    </message>
+    <message>
+      <source>Navn på nytt konsern</source>
+      <translation>Name of the new group</translation>
+    </message>
+    <message>
+      <source>Opprett konsern</source>
+      <translation>Create group</translation>
+    </message>
+    <message>
+      <source>Konsern:</source>
+      <translation>Group:</translation>
+    </message>
+    <message>
+      <source>År:</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <source>Struktur</source>
+      <translation>Structure</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>Tilordning</source>
+      <translation>Mapping</translation>
+    </message>
+    <message>
+      <source>Valutakurser</source>
+      <translation>Exchange rates</translation>
+    </message>
+    <message>
+      <source>Elimineringer</source>
+      <translation>Eliminations</translation>
+    </message>
+    <message>
+      <source>Konsernregnskap</source>
+      <translation>Group accounts</translation>
+    </message>
+    <message>
+      <source>Konsernet «{n}» er opprettet. Legg til morselskapet først.</source>
+      <translation>The group “{n}” has been created. Add the parent company first.</translation>
+    </message>
+    <message>
+      <source>Valuta</source>
+      <translation>Currency</translation>
     </message>
     <message>
       <source>År</source>
@@ -822,94 +774,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>{c} {y}: sluttkurs {k}, snitt {a} (Norges Bank).</source>
       <translation>{c} {y}: closing rate {k}, average {a} (Norges Bank).</translation>
-    </message>
-    <message>
-      <source>Lag forslag</source>
-      <translation>Make suggestions</translation>
-    </message>
-    <message>
-      <source>Godta valgt</source>
-      <translation>Accept selected</translation>
-    </message>
-    <message>
-      <source>Godta alle forslag</source>
-      <translation>Accept all suggestions</translation>
-    </message>
-    <message>
-      <source>Slett valgt</source>
-      <translation>Delete selected</translation>
-    </message>
-    <message>
-      <source>ID</source>
-      <translation>ID</translation>
-    </message>
-    <message>
-      <source>Beskrivelse</source>
-      <translation>Description</translation>
-    </message>
-    <message>
-      <source>Linjer</source>
-      <translation>Lines</translation>
-    </message>
-    <message>
-      <source>Debet</source>
-      <translation>Debit</translation>
-    </message>
-    <message>
-      <source>Selskapets saldo</source>
-      <translation>Company's balance</translation>
-    </message>
-    <message>
-      <source>Motpartens saldo</source>
-      <translation>Counterparty's balance</translation>
-    </message>
-    <message>
-      <source>Differanse</source>
-      <translation>Difference</translation>
-    </message>
-    <message>
-      <source>Beskrivelse av den manuelle elimineringen</source>
-      <translation>Description of the manual elimination</translation>
-    </message>
-    <message>
-      <source>Linjer ORGNR:KONTO:BELØP; … (debet +, kredit −)</source>
-      <translation>Lines ORGNO:ACCOUNT:AMOUNT; … (debit +, credit −)</translation>
-    </message>
-    <message>
-      <source>Legg til manuell eliminering</source>
-      <translation>Add manual elimination</translation>
-    </message>
-    <message>
-      <source>Avstemming av konsernmellomværende:</source>
-      <translation>Reconciliation of intra-group balances:</translation>
-    </message>
-    <message>
-      <source>godtatt</source>
-      <translation>accepted</translation>
-    </message>
-    <message>
-      <source>{n} forslag. Se over og godta dem.</source>
-      <translation>{n} suggestions. Review and accept them.</translation>
-    </message>
-    <message>
-      <source>Velg et forslag i listen først.</source>
-      <translation>Select a suggestion in the list first.</translation>
-    </message>
-    <message>
-      <source>{n} eliminering(er) godtatt.</source>
-      <translation>{n} elimination(s) accepted.</translation>
-    </message>
-    <message>
-      <source>Eliminering {i} er slettet.</source>
-      <translation>Elimination {i} has been deleted.</translation>
-    </message>
-    <message>
-      <source>«{p}»: skriv ORGNR:KONTO:BELØP.</source>
-      <translation>“{p}”: write ORGNO:ACCOUNT:AMOUNT.</translation>
-    </message>
-    <message>
-      <source>Manuell eliminering er lagt til.</source>
-      <translation>Manual elimination has been added.</translation>
     </message>
     <message>
       <source>Lag konsernregnskap</source>
@@ -994,6 +858,142 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Lagre PDF</source>
       <translation>Save PDF</translation>
+    </message>
+    <message>
+      <source>Orgnr</source>
+      <translation>Org. no.</translation>
+    </message>
+    <message>
+      <source>Eierandel</source>
+      <translation>Ownership</translation>
+    </message>
+    <message>
+      <source>Konsernets andel</source>
+      <translation>Group's share</translation>
+    </message>
+    <message>
+      <source>Oppkjøpt</source>
+      <translation>Acquired</translation>
+    </message>
+    <message>
+      <source>Kostpris</source>
+      <translation>Cost price</translation>
+    </message>
+    <message>
+      <source>EK ved oppkjøp</source>
+      <translation>Equity at acquisition</translation>
+    </message>
+    <message>
+      <source>Kjøpt</source>
+      <translation>Bought</translation>
+    </message>
+    <message>
+      <source>konsernets standard</source>
+      <translation>the group's default</translation>
+    </message>
+    <message>
+      <source>Legg til selskap</source>
+      <translation>Add company</translation>
+    </message>
+    <message>
+      <source>Organisasjonsnummer</source>
+      <translation>Organisation number</translation>
+    </message>
+    <message>
+      <source>Eies av</source>
+      <translation>Owned by</translation>
+    </message>
+    <message>
+      <source>Eierandel %</source>
+      <translation>Ownership %</translation>
+    </message>
+    <message>
+      <source>Oppkjøpsdato</source>
+      <translation>Acquisition date</translation>
+    </message>
+    <message>
+      <source>Kostpris (konsernvaluta)</source>
+      <translation>Cost price (group currency)</translation>
+    </message>
+    <message>
+      <source>Egenkapital ved oppkjøp</source>
+      <translation>Equity at acquisition</translation>
+    </message>
+    <message>
+      <source>Avskrivningstid goodwill (år)</source>
+      <translation>Goodwill amortisation period (years)</translation>
+    </message>
+    <message>
+      <source>Slett valgt selskap …</source>
+      <translation>Delete selected company …</translation>
+    </message>
+    <message>
+      <source>Slett konsernet …</source>
+      <translation>Delete the group …</translation>
+    </message>
+    <message>
+      <source>Vis slettede / Gjenopprett</source>
+      <translation>Show deleted / Restore</translation>
+    </message>
+    <message>
+      <source>Slettet</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <source>Kan gjenopprettes til og med</source>
+      <translation>Can be restored until</translation>
+    </message>
+    <message>
+      <source>Gjenopprett valgt</source>
+      <translation>Restore selected</translation>
+    </message>
+    <message>
+      <source>Slettede konsern og selskaper (slettes for godt etter oppbevaringstiden):</source>
+      <translation>Deleted groups and companies (erased for good after the retention period):</translation>
+    </message>
+    <message>
+      <source>Velg selskapet som skal slettes i treet først.</source>
+      <translation>Select the company to delete in the tree first.</translation>
+    </message>
+    <message>
+      <source>Slette {n} ({o}) fra konsernet?
+
+Selskapet skjules fra lister, rapporter og import sammen med saldobalansene, tilordningen og elimineringene. En administrator kan gjenopprette det i {m} måneder; deretter slettes det for godt.</source>
+      <translation>Delete {n} ({o}) from the group?
+
+The company is hidden from lists, reports and imports together with its trial balances, mapping and eliminations. An administrator can restore it for {m} months; after that it is erased for good.</translation>
+    </message>
+    <message>
+      <source>{n} ({o}) er slettet. Kan gjenopprettes til og med {d}.</source>
+      <translation>{n} ({o}) has been deleted. Can be restored until {d}.</translation>
+    </message>
+    <message>
+      <source>Slette konsernet {n}?
+
+Konsernet skjules med alle selskaper, saldobalanser, tilordninger, valutakurser og elimineringer. En administrator kan gjenopprette det i {m} måneder; deretter slettes det for godt.</source>
+      <translation>Delete the group {n}?
+
+The group is hidden with all its companies, trial balances, mappings, exchange rates and eliminations. An administrator can restore it for {m} months; after that it is erased for good.</translation>
+    </message>
+    <message>
+      <source>Konsernet {n} er slettet. Kan gjenopprettes til og med {d}.</source>
+      <translation>The group {n} has been deleted. Can be restored until {d}.</translation>
+    </message>
+    <message>
+      <source>Velg det som skal gjenopprettes i listen først.</source>
+      <translation>Select what to restore in the list first.</translation>
+    </message>
+    <message>
+      <source>{n} er gjenopprettet.</source>
+      <translation>{n} has been restored.</translation>
+    </message>
+    <message>
+      <source>morselskap</source>
+      <translation>parent company</translation>
+    </message>
+    <message>
+      <source>{o} {n} er lagt til.</source>
+      <translation>{o} {n} has been added.</translation>
     </message>
     <message>
       <source>konsern</source>
@@ -2670,6 +2670,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
   </context>
   <context>
     <name>RetentionStatus</name>
+    <message>
+      <source>Slettefrister: sjekkes …</source>
+      <translation>Retention rules: checking …</translation>
+    </message>
+    <message>
+      <source>Slettefrister: kunne ikke sjekkes</source>
+      <translation>Retention rules: could not be checked</translation>
+    </message>
     <message>
       <source>Slettefrister: {n} forfalt</source>
       <translation>Retention rules: {n} due</translation>

@@ -117,7 +117,8 @@ def dynamic_texts() -> dict[str, list[str]]:
                          *(label for _, label in payments_page.CsvMappingDialog.FIELDS)],
         "GroupPage": [*trial_balance_files.FIELD_LABELS.values(),
                       *_default_of(group_page.GroupPage._error, "title"),
-                      *_call_strings(ui / "group_page.py", "_error", (1,))],
+                      *(text for path in sorted(ui.glob("group_*.py"))  # the page and its tab modules
+                        for text in _call_strings(path, "_error", (1,)))],
         "BackupSettings": [h for h in settings_backup.SnapshotTableModel.HEADERS if h],
         "BackupStatus": _call_strings(status, "Indicator", (1, 2)),
         "ProductsPage": [*VAT_LABELS.values(), *PERIOD_LABELS.values()],
