@@ -1023,114 +1023,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
   <context>
     <name>InvoicesPage</name>
     <message>
-      <source>utkast</source>
-      <translation>draft</translation>
-    </message>
-    <message>
-      <source>Kreditnota</source>
-      <translation>Credit note</translation>
-    </message>
-    <message>
-      <source>Faktura</source>
-      <translation>Invoice</translation>
-    </message>
-    <message>
-      <source>E-post sendt</source>
-      <translation>Email sent</translation>
-    </message>
-    <message>
-      <source>E-post feilet</source>
-      <translation>Email failed</translation>
-    </message>
-    <message>
-      <source>Utskrift</source>
-      <translation>Print</translation>
-    </message>
-    <message>
-      <source>Ikke sendt</source>
-      <translation>Not sent</translation>
-    </message>
-    <message>
-      <source>Alle statuser</source>
-      <translation>All statuses</translation>
-    </message>
-    <message>
-      <source>Søk i navn, kundenr., fakturanr. eller KID</source>
-      <translation>Search name, customer no., invoice no. or KID</translation>
-    </message>
-    <message>
-      <source>Ny faktura …</source>
-      <translation>New invoice …</translation>
-    </message>
-    <message>
-      <source>Fakturakjøring …</source>
-      <translation>Invoice run …</translation>
-    </message>
-    <message>
-      <source>Krediter …</source>
-      <translation>Credit …</translation>
-    </message>
-    <message>
-      <source>Åpne PDF</source>
-      <translation>Open PDF</translation>
-    </message>
-    <message>
-      <source>Send valgt på e-post</source>
-      <translation>Email selected</translation>
-    </message>
-    <message>
-      <source>Send alle usendte</source>
-      <translation>Send all unsent</translation>
-    </message>
-    <message>
-      <source>PDF-er for kjøringen …</source>
-      <translation>PDFs for the run …</translation>
-    </message>
-    <message>
-      <source>Reskontro</source>
-      <translation>Ledger</translation>
-    </message>
-    <message>
-      <source>Vis kundens fakturaer og innbetalinger med saldo</source>
-      <translation>Show the customer's invoices and payments with balance</translation>
-    </message>
-    <message>
-      <source>Velg mappe for PDF-ene</source>
-      <translation>Choose a folder for the PDFs</translation>
-    </message>
-    <message>
-      <source>{n} fakturaer – sum kr {total} – utestående kr {rem}</source>
-      <translation>{n} invoices – total NOK {total} – outstanding NOK {rem}</translation>
-    </message>
-    <message>
-      <source>Uventet feil: </source>
-      <translation>Unexpected error: </translation>
-    </message>
-    <message>
-      <source>Lager PDF-er …</source>
-      <translation>Making PDFs …</translation>
-    </message>
-    <message>
-      <source>{n} PDF-er i {d}. Samlet fil for utskrift: {m}</source>
-      <translation>{n} PDFs in {d}. Combined file for printing: {m}</translation>
-    </message>
-    <message>
-      <source>Avbryt</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>Sender fakturaer på e-post …</source>
-      <translation>Sending invoices by email …</translation>
-    </message>
-    <message>
-      <source>Sendt: {s}. Uten e-post (til utskrift): {p}. Feilet: {f}.</source>
-      <translation>Sent: {s}. Without email (to print): {p}. Failed: {f}.</translation>
-    </message>
-    <message>
-      <source>Faktura {n} ({e}): {r}</source>
-      <translation>Invoice {n} ({e}): {r}</translation>
-    </message>
-    <message>
       <source>Ny faktura</source>
       <translation>New invoice</translation>
     </message>
@@ -1245,6 +1137,114 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Fakturakjøring {b}: {n} fakturaer ({f}–{l}), totalt kr {t}.</source>
       <translation>Invoice run {b}: {n} invoices ({f}–{l}), total NOK {t}.</translation>
+    </message>
+    <message>
+      <source>utkast</source>
+      <translation>draft</translation>
+    </message>
+    <message>
+      <source>Kreditnota</source>
+      <translation>Credit note</translation>
+    </message>
+    <message>
+      <source>Faktura</source>
+      <translation>Invoice</translation>
+    </message>
+    <message>
+      <source>E-post sendt</source>
+      <translation>Email sent</translation>
+    </message>
+    <message>
+      <source>E-post feilet</source>
+      <translation>Email failed</translation>
+    </message>
+    <message>
+      <source>Utskrift</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>Ikke sendt</source>
+      <translation>Not sent</translation>
+    </message>
+    <message>
+      <source>Alle statuser</source>
+      <translation>All statuses</translation>
+    </message>
+    <message>
+      <source>Søk i navn, kundenr., fakturanr. eller KID</source>
+      <translation>Search name, customer no., invoice no. or KID</translation>
+    </message>
+    <message>
+      <source>Ny faktura …</source>
+      <translation>New invoice …</translation>
+    </message>
+    <message>
+      <source>Fakturakjøring …</source>
+      <translation>Invoice run …</translation>
+    </message>
+    <message>
+      <source>Krediter …</source>
+      <translation>Credit …</translation>
+    </message>
+    <message>
+      <source>Åpne PDF</source>
+      <translation>Open PDF</translation>
+    </message>
+    <message>
+      <source>Send valgt på e-post</source>
+      <translation>Email selected</translation>
+    </message>
+    <message>
+      <source>Send alle usendte</source>
+      <translation>Send all unsent</translation>
+    </message>
+    <message>
+      <source>PDF-er for kjøringen …</source>
+      <translation>PDFs for the run …</translation>
+    </message>
+    <message>
+      <source>Reskontro</source>
+      <translation>Ledger</translation>
+    </message>
+    <message>
+      <source>Vis kundens fakturaer og innbetalinger med saldo</source>
+      <translation>Show the customer's invoices and payments with balance</translation>
+    </message>
+    <message>
+      <source>Velg mappe for PDF-ene</source>
+      <translation>Choose a folder for the PDFs</translation>
+    </message>
+    <message>
+      <source>{n} fakturaer – sum kr {total} – utestående kr {rem}</source>
+      <translation>{n} invoices – total NOK {total} – outstanding NOK {rem}</translation>
+    </message>
+    <message>
+      <source>Uventet feil: </source>
+      <translation>Unexpected error: </translation>
+    </message>
+    <message>
+      <source>Lager PDF-er …</source>
+      <translation>Making PDFs …</translation>
+    </message>
+    <message>
+      <source>{n} PDF-er i {d}. Samlet fil for utskrift: {m}</source>
+      <translation>{n} PDFs in {d}. Combined file for printing: {m}</translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Sender fakturaer på e-post …</source>
+      <translation>Sending invoices by email …</translation>
+    </message>
+    <message>
+      <source>Sendt: {s}. Uten e-post (til utskrift): {p}. Feilet: {f}.</source>
+      <translation>Sent: {s}. Without email (to print): {p}. Failed: {f}.</translation>
+    </message>
+    <message>
+      <source>Faktura {n} ({e}): {r}</source>
+      <translation>Invoice {n} ({e}): {r}</translation>
     </message>
     <message>
       <source>Gjelder faktura</source>
