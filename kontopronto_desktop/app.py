@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .core.errors import UserError, WrongPassphrase
 from .core.store import Store, open_store
 from .ui.i18n import choose_language, install_translator
+from .ui.qt_runtime import broken_qt_message
 
 EXIT_OK = 0
 EXIT_CANCELLED = 1
@@ -95,6 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("KontoPronto Desktop")
     translator = install_translator(app, choose_language(args.language))  # noqa: F841  (kept alive)
     headless = args.screenshot is not None
+    broken = broken_qt_message()
+    if broken:  # refuse now rather than abort in the middle of the user's work
+        if not headless:
+            print(broken, file=sys.stderr)
+        _error(broken, headless)
+        return EXIT_ERROR
 
     store: Store | None = None
     if args.store is not None:
