@@ -16,7 +16,7 @@ from kontopronto_desktop.core import organisation  # noqa: E402
 from kontopronto_desktop.core.store import Store, create_store  # noqa: E402
 from kontopronto_desktop.core.store import keys as store_keys  # noqa: E402
 
-SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SHARED_DATA = Path(__file__).resolve().parent / "data"  # copies of public samples, see PROVENANCE.md
 PASSPHRASE = "riktig-passord-123"
 ORG = {
     "name": "Testlaget IL",

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .models import AuditEntry
+from .spreadsheet_safety import safe_row
 
 
 def actor_of(session: Session) -> str:
@@ -117,6 +118,6 @@ def write_csv(entries: list[AuditView], target: Path) -> None:
         writer = csv.writer(fh, delimiter=";")
         writer.writerow(["id", "tidspunkt_utc", "bruker", "handling", "hva", "id_i_registeret", "endringer"])
         for e in entries:
-            writer.writerow([e.id, e.at.isoformat(), e.actor, e.action, e.entity,
-                             "" if e.entity_id is None else e.entity_id,
-                             json.dumps(e.changes, ensure_ascii=False, default=str)])
+            writer.writerow(safe_row([e.id, e.at.isoformat(), e.actor, e.action, e.entity,
+                                      "" if e.entity_id is None else e.entity_id,
+                                      json.dumps(e.changes, ensure_ascii=False, default=str)]))

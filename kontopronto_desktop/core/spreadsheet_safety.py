@@ -64,3 +64,14 @@ def set_cell(cell: Any, value: Any) -> Any:
     if isinstance(value, str):
         cell.data_type = "s"
     return cell
+
+
+def neutralise_workbook(book: Any) -> Any:
+    """Every text cell of every sheet as a string cell; call just before book.save(...).
+
+    One call covers titles, names and free text alike, so a new column cannot be forgotten.
+    The program never writes real formulas, so nothing legitimate is lost. Returns the book."""
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            as_text_cells(row)
+    return book

@@ -11,6 +11,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from ..money import format_nok, ore_to_decimal
+from ..spreadsheet_safety import neutralise_workbook
 from .eliminations import KIND_LABELS
 from .mapping import MappingRow
 from .statements import Report, ReportLine
@@ -75,6 +76,7 @@ def to_xlsx(report: Report, target: Path, mappings: list[MappingRow] | None = No
             sheet.append([m.orgnr, m.account, m.name, ore_to_decimal(m.closing_ore), m.group_account or "",
                           m.group_name, "ja" if m.confirmed else "nei", m.counterparty or ""])
     tmp = target.with_name(target.name + ".partial")
+    neutralise_workbook(book)
     book.save(tmp)
     os.replace(tmp, target)
     return target

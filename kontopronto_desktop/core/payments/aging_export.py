@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from ..errors import UserError
 from ..money import format_nok, ore_to_decimal
+from ..spreadsheet_safety import neutralise_workbook
 from .aging import BUCKETS, AgingReport
 
 AMOUNT_FORMAT = "#,##0.00"
@@ -57,6 +58,7 @@ def export_xlsx(report: AgingReport, target: Path, org_name: str = "") -> Path:
         detail.cell(detail.max_row, 4).number_format = "DD.MM.YYYY"
         detail.cell(detail.max_row, 6).number_format = AMOUNT_FORMAT
     tmp = target.with_name(target.name + ".partial")
+    neutralise_workbook(wb)
     try:
         wb.save(tmp)
     except OSError as exc:

@@ -24,6 +24,7 @@ from ..errors import NotFound
 from ..members import get_member
 from ..models import Member
 from ..organisation import get_organisation
+from ..spreadsheet_safety import safe_dict
 from .erasure import plan_erasure
 from .registry import documents_for, sections_for
 from .retention import schedule
@@ -78,8 +79,8 @@ def _csv_bytes(rows: list[dict[str, Any]]) -> bytes:
     writer = csv.DictWriter(buffer, fieldnames=columns or ["tom"], delimiter=";", extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v
-                         for k, v in row.items()})
+        writer.writerow(safe_dict({k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v
+                                   for k, v in row.items()}))
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")  # BOM: Excel in Norway opens it right
 
 
