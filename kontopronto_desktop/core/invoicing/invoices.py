@@ -43,12 +43,16 @@ class LineView:
     net_ore: int
     vat_ore: int
     gross_ore: int
+    period_start: date | None = None
+    period_end: date | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {"product": self.product_code, "description": self.description, "quantity": self.quantity,
                 "unit_price": format_amount(self.unit_price_ore), "vat_rate": self.vat_rate,
                 "net": format_amount(self.net_ore), "vat": format_amount(self.vat_ore),
-                "total": format_amount(self.gross_ore)}
+                "total": format_amount(self.gross_ore),
+                "period": {"from": self.period_start.isoformat(), "to": self.period_end.isoformat()}
+                if self.period_start and self.period_end else None}
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,8 @@ def effective_status(inv: Invoice, today: date | None = None) -> str:
 
 def view_of(inv: Invoice, credits_number: int | None = None, with_lines: bool = True) -> InvoiceView:
     lines = tuple(LineView(ln.product_code, ln.description, ln.quantity, ln.unit_price_ore, ln.vat_rate,
-                           ln.net_ore, ln.vat_ore, ln.gross_ore) for ln in inv.lines) if with_lines else ()
+                           ln.net_ore, ln.vat_ore, ln.gross_ore, ln.period_start, ln.period_end)
+                  for ln in inv.lines) if with_lines else ()
     return InvoiceView(
         inv.id, inv.number, inv.kind, effective_status(inv), inv.customer_number, inv.buyer_name,
         inv.buyer_orgnr, inv.buyer_street, inv.buyer_postcode, inv.buyer_city, inv.buyer_country,
@@ -218,7 +223,8 @@ def set_lines(inv: Invoice, amounts: list[LineAmounts]) -> None:
     for pos, a in enumerate(amounts, start=1):
         inv.lines.append(InvoiceLine(position=pos, product_code=a.product_code, description=a.description,
                                      quantity=a.quantity, unit_price_ore=a.unit_price_ore, vat_rate=a.vat_rate,
-                                     net_ore=a.net_ore, vat_ore=a.vat_ore, gross_ore=a.gross_ore))
+                                     net_ore=a.net_ore, vat_ore=a.vat_ore, gross_ore=a.gross_ore,
+                                     period_start=a.period_start, period_end=a.period_end))
     inv.net_ore = sum(a.net_ore for a in amounts)
     inv.vat_ore = sum(a.vat_ore for a in amounts)
     inv.total_ore = sum(a.gross_ore for a in amounts)

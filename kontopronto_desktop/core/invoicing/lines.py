@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..models.product import VatRate
@@ -28,6 +29,9 @@ class LineAmounts:
     net_ore: int
     vat_ore: int
     gross_ore: int
+    #: billing/delivery period of the line, stored on invoice_line and printed with the description
+    period_start: date | None = None
+    period_end: date | None = None
 
 
 def compute_line(product_code: str, description: str, quantity: int, unit_price_ore: int,

@@ -23,6 +23,7 @@ class InvoiceStatus(enum.StrEnum):
     PAID = "betalt"
     OVERDUE = "forfalt"  # shown when due and unpaid; the payments module may also store it
     CREDITED = "kreditert"
+    WRITTEN_OFF = "avskrevet"  # nothing left to pay: the rest was written off as a loss (tap på fordring)
 
 
 STATUS_LABELS = {
@@ -32,6 +33,7 @@ STATUS_LABELS = {
     InvoiceStatus.PAID: "Betalt",
     InvoiceStatus.OVERDUE: "Forfalt",
     InvoiceStatus.CREDITED: "Kreditert",
+    InvoiceStatus.WRITTEN_OFF: "Avskrevet",
 }
 
 
@@ -65,6 +67,9 @@ class InvoiceBatch(Base):
     total_ore: Mapped[int] = mapped_column(Integer, default=0)
     first_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     last_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: the billing period of the run (None for runs before 0009_billing_periods_kid)
+    period_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    period_end: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class Invoice(Base):
@@ -102,6 +107,8 @@ class Invoice(Base):
     paid_ore: Mapped[int] = mapped_column(Integer, default=0)
     #: sum of credit notes against this invoice (positive øre)
     credited_ore: Mapped[int] = mapped_column(Integer, default=0)
+    #: written off as a loss less recovered later (core/invoicing/writeoff.py); not a credit note
+    written_off_ore: Mapped[int] = mapped_column(Integer, default=0)
     credits_invoice_id: Mapped[int | None] = mapped_column(
         ForeignKey("invoice.id", ondelete="RESTRICT"), index=True, nullable=True)
     reason: Mapped[str] = mapped_column(Text, default="")
@@ -120,7 +127,7 @@ class Invoice(Base):
     def remaining_ore(self) -> int:
         if self.kind == InvoiceKind.CREDIT_NOTE.value:
             return 0
-        return self.total_ore - self.paid_ore - self.credited_ore
+        return self.total_ore - self.paid_ore - self.credited_ore - self.written_off_ore
 
 
 class InvoiceLine(Base):
@@ -137,5 +144,12 @@ class InvoiceLine(Base):
     net_ore: Mapped[int] = mapped_column(Integer)
     vat_ore: Mapped[int] = mapped_column(Integer)
     gross_ore: Mapped[int] = mapped_column(Integer)
+    #: delivery/billing period of the line (§ 5-1-1 nr. 5), printed with the description; None = the
+    #: invoice's delivery date applies (migration 0008_invoice_line_period)
+    period_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    period_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: the member the line is for when it is not the invoice's member (a family invoice); no FK so a
+    #: child's erasure does not touch the payer's issued invoice (migration 0009_billing_periods_kid)
+    member_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")
