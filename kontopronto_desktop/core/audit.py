@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .models import AuditEntry
+from .private_files import create_private
 from .spreadsheet_safety import safe_row
 
 
@@ -114,6 +115,7 @@ def list_entries(session: Session, *, entity: str | None = None, entity_id: int 
 
 def write_csv(entries: list[AuditView], target: Path) -> None:
     """Semicolon-separated UTF-8 with BOM, as Norwegian Excel opens it."""
+    create_private(target)  # owner-only before any name is written
     with target.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";")
         writer.writerow(["id", "tidspunkt_utc", "bruker", "handling", "hva", "id_i_registeret", "endringer"])

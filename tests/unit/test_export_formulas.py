@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import os
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -64,6 +65,7 @@ def test_consolidation_xlsx_writes_formula_texts_as_text(store: Store, tmp_path:
     xlsx = export.to_xlsx(report, tmp_path / "k.xlsx", maps)
     _no_formula_in(xlsx)
     assert _text_cells(xlsx, "+cmd|' /C calc'!A0") == ["s"]
+    assert os.name == "nt" or xlsx.stat().st_mode & 0o077 == 0  # owner-only, like every export
     titles = [ws["A1"] for ws in load_workbook(xlsx).worksheets[:2]]
     assert all(c.value.startswith(EVIL) and c.data_type == "s" for c in titles)
 

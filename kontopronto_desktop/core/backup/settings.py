@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..access import require
 from ..errors import ValidationError
+from ..private_files import create_private
 from ..settings import get_setting, set_setting
 
 KEY = "backup.settings"
@@ -190,7 +191,7 @@ class LocalState:
 
     def save(self, store_path: Path) -> None:
         path = state_path(store_path)
-        tmp = path.with_name(path.name + ".tmp")
+        tmp = create_private(path.with_name(path.name + ".tmp"))
         with open(tmp, "w", encoding="utf-8") as fh:
             json.dump(asdict(self), fh, indent=2)
             fh.flush()

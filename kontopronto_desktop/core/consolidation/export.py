@@ -11,6 +11,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from ..money import format_nok, ore_to_decimal
+from ..private_files import private_partial
 from ..spreadsheet_safety import neutralise_workbook
 from .eliminations import KIND_LABELS
 from .mapping import MappingRow
@@ -75,7 +76,7 @@ def to_xlsx(report: Report, target: Path, mappings: list[MappingRow] | None = No
         for m in mappings:
             sheet.append([m.orgnr, m.account, m.name, ore_to_decimal(m.closing_ore), m.group_account or "",
                           m.group_name, "ja" if m.confirmed else "nei", m.counterparty or ""])
-    tmp = target.with_name(target.name + ".partial")
+    tmp = private_partial(target)
     neutralise_workbook(book)
     book.save(tmp)
     os.replace(tmp, target)
@@ -122,7 +123,7 @@ def to_pdf(report: Report, target: Path) -> Path:
         f"Elimineringer netto {format_nok(report.eliminations_net_ore)}."), styles["BodyText"]))
     for warning in report.warnings:
         story.append(Paragraph(escape("Merk: " + warning), small))
-    tmp = target.with_name(target.name + ".partial")
+    tmp = private_partial(target)
     doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=15 * mm, bottomMargin=15 * mm,
                             title=f"Konsernregnskap {report.group} {report.year}")

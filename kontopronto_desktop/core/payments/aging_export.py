@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from ..errors import UserError
 from ..money import format_nok, ore_to_decimal
+from ..private_files import private_partial
 from ..spreadsheet_safety import neutralise_workbook
 from .aging import BUCKETS, AgingReport
 
@@ -24,6 +25,14 @@ AMOUNT_FORMAT = "#,##0.00"
 def _replace(tmp: Path, target: Path) -> Path:
     os.replace(tmp, target)
     return target
+
+
+def _partial(target: Path) -> Path:
+    """The temp file, created owner-only (0600) before any personal data goes into it."""
+    try:
+        return private_partial(target)
+    except OSError as exc:
+        raise UserError(f"Kunne ikke skrive {target}: {exc.strerror or exc}.") from None
 
 
 def export_xlsx(report: AgingReport, target: Path, org_name: str = "") -> Path:
@@ -57,7 +66,7 @@ def export_xlsx(report: AgingReport, target: Path, org_name: str = "") -> Path:
                        ore_to_decimal(i.remaining_ore), i.status])
         detail.cell(detail.max_row, 4).number_format = "DD.MM.YYYY"
         detail.cell(detail.max_row, 6).number_format = AMOUNT_FORMAT
-    tmp = target.with_name(target.name + ".partial")
+    tmp = _partial(target)
     neutralise_workbook(wb)
     try:
         wb.save(tmp)
@@ -69,7 +78,7 @@ def export_xlsx(report: AgingReport, target: Path, org_name: str = "") -> Path:
 def export_pdf(report: AgingReport, target: Path, org_name: str = "") -> Path:
     target = Path(target)
     styles = getSampleStyleSheet()
-    tmp = target.with_name(target.name + ".partial")
+    tmp = _partial(target)
     doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=15 * mm, bottomMargin=15 * mm,
                             title=f"Aldersfordelt reskontro {report.on:%d.%m.%Y}")

@@ -24,6 +24,7 @@ from ..errors import NotFound
 from ..members import get_member
 from ..models import Member
 from ..organisation import get_organisation
+from ..private_files import private_partial
 from ..spreadsheet_safety import safe_dict
 from .erasure import plan_erasure
 from .registry import documents_for, sections_for
@@ -89,7 +90,7 @@ def export_zip(session: Session, customer_number: int, target: Path, today: date
     data = collect(session, customer_number, today)
     member_id = _member_id(session, customer_number)
     target = Path(target)
-    tmp = target.with_name(target.name + ".partial")
+    tmp = private_partial(target)
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("innsyn.json", json.dumps(data, ensure_ascii=False, indent=2))
         zf.writestr("csv/medlem.csv", _csv_bytes([data["member"]]))

@@ -24,6 +24,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..errors import NotAStore, UserError, WrongPassphrase
+from ..private_files import create_private
 
 KEYS_FORMAT = "kontopronto-keys"
 KEYS_VERSION = 1
@@ -190,7 +191,7 @@ class KeyFile:
 
     def save(self, path: Path) -> None:
         """Write atomically: temp file, fsync, rename."""
-        tmp = path.with_name(path.name + ".tmp")
+        tmp = create_private(path.with_name(path.name + ".tmp"))  # owner-only (0600)
         with open(tmp, "w", encoding="utf-8") as fh:
             json.dump(self.to_json(), fh, indent=2)
             fh.flush()

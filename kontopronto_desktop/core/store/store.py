@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..errors import DamagedStore, NotAStore, UserError, WrongPassphrase
+from ..private_files import create_private, make_private
 from . import migrate
 from .copies import local_copy_path
 from .engine import StoreLock, check_is_file, fsync_file, make_engine, raw_connect, unit_of_work
@@ -78,6 +79,7 @@ class Store:
         tmp = target.with_name(target.name + ".partial")
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        create_private(tmp)  # owner-only before SQLite writes a page into it
         src = raw_connect(self.path, self.key)
         try:
             dst = raw_connect(tmp, self.key)
@@ -125,6 +127,7 @@ def create_store(path: Path, passphrase: str, *, user: str | None = None) -> tup
     lock.acquire()
     try:
         keyfile.save(keys_path(path))
+        create_private(path)  # 0600; SQLite gives its -wal/-shm the same mode
         raw_connect(path, data_key).close()  # creates the encrypted file
         engine = make_engine(path, data_key)
         migrate.upgrade(engine)
@@ -177,6 +180,8 @@ def open_store(path: Path, *, passphrase: str | None = None, recovery: str | Non
                                          use_keyring=use_keyring, user=user)
     lock = StoreLock(path)
     lock.acquire()
+    for companion in (path, keys_path(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
+        make_private(companion)  # stores made before 0600 (or restored from a copy) are tightened
     try:
         engine = _open_engine(path, data_key)
         if migrate_schema:
@@ -205,7 +210,7 @@ def _migrate_with_backup(path: Path, key: bytes, engine: Engine) -> None:
         if tables:
             raise NotAStore(f"{path.name} er kryptert, men er ikke en KontoPronto-butikk.")
     else:
-        backup = local_copy_path(path, "oppgradering")
+        backup = create_private(local_copy_path(path, "oppgradering"))
         src = raw_connect(path, key)
         dst = raw_connect(backup, key)
         try:
@@ -216,6 +221,7 @@ def _migrate_with_backup(path: Path, key: bytes, engine: Engine) -> None:
             src.close()
         fsync_file(backup)
         shutil.copy2(keys_path(path), keys_path(backup))  # the copy opens with the same passphrase
+        make_private(keys_path(backup))
     migrate.upgrade(engine)
 
 
