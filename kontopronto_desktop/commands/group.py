@@ -271,7 +271,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         return 0
     print(f"{name} ({cur})")
     for v in views:
-        share = "morselskap" if v.is_parent else f"{v.owner_pct} % (konsernets andel {v.effective_pct:.2f} %)"
+        share = ("morselskap" if v.is_parent
+                 else f"{groups.format_pct(v.owner_pct)} (konsernets andel {groups.format_pct(v.effective_pct, 2)})")
         print(f"{'  ' * (v.depth + 1)}{v.orgnr} {v.name} [{v.currency}] {share}")
     return 0
 
@@ -288,7 +289,7 @@ def cmd_company_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view.to_json())
     else:
-        role = "morselskap" if view.is_parent else f"datterselskap, eierandel {view.owner_pct} %"
+        role = "morselskap" if view.is_parent else f"datterselskap, eierandel {groups.format_pct(view.owner_pct)}"
         print(f"{view.orgnr} {view.name} lagt til ({role}).")
     return 0
 

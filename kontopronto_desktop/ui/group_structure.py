@@ -202,8 +202,8 @@ class StructureTab(GroupPageBase):
         items: dict[str, QTreeWidgetItem] = {}
         for v in views:
             item = QTreeWidgetItem([
-                v.name, v.orgnr, v.currency, tr("morselskap") if v.is_parent else f"{v.owner_pct} %",
-                f"{v.effective_pct:.2f} %", v.acquired_on.strftime("%d.%m.%Y") if v.acquired_on else "",
+                v.name, v.orgnr, v.currency, tr("morselskap") if v.is_parent else groups.format_pct(v.owner_pct),
+                groups.format_pct(v.effective_pct, 2), v.acquired_on.strftime("%d.%m.%Y") if v.acquired_on else "",
                 format_nok(v.cost_ore) if v.cost_ore is not None else "",
                 format_nok(v.equity_at_acquisition_ore) if v.equity_at_acquisition_ore is not None else ""])
             parent = items.get(v.owner_orgnr or "")

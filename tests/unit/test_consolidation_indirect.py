@@ -139,7 +139,9 @@ def test_sub_subsidiary_consolidated_by_the_effective_share_to_the_ore(store: St
     assert total["BS_BANK"] == kr("2 212 345,67")
     assert total["BS_SUM_EIENDELER"] == kr("2 437 345,67")
     assert total["BS_INNSKUTT"] == kr("1 000 000")
-    assert total["BS_OPPTJENT"] == kr("849 925,92")
+    # issue 17: opening earned equity and this year's majority result on separate lines (849 925,92 together)
+    assert total["BS_OPPTJENT"] == kr("452 000")
+    assert total["BS_ARETS_RESULTAT"] == kr("397 925,92")
     assert total["BS_MINORITET"] == kr("587 419,75")
     assert total["BS_SUM_EK"] == kr("2 437 345,67")
     assert report.balanced and report.eliminations_net_ore == 0
@@ -180,7 +182,9 @@ def test_a_dividend_up_the_chain_changes_neither_the_result_nor_its_split(store:
     assert total["BS_FORDR_KONSERN"] == 0
     assert total["BS_UTBYTTE"] == kr("40 000")
     assert total["BS_MINORITET"] == kr("547 419,75")
-    assert total["BS_OPPTJENT"] == kr("849 925,92")
+    # issue 17: opening earned equity and this year's majority result on separate lines (849 925,92 together)
+    assert total["BS_OPPTJENT"] == kr("452 000")
+    assert total["BS_ARETS_RESULTAT"] == kr("397 925,92")
     assert total["BS_SUM_EIENDELER"] == kr("2 437 345,67")
     assert total["BS_SUM_EK"] == kr("2 397 345,67")
     assert report.balanced and report.eliminations_net_ore == 0

@@ -82,11 +82,12 @@ BS_LINES: tuple[StatementLine, ...] = (
                    "BS_INVESTERINGER", "BS_BANK")),
     StatementLine("BS_SUM_EIENDELER", "Sum eiendeler", "BS", "sum", ("BS_SUM_AM", "BS_SUM_OM")),
     StatementLine("BS_INNSKUTT", "Innskutt egenkapital", "BS", sign=-1),
-    StatementLine("BS_OPPTJENT", "Opptjent egenkapital", "BS", sign=-1),
+    StatementLine("BS_OPPTJENT", "Opptjent egenkapital før årets resultat", "BS", sign=-1),
+    StatementLine("BS_ARETS_RESULTAT", "Årets resultat, majoritetens andel", "BS", sign=-1),
     StatementLine("BS_OMREGNING", "Omregningsdifferanser", "BS", sign=-1),
     StatementLine("BS_MINORITET", "Minoritetsinteresser", "BS", sign=-1),
     StatementLine("BS_SUM_EK", "Sum egenkapital", "BS", "sum",
-                  ("BS_INNSKUTT", "BS_OPPTJENT", "BS_OMREGNING", "BS_MINORITET"), -1),
+                  ("BS_INNSKUTT", "BS_OPPTJENT", "BS_ARETS_RESULTAT", "BS_OMREGNING", "BS_MINORITET"), -1),
     StatementLine("BS_AVSETNINGER", "Avsetninger for forpliktelser", "BS", sign=-1),
     StatementLine("BS_LANGSIKTIG", "Annen langsiktig gjeld", "BS", sign=-1),
     StatementLine("BS_LANGSIKTIG_KONSERN", "Langsiktig gjeld til foretak i samme konsern", "BS", sign=-1),
@@ -103,8 +104,12 @@ BS_LINES: tuple[StatementLine, ...] = (
 
 LINES: dict[str, StatementLine] = {line.code: line for line in IS_LINES + BS_LINES}
 
-#: the line on which this year's result (all income statement and allocation accounts) shows in equity
-RESULT_IN_EQUITY = "BS_OPPTJENT"
+#: the line on which this year's result (all income statement accounts, after the minority's share)
+#: shows in equity, apart from the opening earned equity as an annual report shows it; the
+#: allocations (88xx/89xx: dividends, group contributions, the result transfer) stay with the
+#: earned equity line
+RESULT_IN_EQUITY = "BS_ARETS_RESULTAT"
+ALLOCATION_LINE = "BS_OPPTJENT"
 
 GROUP_ACCOUNTS: tuple[GroupAccount, ...] = (
     GroupAccount("1000", "Forskning og utvikling, konsesjoner, patenter o.l.", "BS_IMMATERIELLE"),
@@ -154,12 +159,12 @@ GROUP_ACCOUNTS: tuple[GroupAccount, ...] = (
     GroupAccount("8130", "Rentekostnad til foretak i samme konsern", "RS_FIN_KOST", "interest_out"),
     GroupAccount("8150", "Annen rentekostnad og finanskostnad", "RS_FIN_KOST", "interest_out"),
     GroupAccount("8300", "Skattekostnad", "RS_SKATT"),
-    GroupAccount("8800", "Årsresultat (disponering)", RESULT_IN_EQUITY),
+    GroupAccount("8800", "Årsresultat (disponering)", ALLOCATION_LINE),
     GroupAccount("8890", "Minoritetsinteressers andel av årsresultatet", "RS_MINORITET"),
-    GroupAccount("8920", "Avsatt utbytte (disponering)", RESULT_IN_EQUITY, "dividend_out"),
-    GroupAccount("8930", "Avgitt konsernbidrag (disponering)", RESULT_IN_EQUITY, "dividend_out"),
-    GroupAccount("8935", "Mottatt konsernbidrag (disponering)", RESULT_IN_EQUITY, "dividend_in"),
-    GroupAccount("8990", "Andre overføringer og disponeringer", RESULT_IN_EQUITY),
+    GroupAccount("8920", "Avsatt utbytte (disponering)", ALLOCATION_LINE, "dividend_out"),
+    GroupAccount("8930", "Avgitt konsernbidrag (disponering)", ALLOCATION_LINE, "dividend_out"),
+    GroupAccount("8935", "Mottatt konsernbidrag (disponering)", ALLOCATION_LINE, "dividend_in"),
+    GroupAccount("8990", "Andre overføringer og disponeringer", ALLOCATION_LINE),
 )
 
 ACCOUNTS: dict[str, GroupAccount] = {a.number: a for a in GROUP_ACCOUNTS}

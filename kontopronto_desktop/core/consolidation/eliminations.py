@@ -319,7 +319,7 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
             amortisation += [(owner.id, "2050", -nci_before), (sub.id, "8890", -nci_this),
                              (sub.id, currency.TRANSLATION_ACCOUNT, -nci_translation),
                              (sub.id, "2070", nci_before + nci_this + nci_translation)]
-            text += f"; minoritetens andel i {owner.name} {(owner_nci * 100).normalize()} %"
+            text += f"; minoritetens andel i {owner.name} {groups.format_pct(owner_nci * 100)}"
         out.append(("goodwill", text, _merge(amortisation)))
     return out
 
@@ -419,6 +419,6 @@ def nci_lines(group: ConsGroup, balances: list[CompanyBalance]) -> list[tuple[st
             lines.append((bal.company_id, "2050", -round_ore((share - direct_share) * (at_acquisition - contributed))))
         lines.append((bal.company_id, "8890", round_ore(Decimal(-result) * share)))
         lines.append((bal.company_id, "2070", -sum(x[2] for x in lines)))
-        pct = (share * 100).normalize()
-        out.append((f"Minoritetsinteresser {pct} % i {company.name} ({company.orgnr})", _merge(lines)))
+        pct = groups.format_pct(share * 100)
+        out.append((f"Minoritetsinteresser {pct} i {company.name} ({company.orgnr})", _merge(lines)))
     return out

@@ -46,6 +46,17 @@ class CompanyView:
         }
 
 
+def format_pct(value: Decimal | str, places: int | None = None) -> str:
+    """«20 %», «66,6667 %»: never Decimal's exponent form (``Decimal(20).normalize()`` is «2E+1»)."""
+    number = Decimal(value)
+    if places is not None:
+        number = number.quantize(Decimal(1).scaleb(-places))
+    text = f"{number:f}"
+    if "." in text and places is None:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",") + " %"
+
+
 def parse_pct(text: str | Decimal) -> Decimal:
     try:
         value = Decimal(str(text).replace(",", ".").replace("%", "").strip())

@@ -37,6 +37,7 @@ class ParsedTrialBalance:
     source: str
     orgnr: str = ""
     company_name: str = ""
+    #: the file's own currency; "" for CSV/xlsx, which carry none (the company's currency applies)
     currency: str = "NOK"
     period_start: date | None = None
     period_end: date | None = None

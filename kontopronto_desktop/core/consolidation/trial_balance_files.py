@@ -110,7 +110,8 @@ def guess_columns(headers: list[str]) -> ColumnMapping:
 
 def read_table(table: Table, columns: ColumnMapping, source: str) -> ParsedTrialBalance:
     columns.check()
-    tb = ParsedTrialBalance(format=table.format, source=source)
+    # a spreadsheet says nothing about its currency: "" = the company's own (never assume NOK)
+    tb = ParsedTrialBalance(format=table.format, source=source, currency="")
     cols = columns.columns
 
     def cell(row: list[str], name: str) -> str:
