@@ -41,12 +41,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def try_open(path: Path, user: str | None) -> tuple[Store | None, str | None]:
-    """Open with the environment passphrase or the keyring: the store, or the message why not.
+def take_env_passphrase() -> str | None:
+    """Read KONTOPRONTO_PASSPHRASE and remove it from the environment, so that programs the
+    window starts (PDF viewer, mail client, browser) do not inherit the passphrase."""
+    return os.environ.pop("KONTOPRONTO_PASSPHRASE", None) or None
+
+
+def try_open(path: Path, user: str | None, passphrase: str | None = None) -> tuple[Store | None, str | None]:
+    """Open with the given (environment) passphrase or the keyring: the store, or the message why not.
 
     ``(None, None)`` means no passphrase was available: the start dialog should ask.
     """
-    passphrase = os.environ.get("KONTOPRONTO_PASSPHRASE") or None
+    passphrase = passphrase or take_env_passphrase()
     try:
         return open_store(path, passphrase=passphrase, user=user), None
     except WrongPassphrase as exc:
@@ -90,6 +96,7 @@ def save_screenshot(window: object, target: Path) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    env_passphrase = take_env_passphrase()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kontopronto-desktop"])
     assert isinstance(app, QApplication)
     app.setOrganizationName("KontoPronto")
@@ -105,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
 
     store: Store | None = None
     if args.store is not None:
-        store, message = try_open(args.store, args.user)
+        store, message = try_open(args.store, args.user, env_passphrase)
         if message:
             _error(message, headless)
             if headless:
