@@ -21,6 +21,7 @@ from typing import Any
 
 import sqlcipher3
 
+from . import __version__
 from .core.errors import UserError, WrongPassphrase
 from .core.store import Store, default_store_dir, open_store
 
@@ -91,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kontopronto",
         description="KontoPronto: medlemmer, produkter, fakturaer og innbetalinger fra kommandolinjen.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="vis versjonen og avslutt")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO")
     sub.required = True
     from . import commands

@@ -10,7 +10,7 @@ locale; anything not in ``SUPPORTED`` means Norwegian.
 from __future__ import annotations
 
 import os
-import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
@@ -21,10 +21,16 @@ SOURCE_LANGUAGE = "nb"
 
 
 def resources_dir() -> Path:
-    """resources/ beside the package in a checkout, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
+    """Where translations/ is: package data in a wheel or a PyInstaller bundle, else the checkout.
+
+    setup.py copies the compiled .qm files into ``kontopronto_desktop/resources/translations`` when
+    a wheel is built (and packaging/kontopronto.spec puts them there in the bundle), so an
+    installed program never reads the source tree. A checkout (editable install) has no such
+    folder and uses ``resources/`` at the top of the repository, where the .ts sources live.
+    """
+    packaged = resources.files("kontopronto_desktop") / "resources"
+    if (packaged / "translations").is_dir():
+        return Path(str(packaged))
     return Path(__file__).resolve().parents[2] / "resources"
 
 
