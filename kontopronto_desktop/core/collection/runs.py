@@ -1,0 +1,281 @@
+"""Reminder runs: select overdue claims by the plan, preview, then issue reminders as documents.
+
+``plan_run`` is a pure read: who gets which reminder, fee, interest to date, total, and which
+claims are held. ``issue_run`` writes the same plan in one transaction (reminders in their own
+number series, charges, archived PDFs); a cancel or a missing rate writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from .. import audit, documents
+from ..access import require
+from ..errors import UserError
+from ..models.collection import CollectionCharge, Reminder, ReminderItem
+from ..money import format_amount
+from ..settings import get_setting, set_setting
+from . import rules
+from .claims import Claim, load_claims
+from .interest import interest_ore
+from .rates import RateTable
+from .settings import CollectionSettings, get_collection_settings
+
+NUMBER_KEY = "collection.next_number"
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    invoice_id: int
+    number: int
+    due: date
+    kid: str
+    principal_ore: int
+    earlier_charges_ore: int  # charged before, still open
+    sequence: int
+    fee_counted: bool
+    interest_ore: int
+    interest_from: date | None
+    compensation_ore: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"invoice": self.number, "due_date": self.due.isoformat(), "kid": self.kid,
+                "principal": format_amount(self.principal_ore), "earlier_charges": format_amount(self.earlier_charges_ore),
+                "reminder_no": self.sequence, "interest": format_amount(self.interest_ore),
+                "compensation": format_amount(self.compensation_ore)}
+
+
+@dataclass(frozen=True)
+class PlannedReminder:
+    customer_number: int
+    member_id: int | None
+    name: str
+    street: str
+    postcode: str
+    city: str
+    email: str
+    stage: str
+    deadline: date
+    items: tuple[PlannedItem, ...]
+    fee_ore: int
+    fee_invoice_id: int | None
+
+    @property
+    def interest_ore(self) -> int:
+        return sum(i.interest_ore for i in self.items)
+
+    @property
+    def compensation_ore(self) -> int:
+        return sum(i.compensation_ore for i in self.items)
+
+    @property
+    def principal_ore(self) -> int:
+        return sum(i.principal_ore for i in self.items)
+
+    @property
+    def total_ore(self) -> int:
+        return (self.principal_ore + sum(i.earlier_charges_ore for i in self.items) + self.fee_ore
+                + self.interest_ore + self.compensation_ore)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"member": self.customer_number, "name": self.name, "stage": self.stage,
+                "deadline": self.deadline.isoformat(), "by_email": bool(self.email),
+                "invoices": [i.to_json() for i in self.items], "fee": format_amount(self.fee_ore),
+                "interest": format_amount(self.interest_ore), "compensation": format_amount(self.compensation_ore),
+                "total": format_amount(self.total_ore)}
+
+
+@dataclass(frozen=True)
+class HeldClaim:
+    number: int
+    customer_number: int
+    name: str
+    open_ore: int
+    until: date
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"invoice": self.number, "member": self.customer_number, "name": self.name,
+                "open": format_amount(self.open_ore), "until": self.until.isoformat(), "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    on: date
+    reminders: tuple[PlannedReminder, ...]
+    held: tuple[HeldClaim, ...]
+    finished: int  # claims through the whole plan, waiting for hand-over
+    handed_over: int
+
+    @property
+    def fee_ore(self) -> int:
+        return sum(r.fee_ore for r in self.reminders)
+
+    @property
+    def interest_ore(self) -> int:
+        return sum(r.interest_ore for r in self.reminders)
+
+    @property
+    def total_ore(self) -> int:
+        return sum(r.total_ore for r in self.reminders)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"date": self.on.isoformat(), "count": len(self.reminders),
+                "purring": sum(1 for r in self.reminders if r.stage == "purring"),
+                "inkassovarsel": sum(1 for r in self.reminders if r.stage == "inkassovarsel"),
+                "fees": format_amount(self.fee_ore), "interest": format_amount(self.interest_ore),
+                "total": format_amount(self.total_ore), "finished": self.finished,
+                "handed_over": self.handed_over, "held": [h.to_json() for h in self.held],
+                "reminders": [r.to_json() for r in self.reminders]}
+
+
+def next_due_on(claim: Claim, settings: CollectionSettings) -> date:
+    """The day the claim's next reminder is due by the plan."""
+    if claim.last_issued is None:
+        return claim.due + timedelta(days=settings.first_after_days)
+    return claim.last_issued + timedelta(days=settings.next_after_days)
+
+
+def _item(claim: Claim, on: date, settings: CollectionSettings, rates: RateTable | None,
+          charge_compensation: bool) -> PlannedItem:
+    interest, first = 0, None
+    if settings.charge_interest and rates is not None and claim.principal_ore > 0:
+        first = claim.interest_through + timedelta(days=1) if claim.interest_through else \
+            rules.interest_first_day(claim.due)
+        interest = interest_ore(claim.principal_ore, first, on, rates)
+    compensation = 0
+    if charge_compensation and rates is not None and claim.compensation_ore == 0:
+        compensation = rates.compensation_ore(claim.due)
+    return PlannedItem(claim.invoice_id, claim.number, claim.due, claim.kid, claim.principal_ore,
+                       claim.open_charges_ore, claim.reminders + 1, False, interest, first, compensation)
+
+
+def plan_run(session: Session, on: date | None = None, settings: CollectionSettings | None = None) -> RunPlan:
+    """Who gets which reminder at ``on``; raises MissingRate when a fee or interest needs an unknown rate."""
+    on = on or date.today()
+    settings = settings or get_collection_settings(session)
+    plan = settings.effective_plan()
+    needs_rates = settings.charge_fees or settings.charge_interest or settings.business_compensation
+    rates = RateTable(session) if needs_rates else None
+    groups: dict[tuple[int, str], list[Claim]] = {}
+    held: list[HeldClaim] = []
+    finished = handed = 0
+    for claim in load_claims(session, on):
+        if claim.handed_over is not None:
+            handed += 1
+            continue
+        if claim.reminders >= len(plan):
+            finished += 1
+            continue
+        if on < next_due_on(claim, settings):
+            continue
+        if claim.hold is not None:
+            held.append(HeldClaim(claim.number, claim.customer_number, claim.buyer_name, claim.open_ore,
+                                  claim.hold[0], claim.hold[1]))
+            continue
+        groups.setdefault((claim.customer_number, plan[claim.reminders]), []).append(claim)
+    reminders = []
+    for (_cust, stage), claims in groups.items():
+        first = claims[0]
+        compensation = bool(settings.business_compensation and first.business)
+        items = [_item(c, on, settings, rates, compensation) for c in claims]
+        fee, fee_invoice = 0, None
+        if settings.charge_fees and not compensation and rates is not None:
+            eligible = [c for c in claims if rules.fees_left(c.fees_counted)
+                        and rules.fee_allowed_after_due(c.due, on) and rules.fee_allowed_after_previous(c.last_issued, on)]
+            if eligible:
+                fee, fee_invoice = rates.reminder_fee_ore(on), eligible[0].invoice_id
+                counted = {c.invoice_id for c in eligible}
+                items = [replace(i, fee_counted=i.invoice_id in counted) for i in items]
+        reminders.append(PlannedReminder(first.customer_number, first.member_id, first.buyer_name, first.buyer_street,
+                                         first.buyer_postcode, first.buyer_city, first.buyer_email, stage,
+                                         rules.deadline(on, settings.deadline_days), tuple(items), fee, fee_invoice))
+    reminders.sort(key=lambda r: (r.customer_number, r.stage))
+    return RunPlan(on, tuple(reminders), tuple(held), finished, handed)
+
+
+@dataclass(frozen=True)
+class RunResult:
+    plan: RunPlan
+    first_number: int | None
+    last_number: int | None
+    by_email: int
+    to_print: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.plan.to_json(), "first_number": self.first_number, "last_number": self.last_number,
+                "by_email": self.by_email, "to_print": self.to_print}
+
+
+def _next_number(session: Session) -> int:
+    stored = get_setting(session, NUMBER_KEY, None)
+    highest = session.scalar(select(func.max(Reminder.number))) or 0
+    return max(int(stored or 1), highest + 1)
+
+
+def issue_run(session: Session, on: date | None = None, *,
+              progress: Callable[[int, int], None] | None = None,
+              is_cancelled: Callable[[], bool] | None = None) -> RunResult:
+    """Issue the planned reminders with their charges and archived PDFs, all in this transaction."""
+    require(session, "invoices")
+    on = on or date.today()
+    from ..periods import check_open
+    from .pdf import render_reminder, seller_of
+
+    check_open(session, on, f"purrekjøring datert {on:%d.%m.%Y}")
+    plan = plan_run(session, on)
+    if not plan.reminders:
+        return RunResult(plan, None, None, 0, 0)
+    number = first = _next_number(session)
+    actor = audit.actor_of(session)
+    seller = seller_of(session)
+    total = len(plan.reminders)
+    docs: list[tuple[str, int, object, bytes]] = []
+    for i, planned in enumerate(plan.reminders):
+        if is_cancelled and is_cancelled():
+            raise UserError("Purrekjøringen ble avbrutt; ingenting er laget.")
+        reminder = Reminder(number=number, stage=planned.stage, member_id=planned.member_id,
+                            customer_number=planned.customer_number, buyer_name=planned.name,
+                            buyer_street=planned.street, buyer_postcode=planned.postcode, buyer_city=planned.city,
+                            buyer_email=planned.email, issued_on=on, deadline=planned.deadline,
+                            kid=planned.items[0].kid, principal_ore=planned.principal_ore, fee_ore=planned.fee_ore,
+                            interest_ore=planned.interest_ore, compensation_ore=planned.compensation_ore,
+                            total_ore=planned.total_ore, needs_print=not planned.email, actor=actor)
+        reminder.items = [ReminderItem(invoice_id=it.invoice_id, sequence=it.sequence, fee_counted=it.fee_counted,
+                                       principal_ore=it.principal_ore) for it in planned.items]
+        session.add(reminder)
+        session.flush()
+        charges: list[dict[str, Any]] = []
+        if planned.fee_ore and planned.fee_invoice_id is not None:
+            charges.append({"invoice_id": planned.fee_invoice_id, "kind": "gebyr", "amount_ore": planned.fee_ore})
+        for it in planned.items:
+            if it.interest_ore:
+                charges.append({"invoice_id": it.invoice_id, "kind": "rente", "amount_ore": it.interest_ore,
+                                "period_from": it.interest_from, "period_to": on})
+            if it.compensation_ore:
+                charges.append({"invoice_id": it.invoice_id, "kind": "kompensasjon",
+                                "amount_ore": it.compensation_ore})
+        if charges:
+            session.execute(insert(CollectionCharge), [
+                {"period_from": None, "period_to": None, **c, "reminder_id": reminder.id, "charged_on": on,
+                 "paid_ore": 0} for c in charges])
+        docs.append((documents.REMINDER, reminder.id, number, render_reminder(planned, number, on, seller)))
+        number += 1
+        if progress:
+            progress(i + 1, total)
+    if is_cancelled and is_cancelled():
+        raise UserError("Purrekjøringen ble avbrutt; ingenting er laget.")
+    documents.archive_many(session, docs)
+    set_setting(session, NUMBER_KEY, number)
+    by_email = sum(1 for r in plan.reminders if r.email)
+    audit.record(session, "reminder_run", "reminder", None, {
+        "date": [None, on.isoformat()], "count": [None, total], "first_number": [None, first],
+        "last_number": [None, number - 1], "fees_ore": [None, plan.fee_ore], "interest_ore": [None, plan.interest_ore],
+        "held": [None, len(plan.held)]})
+    return RunResult(plan, first, number - 1, by_email, total - by_email)
