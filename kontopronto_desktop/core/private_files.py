@@ -42,3 +42,44 @@ def create_private(path: Path | str) -> Path:
 def private_partial(target: Path) -> Path:
     """The ``<target>.partial`` temp file of an atomic export, created private and empty."""
     return create_private(Path(target).with_name(Path(target).name + ".partial"))
+
+
+# -- preview files in the temp directory -------------------------------------------------------
+#: prefix of the private temp folders that hold a PDF shown in the user's own viewer
+PREVIEW_PREFIX = "kontopronto-pdf-"
+
+
+def preview_folder() -> Path:
+    """A new private (0700) folder in the temp directory for one preview file."""
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix=PREVIEW_PREFIX))
+
+
+def remove_preview(folder: Path) -> bool:
+    """Remove a preview folder and what is in it; False while a viewer still holds a file open
+    (Windows), in which case the next start removes it."""
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    return not folder.exists()
+
+
+def clean_stale_previews(keep: set[Path] | None = None) -> int:
+    """Remove preview folders left by earlier runs (a crash, a viewer that held the file).
+
+    They hold plain invoices (name, address, KID, amounts) that must not outlive an erasure.
+    Returns how many were removed."""
+    import tempfile
+
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(PREVIEW_PREFIX + "*"):
+        if keep and folder in keep:
+            continue
+        if folder.is_dir() and remove_preview(folder):
+            removed += 1
+        elif folder.is_file():
+            with contextlib.suppress(OSError):
+                folder.unlink()
+                removed += 1
+    return removed

@@ -4,7 +4,6 @@ the batch run wizard (fakturakjøring) and sending by email — all through core
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices
@@ -42,6 +42,7 @@ from ..core.invoicing.email import SendReport, send_invoices
 from ..core.models.invoice import STATUS_LABELS, InvoiceStatus
 from ..core.models.product import VAT_LABELS, VatRate
 from ..core.money import format_nok
+from ..core.private_files import clean_stale_previews, preview_folder, remove_preview
 from .context import AppContext
 from .invoice_dialogs import BatchWizard, CreditDialog, NewInvoiceDialog, _d
 
@@ -53,6 +54,8 @@ def tr(text: str) -> str:
 __all__ = ["BatchWizard", "CreditDialog", "InvoicesPage", "NewInvoiceDialog", "create_page", "tr"]
 
 Index = QModelIndex | QPersistentModelIndex
+#: seconds a PDF shown in the user's viewer stays in the temp directory
+PREVIEW_SECONDS = 60
 
 
 class InvoiceTableModel(QAbstractTableModel):
@@ -146,7 +149,13 @@ class InvoicesPage(QWidget):
         self.dialog: QDialog | None = None
         self.progress: QProgressDialog | None = None
         self.last_send: SendReport | None = None
-        self._pdf_dir = Path(tempfile.mkdtemp(prefix="kontopronto-pdf-"))
+        #: private temp folders of PDFs shown in the user's viewer; removed a minute after
+        #: opening, when the window closes, and (if a viewer held one) at the next start
+        self._previews: list[Path] = []
+        clean_stale_previews()
+        ctx.about_to_close.connect(self.remove_previews)
+        previews = self._previews  # not self: the page is being destroyed when this runs
+        self.destroyed.connect(lambda *_: [remove_preview(f) for f in list(previews)])
 
         self.status_filter = QComboBox()
         self.status_filter.addItem(tr("Alle statuser"), "")
@@ -284,14 +293,28 @@ class InvoicesPage(QWidget):
         view = self.selected()
         if view is None or view.number is None:
             return None
+        folder = preview_folder()
+        self._previews.append(folder)
         try:
             with self.ctx.store.session() as session:
-                path = pdf.export_invoice(session, view.number, self._pdf_dir)
+                path = pdf.export_invoice(session, view.number, folder)
         except UserError as exc:
+            self.remove_previews()
             self._error(exc)
             return None
         self.open_url(QUrl.fromLocalFile(str(path)))
+        # the viewer has read (POSIX: holds) the file by then; a plain invoice must not linger
+        QTimer.singleShot(PREVIEW_SECONDS * 1000, self, lambda: self._remove_preview(folder))
         return path
+
+    def _remove_preview(self, folder: Path) -> None:
+        if remove_preview(folder) and folder in self._previews:
+            self._previews.remove(folder)
+
+    def remove_previews(self) -> None:
+        """Remove every preview file this page wrote (the window is closing)."""
+        for folder in list(self._previews):
+            self._remove_preview(folder)
 
     def export_batch(self) -> None:
         """One PDF per invoice of the selected invoice's run, plus merged and to-print PDFs."""

@@ -24,3 +24,68 @@ def test_app_main_removes_the_passphrase_from_its_environment(qtbot, tmp_path: P
     child = subprocess.run([sys.executable, "-c", "import os; print(os.environ.get('KONTOPRONTO_PASSPHRASE'))"],
                            capture_output=True, text=True, check=True)
     assert child.stdout.strip() == "None"
+
+
+def _files_under(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*")]
+
+
+def test_no_invoice_pdf_left_in_the_temp_directory(qtbot, store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """«Vis PDF» writes a plain invoice to a private temp folder; nothing remains after closing."""
+    import tempfile
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from kontopronto_desktop.core.invoicing import invoices
+    from kontopronto_desktop.ui import main_window
+    from tests.invoicing_support import seed
+
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmpdir))  # this test's own TMPDIR
+    stale = tmpdir / "kontopronto-pdf-fra-sist"  # left by an earlier run (a crash, a viewer)
+    stale.mkdir()
+    (stale / "faktura-1.pdf").write_bytes(b"%PDF gammel")
+    seed(store, count=2)
+    with store.session() as session:
+        issued = invoices.new_invoice(session, 1002, [("MEDLEM", 1, None)], invoice_date=date(2026, 1, 10))
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_section("invoices")
+    page = window.pages["invoices"]
+    assert not stale.exists()  # cleaned at start
+    opened = []
+    page.open_url = opened.append
+    page.select_number(issued.number)
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    shown = Path(opened[0].toLocalFile())
+    assert shown.is_file() and shown.is_relative_to(tmpdir) and shown.parent.name.startswith("kontopronto-pdf-")
+    assert os.name == "nt" or (shown.parent.stat().st_mode & 0o077) == 0  # private folder
+    window.close()
+    assert _files_under(tmpdir) == []
+
+
+def test_preview_removed_when_the_viewer_had_time(qtbot, store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import tempfile
+    from datetime import date
+
+    from kontopronto_desktop.core.invoicing import invoices
+    from kontopronto_desktop.ui import invoices_page
+    from kontopronto_desktop.ui.context import AppContext
+    from tests.invoicing_support import seed
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(invoices_page, "PREVIEW_SECONDS", 0)
+    seed(store, count=1)
+    with store.session() as session:
+        issued = invoices.new_invoice(session, 1001, [("MEDLEM", 1, None)], invoice_date=date(2026, 1, 10))
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.open_url = lambda url: None
+    page.select_number(issued.number)
+    path = page.open_pdf()
+    assert path is not None and path.exists()
+    qtbot.waitUntil(lambda: not path.parent.exists(), timeout=5_000)
+    assert list(tmp_path.glob("kontopronto-pdf-*")) == []
