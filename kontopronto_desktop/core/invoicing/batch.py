@@ -172,6 +172,9 @@ def run_batch(session: Session, invoice_date: date, flt: BatchFilter | None = No
                 progress(i + 1, total)
     if is_cancelled and is_cancelled():
         raise BatchCancelled()
+    from ..books.events import post_batch
+
+    post_batch(session, batch.id)  # one voucher per invoice (core/books)
     batch.count = total
     batch.total_ore = total_ore
     batch.first_number = first

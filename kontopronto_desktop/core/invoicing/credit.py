@@ -82,6 +82,9 @@ def credit_invoice(session: Session, number: int, amount_ore: int | None = None,
     if inv.credited_ore >= inv.total_ore:
         inv.status = InvoiceStatus.CREDITED.value
     session.flush()
+    from ..books.events import post_invoice
+
+    post_invoice(session, note)  # the voucher (core/books)
     audit.record(session, "issue", "credit_note", note.id,
                  {"number": [None, note.number], "credits_invoice": [None, inv.number],
                   "total_ore": [None, note.total_ore], "reason": [None, reason]})

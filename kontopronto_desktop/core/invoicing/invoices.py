@@ -366,6 +366,9 @@ def issue_draft(session: Session, draft_id: int) -> InvoiceView:
     number = reserve_numbers(session, 1)
     assign_number_and_kid(inv, number, settings, open_kids(session))
     session.flush()
+    from ..books.events import post_invoice
+
+    post_invoice(session, inv)  # the voucher (core/books)
     audit.record(session, "issue", "invoice", inv.id, {"number": [None, number], "total_ore": [None, inv.total_ore]})
     return view_of(inv)
 

@@ -81,6 +81,10 @@ def allocate(session: Session, payment: Payment, invoice: Invoice, amount_ore: i
     audit.record(session, "payment", "invoice", invoice.id,
                  {**audit.diff(old, {"paid_ore": invoice.paid_ore, "status": invoice.status}),
                   "payment": [None, payment.id], "amount_ore": [None, amount_ore], "method": [None, method]})
+    from ..collection.settlement import cover_costs_first
+
+    # reminder fees and interest on this invoice are paid before its principal (may shrink ``alloc``)
+    cover_costs_first(session, [payment.id], use_spare=method != "deling")
     return alloc
 
 

@@ -146,10 +146,11 @@ class _Inv:
     paid: int
     credited: int
     number: int
+    written_off: int = 0  # tap på fordring (core/invoicing/writeoff.py)
 
     @property
     def remaining(self) -> int:
-        return self.total - self.paid - self.credited
+        return self.total - self.paid - self.credited - self.written_off
 
 
 def _invoices_by_kid(session: Session, kids: set[str]) -> dict[str, list[_Inv]]:
@@ -162,11 +163,11 @@ def _invoices_by_kid(session: Session, kids: set[str]) -> dict[str, list[_Inv]]:
     conn = session.connection()
     for part in chunks(sorted(kids), 900):
         rows = conn.exec_driver_sql(
-            "SELECT id, member_id, status, total_ore, paid_ore, credited_ore, number, kid FROM invoice "
+            "SELECT id, member_id, status, total_ore, paid_ore, credited_ore, number, kid, written_off_ore FROM invoice "
             f"WHERE kind = ? AND number IS NOT NULL AND kid IN ({', '.join('?' * len(part))})",
             (InvoiceKind.INVOICE.value, *part)).fetchall()
-        for iid, member_id, status, total, paid, credited, number, kid in rows:
-            out.setdefault(kid, []).append(_Inv(iid, member_id, status, total, paid, credited, number))
+        for iid, member_id, status, total, paid, credited, number, kid, written_off in rows:
+            out.setdefault(kid, []).append(_Inv(iid, member_id, status, total, paid, credited, number, written_off))
     for invs in out.values():
         invs.sort(key=lambda i: (i.status == InvoiceStatus.CREDITED.value or i.remaining <= 0, i.number))
     return out
@@ -272,6 +273,8 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
                 allocated = min(t.amount_ore, inv.remaining)
                 inv.paid += allocated
                 inv.status = invoice_status(inv.status, inv.total, inv.paid, inv.credited)
+                if inv.written_off and inv.remaining <= 0:
+                    inv.status = InvoiceStatus.WRITTEN_OFF.value
                 touched[inv.id] = inv
                 allocations.append({"payment_id": pid, "invoice_id": inv.id, "amount_ore": allocated,
                                     "method": "kid", "actor": actor})
@@ -299,6 +302,9 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
 
     _insert_many(session, Payment.__tablename__, payments, written)
     _insert_many(session, Allocation.__tablename__, allocations)
+    from ..books.events import post_bank_import
+
+    post_bank_import(session, payments, allocations)  # one voucher per payment (core/books)
     conn = session.connection()
     for inv_part in chunks(touched.values()):
         conn.exec_driver_sql("UPDATE invoice SET paid_ore = ?, status = ? WHERE id = ?",
@@ -317,6 +323,10 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
         audit.record(session, "period_shift", "payment", pid, {"booked_on": [bank_date.isoformat(),
                                                                              str(open_day)]})
     session.flush()
+    from ..invoicing.writeoff import recover_from_payments
+
+    recover_from_payments(session, [p["id"] for p in payments if p["kid"] and p["member_id"] is not None
+                                    and p["allocated_ore"] < p["amount_ore"]])  # on written-off invoices
     check_cancel()
     from .matching import count_with_suggestions
     suggested = count_with_suggestions(session, unmatched_ids)

@@ -31,7 +31,11 @@ def allocations_agree(session: Session) -> list[str]:
     rows = session.execute(select(Payment.id, Payment.amount_ore, Payment.allocated_ore, Payment.refunded_ore,
                                   Payment.member_id, Payment.status, func.coalesce(per_payment.c.sum, 0))
                            .join(per_payment, per_payment.c.pid == Payment.id, isouter=True)).all()
+    from ..collection.settlement import charge_payments_by_payment
+
+    to_charges = charge_payments_by_payment(session, [r[0] for r in rows])  # reminder fees and interest
     for pid, amount, allocated, refunded, member_id, status, summed in rows:
+        summed += to_charges.get(pid, 0)
         if summed != allocated:
             problems.append(f"Innbetaling {pid}: fordelt {allocated / 100:.2f} kr, men fordelingene er "
                             f"{summed / 100:.2f} kr.")

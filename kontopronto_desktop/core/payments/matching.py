@@ -78,7 +78,7 @@ class SuggestionIndex:
         self.layout = get_invoice_settings(session).kid_layout
         rows = session.execute(select(
             Invoice.number, Invoice.customer_number, Invoice.buyer_name, Invoice.total_ore, Invoice.paid_ore,
-            Invoice.credited_ore, Invoice.due_date).where(
+            Invoice.credited_ore, Invoice.due_date, Invoice.written_off_ore).where(
             Invoice.kind == InvoiceKind.INVOICE.value, Invoice.status.in_(OPEN), Invoice.number.is_not(None)))
         self.by_number: dict[int, _Open] = {}
         self.by_customer: dict[int, list[_Open]] = defaultdict(list)
@@ -86,7 +86,8 @@ class SuggestionIndex:
         self.by_word: dict[str, set[int]] = defaultdict(set)
         self.names: dict[int, str] = {}
         for r in rows:
-            o = _Open(r.number, r.customer_number, r.buyer_name, r.total_ore - r.paid_ore - r.credited_ore, r.due_date)
+            o = _Open(r.number, r.customer_number, r.buyer_name,
+                      r.total_ore - r.paid_ore - r.credited_ore - r.written_off_ore, r.due_date)
             if o.remaining <= 0:
                 continue
             self.by_number[o.number] = o
@@ -111,10 +112,13 @@ class SuggestionIndex:
                 add(self.by_number[n], 50, f"fakturanummer {n} i teksten")
             for o in self.by_customer.get(n, []):
                 add(o, 30, f"kundenummer {n} i teksten")
-        if kid.isdigit() and len(kid) == self.layout.length:
-            customer = int(kid[:self.layout.customer_digits])
+        customer = self.layout.customer_number_of(kid) if kid.isdigit() else None
+        if customer is not None:
             for o in self.by_customer.get(customer, []):
                 add(o, 25, f"KID-en begynner med kundenummer {customer}")
+        number = self.layout.invoice_number_of(kid) if kid.isdigit() else None
+        if number is not None and number in self.by_number and number not in scores:
+            add(self.by_number[number], 40, f"KID-en har fakturanummer {number}")
         payer = _normalise(payer_name)
         if payer:
             customers = set().union(*(self.by_word.get(w, set()) for w in payer.split() if len(w) > 2))
@@ -192,6 +196,13 @@ def _today_open(session: Session, what: str) -> None:
     check_open(session, today, f"{what} (bokføres {today:%d.%m.%Y})")
 
 
+def _post(session: Session, p: Payment, kind: str, on: date | None = None) -> None:
+    """The voucher for what this operation changed about the payment (core/books)."""
+    from ..books.events import sync_payment
+
+    sync_payment(session, p, kind, on)
+
+
 def _has_left(p: Payment) -> None:
     if p.unallocated_ore <= 0:
         raise UserError(f"Innbetaling {p.id} er allerede ført i sin helhet.")
@@ -208,16 +219,23 @@ def match_payment(session: Session, payment_id: int, invoice_number: int, amount
     _has_left(p)
     _today_open(session, f"matching av innbetaling {p.id}")
     inv = _invoice(session, invoice_number)
+    if inv.status != InvoiceStatus.CREDITED.value and inv.remaining_ore <= 0 and inv.written_off_ore > 0:
+        from ..invoicing.writeoff import recover  # a payment on a written-off invoice is a recovery
+
+        recover(session, p, inv, p.unallocated_ore if amount_ore is None else int(amount_ore))
+        return get_payment_view(session, p.id)
     if inv.status == InvoiceStatus.CREDITED.value or inv.remaining_ore <= 0:
         if p.member_id is None:
             p.member_id = inv.member_id
             refresh_payment(p)
             audit.record(session, "credit", "payment", p.id, {"member_id": [None, inv.member_id],
                                                              "invoice": [None, inv.number]})
+            _post(session, p, "kreditt")
         return get_payment_view(session, p.id)
     amount = min(p.unallocated_ore, inv.remaining_ore) if amount_ore is None else int(amount_ore)
     allocate(session, p, inv, amount, method)
     session.flush()
+    _post(session, p, "matching")
     return get_payment_view(session, p.id)
 
 
@@ -247,6 +265,7 @@ def split_payment(session: Session, payment_id: int, parts: list[tuple[int, int]
         allocate(session, p, _invoice(session, number), int(amount), "deling", allow_other_member=True)
     refresh_payment(p)
     session.flush()
+    _post(session, p, "matching")
     return get_payment_view(session, p.id)
 
 
@@ -263,6 +282,7 @@ def leave_as_credit(session: Session, payment_id: int, customer_number: int) -> 
     audit.record(session, "credit", "payment", p.id, {"member_id": [None, member.id],
                                                      "amount_ore": [None, p.amount_ore]})
     session.flush()
+    _post(session, p, "kreditt")
     return get_payment_view(session, p.id)
 
 
@@ -280,6 +300,7 @@ def apply_credit(session: Session, customer_number: int, invoice_number: int) ->
         raise UserError(f"Faktura {invoice_number} tilhører ikke medlem {customer_number}.")
     _today_open(session, f"bruk av kreditt på faktura {invoice_number}")
     applied = 0
+    used: list[Payment] = []
     for p in session.scalars(select(Payment).where(Payment.member_id == member.id,
                                                    Payment.status == PaymentStatus.CREDIT.value)
                              .order_by(Payment.booked_on, Payment.id)):
@@ -287,11 +308,14 @@ def apply_credit(session: Session, customer_number: int, invoice_number: int) ->
             break
         amount = min(p.unallocated_ore, inv.remaining_ore)
         allocate(session, p, inv, amount, "kreditt")
+        used.append(p)
         applied += amount
     if not applied:
         raise UserError(f"Medlem {customer_number} har ingen kreditt å bruke, eller faktura {invoice_number} "
                         "er betalt.")
     session.flush()
+    for p in used:
+        _post(session, p, "bruk_av_kreditt")
     return applied
 
 
@@ -312,6 +336,7 @@ def refund_credit(session: Session, payment_id: int, amount_ore: int | None = No
     refresh_payment(p)
     audit.record(session, "refund", "payment", p.id, {"refunded_ore": [p.refunded_ore - amount, p.refunded_ore]})
     session.flush()
+    _post(session, p, "tilbakebetaling", on)
     return get_payment_view(session, p.id)
 
 
@@ -340,12 +365,19 @@ def unmatch_payment(session: Session, payment_id: int) -> PaymentView:
         inv = invoices[alloc.invoice_id]
         old = {"paid_ore": inv.paid_ore, "status": inv.status}
         inv.paid_ore -= alloc.amount_ore
+        if alloc.method == "gjenvinning":  # the recovery is undone: the write-off stands again
+            from ..invoicing.writeoff import undo_recovery
+
+            undo_recovery(session, inv, p, alloc.amount_ore)
         refresh_invoice(inv)
         audit.record(session, "unpay", "invoice", inv.id, {
             **audit.diff(old, {"paid_ore": inv.paid_ore, "status": inv.status}),
             "payment": [p.id, None], "amount_ore": [alloc.amount_ore, None]})
         undone.append([inv.number, alloc.amount_ore])
         p.allocations.remove(alloc)
+    from ..collection.settlement import release_charge_payments
+
+    release_charge_payments(session, p)  # the reminder fees and interest it covered are open again
     old_member = p.member_id
     p.allocated_ore = 0
     p.member_id = None
@@ -353,13 +385,15 @@ def unmatch_payment(session: Session, payment_id: int) -> PaymentView:
     audit.record(session, "unmatch", "payment", p.id, {"member_id": [old_member, None],
                                                       "allocations": [undone, []]})
     session.flush()
+    _post(session, p, "angring")
     return get_payment_view(session, p.id)
 
 
 def open_invoices(session: Session, search: str = "", limit: int = 200) -> list[dict[str, Any]]:
     """Open invoices for the manual pick (number, member, name, remaining), plain dicts."""
     query = select(Invoice.number, Invoice.customer_number, Invoice.buyer_name, Invoice.total_ore,
-                   Invoice.paid_ore, Invoice.credited_ore, Invoice.due_date).where(
+                   Invoice.paid_ore, (Invoice.credited_ore + Invoice.written_off_ore).label("credited_ore"),
+                   Invoice.due_date).where(
         Invoice.kind == InvoiceKind.INVOICE.value, Invoice.status.in_(OPEN), Invoice.number.is_not(None))
     if search.strip():
         from sqlalchemy import String, cast, or_
