@@ -36,8 +36,12 @@ def _open_charges(session: Session, invoice_ids: list[int]) -> dict[int, list[Co
     return out
 
 
-def cover_costs_first(session: Session, payment_ids: Iterable[int]) -> int:
-    """Re-spread these payments' invoice allocations so open charges are paid first; returns øre moved."""
+def cover_costs_first(session: Session, payment_ids: Iterable[int], *, use_spare: bool = True) -> int:
+    """Re-spread these payments' invoice allocations so open charges are paid first; returns øre moved.
+
+    ``use_spare`` lets the payment's unallocated rest (its credit on the same member's account) pay
+    charges too; a split keeps it for the next part.
+    """
     ids = sorted(set(payment_ids))
     if not ids or session.scalar(select(CollectionCharge.id).where(
             CollectionCharge.paid_ore < CollectionCharge.amount_ore).limit(1)) is None:
@@ -55,7 +59,7 @@ def cover_costs_first(session: Session, payment_ids: Iterable[int]) -> int:
         payment = session.get(Payment, alloc.payment_id)
         invoice = session.get(Invoice, alloc.invoice_id)
         assert payment is not None and invoice is not None
-        spare = payment.unallocated_ore if payment.member_id == invoice.member_id else 0
+        spare = payment.unallocated_ore if use_spare and payment.member_id == invoice.member_id else 0
         available = alloc.amount_ore + spare
         moved = 0
         for ch in open_charges:

@@ -323,6 +323,9 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
         audit.record(session, "period_shift", "payment", pid, {"booked_on": [bank_date.isoformat(),
                                                                              str(open_day)]})
     session.flush()
+    from ..collection.settlement import cover_costs_first
+
+    cover_costs_first(session, [a["payment_id"] for a in allocations])  # reminder fees and interest first
     from ..invoicing.writeoff import recover_from_payments
 
     recover_from_payments(session, [p["id"] for p in payments if p["kid"] and p["member_id"] is not None
