@@ -1,7 +1,7 @@
 """The repository runs on its own: no test, script, benchmark or CI file reads outside it.
 
 A fresh `git clone` has no sibling folders (issue 20: the suite once stopped at "missing test data
-folder …/shared/data"). Sample files are copied into tests/data/ with a line in PROVENANCE.md.
+folder" naming a sibling of the repository). Sample files are copied into tests/data/ with a line in PROVENANCE.md.
 """
 
 from __future__ import annotations
