@@ -9,9 +9,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..models.collection import CollectionCharge
+from ..models.collection import ChargePayment, CollectionCharge
 from ..models.invoice import Invoice
-from .settlement import charge_payments_by_payment
+from ..models.payment import Payment
 
 KIND_LABELS = {"gebyr": "purregebyr", "rente": "forsinkelsesrente", "kompensasjon": "kompensasjon"}
 TEXT = {"gebyr": "Purregebyr", "rente": "Forsinkelsesrente", "kompensasjon": "Standardkompensasjon (frl. § 3a)"}
@@ -21,18 +21,18 @@ TEXT = {"gebyr": "Purregebyr", "rente": "Forsinkelsesrente", "kompensasjon": "St
 class LedgerParts:
     #: (date, kind, sort id, reference, text, debit, credit) as in the reskontro
     lines: list[tuple[date, str, int, str, str, int, int]]
-    paid_by_payment: dict[int, int]
-    #: (reference, charged on, amount open, kind label)
+    #: (reference, charged on, amount open, status label)
     open_charges: list[tuple[str, date, int, str]]
 
 
-def ledger_parts(session: Session, member_id: int, payment_ids: list[int], on: date | None = None) -> LedgerParts:
+def ledger_parts(session: Session, member_id: int) -> LedgerParts:
+    """Charges on the member's invoices as debit lines, the payments' parts that covered them as
+    credit lines ("innbetaling"), and the charges still open."""
     rows = session.execute(select(CollectionCharge, Invoice.number).join(Invoice, Invoice.id == CollectionCharge.invoice_id)
                            .where(Invoice.member_id == member_id).order_by(CollectionCharge.id)).all()
-    lines, open_charges = [], []
+    lines: list[tuple[date, str, int, str, str, int, int]] = []
+    open_charges = []
     for ch, number in rows:
-        if on is not None and ch.charged_on > on:
-            continue
         label = KIND_LABELS.get(ch.kind, ch.kind)
         text = f"faktura {number}"
         if ch.kind == "rente" and ch.period_from and ch.period_to:
@@ -41,5 +41,14 @@ def ledger_parts(session: Session, member_id: int, payment_ids: list[int], on: d
                       ch.amount_ore, 0))
         if ch.amount_ore > ch.paid_ore:
             open_charges.append((f"{TEXT.get(ch.kind, ch.kind)} (faktura {number})", ch.charged_on,
-                                 ch.amount_ore - ch.paid_ore, label.capitalize()))
-    return LedgerParts(lines, charge_payments_by_payment(session, payment_ids) if rows else {}, open_charges)
+                                 ch.amount_ore - ch.paid_ore, "Purrekrav"))
+    if rows:
+        kinds = {ch.id: (ch.kind, number) for ch, number in rows}
+        for pid, booked_on, charge_id, amount in session.execute(
+                select(ChargePayment.payment_id, Payment.booked_on, ChargePayment.charge_id, ChargePayment.amount_ore)
+                .join(Payment, Payment.id == ChargePayment.payment_id)
+                .where(ChargePayment.charge_id.in_(list(kinds))).order_by(ChargePayment.id)):
+            kind, number = kinds[charge_id]
+            lines.append((booked_on, "innbetaling", pid, f"Innbetaling {pid}",
+                          f"{TEXT.get(kind, kind).lower()} på faktura {number}", 0, amount))
+    return LedgerParts(lines, open_charges)
