@@ -105,7 +105,11 @@ def member_ledger(session: Session, customer_number: int, on: date | None = None
         if mine and p.status == PaymentStatus.CREDIT.value:
             credit_items.append(OpenLedgerItem(f"Kreditt på konto (innbetaling {p.id})", p.booked_on, None,
                                                -p.unallocated_ore, "På konto"))
-    raw.sort(key=lambda r: (r[0], _ORDER[r[1]], r[2]))
+    from ..collection.ledger import ledger_parts
+
+    collection = ledger_parts(session, member.id)  # reminder fees and interest, and the payments that covered them
+    raw += collection.lines
+    raw.sort(key=lambda r: (r[0], _ORDER.get(r[1], 1), r[2]))
     balance = 0
     lines = []
     for when, kind, _id, ref, text, debit, credit in raw:
@@ -115,6 +119,7 @@ def member_ledger(session: Session, customer_number: int, on: date | None = None
                                  STATUS_LABELS[InvoiceStatus(effective_status(d, on))])
                   for d in sorted(docs, key=lambda d: d.number or 0)
                   if d.kind == InvoiceKind.INVOICE.value and d.remaining_ore != 0]
+    open_items += [OpenLedgerItem(ref, when, None, amount, label) for ref, when, amount, label in collection.open_charges]
     open_items += credit_items
     return Ledger(member.customer_number, member.name, on, tuple(lines), tuple(open_items), balance,
                   -sum(i.amount_ore for i in credit_items))
