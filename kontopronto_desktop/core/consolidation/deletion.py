@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from .. import access, audit
 from ..errors import NotFound, PermissionDenied, UserError
+from ..models.acquisition import ConsExcessValue
 from ..models.base import utcnow
 from ..models.consolidation import (
     ConsCompany,
@@ -179,6 +180,9 @@ def _erase_companies(session: Session, company_ids: list[int]) -> None:
     session.execute(delete(ConsTrialBalance).where(ConsTrialBalance.company_id.in_(company_ids)))
     session.execute(update(ConsMapping).where(ConsMapping.counterparty_id.in_(company_ids)).values(counterparty_id=None))
     session.execute(delete(ConsMapping).where(ConsMapping.company_id.in_(company_ids)))
+    session.execute(delete(ConsExcessValue).where(ConsExcessValue.company_id.in_(company_ids)))
+    session.execute(update(ConsElimination).where(ConsElimination.belongs_to_id.in_(company_ids))
+                    .values(belongs_to_id=None))
     # a deleted company still pointing at one being erased (both deleted) loses its owner link
     session.execute(update(ConsCompany).where(ConsCompany.owner_id.in_(company_ids),
                                               ConsCompany.id.not_in(company_ids)).values(owner_id=None))

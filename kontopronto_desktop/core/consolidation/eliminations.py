@@ -23,7 +23,7 @@ from .. import access, audit
 from ..errors import NotFound, ValidationError
 from ..models.consolidation import ConsCompany, ConsElimination, ConsEliminationLine, ConsGroup
 from ..money import format_amount, format_nok
-from . import chart, currency, groups
+from . import acquisition, chart, currency, groups
 from .balances import CompanyBalance, company_balances
 from .currency import Rates
 from .rules import Nrs17, round_ore, rules_for
@@ -43,6 +43,7 @@ KIND_LABELS = {
     "dividend": "Utbytte/konsernbidrag",
     "investment": "Investering mot egenkapital",
     "goodwill": "Avskrivning av goodwill/merverdi",
+    "excess": "Merverdier og utsatt skatt",
     "internal_profit": "Urealisert internfortjeneste",
     "manual": "Manuell",
     "nci": "Minoritetsinteresser",
@@ -271,15 +272,14 @@ def _foreign_goodwill(rules: Nrs17, goodwill_ore: int, acquired: date, years: in
 
 
 def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: CompanyBalance,
-                       rates: Rates | None = None,
-                       averages: dict[int, Decimal] | None = None) -> list[tuple[str, str, list[Line]]]:
+                       rates: Rates | None = None, averages: dict[int, Decimal] | None = None,
+                       excess: list[acquisition.ExcessValue] | None = None) -> list[tuple[str, str, list[Line]]]:
     rules = rules_for(group.rules)
     assert sub.cost_ore is not None and sub.equity_at_acquisition_ore is not None and sub.acquired_on is not None
-    equity = sub.equity_at_acquisition_ore
-    if rates is not None:
-        equity = currency.convert(equity, rates.historical or rates.closing)
     share = _owner_share(sub)
-    acq = rules.acquisition(sub.cost_ore, equity, share)
+    historical = (rates.historical or rates.closing) if rates is not None else None
+    analysis = acquisition.analyse(sub.cost_ore, sub.equity_at_acquisition_ore, share, excess or [],
+                                   rate=historical, method=group.goodwill_method or "proportionate")
     lines: list[Line] = [(sub.owner_id, "1310", -sub.cost_ore)]
     contributed = 0
     for account in chart.contributed_equity_accounts():
@@ -287,17 +287,34 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
         if amount:
             lines.append((sub.id, account, amount))
             contributed += amount
-    lines.append((sub.id, "2050", acq.equity_share_ore - contributed))
-    lines.append((sub.id, "1080", acq.goodwill_ore))  # the subsidiary's goodwill: hidden if it is deleted
-    out = [("investment", f"Investering i {sub.name} ({sub.orgnr}) mot egenkapital ved oppkjøp; "
-                          f"goodwill/merverdi {format_nok(acq.goodwill_ore)}", lines)]
+    lines.append((sub.id, "2050", analysis.equity_share_ore - contributed))
+    lines.append((sub.id, "1080", analysis.goodwill_ore))  # the subsidiary's goodwill: hidden if it is deleted
+    text = f"Investering i {sub.name} ({sub.orgnr}) mot egenkapital ved oppkjøp; "
+    lines += acquisition.acquisition_lines(analysis, sub.id)
+    if analysis.excess:
+        text += (f"merverdier {format_nok(analysis.excess_ore)}, utsatt skatt {format_nok(analysis.deferred_tax_ore)}, "
+                 f"goodwill {format_nok(analysis.goodwill_ore)}")
+    else:
+        text += f"goodwill/merverdi {format_nok(analysis.goodwill_ore)}"
+    if analysis.minority_goodwill_ore:
+        text += f" (full goodwill: minoritetens {format_nok(analysis.minority_goodwill_ore)})"
+    out = [("investment", text, _merge(lines))]
+    by_id = {c.id: c for c in group.companies}
+    if excess:
+        minority = rules.nci_share(_group_share(sub, by_id))
+        yearly = _merge(acquisition.yearly_lines(rules, excess, sub.id, sub.acquired_on, year, minority, rates,
+                                                 averages or {}))
+        if yearly:
+            out.append(("excess", f"Avskrivning av merverdier og reversering av utsatt skatt i {sub.name} "
+                                  f"({sub.orgnr})", yearly))
+    goodwill = analysis.goodwill_ore  # what is left of the cost after the excess values
     years = sub.goodwill_years or group.goodwill_years
     if rates is None:
-        before, this_year = rules.amortisation(acq.goodwill_ore, sub.acquired_on, years, year)
+        before, this_year = rules.amortisation(goodwill, sub.acquired_on, years, year)
         adjustment = -(before + this_year)
     else:
         before, this_year, _carrying, adjustment = _foreign_goodwill(
-            rules, acq.goodwill_ore, sub.acquired_on, years, year, rates, averages or {})
+            rules, goodwill, sub.acquired_on, years, year, rates, averages or {})
     if before or this_year or adjustment:
         amortisation: list[Line] = [(sub.id, "1080", adjustment), (sub.owner_id, "2050", before),
                                     (sub.id, "6000", this_year)]
@@ -309,7 +326,6 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
             text += f", omregnet til sluttkurs {rates.closing}"
         # goodwill bought by a partly owned subsidiary is partly the minority's of that owner: they
         # bear their share of the amortisation (before this year out of the owner's equity)
-        by_id = {c.id: c for c in group.companies}
         owner = by_id.get(sub.owner_id) if sub.owner_id else None
         if owner is not None and rules.nci_share(_group_share(owner, by_id)) > 0:
             owner_nci = rules.nci_share(_group_share(owner, by_id))
@@ -320,6 +336,10 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
                              (sub.id, currency.TRANSLATION_ACCOUNT, -nci_translation),
                              (sub.id, "2070", nci_before + nci_this + nci_translation)]
             text += f"; minoritetens andel i {owner.name} {groups.format_pct(owner_nci * 100)}"
+        if analysis.minority_goodwill_ore:
+            amortisation += acquisition.minority_goodwill_lines(rules, analysis.minority_goodwill_ore, sub.id,
+                                                                 sub.acquired_on, years, year, rates, averages or {})
+            text += "; minoritetens goodwill mot minoriteten"
         out.append(("goodwill", text, _merge(amortisation)))
     return out
 
@@ -346,7 +366,8 @@ def propose(session: Session, group: ConsGroup, year: int) -> list[int]:
             bal = by_id[sub.id]
             rates = bal.rates or currency.get_rates(session, group, sub.currency, year)
             averages = {r.year: r.average for r in currency.list_rates(session, group) if r.currency == sub.currency}
-        proposals.extend(_acquisition_lines(group, year, sub, by_id[sub.id], rates, averages))
+        proposals.extend(_acquisition_lines(group, year, sub, by_id[sub.id], rates, averages,
+                                            acquisition.list_excess(session, sub)))
     ids = []
     for kind, text, lines in proposals:
         if (kind, text) in accepted:

@@ -72,6 +72,34 @@ class Report:
     elimination_entries: list[tuple[str, str, list[tuple[int | None, str, int]]]]
     warnings: list[str] = field(default_factory=list)
     prior_year: int | None = None
+    #: the group's translation difference (2060) at the end of the prior year, when that year's
+    #: report could be built; the year's change is the closing figure less this
+    translation_opening_ore: int | None = None
+    #: manual entries of earlier years that count this year too (permanent ones)
+    carried_forward: list[str] = field(default_factory=list)
+
+    def _elim_sum(self, kinds: tuple[str, ...], accounts: set[str] | None = None,
+                  exclude: set[str] | None = None) -> int:
+        return sum(amount for kind, _, lines in self.elimination_entries if kind in kinds
+                   for _, account, amount in lines
+                   if (accounts is None or account in accounts) and (exclude is None or account not in exclude))
+
+    @property
+    def excess_values_ore(self) -> int:
+        """The excess values' carrying amount at year end (acquisition and yearly entries, not goodwill)."""
+        skip = {"1310", "1080", "2120", "2070", "2050", "2060", *chart.equity_accounts()}
+        return sum(amount for kind, _, lines in self.elimination_entries if kind in ("investment", "excess")
+                   for _, account, amount in lines if account not in skip and not chart.is_result_account(account))
+
+    @property
+    def deferred_tax_ore(self) -> int:
+        """The deferred tax on the excess values at year end (a liability, positive)."""
+        return -self._elim_sum(("investment", "excess"), {"2120"})
+
+    @property
+    def translation_ore(self) -> int:
+        """The group's translation difference at year end, presented (credit = gain positive)."""
+        return -self.accounts.get("2060", {}).get(TOTAL, 0)
 
     def line(self, code: str) -> ReportLine:
         for line in self.income_statement + self.balance_sheet:
@@ -107,7 +135,19 @@ class Report:
                 "columns": [{"key": c.key, "label": c.label} for c in self.columns],
                 "income_statement": [line.to_json(self.columns) for line in self.income_statement],
                 "balance_sheet": [line.to_json(self.columns) for line in self.balance_sheet],
-                "checks": self.checks(), "warnings": self.warnings}
+                "checks": self.checks(), "warnings": self.warnings,
+                "goodwill": format_amount(self.line("BS_GOODWILL").amounts[TOTAL]),
+                "excess_values": format_amount(self.excess_values_ore),
+                "deferred_tax": format_amount(self.deferred_tax_ore),
+                "minority": {"balance": format_amount(self.line("BS_MINORITET").amounts[TOTAL]),
+                             "result": format_amount(self.line("RS_MINORITET").amounts[TOTAL])},
+                "translation_difference": {
+                    "opening": (format_amount(self.translation_opening_ore)
+                                if self.translation_opening_ore is not None else None),
+                    "change": (format_amount(self.translation_ore - self.translation_opening_ore)
+                               if self.translation_opening_ore is not None else None),
+                    "closing": format_amount(self.translation_ore)},
+                "carried_forward": self.carried_forward}
 
     def drill(self, code: str) -> list[DrillRow]:
         """Statement line -> its group accounts -> the company accounts and eliminations behind them."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, and_
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, and_, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime, utcnow
@@ -26,6 +26,10 @@ class ConsGroup(Base):
     #: accounting rules for goodwill and the like ("nrs" = NRS 17; room for "ifrs")
     rules: Mapped[str] = mapped_column(String(10), default="nrs")
     goodwill_years: Mapped[int] = mapped_column(Integer, default=5)
+    #: "proportionate" (NRS default: goodwill only for the group's share) or "full" (IFRS 3 option:
+    #: the minority's goodwill too)
+    goodwill_method: Mapped[str] = mapped_column(String(20), default="proportionate",
+                                                 server_default="proportionate")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     #: logically deleted (hidden, restorable by an administrator); erased physically by the
     #: retention run when the policy's months have passed (see consolidation/deletion.py)
@@ -160,6 +164,15 @@ class ConsElimination(Base):
     status: Mapped[str] = mapped_column(String(20), default="proposed")
     auto: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: a manual entry that lasts: counts from ``year`` onwards (its result lines against the opening
+    #: equity in later years); False = that year only
+    permanent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: the intercompany kind a manual entry eliminates ("receivable_payable", "revenue_cost",
+    #: "interest", "dividend"), so the reconciliation counts it; "" = none
+    eliminates: Mapped[str] = mapped_column(String(30), default="", server_default="")
+    #: the subsidiary a manual entry belongs to: its minority takes its share of it
+    belongs_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cons_company.id", ondelete="SET NULL"), nullable=True)
 
     lines: Mapped[list[ConsEliminationLine]] = relationship(
         back_populates="elimination", cascade="all, delete-orphan", order_by="ConsEliminationLine.id")

@@ -1,0 +1,317 @@
+"""The acquisition analysis (oppkjøpsanalyse): excess values, deferred tax, goodwill, minority.
+
+At the acquisition each excess value (merverdi) of the subsidiary is recognised at 100 % with its
+deferred tax (default 22 %); goodwill is only what is left of the cost:
+
+    goodwill = cost - share x (book equity + excess values - deferred tax)
+
+The minority at acquisition is its share of the same net assets (proportionate method, NRS
+default), plus its own goodwill under the full-goodwill method (IFRS 3 option: the group's
+goodwill grossed up to 100 %). Each year the depreciable excess values are depreciated month by
+month from the acquisition (like goodwill, rules.py) and their deferred tax reversed; the years
+before go against the opening equity, the minority's part against the minority. A foreign
+subsidiary's excess values are its assets in its own currency: fixed at the historical rate,
+depreciated at each year's average rate and carried at the closing rate, the rest to the
+translation difference (as goodwill is, eliminations._foreign_goodwill).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import access, audit
+from ..errors import NotFound, ValidationError
+from ..models.acquisition import ConsExcessValue
+from ..models.consolidation import ConsCompany, ConsGroup
+from ..money import format_amount
+from . import chart, currency
+from .rules import Nrs17, round_ore
+
+DEFAULT_TAX_RATE = Decimal("22")
+DEFERRED_TAX_ACCOUNT = "2120"
+METHODS = {"proportionate": "Forholdsmessig goodwill (NRS)", "full": "Full goodwill (IFRS 3)"}
+
+#: lines: (company id or None, group account, amount øre debit-positive)
+Line = tuple[int | None, str, int]
+
+
+@dataclass(frozen=True)
+class ExcessValue:
+    """One excess value in the subsidiary's currency (øre, debit-positive)."""
+
+    group_account: str
+    amount_ore: int
+    #: None = not depreciated (land)
+    useful_life_years: int | None = None
+    tax_rate: Decimal = DEFAULT_TAX_RATE
+    description: str = ""
+    id: int | None = None
+
+    @property
+    def deferred_tax_ore(self) -> int:
+        """The deferred tax on the excess value (a liability for a positive excess value), positive."""
+        return round_ore(Decimal(self.amount_ore) * self.tax_rate / 100)
+
+    @property
+    def net_ore(self) -> int:
+        return self.amount_ore - self.deferred_tax_ore
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "group_account": self.group_account, "description": self.description,
+                "amount": format_amount(self.amount_ore), "useful_life_years": self.useful_life_years,
+                "tax_rate": f"{self.tax_rate.normalize():f}", "deferred_tax": format_amount(self.deferred_tax_ore),
+                "net": format_amount(self.net_ore)}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """The acquisition analysis in the group currency (excess values at the historical rate)."""
+
+    cost_ore: int
+    #: the subsidiary's book equity at acquisition, in the group currency
+    equity_ore: int
+    share: Decimal
+    method: str
+    #: (excess value, amount in group currency, deferred tax in group currency)
+    excess: tuple[tuple[ExcessValue, int, int], ...]
+
+    @property
+    def excess_ore(self) -> int:
+        return sum(amount for _, amount, _ in self.excess)
+
+    @property
+    def deferred_tax_ore(self) -> int:
+        return sum(tax for _, _, tax in self.excess)
+
+    @property
+    def net_excess_ore(self) -> int:
+        return self.excess_ore - self.deferred_tax_ore
+
+    @property
+    def equity_share_ore(self) -> int:
+        """The owner's share of the book equity at acquisition."""
+        return round_ore(Decimal(self.equity_ore) * self.share)
+
+    @property
+    def minority_excess_ore(self) -> int:
+        """The minority's share of the excess values net of deferred tax."""
+        return round_ore(Decimal(self.net_excess_ore) * (1 - self.share))
+
+    @property
+    def goodwill_ore(self) -> int:
+        """The group's goodwill: cost - share x (book equity + excess values net of deferred tax)."""
+        return self.cost_ore - self.equity_share_ore - (self.net_excess_ore - self.minority_excess_ore)
+
+    @property
+    def minority_goodwill_ore(self) -> int:
+        """Under full goodwill: the minority's goodwill (the group's grossed up to 100 %, less the group's)."""
+        if self.method != "full" or self.share >= 1 or self.share <= 0:
+            return 0
+        return round_ore(Decimal(self.goodwill_ore) / self.share) - self.goodwill_ore
+
+    @property
+    def minority_ore(self) -> int:
+        """The minority at acquisition: its share of book equity and net excess values (+ its goodwill)."""
+        return (round_ore(Decimal(self.equity_ore) * (1 - self.share)) + self.minority_excess_ore
+                + self.minority_goodwill_ore)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"cost": format_amount(self.cost_ore), "equity": format_amount(self.equity_ore),
+                "share": f"{(self.share * 100).normalize():f}", "method": self.method,
+                "excess_values": format_amount(self.excess_ore), "deferred_tax": format_amount(self.deferred_tax_ore),
+                "net_excess_values": format_amount(self.net_excess_ore), "goodwill": format_amount(self.goodwill_ore),
+                "minority_goodwill": format_amount(self.minority_goodwill_ore),
+                "minority": format_amount(self.minority_ore)}
+
+
+def analyse(cost_ore: int, equity_local_ore: int, share: Decimal, excess: list[ExcessValue], *,
+            rate: Decimal | None = None, method: str = "proportionate") -> Analysis:
+    """The analysis; ``rate`` = the historical rate for a foreign subsidiary (None in the group currency).
+
+    Pure arithmetic, so the GUI can show goodwill and minority while the user types."""
+    def group(amount: int) -> int:
+        return currency.convert(amount, rate) if rate is not None else amount
+
+    return Analysis(cost_ore, group(equity_local_ore), share, method,
+                    tuple((e, group(e.amount_ore), group(e.deferred_tax_ore)) for e in excess))
+
+
+# -- storage ---------------------------------------------------------------------------------------
+
+def parse_tax_rate(text: str | Decimal | None) -> Decimal:
+    if text in (None, ""):
+        return DEFAULT_TAX_RATE
+    try:
+        value = Decimal(str(text).replace(",", ".").replace("%", "").strip())
+    except InvalidOperation:
+        raise ValidationError({"skattesats": f"«{text}» er ikke en prosent"}) from None
+    if not value.is_finite() or value < 0 or value >= 100:
+        raise ValidationError({"skattesats": "skattesatsen må være fra 0 til under 100 %"})
+    return value
+
+
+def _to_value(row: ConsExcessValue) -> ExcessValue:
+    return ExcessValue(row.group_account, row.amount_ore, row.useful_life_years, Decimal(row.tax_rate),
+                       row.description, row.id)
+
+
+def list_excess(session: Session, company: ConsCompany) -> list[ExcessValue]:
+    return [_to_value(r) for r in session.scalars(select(ConsExcessValue).where(
+        ConsExcessValue.company_id == company.id).order_by(ConsExcessValue.id))]
+
+
+def add_excess(session: Session, company: ConsCompany, *, group_account: str, amount_ore: int,
+               useful_life_years: int | None, tax_rate: str | Decimal | None = None, description: str = "") -> int:
+    """An excess value of a subsidiary; ``useful_life_years`` None for land (not depreciated)."""
+    access.require(session, "group")
+    errors: dict[str, str] = {}
+    if company.is_parent:
+        errors["selskap"] = "morselskapet har ingen oppkjøpsanalyse"
+    if group_account not in chart.ACCOUNTS or chart.statement_of(group_account) != "BS":
+        errors["konsernkonto"] = f"{group_account} er ikke en balansekonto i konsernkontoplanen"
+    elif group_account in chart.equity_accounts() or group_account in ("2070", "1080", DEFERRED_TAX_ACCOUNT):
+        errors["konsernkonto"] = "merverdier føres på eiendeler eller gjeld, ikke egenkapital, goodwill eller utsatt skatt"
+    if amount_ore == 0:
+        errors["beløp"] = "merverdien kan ikke være null"
+    if useful_life_years is not None and useful_life_years < 1:
+        errors["levetid"] = "minst ett år (la feltet stå tomt for tomt/grunn som ikke avskrives)"
+    if errors:
+        raise ValidationError(errors)
+    rate = parse_tax_rate(tax_rate)
+    row = ConsExcessValue(company_id=company.id, group_account=group_account, amount_ore=amount_ore,
+                          useful_life_years=useful_life_years, tax_rate=str(rate),
+                          description=(description.strip() or chart.ACCOUNTS[group_account].name)[:200])
+    session.add(row)
+    session.flush()
+    audit.record(session, "konsern.merverdi_lagt_til", "cons_excess_value", row.id,
+                 {"selskap": [None, company.orgnr], "konsernkonto": [None, group_account],
+                  "beløp_ore": [None, amount_ore], "levetid": [None, useful_life_years],
+                  "skattesats": [None, str(rate)]})
+    return row.id
+
+
+def remove_excess(session: Session, company: ConsCompany, excess_id: int) -> None:
+    access.require(session, "group")
+    row = session.get(ConsExcessValue, excess_id)
+    if row is None or row.company_id != company.id:
+        raise NotFound(f"Fant ikke merverdi {excess_id} for {company.name}.")
+    audit.record(session, "konsern.merverdi_fjernet", "cons_excess_value", row.id,
+                 {"konsernkonto": [row.group_account, None], "beløp_ore": [row.amount_ore, None]})
+    session.delete(row)
+    session.flush()
+
+
+def set_method(session: Session, group: ConsGroup, method: str) -> None:
+    access.require(session, "group")
+    if method not in METHODS:
+        raise ValidationError({"goodwillmetode": "velg «proportionate» (forholdsmessig) eller «full»"})
+    if group.goodwill_method != method:
+        audit.record(session, "konsern.goodwillmetode", "cons_group", group.id,
+                     {"goodwillmetode": [group.goodwill_method, method]})
+        group.goodwill_method = method
+        session.flush()
+
+
+# -- the yearly entry ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class YearFigures:
+    """One excess value in one year, in the group currency."""
+
+    depreciation_before_ore: int
+    depreciation_ore: int
+    tax_before_ore: int
+    tax_ore: int
+    #: change of the excess value's and of its deferred tax's carrying amounts since the acquisition
+    asset_adjustment_ore: int
+    tax_adjustment_ore: int
+
+
+def year_figures(rules: Nrs17, value: ExcessValue, acquired: date, year: int, rates: currency.Rates | None,
+                 averages: dict[int, Decimal]) -> YearFigures:
+    """Depreciation and deferred-tax reversal before ``year`` and in it; for a foreign subsidiary
+    each year at its own average rate and the carrying amounts at the closing rate."""
+    years = value.useful_life_years or 0
+
+    def fraction(y: int) -> Decimal:
+        return rules.amortised_fraction(acquired, years, y) if years else Decimal(0)
+
+    start = rules.first_month(acquired)[0]
+    if rates is None:
+        dep_to = [round_ore(Decimal(value.amount_ore) * fraction(y)) for y in (year - 1, year)]
+        tax_to = [round_ore(Decimal(value.deferred_tax_ore) * fraction(y)) for y in (year - 1, year)]
+        return YearFigures(dep_to[0], dep_to[1] - dep_to[0], tax_to[0], tax_to[1] - tax_to[0],
+                           -dep_to[1], -tax_to[1])
+    historical = rates.historical or rates.closing
+    out: list[int] = []
+    for amount in (value.amount_ore, value.deferred_tax_ore):
+        before = sum(round_ore(Decimal(amount) * (fraction(y) - fraction(y - 1)) * averages.get(y, historical))
+                     for y in range(start, year))
+        this = round_ore(Decimal(amount) * (fraction(year) - fraction(year - 1)) * rates.average)
+        carrying = round_ore(Decimal(amount) * (1 - fraction(year)) * rates.closing)
+        out += [before, this, carrying - currency.convert(amount, historical)]
+    return YearFigures(out[0], out[1], out[3], out[4], out[2], out[5])
+
+
+def acquisition_lines(analysis: Analysis, sub_id: int) -> list[Line]:
+    """What the analysis adds to the investment elimination: the excess values at 100 %, their
+    deferred tax, the minority's share of them (and its goodwill under the full method)."""
+    lines: list[Line] = []
+    for value, amount, tax in analysis.excess:
+        lines.append((sub_id, value.group_account, amount))
+        lines.append((sub_id, DEFERRED_TAX_ACCOUNT, -tax))
+    lines.append((sub_id, "2070", -analysis.minority_excess_ore))
+    if analysis.minority_goodwill_ore:
+        lines += [(sub_id, "1080", analysis.minority_goodwill_ore), (sub_id, "2070", -analysis.minority_goodwill_ore)]
+    return lines
+
+
+def yearly_lines(rules: Nrs17, values: list[ExcessValue], sub_id: int, acquired: date, year: int,
+                 minority: Decimal, rates: currency.Rates | None, averages: dict[int, Decimal]) -> list[Line]:
+    """The year's entry for the excess values: depreciation and deferred-tax reversal of the year
+    in the result, the years before against opening equity (the minority's part against the
+    minority), and for a foreign subsidiary the translation to the closing rate (2060)."""
+    lines: list[Line] = []
+    for value in values:
+        f = year_figures(rules, value, acquired, year, rates, averages)
+        net_before = f.depreciation_before_ore - f.tax_before_ore
+        net_this = f.depreciation_ore - f.tax_ore
+        nci_before = round_ore(Decimal(net_before) * minority)
+        nci_this = round_ore(Decimal(net_this) * minority)
+        part: list[Line] = [
+            (sub_id, value.group_account, f.asset_adjustment_ore),
+            (sub_id, DEFERRED_TAX_ACCOUNT, -f.tax_adjustment_ore),
+            (sub_id, "6000", f.depreciation_ore), (sub_id, "8300", -f.tax_ore),
+            (sub_id, "2050", net_before - nci_before), (sub_id, "2070", nci_before),
+            (sub_id, "8890", -nci_this), (sub_id, "2070", nci_this),
+        ]
+        translation = -sum(x[2] for x in part)
+        if translation:
+            nci_translation = round_ore(Decimal(translation) * minority)
+            part += [(sub_id, currency.TRANSLATION_ACCOUNT, translation - nci_translation),
+                     (sub_id, "2070", nci_translation)]
+        lines += part
+    return lines
+
+
+def minority_goodwill_lines(rules: Nrs17, goodwill_ore: int, sub_id: int, acquired: date, years: int, year: int,
+                            rates: currency.Rates | None, averages: dict[int, Decimal]) -> list[Line]:
+    """Full goodwill: the minority's goodwill is amortised against the minority alone (before this
+    year out of its balance, this year out of its share of the result), translated like the rest."""
+    if not goodwill_ore:
+        return []
+    if rates is None:
+        before, this = rules.amortisation(goodwill_ore, acquired, years, year)
+        adjustment = -(before + this)
+    else:
+        from .eliminations import _foreign_goodwill
+
+        before, this, _carrying, adjustment = _foreign_goodwill(rules, goodwill_ore, acquired, years, year, rates,
+                                                                averages)
+    return [(sub_id, "1080", adjustment), (sub_id, "6000", this), (sub_id, "8890", -this), (sub_id, "2070", -adjustment)]
