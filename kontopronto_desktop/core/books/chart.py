@@ -39,12 +39,14 @@ ROLE_LABELS = {
     "interest": "Renteinntekter (forsinkelsesrente)",
     "loss": "Tap på fordringer",
     "rounding": "Øreavrunding",
+    "equity": "Egenkapital (tidligere års resultat i SAF-T)",
 }
 
 #: (number, name, role, GroupingCategory, GroupingCode) — NS 4102 with SAF-T 1.30 grouping codes
 STANDARD_CHART: tuple[tuple[str, str, str | None, str, str], ...] = (
     ("1500", "Kundefordringer", "receivable", "balanseverdiForOmloepsmiddel", "1500"),
     ("1920", "Bankinnskudd", "bank", "balanseverdiForOmloepsmiddel", "1920"),
+    ("2050", "Annen egenkapital", "equity", "egenkapital", "2050"),
     ("2700", "Utgående merverdiavgift, høy sats", "vat_25", "kortsiktigGjeld", "2740"),
     ("2701", "Utgående merverdiavgift, middels sats", "vat_15", "kortsiktigGjeld", "2740"),
     ("2702", "Utgående merverdiavgift, lav sats", "vat_12", "kortsiktigGjeld", "2740"),
