@@ -71,8 +71,11 @@ def test_logo_is_drawn(store: Store, tmp_path: Path) -> None:
         inv = invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=D)
         with_logo = pdf.export_invoice(s, inv.number, tmp_path / "a.pdf")
         save_invoice_settings(s, {"logo_path": ""})
-        without = pdf.export_invoice(s, inv.number, tmp_path / "b.pdf")
+        copy = pdf.export_invoice(s, inv.number, tmp_path / "copy.pdf")  # the archived copy keeps its logo
+        later = invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=D)
+        without = pdf.export_invoice(s, later.number, tmp_path / "b.pdf")
     assert len(PdfReader(with_logo).pages[0].images) == 1
+    assert copy.read_bytes() == with_logo.read_bytes()
     assert len(PdfReader(without).pages[0].images) == 0
 
 

@@ -19,10 +19,12 @@ from sqlalchemy.orm import Session, selectinload
 from .. import audit
 from ..access import require
 from ..errors import UserError
+from ..kid import build_kid
 from ..models import Member, MemberProduct, Product
 from ..models.base import utcnow
 from ..models.invoice import Invoice, InvoiceBatch, InvoiceKind, InvoiceStatus
 from ..periods import check_open
+from .archive import archive_issued
 from .invoices import (
     _dates,
     assign_number_and_kid,
@@ -32,7 +34,8 @@ from .invoices import (
     snapshot_buyer,
 )
 from .lines import LineAmounts
-from .numbering import lock_series, reserve_numbers
+from .numbering import lock_series, register_kids, reserve_numbers
+from .pdf import seller_of
 from .settings import get_invoice_settings
 
 Progress = Callable[[int, int], None]
@@ -151,7 +154,10 @@ def run_batch(session: Session, invoice_date: date, flt: BatchFilter | None = No
     session.add(batch)
     session.flush()
     first = reserve_numbers(session, total)
-    taken = open_kids(session)
+    layout = settings.kid_layout
+    taken = open_kids(session, [build_kid(m.customer_number, first + i, layout) for i, (m, _) in enumerate(planned)])
+    seller = seller_of(session)
+    pending: list[Invoice] = []
     total_ore = 0
     printed = 0
     for i, (member, lines) in enumerate(planned):
@@ -164,14 +170,21 @@ def run_batch(session: Session, invoice_date: date, flt: BatchFilter | None = No
         set_lines(inv, lines)
         assign_number_and_kid(inv, first + i, settings, taken)
         session.add(inv)
+        pending.append(inv)
         total_ore += inv.total_ore
         printed += inv.needs_print
         if (i + 1) % chunk == 0:
             session.flush()
+            register_kids(session, pending)
+            archive_issued(session, pending, seller)  # the PDF as issued (core/invoicing/archive.py)
+            pending = []
             if progress:
                 progress(i + 1, total)
     if is_cancelled and is_cancelled():
         raise BatchCancelled()
+    session.flush()
+    register_kids(session, pending)
+    archive_issued(session, pending, seller)
     from ..books.events import post_batch
 
     post_batch(session, batch.id)  # one voucher per invoice (core/books)

@@ -19,6 +19,7 @@ from ..models.base import utcnow
 from ..models.invoice import Invoice, InvoiceKind, InvoiceStatus
 from ..money import format_nok
 from ..periods import check_open
+from .archive import archive_issued
 from .invoices import InvoiceView, _by_number, set_lines, view_of
 from .lines import LineAmounts, vat_percent, vat_totals
 from .numbering import reserve_numbers
@@ -82,12 +83,13 @@ def credit_invoice(session: Session, number: int, amount_ore: int | None = None,
     if inv.credited_ore >= inv.total_ore:
         inv.status = InvoiceStatus.CREDITED.value
     session.flush()
+    digest = archive_issued(session, [note])[note.id]
     from ..books.events import post_invoice
 
     post_invoice(session, note)  # the voucher (core/books)
     audit.record(session, "issue", "credit_note", note.id,
                  {"number": [None, note.number], "credits_invoice": [None, inv.number],
-                  "total_ore": [None, note.total_ore], "reason": [None, reason]})
+                  "total_ore": [None, note.total_ore], "reason": [None, reason], "sha256": [None, digest]})
     audit.record(session, "credit", "invoice", inv.id,
                  audit.diff(old, {"credited_ore": inv.credited_ore, "status": inv.status}))
-    return view_of(note, inv.number)
+    return view_of(note, inv.number, credits_date=inv.invoice_date, document_sha256=digest)

@@ -11,12 +11,14 @@ Each accepted message is marked sent in its own small transaction right after th
 
 from __future__ import annotations
 
+import json
 import smtplib
 import ssl
 import string
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate, make_msgid
 from typing import Any
@@ -26,14 +28,17 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..access import require
-from ..errors import UserError, ValidationError
+from ..errors import NotFound, UserError, ValidationError
+from ..models import AuditEntry, Member
 from ..models.base import utcnow
 from ..models.invoice import Invoice, InvoiceStatus
 from ..money import format_nok
+from ..privacy.erasure import ERASED
 from ..settings import get_setting, set_setting
 from ..validation import check_email, format_kontonr
+from .archive import issued_pdf
 from .invoices import InvoiceView, get_invoice
-from .pdf import Seller, file_name, fmt_date, render_invoice, seller_of
+from .pdf import Seller, file_name, fmt_date, seller_of
 
 KEY = "email.settings"
 PASSWORD_KEY = "email.password"
@@ -41,11 +46,18 @@ SECURITY = ("starttls", "ssl", "none")
 PLACEHOLDERS = {
     "navn": "mottakerens navn", "fakturanr": "fakturanummer", "belop": "beløp å betale",
     "forfallsdato": "forfallsdato", "kid": "KID", "kontonr": "kontonummer", "avsender": "avsenderens navn",
+    "kreditert_faktura": "nummeret på fakturaen som krediteres (kreditnota)",
 }
 DEFAULT_SUBJECT = "Faktura {fakturanr} fra {avsender}"
 DEFAULT_BODY = (
     "Hei {navn},\n\nVedlagt er faktura {fakturanr} på kr {belop} med forfall {forfallsdato}.\n"
     "Betal til konto {kontonr} og merk betalingen med KID {kid}.\n\nVennlig hilsen\n{avsender}\n"
+)
+#: a credit note is not a claim: its text says the amount is credited and nothing is to be paid
+DEFAULT_CREDIT_SUBJECT = "Kreditnota {fakturanr} fra {avsender}"
+DEFAULT_CREDIT_BODY = (
+    "Hei {navn},\n\nVedlagt er kreditnota {fakturanr} for faktura {kreditert_faktura}.\n"
+    "Kr {belop} er kreditert og skal ikke betales.\n\nVennlig hilsen\n{avsender}\n"
 )
 
 SessionFactory = Callable[[], AbstractContextManager[Session]]
@@ -61,6 +73,8 @@ class EmailSettings:
     sender_address: str = ""
     subject_template: str = DEFAULT_SUBJECT
     body_template: str = DEFAULT_BODY
+    credit_subject_template: str = DEFAULT_CREDIT_SUBJECT
+    credit_body_template: str = DEFAULT_CREDIT_BODY
     timeout_seconds: int = 30
     has_password: bool = False
 
@@ -107,8 +121,8 @@ def save_email_settings(session: Session, values: dict[str, Any], password: str 
         merged["sender_address"] = check_email(str(merged["sender_address"] or ""), "sender_address")
     except ValidationError as exc:
         errors.update(exc.errors)
-    _check_template(str(merged["subject_template"]), "subject_template", errors)
-    _check_template(str(merged["body_template"]), "body_template", errors)
+    for name in ("subject_template", "body_template", "credit_subject_template", "credit_body_template"):
+        _check_template(str(merged[name]), name, errors)
     if errors:
         raise ValidationError(errors)
     set_setting(session, KEY, merged)
@@ -123,25 +137,29 @@ def save_email_settings(session: Session, values: dict[str, Any], password: str 
 
 
 def render_template(template: str, inv: InvoiceView, seller: Seller, settings: EmailSettings) -> str:
+    """The amount is the document's (as issued, like the attached PDF), never today's remaining."""
     values = {
-        "navn": inv.buyer_name, "fakturanr": str(inv.number), "belop": format_nok(inv.remaining_ore or
-                                                                               inv.total_ore),
+        "navn": inv.buyer_name, "fakturanr": str(inv.number), "belop": format_nok(abs(inv.total_ore)),
         "forfallsdato": fmt_date(inv.due_date), "kid": inv.kid,
         "kontonr": format_kontonr(seller.org.account_number),
         "avsender": settings.sender_name or seller.org.name,
+        "kreditert_faktura": str(inv.credits_number or ""),
     }
     return template.format(**values)
 
 
-def build_message(inv: InvoiceView, seller: Seller, settings: EmailSettings, pdf_bytes: bytes) -> EmailMessage:
+def build_message(inv: InvoiceView, seller: Seller, settings: EmailSettings, pdf_bytes: bytes,
+                  to: str | None = None) -> EmailMessage:
     msg = EmailMessage()
     sender = settings.sender_address or seller.org.email
+    subject, body = ((settings.credit_subject_template, settings.credit_body_template) if inv.is_credit_note
+                     else (settings.subject_template, settings.body_template))
     msg["From"] = formataddr((settings.sender_name or seller.org.name, sender))
-    msg["To"] = formataddr((inv.buyer_name, inv.buyer_email))
-    msg["Subject"] = render_template(settings.subject_template, inv, seller, settings)
+    msg["To"] = formataddr((inv.buyer_name, to if to is not None else inv.buyer_email))
+    msg["Subject"] = render_template(subject, inv, seller, settings)
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain=sender.split("@")[-1] if "@" in sender else None)
-    msg.set_content(render_template(settings.body_template, inv, seller, settings))
+    msg.set_content(render_template(body, inv, seller, settings))
     msg.add_attachment(pdf_bytes, maintype="application", subtype="pdf", filename=file_name(inv))
     return msg
 
@@ -189,7 +207,7 @@ def unsent_numbers(session: Session) -> list[int]:
         Invoice.email_sent_at.is_(None)).order_by(Invoice.number)) if n is not None]
 
 
-def _mark(session: Session, number: int, error: str) -> None:
+def _mark(session: Session, number: int, error: str, to: str) -> None:
     inv = session.scalars(select(Invoice).where(Invoice.number == number)).one()
     if error:
         inv.email_error = error
@@ -197,14 +215,83 @@ def _mark(session: Session, number: int, error: str) -> None:
     inv.email_sent_at = utcnow()
     inv.email_error = ""
     audit.record(session, "email", "invoice", inv.id, {"email_sent_at": [None, inv.email_sent_at.isoformat()],
-                                                        "to": [None, inv.buyer_email]})
+                                                        "to": [None, to]})
 
 
-def send_invoices(sessions: SessionFactory, numbers: list[int] | None = None, *,
+# --- which address (item: e-mail to the right address) ------------------------------------------
+
+USED, CURRENT = "used", "current"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Where an invoice would go: the address its last e-mail went to, and the address now."""
+
+    number: int
+    used: str | None  # None: never sent (or the address was erased)
+    current: str  # the member's, or the payer's, e-mail today ("" if none)
+    sent_at: datetime | None
+
+    @property
+    def must_choose(self) -> bool:
+        return self.used is not None and self.used != self.current
+
+    def address(self, to: str | None) -> str:
+        """``to`` is "used" or "current"; None is allowed when there is nothing to choose."""
+        if to == USED:
+            if self.used is None:
+                raise UserError(f"Faktura {self.number} er ikke sendt på e-post før; det finnes ingen tidligere "
+                                "adresse å bruke.")
+            return self.used
+        if to == CURRENT or not self.must_choose:
+            return self.current
+        now = self.current or "(ingen)"
+        raise UserError(f"Faktura {self.number} ble sendt til {self.used}, men adressen er nå {now}. "
+                        "Velg adressen brukt da eller den nåværende (CLI: --to used|current).")
+
+
+def current_email(session: Session, inv: Invoice) -> str:
+    """The address an invoice goes to today: the payer's if the member has one, else the member's.
+
+    Falls back to the address on the invoice when the member no longer exists.
+    """
+    member = session.get(Member, inv.member_id) if inv.member_id is not None else None
+    if member is None:
+        return inv.buyer_email
+    payer_id = getattr(member, "payer_member_id", None)
+    if payer_id:
+        payer = session.get(Member, payer_id)
+        if payer is not None:
+            return payer.email
+    return str(getattr(member, "payer_email", "") or "") or member.email
+
+
+def _last_sent_to(session: Session, invoice_id: int) -> str | None:
+    for entry in session.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "invoice", AuditEntry.entity_id == invoice_id, AuditEntry.action == "email")
+            .order_by(AuditEntry.id.desc())):
+        to = json.loads(entry.changes).get("to")
+        if to and to[-1] and to[-1] != ERASED:
+            return str(to[-1])
+        return None
+    return None
+
+
+def recipient(session: Session, number: int) -> Recipient:
+    inv = session.scalars(select(Invoice).where(Invoice.number == int(number))).first()
+    if inv is None:
+        raise NotFound(f"Fant ikke faktura {number}.")
+    used = _last_sent_to(session, inv.id) if inv.email_sent_at is not None else None
+    return Recipient(int(number), used, current_email(session, inv), inv.email_sent_at)
+
+
+def send_invoices(sessions: SessionFactory, numbers: list[int] | None = None, *, to: str | None = None,
                   progress: Callable[[int, int], None] | None = None,
                   is_cancelled: Callable[[], bool] | None = None) -> SendReport:
-    """Send the given invoices (or all unsent) with the PDF attached.
+    """Send the given invoices (or all unsent) with the PDF as issued attached.
 
+    An unsent invoice goes to the member's (or payer's) current address. A resend of a sent one
+    whose address has changed needs ``to`` ("used" or "current"); without it nothing is sent.
     ``sessions`` is ``store.session``: each acceptance is committed on its own.
     """
     with sessions() as session:
@@ -215,15 +302,16 @@ def send_invoices(sessions: SessionFactory, numbers: list[int] | None = None, *,
         if numbers is None:
             numbers = unsent_numbers(session)
         views = [get_invoice(session, n) for n in numbers]
+        addresses = {v.number: recipient(session, v.number).address(to) for v in views if v.number is not None}
     report = SendReport()
     todo = []
     for view in views:
         if view.number is None:
             continue
-        if not view.buyer_email:
+        if not addresses[view.number]:
             report.skipped_no_email.append(view.number)
         else:
-            todo.append(view)
+            todo.append(replace(view, buyer_email=addresses[view.number]))
     if not todo:
         return report
     smtp = _connect(settings, password)
@@ -233,7 +321,9 @@ def send_invoices(sessions: SessionFactory, numbers: list[int] | None = None, *,
             if is_cancelled and is_cancelled():
                 report.cancelled = True
                 break
-            msg = build_message(view, seller, settings, render_invoice(view, seller))
+            with sessions() as session:
+                pdf_bytes = issued_pdf(session, view.id)  # the document as issued, never a redraw
+            msg = build_message(view, seller, settings, pdf_bytes)
             error, retryable = "", True
             try:
                 refused = smtp.send_message(msg)
@@ -256,10 +346,10 @@ def send_invoices(sessions: SessionFactory, numbers: list[int] | None = None, *,
                     assert rest.number is not None
                     report.failed.append(SendFailure(rest.number, rest.buyer_email, error, True))
                     with sessions() as session:
-                        _mark(session, rest.number, error)
+                        _mark(session, rest.number, error, rest.buyer_email)
                 break
             with sessions() as session:
-                _mark(session, view.number, error)
+                _mark(session, view.number, error, view.buyer_email)
             if error:
                 report.failed.append(SendFailure(view.number, view.buyer_email, error, retryable))
             else:

@@ -1,11 +1,17 @@
-"""Invariants for ``kontopronto check``: the series, the totals and the credit references."""
+"""Invariants for ``kontopronto check``: the series, the totals, the credit references, the archive."""
 
 from __future__ import annotations
+
+import json
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from ..documents import CREDIT_NOTE as CREDIT_NOTE_DOC
+from ..documents import INVOICE as INVOICE_DOC
+from ..documents import legacy_max_id
 from ..integrity import register_invariant
+from ..models.document import IssuedDocument
 from ..models.invoice import Invoice, InvoiceKind, InvoiceLine, InvoiceSeries, InvoiceStatus
 
 
@@ -65,3 +71,27 @@ def credit_notes_reference_invoices(session: Session) -> list[str]:
         func.coalesce(credited.c.sum, 0) != Invoice.credited_ore)).all()
     problems += [f"Faktura {n}: kreditert beløp stemmer ikke med kreditnotaene." for (n,) in bad[:20]]
     return problems
+
+
+@register_invariant("fakturaarkiv")
+def issued_documents_archived(session: Session) -> list[str]:
+    """Every invoice and credit note issued since the archive exists has its PDF as issued.
+
+    Hashes are verified for every archived document by the "dokumentarkiv" invariant. Invoices
+    from before the archive (id up to the migration's mark) are archived on first access.
+    """
+    legacy = legacy_max_id(session, INVOICE_DOC)
+    archived = (select(IssuedDocument.ref_id, IssuedDocument.snapshot)
+                .where(IssuedDocument.kind.in_((INVOICE_DOC, CREDIT_NOTE_DOC))).subquery())
+    rows = session.execute(
+        select(Invoice.number, Invoice.kind, archived.c.ref_id, archived.c.snapshot)
+        .join(archived, archived.c.ref_id == Invoice.id, isouter=True)
+        .where(Invoice.number.is_not(None), Invoice.id > legacy).order_by(Invoice.number)).all()
+    problems = []
+    for number, kind, ref_id, snapshot in rows:
+        label = "Kreditnota" if kind == InvoiceKind.CREDIT_NOTE.value else "Faktura"
+        if ref_id is None:
+            problems.append(f"{label} {number} mangler arkivert dokument (PDF slik den ble utstedt).")
+        elif snapshot and json.loads(snapshot).get("late"):
+            problems.append(f"{label} {number} ble arkivert etter utstedelsen, ikke da den ble utstedt.")
+    return problems[:20] + ([f"… og {len(problems) - 20} til."] if len(problems) > 20 else [])

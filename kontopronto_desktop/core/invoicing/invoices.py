@@ -29,7 +29,7 @@ from .settings import InvoiceSettings, get_invoice_settings
 
 #: fields of an issued invoice that may still change (payments, credits, delivery)
 MUTABLE_AFTER_ISSUE = frozenset({"status", "paid_ore", "credited_ore", "email_sent_at", "email_error",
-                                 "needs_print"})
+                                 "needs_print", "written_off_ore"})
 OPEN_STATUSES = (InvoiceStatus.SENT.value, InvoiceStatus.PARTLY_PAID.value, InvoiceStatus.OVERDUE.value)
 
 
@@ -88,6 +88,12 @@ class InvoiceView:
     email_sent_at: datetime | None
     email_error: str
     lines: tuple[LineView, ...] = field(default=())
+    #: the credited invoice's date (credit notes; printed next to its number)
+    credits_date: date | None = None
+    #: SHA-256 of the archived PDF as issued (None for drafts and for views built without it)
+    document_sha256: str | None = None
+    #: written off as a loss less recovered (core/invoicing/writeoff.py); the invoice itself is unchanged
+    written_off_ore: int = 0
 
     @property
     def is_credit_note(self) -> bool:
@@ -123,7 +129,10 @@ class InvoiceView:
             "paid": format_amount(self.paid_ore),
             "credited": format_amount(self.credited_ore),
             "remaining": format_amount(self.remaining_ore),
+            "written_off": format_amount(self.written_off_ore),
             "credits_invoice": self.credits_number,
+            "credits_invoice_date": self.credits_date.isoformat() if self.credits_date else None,
+            "document_sha256": self.document_sha256,
             "reason": self.reason,
             "batch": self.batch_id,
             "print": self.needs_print,
@@ -145,7 +154,8 @@ def effective_status(inv: Invoice, today: date | None = None) -> str:
     return inv.status
 
 
-def view_of(inv: Invoice, credits_number: int | None = None, with_lines: bool = True) -> InvoiceView:
+def view_of(inv: Invoice, credits_number: int | None = None, with_lines: bool = True, *,
+            credits_date: date | None = None, document_sha256: str | None = None) -> InvoiceView:
     lines = tuple(LineView(ln.product_code, ln.description, ln.quantity, ln.unit_price_ore, ln.vat_rate,
                            ln.net_ore, ln.vat_ore, ln.gross_ore, ln.period_start, ln.period_end)
                   for ln in inv.lines) if with_lines else ()
@@ -154,13 +164,31 @@ def view_of(inv: Invoice, credits_number: int | None = None, with_lines: bool = 
         inv.buyer_orgnr, inv.buyer_street, inv.buyer_postcode, inv.buyer_city, inv.buyer_country,
         inv.buyer_email, inv.invoice_date, inv.delivery_date, inv.due_date, inv.kid, inv.net_ore,
         inv.vat_ore, inv.total_ore, inv.paid_ore, inv.credited_ore, inv.remaining_ore, credits_number,
-        inv.reason, inv.batch_id, inv.needs_print, inv.email_sent_at, inv.email_error, lines)
+        inv.reason, inv.batch_id, inv.needs_print, inv.email_sent_at, inv.email_error, lines, credits_date,
+        document_sha256, written_off_ore=inv.written_off_ore)
 
 
 def _credits_number(session: Session, inv: Invoice) -> int | None:
     if inv.credits_invoice_id is None:
         return None
     return session.scalar(select(Invoice.number).where(Invoice.id == inv.credits_invoice_id))
+
+
+def _full_view(session: Session, inv: Invoice) -> InvoiceView:
+    """View with the credited invoice's number and date and the archived document's hash."""
+    from .. import documents
+
+    number, on = None, None
+    if inv.credits_invoice_id is not None:
+        row = session.execute(select(Invoice.number, Invoice.invoice_date).where(
+            Invoice.id == inv.credits_invoice_id)).first()
+        if row is not None:
+            number, on = row
+    digest = None
+    if inv.number is not None:
+        kind = documents.CREDIT_NOTE if inv.kind == InvoiceKind.CREDIT_NOTE.value else documents.INVOICE
+        digest = documents.hashes(session, kind, [inv.id]).get(inv.id)
+    return view_of(inv, number, credits_date=on, document_sha256=digest)
 
 
 # --- the read-only guard ------------------------------------------------------------------------
@@ -336,16 +364,19 @@ def delete_draft(session: Session, draft_id: int) -> None:
 
 # --- issuing ------------------------------------------------------------------------------------
 
-def open_kids(session: Session) -> set[str]:
-    return set(session.scalars(select(Invoice.kid).where(
-        Invoice.kind == InvoiceKind.INVOICE.value, Invoice.status.in_(OPEN_STATUSES), Invoice.kid != "")))
+def open_kids(session: Session, candidates: list[str]) -> set[str]:
+    """The KIDs among ``candidates`` that were ever issued: a KID is never issued twice (models/kid.py)."""
+    from .numbering import issued_kids
+
+    return set(issued_kids(session, candidates))
 
 
 def assign_number_and_kid(inv: Invoice, number: int, settings: InvoiceSettings, taken: set[str]) -> None:
-    """Give an invoice its number and KID; refuses a KID still open on another invoice."""
+    """Give an invoice its number and KID; refuses a KID issued before (``taken``, see open_kids)."""
     kid = build_kid(inv.customer_number, number, settings.kid_layout)
     if kid in taken:
-        raise UserError(f"KID {kid} brukes allerede av en åpen faktura. Øk KID-lengden i innstillingene.")
+        raise UserError(f"KID {kid} er brukt før, og en KID gis aldri på nytt. Velg KID fra fakturanummer "
+                        "under Innstillinger › Fakturering (husk OCR-avtalen med banken).")
     taken.add(kid)
     inv.number = number
     inv.kid = kid
@@ -364,13 +395,21 @@ def issue_draft(session: Session, draft_id: int) -> InvoiceView:
             snapshot_buyer(inv, member)
     settings = get_invoice_settings(session)
     number = reserve_numbers(session, 1)
-    assign_number_and_kid(inv, number, settings, open_kids(session))
+    assign_number_and_kid(inv, number, settings, open_kids(
+        session, [build_kid(inv.customer_number, number, settings.kid_layout)]))
     session.flush()
+    from .numbering import register_kids
+
+    register_kids(session, [inv])
     from ..books.events import post_invoice
 
     post_invoice(session, inv)  # the voucher (core/books)
-    audit.record(session, "issue", "invoice", inv.id, {"number": [None, number], "total_ore": [None, inv.total_ore]})
-    return view_of(inv)
+    from .archive import archive_issued
+
+    digest = archive_issued(session, [inv])[inv.id]
+    audit.record(session, "issue", "invoice", inv.id, {"number": [None, number], "total_ore": [None, inv.total_ore],
+                                                       "sha256": [None, digest]})
+    return view_of(inv, document_sha256=digest)
 
 
 def new_invoice(session: Session, customer_number: int, items: list[tuple[str, int, int | None]], *,
@@ -393,15 +432,14 @@ def _by_number(session: Session, number: int) -> Invoice:
 
 
 def get_invoice(session: Session, number: int) -> InvoiceView:
-    inv = _by_number(session, number)
-    return view_of(inv, _credits_number(session, inv))
+    return _full_view(session, _by_number(session, number))
 
 
 def get_invoice_by_id(session: Session, invoice_id: int) -> InvoiceView:
     inv = session.get(Invoice, int(invoice_id))
     if inv is None:
         raise NotFound(f"Fant ikke faktura {invoice_id}.")
-    return view_of(inv, _credits_number(session, inv))
+    return _full_view(session, inv)
 
 
 def _filtered(query: Any, status: str | None, date_from: date | None, date_to: date | None,
@@ -443,10 +481,20 @@ def list_invoices(session: Session, *, status: str | None = None, date_from: dat
     if limit is not None:
         query = query.limit(limit)
     rows = list(session.scalars(query))
-    numbers = dict(session.execute(select(Invoice.id, Invoice.number).where(
-        Invoice.id.in_({r.credits_invoice_id for r in rows if r.credits_invoice_id}))).all())
-    return [view_of(r, numbers.get(r.credits_invoice_id) if r.credits_invoice_id else None, with_lines)
-            for r in rows]
+    credited = {i: (n, d) for i, n, d in session.execute(select(Invoice.id, Invoice.number, Invoice.invoice_date).where(
+        Invoice.id.in_({r.credits_invoice_id for r in rows if r.credits_invoice_id})))}
+    hashes: dict[int, str] = {}
+    if with_lines:  # the CLI's --json and exports: show the archived document's hash
+        from .. import documents
+
+        hashes = documents.hashes(session, documents.INVOICE, [r.id for r in rows if r.number is not None])
+        hashes.update(documents.hashes(session, documents.CREDIT_NOTE, [
+            r.id for r in rows if r.number is not None and r.kind == InvoiceKind.CREDIT_NOTE.value]))
+    out = []
+    for r in rows:
+        number, on = credited.get(r.credits_invoice_id, (None, None)) if r.credits_invoice_id else (None, None)
+        out.append(view_of(r, number, with_lines, credits_date=on, document_sha256=hashes.get(r.id)))
+    return out
 
 
 @dataclass(frozen=True)
@@ -461,7 +509,8 @@ def invoice_totals(session: Session, *, status: str | None = None, date_from: da
                    batch_id: int | None = None) -> InvoiceTotals:
     """Count and sums (integer øre, summed in SQL over INTEGER columns) for the list's footer."""
     query = select(func.count(), func.coalesce(func.sum(Invoice.total_ore), 0),
-                   func.coalesce(func.sum(Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore)
+                   func.coalesce(func.sum(Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore
+                                          - Invoice.written_off_ore)
                                  .filter(Invoice.kind == InvoiceKind.INVOICE.value), 0))
     query = _filtered(query.select_from(Invoice), status, date_from, date_to, search, customer_number, batch_id)
     count, total, remaining = session.execute(query).one()

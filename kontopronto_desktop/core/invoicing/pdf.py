@@ -218,7 +218,7 @@ def _giro(c: Canvas, inv: InvoiceView, seller: Seller) -> None:
     c.drawString(LEFT + 110 * mm, y + 6 * mm, "Til konto")
     c.setFont("Courier-Bold", 12)
     c.drawString(LEFT, y, inv.kid)
-    c.drawString(LEFT + 70 * mm, y, kr(inv.remaining_ore or inv.total_ore))
+    c.drawString(LEFT + 70 * mm, y, kr(inv.total_ore))  # as invoiced; what is due now goes on a statement
     c.drawString(LEFT + 110 * mm, y, format_kontonr(org.account_number))
 
 
@@ -245,13 +245,16 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def export_invoice(session: Session, number: int, target: Path) -> Path:
-    """Write one invoice's PDF; ``target`` may be a folder."""
+    """Write one invoice's PDF as issued (the archived bytes); ``target`` may be a folder."""
+    from .archive import issued_pdf
+
     inv = get_invoice(session, number)
     target = Path(target)
     if target.is_dir():
         target = target / file_name(inv)
+    data = issued_pdf(session, inv.id)
     try:
-        _write(target, render_invoice(inv, seller_of(session)))
+        _write(target, data)
     except OSError as exc:
         raise UserError(f"Kunne ikke skrive {target}: {exc.strerror}.") from None
     return target
@@ -267,8 +270,13 @@ class BatchExport:
 def export_batch(session: Session, batch_id: int, folder: Path,
                  progress: Callable[[int, int], None] | None = None,
                  is_cancelled: Callable[[], bool] | None = None) -> BatchExport:
-    """One PDF per invoice in ``folder``, a merged PDF of all, and one of those marked for print."""
-    invoices = sorted(list_invoices(session, batch_id=batch_id, with_lines=True), key=lambda v: v.number or 0)
+    """One PDF per invoice in ``folder``, a merged PDF of all, and one of those marked for print.
+
+    Every file is the archived document as issued, not a redraw.
+    """
+    from .archive import issued_pdfs
+
+    invoices = sorted(list_invoices(session, batch_id=batch_id), key=lambda v: v.number or 0)
     if not invoices:
         raise UserError(f"Fant ingen fakturaer i fakturakjøring {batch_id}.")
     folder = Path(folder)
@@ -276,13 +284,15 @@ def export_batch(session: Session, batch_id: int, folder: Path,
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"Kunne ikke lage mappen {folder}: {exc.strerror}.") from None
-    seller = seller_of(session)
     merged, printable = PdfWriter(), PdfWriter()
     files = []
+    pdfs: dict[int, bytes] = {}
     for i, inv in enumerate(invoices):
         if is_cancelled and is_cancelled():
             raise UserError("Eksporten ble avbrutt.")
-        data = render_invoice(inv, seller)
+        if inv.id not in pdfs:  # read from the archive 500 at a time
+            pdfs = issued_pdfs(session, [v.id for v in invoices[i:i + 500]])
+        data = pdfs[inv.id]
         path = folder / file_name(inv)
         _write(path, data)
         files.append(path)

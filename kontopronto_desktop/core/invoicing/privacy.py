@@ -13,13 +13,15 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..documents import erase_document
 from ..models import AuditEntry
 from ..models.invoice import Invoice, InvoiceKind
 from ..privacy import registry
 from ..privacy.erasure import ERASED
 from ..privacy.registry import AccountingRecord, OpenItem
+from .archive import doc_kind, issued_pdfs
 from .invoices import OPEN_STATUSES, view_of
-from .pdf import file_name, render_invoice, seller_of
+from .pdf import file_name
 
 #: Buyer fields on issued invoices that privacy may blank or pseudonymise (see the read-only guard).
 PRIVACY_FIELDS = frozenset({"buyer_name", "buyer_street", "buyer_postcode", "buyer_city", "buyer_email"})
@@ -56,11 +58,12 @@ def emails_section(session: Session, member_id: int) -> list[dict[str, Any]]:
 
 @registry.documents
 def invoice_pdfs(session: Session, member_id: int) -> list[tuple[str, bytes]]:
+    """The member's invoices and credit notes as issued (the archived PDFs), not redrawn."""
     invoices = _issued(session, member_id)
     if not invoices:
         return []
-    seller = seller_of(session)
-    return [(file_name(view), render_invoice(view, seller)) for view in (view_of(inv) for inv in invoices)]
+    pdfs = issued_pdfs(session, [inv.id for inv in invoices])
+    return [(file_name(view_of(inv, with_lines=False)), pdfs[inv.id]) for inv in invoices if inv.id in pdfs]
 
 
 @registry.eraser
@@ -73,13 +76,18 @@ def erase_invoice_data(session: Session, member_id: int, keep_accounting: bool) 
         done.append(f"{len(drafts)} fakturautkast")
     session.info["privacy_erasure"] = True  # lets the read-only guard accept PRIVACY_FIELDS
     issued = _issued(session, member_id)
+    erased_docs = 0
     for inv in issued:
         inv.buyer_email = ""
         if not keep_accounting:
             inv.buyer_name = f"Pseudonymisert medlem {member_id}"
             inv.buyer_street = inv.buyer_postcode = inv.buyer_city = ""
+            # the archived PDF carries name and address too; past the retention period it goes
+            erased_docs += erase_document(session, doc_kind(inv.kind), inv.id)
     if issued:
         done.append("e-postadresse på fakturaer" if keep_accounting else "navn og adresse på fakturaer")
+    if erased_docs:
+        done.append(f"{erased_docs} arkiverte faktura-PDF-er")
         if _scrub_email_audit(session, [inv.id for inv in issued]):
             done.append("e-postadresser i loggen over sendte fakturaer")
     return done
