@@ -2,14 +2,16 @@
 
     .venv/bin/python benchmarks/invoicing.py [--members 10000]
 
-1. Creates an encrypted demo store with N members (standard products as in the demo).
-2. Times ``run_batch`` alone: N invoices numbered, with KID, in one transaction -> invoices/s.
-3. Times the PDFs for the whole batch: ``render_invoice`` per invoice written to one file each
-   (what ``export_batch`` does, without the merged file) -> invoices/s for run + PDFs.
-4. Baseline in the same run: reportlab drawing the same number of pages with a fixed minimal
+1. Creates an encrypted demo store with N members (standard products as in the demo), twice.
+2. Before/after the document archive, in the same process: (a) ``run_batch`` without archiving,
+   then ``render_invoice`` per invoice written to one file each (the flow before the archive);
+   (b) ``run_batch`` as it is (draws and archives every PDF in the run's transaction), then the
+   files written from the archive (what ``export_batch`` does, without the merged file). The
+   archive may cost at most 10 % of (a).
+3. Baseline in the same run: reportlab drawing the same number of pages with a fixed minimal
    invoice layout (a dozen strings, one line, no data access) -> pages/s. The ratio of our PDF
    time to the baseline is the overhead of our layout and data over reportlab itself.
-5. Times the merge of all PDFs into one print file (pypdf), reported separately.
+4. Times the merge of all PDFs into one print file (pypdf), reported separately.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kontopronto_desktop.core import demo  # noqa: E402
+from kontopronto_desktop.core.invoicing import archive as archive_mod  # noqa: E402
 from kontopronto_desktop.core.invoicing import batch, invoices, pdf  # noqa: E402
 from kontopronto_desktop.core.store import create_store  # noqa: E402
 
@@ -52,32 +55,57 @@ def minimal_page(i: int) -> bytes:
     return buffer.getvalue()
 
 
+def _run_and_pdfs(tmp: Path, members: int, archive: bool) -> tuple[int, float, float, list[bytes]]:
+    """A fresh demo store, one batch run, one PDF file per invoice; returns (n, t_run, t_pdf, pdfs).
+
+    ``archive`` False is the flow before the document archive (run, then draw every PDF);
+    True is today's (the run draws and archives every PDF, the export reads the archive).
+    """
+    store, _ = create_store(tmp / f"bench-{archive}.kpdb", PASSPHRASE, user="benchmark")
+    with store.session() as s:
+        demo.create_demo(s, members=members)
+    saved = batch.archive_issued
+    if not archive:
+        batch.archive_issued = lambda *_a, **_k: {}  # type: ignore[assignment]
+    try:
+        t0 = time.perf_counter()
+        with store.session() as s:
+            result = batch.run_batch(s, date(2026, 3, 1))
+        t_run = time.perf_counter() - t0
+    finally:
+        batch.archive_issued = saved  # type: ignore[assignment]
+    out = tmp / f"pdf-{archive}"
+    out.mkdir()
+    t0 = time.perf_counter()
+    datas = []
+    with store.session() as s:
+        views = invoices.list_invoices(s, batch_id=result.batch_id, with_lines=not archive)
+        if archive:
+            for start in range(0, len(views), 500):
+                part = views[start:start + 500]
+                pdfs = archive_mod.issued_pdfs(s, [v.id for v in part])
+                for view in part:
+                    (out / pdf.file_name(view)).write_bytes(pdfs[view.id])
+                    datas.append(pdfs[view.id])
+        else:
+            seller = pdf.seller_of(s)
+            for view in views:
+                data = pdf.render_invoice(view, seller)
+                (out / pdf.file_name(view)).write_bytes(data)
+                datas.append(data)
+    t_pdf = time.perf_counter() - t0
+    store.close()
+    return result.count, t_run, t_pdf, datas
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, default=10_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        store, _ = create_store(Path(tmp) / "bench.kpdb", PASSPHRASE, user="benchmark")
-        with store.session() as s:
-            demo.create_demo(s, members=args.members)
-        t0 = time.perf_counter()
-        with store.session() as s:
-            result = batch.run_batch(s, date(2026, 3, 1))
-        t_run = time.perf_counter() - t0
-        n = result.count
-
-        out = Path(tmp) / "pdf"
-        out.mkdir()
-        t0 = time.perf_counter()
-        with store.session() as s:
-            views = invoices.list_invoices(s, batch_id=result.batch_id, with_lines=True)
-            seller = pdf.seller_of(s)
-        datas = []
-        for view in views:
-            data = pdf.render_invoice(view, seller)
-            (out / pdf.file_name(view)).write_bytes(data)
-            datas.append(data)
-        t_pdf = time.perf_counter() - t0
+        n, b_run, b_pdf, _ = _run_and_pdfs(Path(tmp), args.members, archive=False)
+        n2, t_run, t_pdf, datas = _run_and_pdfs(Path(tmp), args.members, archive=True)
+        assert n2 == n
 
         t0 = time.perf_counter()
         for i in range(n):
@@ -91,14 +119,17 @@ def main() -> None:
         with open(Path(tmp) / "alle.pdf", "wb") as fh:
             merged.write(fh)
         t_merge = time.perf_counter() - t0
-        store.close()
 
+    size = sum(len(d) for d in datas)
     print(f"members / invoices            {args.members} / {n}")
-    print(f"batch run alone               {t_run:8.2f} s  {n / t_run:9.0f} invoices/s")
-    print(f"PDFs (render + write files)   {t_pdf:8.2f} s  {n / t_pdf:9.0f} invoices/s")
-    print(f"run + PDFs                    {t_run + t_pdf:8.2f} s  {n / (t_run + t_pdf):9.0f} invoices/s")
+    print(f"without archive (before)      run {b_run:6.2f} s + PDFs {b_pdf:6.2f} s = {b_run + b_pdf:7.2f} s"
+          f"  {n / (b_run + b_pdf):7.0f} invoices/s")
+    print(f"with archive (now)            run {t_run:6.2f} s + PDFs {t_pdf:6.2f} s = {t_run + t_pdf:7.2f} s"
+          f"  {n / (t_run + t_pdf):7.0f} invoices/s")
+    print(f"archive cost                  {(t_run + t_pdf) / (b_run + b_pdf) - 1:+8.1%}  (limit +10 %); "
+          f"{size / 1e6:.1f} MB of PDFs archived, {size / n / 1e3:.1f} kB each")
     print(f"baseline: reportlab minimal   {t_base:8.2f} s  {n / t_base:9.0f} pages/s")
-    print(f"ratio our PDFs / baseline     {t_pdf / t_base:8.2f}x")
+    print(f"ratio our PDFs / baseline     {(t_run + t_pdf - b_run) / t_base:8.2f}x  (PDF part of the run + export)")
     print(f"ratio run+PDFs / baseline     {(t_run + t_pdf) / t_base:8.2f}x")
     print(f"merge into one print PDF      {t_merge:8.2f} s  (pypdf, {n} pages)")
 
