@@ -4,3 +4,5 @@ Importing the package registers its store invariants and its declarations to pri
 """
 
 from __future__ import annotations
+
+from . import integrity as _integrity  # noqa: F401  (registers the invariants and the books balance)

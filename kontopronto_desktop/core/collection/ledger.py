@@ -52,3 +52,22 @@ def ledger_parts(session: Session, member_id: int) -> LedgerParts:
             lines.append((booked_on, "innbetaling", pid, f"Innbetaling {pid}",
                           f"{TEXT.get(kind, kind).lower()} på faktura {number}", 0, amount))
     return LedgerParts(lines, open_charges)
+
+
+def balances_added(session: Session) -> dict[int, int]:
+    """Per member: charges less what payments covered of them (for the books' reskontro check)."""
+    from sqlalchemy import func
+
+    out: dict[int, int] = {}
+    for member_id, amount in session.execute(select(Invoice.member_id, func.sum(CollectionCharge.amount_ore))
+                                             .join(Invoice, Invoice.id == CollectionCharge.invoice_id)
+                                             .group_by(Invoice.member_id)):
+        if member_id is not None:
+            out[member_id] = out.get(member_id, 0) + int(amount or 0)
+    for member_id, amount in session.execute(select(Invoice.member_id, func.sum(ChargePayment.amount_ore))
+                                             .join(CollectionCharge, CollectionCharge.id == ChargePayment.charge_id)
+                                             .join(Invoice, Invoice.id == CollectionCharge.invoice_id)
+                                             .group_by(Invoice.member_id)):
+        if member_id is not None:
+            out[member_id] = out.get(member_id, 0) - int(amount or 0)
+    return out

@@ -213,6 +213,23 @@ class RunResult:
                 "by_email": self.by_email, "to_print": self.to_print}
 
 
+def _voucher(reminder: Reminder, charges: list[dict[str, Any]], on: date) -> Any:
+    """The reminder's charges in the books: Dr receivable (the member) / Cr reminder fee, interest."""
+    from ..books.posting import Line, VoucherDraft
+
+    title = rules.TITLES[reminder.stage]
+    text = f"{title} {reminder.number}"
+    credit: dict[str, int] = {}
+    for c in charges:
+        role = "interest" if c["kind"] == "rente" else "reminder_fee"
+        credit[role] = credit.get(role, 0) + int(c["amount_ore"])
+    lines = [Line(sum(credit.values()), "receivable", member_id=reminder.member_id,
+                  customer_number=reminder.customer_number, description=text)]
+    lines += [Line(-amount, role, description=f"{text}: {'renter' if role == 'interest' else 'gebyr'}")
+              for role, amount in credit.items()]
+    return VoucherDraft(on, "purregebyr", text, tuple(lines), text, "reminder", reminder.id)
+
+
 def _next_number(session: Session) -> int:
     stored = get_setting(session, NUMBER_KEY, None)
     highest = session.scalar(select(func.max(Reminder.number))) or 0
@@ -237,6 +254,7 @@ def issue_run(session: Session, on: date | None = None, *,
     seller = seller_of(session)
     total = len(plan.reminders)
     docs: list[tuple[str, int, object, bytes]] = []
+    vouchers: list[Any] = []
     for i, planned in enumerate(plan.reminders):
         if is_cancelled and is_cancelled():
             raise UserError("Purrekjøringen ble avbrutt; ingenting er laget.")
@@ -265,6 +283,7 @@ def issue_run(session: Session, on: date | None = None, *,
             session.execute(insert(CollectionCharge), [
                 {"period_from": None, "period_to": None, **c, "reminder_id": reminder.id, "charged_on": on,
                  "paid_ore": 0} for c in charges])
+            vouchers.append(_voucher(reminder, charges, on))
         docs.append((documents.REMINDER, reminder.id, number, render_reminder(planned, number, on, seller)))
         number += 1
         if progress:
@@ -272,6 +291,10 @@ def issue_run(session: Session, on: date | None = None, *,
     if is_cancelled and is_cancelled():
         raise UserError("Purrekjøringen ble avbrutt; ingenting er laget.")
     documents.archive_many(session, docs)
+    if vouchers:
+        from ..books.posting import write_vouchers
+
+        write_vouchers(session, vouchers)
     set_setting(session, NUMBER_KEY, number)
     by_email = sum(1 for r in plan.reminders if r.email)
     audit.record(session, "reminder_run", "reminder", None, {
