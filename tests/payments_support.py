@@ -15,7 +15,12 @@ D = date(2026, 1, 2)
 
 
 def seed_members(store: Store, names: list[str], first: int = 1001) -> list[int]:
+    """Members 1001.. on the old KID layout (customer + invoice number): the bank files in tests/fixtures
+    carry KIDs of that layout, as a store made before 0009_billing_periods_kid keeps it."""
+    from kontopronto_desktop.core.invoicing.settings import save_invoice_settings
+
     with store.session() as s:
+        save_invoice_settings(s, {"kid_mode": "customer_invoice"})
         products.create_product(s, {"code": "MEDLEM", "name": "Medlemskontingent", "price": "450",
                                     "vat_rate": "exempt", "period": "yearly"})
         for i, name in enumerate(names):

@@ -63,6 +63,29 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_credit)
 
+    c = isub.add_parser("writeoff", help="avskriv (hele eller deler av) en faktura som tap på fordring")
+    add_store_argument(c)
+    c.add_argument("number", type=int)
+    c.add_argument("--reason", required=True, help="begrunnelse (f.eks. «konkurs»)")
+    c.add_argument("--amount", help="beløp å avskrive (standard: alt som gjenstår)")
+    c.add_argument("--date", type=iso_date, help="avskrivningsdato (standard i dag)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_writeoff)
+
+    c = isub.add_parser("settings", help="vis eller endre innstillinger for fakturering (KID, forholdsmessig pris)")
+    add_store_argument(c)
+    c.add_argument("--kid-mode", choices=["invoice", "customer_invoice"],
+                   help="KID fra fakturanummeret alene (invoice) eller kundenummer + fakturanummer")
+    c.add_argument("--kid-scheme", choices=["mod10", "mod11"])
+    c.add_argument("--kid-length", type=int)
+    c.add_argument("--kid-customer-digits", type=int)
+    c.add_argument("--due-days", type=int)
+    c.add_argument("--pro-rata", choices=["full", "month", "none"],
+                   help="nye medlemmer midt i perioden: full pris, per måned eller ikke før neste periode")
+    c.add_argument("--yes", action="store_true", help="bekreft endring av KID-oppsettet (OCR-avtalen med banken)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_settings)
+
     c = isub.add_parser("pdf", help="lag PDF av én faktura eller en hel fakturakjøring")
     add_store_argument(c)
     c.add_argument("number", type=int, nargs="?")
@@ -190,3 +213,48 @@ def cmd_send(args: argparse.Namespace) -> int:
         for f in report.failed:
             print(f"  faktura {f.number} ({f.email}): {f.reason}" + (" – kan prøves igjen" if f.retryable else ""))
     return 1 if report.failed else 0
+
+
+def cmd_writeoff(args: argparse.Namespace) -> int:
+    from ..core.invoicing import writeoff
+
+    amount = parse_amount(args.amount, "beløp") if args.amount else None
+    with open_from_args(args) as store, store.session() as session:
+        row = writeoff.write_off(session, args.number, args.reason, amount, args.date)
+        view = invoices.get_invoice(session, args.number)
+    if args.json:
+        print_json({**row.to_json(), "invoice_status": view.status, "written_off": format_amount(view.written_off_ore),
+                    "remaining": format_amount(view.remaining_ore)})
+    else:
+        print(f"Faktura {args.number}: avskrevet {format_amount(row.amount_ore)} kr som tap på fordring "
+              f"({row.reason}); gjenstår {format_amount(view.remaining_ore)} kr.")
+    return 0
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    from ..core.invoicing import settings as inv_settings
+
+    changes = {k: getattr(args, k) for k in ("kid_mode", "kid_scheme", "kid_length", "kid_customer_digits",
+                                              "due_days", "pro_rata") if getattr(args, k) is not None}
+    with open_from_args(args) as store, store.session() as session:
+        current = inv_settings.get_invoice_settings(session)
+        if changes:
+            from dataclasses import replace
+
+            if inv_settings.kid_layout_changed(current, replace(current, **changes)) and not args.yes:
+                raise UserError("Du endrer KID-oppsettet. " + inv_settings.KID_CHANGE_WARNING
+                                + " Bekreft med --yes.")
+            current = inv_settings.save_invoice_settings(session, changes)
+        capacity = inv_settings.kid_capacity(session)
+    data = {**current.to_json(), "kid_capacity": {"remaining": capacity.remaining,
+                                                  "last_number": capacity.layout.last_unique_number,
+                                                  "next_number": capacity.next_number,
+                                                  "per_year": capacity.per_year, "text": capacity.text()}}
+    if args.json:
+        print_json(data)
+    else:
+        print(f"KID: {current.kid_mode}, {current.kid_scheme.upper()}, {current.kid_length} sifre. {capacity.text()}")
+        print(f"Forfall: {current.due_days} dager. Forholdsmessig pris: {inv_settings.PRO_RATA[current.pro_rata]}.")
+        if any(k in changes for k in ("kid_mode", "kid_length", "kid_scheme", "kid_customer_digits")):
+            print("Husk: " + inv_settings.KID_CHANGE_WARNING)
+    return 0

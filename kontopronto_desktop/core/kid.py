@@ -5,13 +5,18 @@ default) and MOD11 (weights 2..7 from the right; remainder 0 gives 0, remainder 
 A MOD11 KID ending in "-" is valid on paper but rejected by banks in practice, so we never
 issue one and ``validate`` refuses it unless asked not to.
 
-Layout of the KIDs we issue (fixed length, 10 by default)::
+Layouts of the KIDs we issue (fixed length, 10 by default)::
 
-    MOD10:  CCCCC IIII K            customer number, last digits of the invoice number, check
-    MOD11:  CCCCC III V K           ... plus a variant digit V (0, or 1 when 0 would give "-")
+    "invoice" (default):            IIIIIIIII K      the invoice number alone, zero-padded, check
+                                    IIIIIIII V K     MOD11: plus a variant digit V
+    "customer_invoice" (old):       CCCCC IIII K     customer number, last digits of the invoice number
 
-The invoice part keeps the last digits of the invoice number; the full KID is stored on the
-invoice and payments are matched on it, so the KID does not have to be decoded.
+The invoice number is unique and never reused, so the "invoice" layout gives every invoice its
+own KID until the number no longer fits: with 10 digits and MOD10 that is 999,999,999 invoices
+(100,000 members invoiced monthly for 20 years use 24 million). The old layout repeats a KID
+once the invoice number passes 10^4 (its invoice part wraps), which is why a KID ever issued is
+registered (models/kid.py) and never issued again. The full KID is stored on the invoice and
+payments are matched on it, so KIDs of every layout used stay valid for matching.
 """
 
 from __future__ import annotations
@@ -23,6 +28,10 @@ from stdnum import luhn
 from .errors import UserError
 
 MOD10 = "mod10"
+INVOICE_ONLY = "invoice"
+CUSTOMER_INVOICE = "customer_invoice"
+MODES = (INVOICE_ONLY, CUSTOMER_INVOICE)
+MODE_LABELS = {INVOICE_ONLY: "Fakturanummer", CUSTOMER_INVOICE: "Kundenummer + fakturanummer"}
 MOD11 = "mod11"
 SCHEMES = (MOD10, MOD11)
 MIN_LENGTH = 2
@@ -103,12 +112,17 @@ class KidLayout:
     scheme: str = MOD10
     length: int = 10
     customer_digits: int = 5
+    mode: str = INVOICE_ONLY
 
     def __post_init__(self) -> None:
         if self.scheme not in SCHEMES:
             raise InvalidKid(f"Ukjent KID-type «{self.scheme}» (bruk MOD10 eller MOD11).")
+        if self.mode not in MODES:
+            raise InvalidKid(f"Ukjent KID-oppbygging «{self.mode}».")
         if not MIN_LENGTH + 2 <= self.length <= MAX_LENGTH:
             raise InvalidKid(f"KID-lengden må være mellom {MIN_LENGTH + 2} og {MAX_LENGTH}.")
+        if self.mode == INVOICE_ONLY:
+            return
         if self.invoice_digits < 1 or self.customer_digits < 1:
             raise InvalidKid(
                 f"KID-lengde {self.length} gir ikke plass til {self.customer_digits} sifre kundenummer "
@@ -116,7 +130,64 @@ class KidLayout:
 
     @property
     def invoice_digits(self) -> int:
-        return self.length - 1 - self.customer_digits - (1 if self.scheme == MOD11 else 0)
+        used = 0 if self.mode == INVOICE_ONLY else self.customer_digits
+        return self.length - 1 - used - (1 if self.scheme == MOD11 else 0)
+
+    @property
+    def last_unique_number(self) -> int:
+        """The highest invoice number whose KID cannot repeat an earlier one in this layout."""
+        return 10 ** self.invoice_digits - 1
+
+    def invoice_number_of(self, kid: str) -> int | None:
+        """The invoice number a KID of the "invoice" layout carries (for payment suggestions)."""
+        kid = compact(kid)
+        if self.mode != INVOICE_ONLY or len(kid) != self.length or not kid[:self.invoice_digits].isdigit():
+            return None
+        return int(kid[:self.invoice_digits])
+
+    def customer_number_of(self, kid: str) -> int | None:
+        kid = compact(kid)
+        if self.mode != CUSTOMER_INVOICE or len(kid) != self.length or not kid[:self.customer_digits].isdigit():
+            return None
+        return int(kid[:self.customer_digits])
+
+
+@dataclass(frozen=True)
+class KidCapacity:
+    """What is left of a layout: invoice numbers that still get a KID never issued before."""
+
+    layout: KidLayout
+    next_number: int
+    per_year: int  # invoices and credit notes numbered in the last 365 days
+
+    @property
+    def remaining(self) -> int:
+        return max(self.layout.last_unique_number - self.next_number + 1, 0)
+
+    @property
+    def years_left(self) -> float | None:
+        return self.remaining / self.per_year if self.per_year else None
+
+    def text(self) -> str:
+        """One Norwegian sentence for the settings page and the CLI."""
+        if self.layout.mode == INVOICE_ONLY:
+            head = (f"{_grouped(self.remaining)} ledige KID-er (til fakturanummer "
+                    f"{_grouped(self.layout.last_unique_number)})")
+        else:
+            head = (f"{_grouped(self.remaining)} fakturanumre igjen før KID-ene begynner å gjentas "
+                    f"(fakturanummeret har bare {self.layout.invoice_digits} sifre i KID-en)")
+        years = self.years_left
+        if years is None:
+            return head + "."
+        if years >= 100:
+            return head + f", over 100 år med dagens {_grouped(self.per_year)} fakturaer i året."
+        when = "ca. " + f"{years:.1f}".replace(".", ",") + " år" if years >= 1 else (
+            f"ca. {round(years * 12)} måneder" if years * 12 >= 1 else "under én måned")
+        return head + f", {when} med dagens {_grouped(self.per_year)} fakturaer i året."
+
+
+def _grouped(n: int) -> str:
+    return f"{n:,}".replace(",", "\u00a0")
 
 
 def build_kid(customer_number: int, invoice_number: int, layout: KidLayout | None = None) -> str:
@@ -125,13 +196,22 @@ def build_kid(customer_number: int, invoice_number: int, layout: KidLayout | Non
     customer = str(int(customer_number))
     if customer_number < 0 or invoice_number < 0:
         raise InvalidKid("Kundenummer og fakturanummer kan ikke være negative.")
+    if layout.mode == INVOICE_ONLY:
+        if invoice_number > layout.last_unique_number:
+            raise InvalidKid(
+                f"Fakturanummer {invoice_number} får ikke plass i en KID på {layout.length} sifre. "
+                "Øk KID-lengden i innstillingene for fakturering (husk avtalen med banken).")
+        return _with_check(str(int(invoice_number)).zfill(layout.invoice_digits), layout.scheme)
     if len(customer) > layout.customer_digits:
         raise InvalidKid(
             f"Kundenummer {customer_number} har flere enn {layout.customer_digits} sifre og får ikke plass "
             "i KID-en. Øk KID-lengden eller antall kundenummersifre i innstillingene for fakturering.")
     invoice_part = str(int(invoice_number) % 10 ** layout.invoice_digits).zfill(layout.invoice_digits)
-    payload = customer.zfill(layout.customer_digits) + invoice_part
-    if layout.scheme == MOD10:
+    return _with_check(customer.zfill(layout.customer_digits) + invoice_part, layout.scheme)
+
+
+def _with_check(payload: str, scheme: str) -> str:
+    if scheme == MOD10:
         return payload + mod10_check_digit(payload)
     for variant in "01":
         digit = mod11_check_digit(payload + variant)

@@ -25,6 +25,8 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp
         return code, out, err
 
     assert run("init", "--org-name", "Fjellheim IL", "--orgnr", "974760673", "--account", "15036219782")[0] == 0
+    # the bank files in tests/fixtures/payments carry KIDs of the old layout (customer + invoice number)
+    assert run("invoice", "settings", "--kid-mode", "customer_invoice", "--yes")[0] == 0
     assert run("products", "add", "--code", "KONT", "--name", "Kontingent", "--price", "450")[0] == 0
     for name in ("Kari Hansen", "Per Olsen", "Anne Berg", "Jon Pedersen"):
         assert run("members", "add", "--name", name, "--postcode", "0150", "--city", "Oslo")[0] == 0

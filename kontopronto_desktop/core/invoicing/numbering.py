@@ -10,7 +10,8 @@ from __future__ import annotations
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from ..models.invoice import InvoiceSeries
+from ..integrity import register_invariant
+from ..models.invoice import Invoice, InvoiceSeries
 
 SERIES_ID = 1
 
@@ -40,3 +41,54 @@ def lock_series(session: Session) -> None:
     """
     session.execute(update(InvoiceSeries).where(InvoiceSeries.id == SERIES_ID)
                     .values(next_number=InvoiceSeries.next_number))
+
+
+def issued_kids(session: Session, kids: list[str]) -> dict[str, int]:
+    """Which of ``kids`` were ever issued: {kid: invoice id} (read in chunks, never the whole registry)."""
+    from sqlalchemy import select
+
+    from ..models.kid import IssuedKid
+
+    out: dict[str, int] = {}
+    unique = sorted({k for k in kids if k})
+    for i in range(0, len(unique), 900):
+        out.update(session.execute(select(IssuedKid.kid, IssuedKid.invoice_id).where(
+            IssuedKid.kid.in_(unique[i:i + 900]))).all())
+    return out
+
+
+def register_kids(session: Session, invoices: list[Invoice]) -> None:
+    """Register the KIDs of just-issued (flushed) invoices; the primary key refuses one issued before."""
+    from sqlalchemy.exc import IntegrityError
+
+    from ..errors import UserError
+
+    rows = [(inv.kid, inv.id) for inv in invoices if inv.kid]
+    if not rows:
+        return
+    try:
+        session.connection().exec_driver_sql("INSERT INTO issued_kid (kid, invoice_id) VALUES (?, ?)", rows)
+    except IntegrityError:
+        raise UserError("En KID i denne utstedelsen er brukt før og blir aldri gitt på nytt. Velg KID fra "
+                        "fakturanummer under Innstillinger › Fakturering.") from None
+
+
+@register_invariant("KID")
+def kids_unique(session: Session) -> list[str]:
+    """No KID on two invoices (old duplicates from before the registry are listed apart, not as damage),
+    and every KID issued since is in the registry."""
+    from sqlalchemy import func, select
+
+    from ..models.kid import IssuedKid
+    from ..settings import get_setting
+
+    legacy_max = int(get_setting(session, "invoicing.kid_legacy_max_id", 0) or 0)
+    shared = session.execute(select(Invoice.kid, func.count(), func.max(Invoice.id)).where(
+        Invoice.kid != "", Invoice.number.is_not(None)).group_by(Invoice.kid).having(func.count() > 1)).all()
+    problems = [f"KID {kid} står på {n} fakturaer." for kid, n, newest in shared if newest > legacy_max][:20]
+    missing = session.scalar(select(func.count()).select_from(Invoice).join(
+        IssuedKid, IssuedKid.kid == Invoice.kid, isouter=True).where(
+        Invoice.kid != "", Invoice.number.is_not(None), Invoice.id > legacy_max, IssuedKid.kid.is_(None))) or 0
+    if missing:
+        problems.append(f"{missing} fakturaer har en KID som ikke er registrert som utstedt.")
+    return problems

@@ -151,5 +151,7 @@ class InvoiceLine(Base):
     #: the member the line is for when it is not the invoice's member (a family invoice); no FK so a
     #: child's erasure does not touch the payer's issued invoice (migration 0009_billing_periods_kid)
     member_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    #: on a credit-note line: the invoice line it credits (VAT follows that line's rate; 0008_credit_line_ref)
+    credits_line_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     invoice: Mapped[Invoice] = relationship(back_populates="lines")

@@ -60,6 +60,23 @@ class Member(Base):
     #: accounting records is restricted ("sperret") until this date, then pseudonymised.
     restricted_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     pseudonymised_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # --- who pays (betalingskontakt), migration 0010_payers_writeoff ---------------------------------
+    #: another member who gets this member's invoices (a guardian, a parent paying for the family)
+    payer_member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("member.id", ondelete="SET NULL"), nullable=True, index=True)
+    #: or a separate contact who is not a member (name empty = no separate payer)
+    payer_name: Mapped[str] = mapped_column(String(200), default="")
+    payer_street: Mapped[str] = mapped_column(String(200), default="")
+    payer_postcode: Mapped[str] = mapped_column(String(10), default="")
+    payer_city: Mapped[str] = mapped_column(String(100), default="")
+    payer_email: Mapped[str] = mapped_column(String(200), default="")
+    payer_efaktura_reference: Mapped[str] = mapped_column(String(100), default="")
+    #: on a payer: at most this much per billing period for the family's invoice (None = no cap)
+    family_cap_ore: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    #: for a minor: which guardian consented to the registration, and when
+    guardian_consent_by: Mapped[str] = mapped_column(String(200), default="")
+    guardian_consent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     products: Mapped[list[MemberProduct]] = relationship(
         back_populates="member", cascade="all, delete-orphan", order_by="MemberProduct.id"

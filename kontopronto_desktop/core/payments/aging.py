@@ -63,6 +63,8 @@ class AgingRow:
     buckets: tuple[int, int, int, int, int]
     #: unapplied credit on the member's account at the date (positive øre), not in any bucket
     credit_ore: int = 0
+    #: written off as a loss by the date, less recovered (not owed any more, not in any bucket)
+    written_off_ore: int = 0
 
     @property
     def total_ore(self) -> int:
@@ -78,7 +80,7 @@ class AgingRow:
         return {"member": self.customer_number, "name": self.name,
                 **{k: format_amount(v) for k, v in zip(BUCKET_KEYS, self.buckets, strict=True)},
                 "total": format_amount(self.total_ore), "credit": format_amount(self.credit_ore),
-                "balance": format_amount(self.balance_ore)}
+                "balance": format_amount(self.balance_ore), "written_off": format_amount(self.written_off_ore)}
 
 
 @dataclass(frozen=True)
@@ -104,14 +106,19 @@ class AgingReport:
     def balance_ore(self) -> int:
         return self.total_ore - self.credit_ore
 
+    @property
+    def written_off_ore(self) -> int:
+        return sum(r.written_off_ore for r in self.rows)
+
     def total_row(self, label: str = "Sum") -> AgingRow:
-        return AgingRow(0, label, self.totals, self.credit_ore)
+        return AgingRow(0, label, self.totals, self.credit_ore, self.written_off_ore)
 
     def to_json(self) -> dict[str, Any]:
         return {"date": self.on.isoformat(), "buckets": list(BUCKET_KEYS),
                 "totals": {k: format_amount(v) for k, v in zip(BUCKET_KEYS, self.totals, strict=True)},
                 "total": format_amount(self.total_ore), "credit": format_amount(self.credit_ore),
-                "balance": format_amount(self.balance_ore), "members": [r.to_json() for r in self.rows],
+                "balance": format_amount(self.balance_ore), "written_off": format_amount(self.written_off_ore),
+                "members": [r.to_json() for r in self.rows],
                 "invoices": [i.to_json() for i in self.items]}
 
 
@@ -127,12 +134,19 @@ def aging_report(session: Session, on: date) -> AgingReport:
                                   Invoice.due_date, Invoice.total_ore).where(
         Invoice.kind == InvoiceKind.INVOICE.value, Invoice.number.is_not(None), Invoice.invoice_date <= on)
         .order_by(Invoice.customer_number, Invoice.due_date, Invoice.number)).all()
+    from ..invoicing.writeoff import written_off_at
+
+    written = written_off_at(session, on)
     items: list[AgingItem] = []
     per_member: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    lost: dict[int, int] = defaultdict(int)
     names: dict[int, str] = {}
     for r in rows:
         paid_then = int(paid.get(r.id, 0) or 0)
-        remaining = r.total_ore - int(credited.get(r.id, 0) or 0) - paid_then
+        if written.get(r.id):
+            lost[r.customer_number] += written[r.id]
+            names[r.customer_number] = r.buyer_name
+        remaining = r.total_ore - int(credited.get(r.id, 0) or 0) - paid_then - written.get(r.id, 0)
         if remaining <= 0:
             continue
         days = (on - r.due_date).days
@@ -144,9 +158,10 @@ def aging_report(session: Session, on: date) -> AgingReport:
     for c, (name, _credit) in credits.items():
         names.setdefault(c, name)
     report_rows = []
-    for c in sorted(set(per_member) | set(credits)):
+    for c in sorted(set(per_member) | set(credits) | set(lost)):
         b = per_member.get(c) or [0, 0, 0, 0, 0]
-        report_rows.append(AgingRow(c, names[c], (b[0], b[1], b[2], b[3], b[4]), credits[c][1] if c in credits else 0))
+        report_rows.append(AgingRow(c, names[c], (b[0], b[1], b[2], b[3], b[4]), credits[c][1] if c in credits else 0,
+                                    lost.get(c, 0)))
     return AgingReport(on, tuple(report_rows), tuple(items))
 
 

@@ -48,6 +48,8 @@ def refresh_payment(payment: Payment) -> None:
 
 def refresh_invoice(invoice: Invoice) -> None:
     invoice.status = invoice_status(invoice.status, invoice.total_ore, invoice.paid_ore, invoice.credited_ore)
+    if invoice.written_off_ore and invoice.status != InvoiceStatus.CREDITED.value and invoice.remaining_ore <= 0:
+        invoice.status = InvoiceStatus.WRITTEN_OFF.value  # the rest was written off (invoicing/writeoff.py)
 
 
 def check_payable(invoice: Invoice) -> None:

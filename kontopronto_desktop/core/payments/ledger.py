@@ -20,13 +20,13 @@ from ..models.invoice import STATUS_LABELS, Invoice, InvoiceKind, InvoiceStatus
 from ..models.payment import Allocation, Payment, PaymentStatus
 from ..money import format_amount
 
-_ORDER = {"faktura": 0, "kreditnota": 1, "innbetaling": 2, "tilbakebetaling": 3}
+_ORDER = {"faktura": 0, "kreditnota": 1, "innbetaling": 2, "tilbakebetaling": 3, "gjenvinning": 4, "avskrivning": 5}
 
 
 @dataclass(frozen=True)
 class LedgerLine:
     on: date
-    kind: str  # faktura | kreditnota | innbetaling | tilbakebetaling
+    kind: str  # faktura | kreditnota | innbetaling | tilbakebetaling | avskrivning | gjenvinning
     reference: str
     text: str
     debit_ore: int
@@ -62,10 +62,13 @@ class Ledger:
     open_items: tuple[OpenLedgerItem, ...]
     balance_ore: int
     credit_ore: int
+    #: written off as a loss less recovered (tap på fordring), shown apart from what is owed
+    written_off_ore: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {"member": self.customer_number, "name": self.name, "date": self.on.isoformat(),
                 "balance": format_amount(self.balance_ore), "credit": format_amount(self.credit_ore),
+                "written_off": format_amount(self.written_off_ore),
                 "lines": [ln.to_json() for ln in self.lines],
                 "open_items": [i.to_json() for i in self.open_items]}
 
@@ -105,6 +108,17 @@ def member_ledger(session: Session, customer_number: int, on: date | None = None
         if mine and p.status == PaymentStatus.CREDIT.value:
             credit_items.append(OpenLedgerItem(f"Kreditt på konto (innbetaling {p.id})", p.booked_on, None,
                                                -p.unallocated_ore, "På konto"))
+    from ..invoicing.writeoff import list_write_offs
+
+    written_off = 0
+    for w in list_write_offs(session, member_id=member.id):
+        if w.amount_ore > 0:
+            raw.append((w.on, "avskrivning", w.id, f"Avskrevet faktura {w.invoice_number}",
+                        f"tap på fordring: {w.reason}", 0, w.amount_ore))
+        else:
+            raw.append((w.on, "gjenvinning", w.id, f"Gjenvunnet faktura {w.invoice_number}",
+                        w.reason + (f" (innbetaling {w.payment_id})" if w.payment_id else ""), -w.amount_ore, 0))
+        written_off += w.amount_ore
     from ..collection.ledger import ledger_parts
 
     collection = ledger_parts(session, member.id)  # reminder fees and interest, and the payments that covered them
@@ -122,4 +136,4 @@ def member_ledger(session: Session, customer_number: int, on: date | None = None
     open_items += [OpenLedgerItem(ref, when, None, amount, label) for ref, when, amount, label in collection.open_charges]
     open_items += credit_items
     return Ledger(member.customer_number, member.name, on, tuple(lines), tuple(open_items), balance,
-                  -sum(i.amount_ore for i in credit_items))
+                  -sum(i.amount_ore for i in credit_items), written_off)
