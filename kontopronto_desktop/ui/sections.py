@@ -14,6 +14,7 @@ SECTIONS: list[tuple[str, str, str]] = [
     ("products", "Produkter", "kontopronto_desktop.ui.products_page"),
     ("invoices", "Fakturaer", "kontopronto_desktop.ui.invoices_page"),
     ("payments", "Innbetalinger", "kontopronto_desktop.ui.payments_page"),
+    ("books", "Regnskap", "kontopronto_desktop.ui.books.page"),
     ("group", "Konsern", "kontopronto_desktop.ui.group_page"),
     ("privacy", "Personvern", "kontopronto_desktop.ui.privacy_page"),
     ("settings", "Innstillinger", "kontopronto_desktop.ui.settings_page"),

@@ -1,0 +1,119 @@
+"""Mva-grunnlag: basis and VAT per SAF-T code for a term, the documents behind a code, PDF and Excel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.access import allowed
+from ...core.books import vat, vat_export
+from ...core.errors import UserError
+from ...core.money import format_nok
+from ..context import AppContext
+from ..table_rows import RowsModel, rows_table, selected_row
+from .base import BooksTab, tr
+
+
+class VatTab(BooksTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        today = date.today()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.term = QSpinBox()
+        self.term.setRange(1, 6)
+        self.term.setValue((today.month + 1) // 2)
+        self.kind = QComboBox()
+        for key, label in vat.TERMS.items():
+            self.kind.addItem(tr(label), key)
+        self.kind.setEnabled(allowed(ctx.store.role, "settings"))
+        self.kind.activated.connect(self.kind_changed)
+        self.show_button = QPushButton(tr("Vis"))
+        self.show_button.clicked.connect(self.refresh)
+        self.pdf_button = QPushButton(tr("PDF …"))
+        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        self.xlsx_button = QPushButton(tr("Excel …"))
+        self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
+        self.model = RowsModel(["Mva-kode", "Beskrivelse", "Grunnlag", "Mva"],
+                               lambda ln, c: (ln.code, ln.description, format_nok(ln.basis_ore),
+                                              format_nok(ln.vat_ore))[c], right=[2, 3], translate=tr)
+        self.table = rows_table(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._picked)
+        self.documents = QListWidget()
+        self.total = QLabel()
+        self.report: vat.VatReport | None = None
+        #: replaceable in tests (no native file dialog)
+        self.ask_file: Callable[[str], str] = lambda s: QFileDialog.getSaveFileName(self, tr("Lagre"), s)[0]
+        top = QHBoxLayout()
+        for w in (QLabel(tr("År")), self.year, QLabel(tr("Termin")), self.term, self.kind, self.show_button,
+                  self.pdf_button, self.xlsx_button):
+            top.addWidget(w)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.total)
+        layout.addWidget(QLabel(tr("Dokumenter bak valgt kode")))
+        layout.addWidget(self.documents, 1)
+        ctx.changed.connect(lambda what: self.refresh() if what in ("books", "invoices") else None)
+        self.refresh()
+
+    def kind_changed(self) -> None:
+        key = self.kind.currentData()
+        self.write(lambda s: vat.set_term_kind(s, key), "settings")
+        self.term.setRange(1, 1 if key == "yearly" else 6)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            with self.ctx.store.session() as session:
+                kind = vat.term_kind(session)
+                self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+                self.term.setMaximum(1 if kind == "yearly" else 6)
+                self.report = vat.vat_report(session, self.year.value(), self.term.value())
+        except UserError as exc:
+            self.show_error(exc.message)
+            return
+        r = self.report
+        self.model.set_rows(list(r.lines))
+        self.documents.clear()
+        self.total.setText(tr("{f}–{t}: grunnlag {b} kr, utgående mva {v} kr (fakturaer minus kreditnotaer: {d} kr)")
+                           .format(f=f"{r.date_from:%d.%m.%Y}", t=f"{r.date_to:%d.%m.%Y}", b=format_nok(r.basis_ore),
+                                   v=format_nok(r.vat_ore), d=format_nok(r.documents_vat_ore)))
+
+    def _picked(self) -> None:
+        ln = selected_row(self.table, self.model)
+        self.documents.clear()
+        if ln is not None:
+            self.documents.addItems(list(ln.documents))
+
+    def save(self, kind: str) -> None:
+        if self.report is None:
+            return
+        r = self.report
+        name = self.ask_file(str(Path.home() / f"mva-{r.year}-{r.term}.{kind}"))
+        if not name:
+            return
+        try:
+            with self.ctx.store.session() as session:
+                from ...core.organisation import get_organisation
+                org = get_organisation(session).name
+            (vat_export.export_pdf if kind == "pdf" else vat_export.export_xlsx)(r, Path(name), org)
+        except UserError as exc:
+            self.show_error(exc.message)
+            return
+        self.show_info(tr("Lagret {p}.").format(p=name))

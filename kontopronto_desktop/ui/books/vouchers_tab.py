@@ -1,0 +1,88 @@
+"""Bilag: the vouchers with a filter, the lines of the selected one, and the member behind it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ...core.books import vouchers
+from ...core.money import format_nok
+from ..context import AppContext
+from ..table_rows import RowsModel, rows_table, selected_row
+from .base import BooksTab, date_edit, to_date, tr
+
+KINDS = ["faktura", "kreditnota", "innbetaling", "matching", "kreditt", "bruk_av_kreditt", "tilbakebetaling",
+         "angring", "tap", "purregebyr", "rente"]
+LIMIT = 5000
+
+
+class VouchersTab(BooksTab):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        today = date.today()
+        self.date_from = date_edit(date(today.year, 1, 1))
+        self.date_to = date_edit(date(today.year, 12, 31))
+        self.kind = QComboBox()
+        self.kind.addItem(tr("Alle typer"), None)
+        for k in KINDS:
+            self.kind.addItem(k, k)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Dokument, tekst eller konto"))
+        self.show_button = QPushButton(tr("Vis"))
+        self.show_button.clicked.connect(self.refresh)
+        self.search.returnPressed.connect(self.refresh)
+        self.model = RowsModel(["Bilag", "Dato", "Type", "Dokument", "Beløp"],
+                               lambda v, c: (str(v.number), f"{v.on:%d.%m.%Y}", v.kind, v.document_ref,
+                                             format_nok(v.amount_ore))[c], right=[0, 4], translate=tr)
+        self.table = rows_table(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._picked)
+        self.lines_model = RowsModel(["Konto", "Debet", "Kredit", "Kunde", "Mva-kode", "Tekst"],
+                                     lambda ln, c: (ln.account, format_nok(ln.debit_ore) if ln.debit_ore else "",
+                                                    format_nok(ln.credit_ore) if ln.credit_ore else "",
+                                                    str(ln.customer_number or ""), ln.vat_code or "",
+                                                    ln.description)[c], right=[1, 2], translate=tr)
+        self.lines = rows_table(self.lines_model)
+        self.ledger_button = QPushButton(tr("Vis medlemmets reskontro"))
+        self.ledger_button.setEnabled(False)
+        self.ledger_button.clicked.connect(self.show_ledger)
+        self.summary = QLabel()
+        filters = QHBoxLayout()
+        for w in (QLabel(tr("Fra")), self.date_from, QLabel(tr("Til")), self.date_to, self.kind, self.search,
+                  self.show_button):
+            filters.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(tr("Linjer")))
+        layout.addWidget(self.lines, 2)
+        layout.addWidget(self.ledger_button)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("books", "invoices", "payments"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        with self.ctx.store.session() as session:
+            items = vouchers.list_vouchers(session, date_from=to_date(self.date_from.date()),
+                                           date_to=to_date(self.date_to.date()), kind=self.kind.currentData(),
+                                           search=self.search.text(), limit=LIMIT)
+        self.model.set_rows(items)
+        self.lines_model.set_rows([])
+        self.ledger_button.setEnabled(False)
+        more = tr(" (de første {n})").format(n=LIMIT) if len(items) == LIMIT else ""
+        self.summary.setText(tr("{n} bilag").format(n=len(items)) + more)
+
+    def _picked(self) -> None:
+        v = selected_row(self.table, self.model)
+        self.lines_model.set_rows(list(v.lines) if v else [])
+        self.ledger_button.setEnabled(bool(v and any(ln.customer_number for ln in v.lines)))
+
+    def show_ledger(self) -> None:
+        v = selected_row(self.table, self.model)
+        customer = next((ln.customer_number for ln in v.lines if ln.customer_number), None) if v else None
+        if customer:
+            self.ctx.member_ledger_requested.emit(customer)
