@@ -7,7 +7,7 @@ import getpass
 import os
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
@@ -21,7 +21,7 @@ from ..private_files import create_private, make_private
 from . import migrate
 from .copies import local_copy_path
 from .engine import StoreLock, check_is_file, fsync_file, make_engine, raw_connect, unit_of_work
-from .keys import KeyFile, keyring_get, keys_path
+from .keys import KeyFile, Unlocked, keyring_get, keys_path
 
 
 def default_store_dir() -> Path:
@@ -46,8 +46,18 @@ class Store:
     lock: StoreLock
     actor: str
     role: str = "administrator"
+    #: the store's administrator signing seed, when an administrator unlocked with their own
+    #: passphrase (or the recovery key) and it matches the pinned key; needed to change users
+    signer: bytes | None = field(default=None, repr=False)
+    #: security alerts found at open (user list not as an administrator signed it)
+    security_problems: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.set_role(self.role)
+
+    def set_role(self, role: str) -> None:
+        """The role sessions run with (lowered at open when the user list does not verify)."""
+        self.role = role
         self._factory = sessionmaker(self.engine, expire_on_commit=False,
                                      info={"actor": self.actor, "role": self.role,
                                            "store_path": str(self.path)})
@@ -94,10 +104,16 @@ class Store:
         os.replace(tmp, target)
 
     def change_passphrase(self, old: str, new: str, name: str | None = None) -> None:
-        key, slot = self.keyfile.unlock_with_passphrase(old, name)
-        if key != self.key:
+        """Re-wrap the caller's slot; the user's own signing key (and an administrator's copy
+        of the administrator key) move along, so the roster still vouches for the slot."""
+        opened = self.keyfile.open_with_passphrase(old, name)
+        if opened.data_key != self.key:
             raise WrongPassphrase()
-        self.keyfile.add_passphrase(self.key, new, slot.name, slot.role)
+        slot = opened.slot
+        self.keyfile.add_passphrase(self.key, new, slot.name, slot.role, admin_seed=opened.admin_seed,
+                                    user_seed=opened.user_seed)
+        if opened.user_seed is None and self.signer is not None:
+            self.keyfile.sign_roster(self.signer)  # an older slot got its own key: vouch for it
         self.keyfile.save(self.keys_path)
 
 
@@ -121,8 +137,10 @@ def create_store(path: Path, passphrase: str, *, user: str | None = None) -> tup
 
     keyfile = KeyFile.new()
     data_key = os.urandom(32)
-    keyfile.add_passphrase(data_key, passphrase, user)
-    recovery = keyfile.add_recovery(data_key)
+    admin_seed = keyfile.protect()
+    keyfile.add_passphrase(data_key, passphrase, user, admin_seed=admin_seed)
+    recovery = keyfile.add_recovery(data_key, admin_seed)
+    keyfile.sign_roster(admin_seed)
     lock = StoreLock(path)
     lock.acquire()
     try:
@@ -131,11 +149,16 @@ def create_store(path: Path, passphrase: str, *, user: str | None = None) -> tup
         raw_connect(path, data_key).close()  # creates the encrypted file
         engine = make_engine(path, data_key)
         migrate.upgrade(engine)
+        store = Store(path, data_key, keyfile, engine, lock, actor=user, signer=admin_seed)
+        from ..security import remember_roster
+
+        with store.session() as session:
+            remember_roster(session, store)
     except BaseException:
         lock.release()
         remove_store_files(path)
         raise
-    return Store(path, data_key, keyfile, engine, lock, actor=user), recovery
+    return store, recovery
 
 
 def remove_store_files(path: Path) -> None:
@@ -153,21 +176,45 @@ def unlock_key(path: Path, *, passphrase: str | None = None, recovery: str | Non
     Returns the key, the key file, and the user name and role of the slot that unlocked it
     (the OS user as administrator for the keyring, a raw key or the recovery key).
     """
+    found = _unlock(path, passphrase=passphrase, recovery=recovery, key=key, use_keyring=use_keyring, user=user)
+    return found.opened.data_key, found.keyfile, found.actor, found.role
+
+
+@dataclass(frozen=True)
+class _Found:
+    opened: Unlocked
+    keyfile: KeyFile
+    actor: str
+    role: str
+    via: str  # "passphrase" | "recovery" | "keyring" | "key"
+
+
+def _unlock(path: Path, *, passphrase: str | None, recovery: str | None, key: bytes | None,
+            use_keyring: bool, user: str | None) -> _Found:
+    """unlock_key with the slot's secrets; a failed passphrase or recovery key is noted for
+    the security log (never the passphrase itself)."""
+    from ..security import note_failed_unlock
+
     path = Path(path)
     check_is_file(path)
     keyfile = KeyFile.load(keys_path(path))
     admin = user or os_user()
     if key is not None:
-        return key, keyfile, admin, "administrator"
-    if recovery is not None:
-        return keyfile.unlock_with_recovery(recovery), keyfile, admin, "administrator"
-    if passphrase is not None:
-        data_key, slot = keyfile.unlock_with_passphrase(passphrase, user)
-        return data_key, keyfile, slot.name, slot.role
+        return _Found(Unlocked(key, None), keyfile, admin, "administrator", "key")  # type: ignore[arg-type]
+    try:
+        if recovery is not None:
+            opened = keyfile.open_with_recovery(recovery)
+            return _Found(opened, keyfile, admin, "administrator", "recovery")
+        if passphrase is not None:
+            opened = keyfile.open_with_passphrase(passphrase, user)
+            return _Found(opened, keyfile, opened.slot.name, opened.slot.role, "passphrase")
+    except WrongPassphrase:
+        note_failed_unlock(path, user, "recovery" if recovery is not None else "passphrase", os_user())
+        raise
     if use_keyring:
         stored = keyring_get(keyfile.store_id)
         if stored is not None:
-            return stored, keyfile, admin, "administrator"
+            return _Found(Unlocked(stored, None), keyfile, admin, "administrator", "keyring")  # type: ignore[arg-type]
     raise WrongPassphrase("Passord mangler: oppgi passordet for å låse opp butikken.")
 
 
@@ -176,8 +223,8 @@ def open_store(path: Path, *, passphrase: str | None = None, recovery: str | Non
                migrate_schema: bool = True) -> Store:
     """Unlock, lock against other processes, migrate (after a backup copy) and return the store."""
     path = Path(path)
-    data_key, keyfile, actor, role = unlock_key(path, passphrase=passphrase, recovery=recovery, key=key,
-                                         use_keyring=use_keyring, user=user)
+    found = _unlock(path, passphrase=passphrase, recovery=recovery, key=key, use_keyring=use_keyring, user=user)
+    data_key, keyfile, actor, role = found.opened.data_key, found.keyfile, found.actor, found.role
     lock = StoreLock(path)
     lock.acquire()
     for companion in (path, keys_path(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
@@ -194,10 +241,31 @@ def open_store(path: Path, *, passphrase: str | None = None, recovery: str | Non
                     "Kjør «kontopronto check» for detaljer, eller gjenopprett fra en sikkerhetskopi."
                 ) from exc
         store = Store(path, data_key, keyfile, engine, lock, actor=actor, role=role)
+        if migrate_schema:
+            _check_user_list(store, found, passphrase)
     except BaseException:
         lock.release()
         raise
     return store
+
+
+def _check_user_list(store: Store, found: _Found, passphrase: str | None) -> None:
+    """Verify the signed user list and log the unlock (core/security.py). An older key file is
+    given its administrator key at the first open by an administrator with their passphrase."""
+    from ..security import after_unlock
+
+    keyfile, opened = store.keyfile, found.opened
+    admin_seed = opened.admin_seed
+    protected_now = False
+    if keyfile.admin_public is None and found.via == "passphrase" and opened.slot.role == "administrator":
+        assert passphrase is not None
+        admin_seed = keyfile.protect()
+        keyfile.add_passphrase(store.key, passphrase, opened.slot.name, opened.slot.role, admin_seed=admin_seed,
+                               user_seed=opened.user_seed)
+        keyfile.sign_roster(admin_seed)
+        keyfile.save(store.keys_path)
+        protected_now = True
+    after_unlock(store, found.via, opened.slot if found.via == "passphrase" else None, admin_seed, protected_now)
 
 
 def _migrate_with_backup(path: Path, key: bytes, engine: Engine) -> None:
