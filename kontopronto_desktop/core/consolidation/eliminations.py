@@ -62,6 +62,13 @@ class EliminationView:
     status: str
     auto: bool
     lines: list[tuple[str | None, str, int]]  # (orgnr, group account, øre)
+    #: a manual entry that counts from ``year`` onwards (else that year only)
+    permanent: bool = False
+    #: the intercompany kind it eliminates ("" = none), and the subsidiary it belongs to (orgnr)
+    eliminates: str = ""
+    belongs_to: str | None = None
+    #: the year a permanent entry was made, when it is shown carried into a later year
+    carried_from: int | None = None
 
     @property
     def net_ore(self) -> int:
@@ -70,6 +77,8 @@ class EliminationView:
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "year": self.year, "kind": self.kind, "kind_label": KIND_LABELS.get(self.kind, self.kind),
                 "description": self.description, "status": self.status, "auto": self.auto,
+                "permanent": self.permanent, "eliminates": self.eliminates or None, "belongs_to": self.belongs_to,
+                "carried_from": self.carried_from,
                 "lines": [{"company": orgnr, "group_account": acc, "amount": format_amount(amount)}
                           for orgnr, acc, amount in self.lines]}
 
@@ -95,7 +104,33 @@ class ReconciliationRow:
 def _view(e: ConsElimination, orgnr: dict[int, str]) -> EliminationView:
     return EliminationView(e.id, e.year, e.kind, e.description, e.status, e.auto,
                            [(orgnr.get(line.company_id) if line.company_id else None, line.group_account,
-                             line.amount_ore) for line in e.lines])
+                             line.amount_ore) for line in e.lines], bool(e.permanent), e.eliminates or "",
+                           orgnr.get(e.belongs_to_id) if e.belongs_to_id else None)
+
+
+def carried_forward(session: Session, group: ConsGroup, year: int) -> list[EliminationView]:
+    """Permanent manual entries of earlier years as they count in ``year``: what they did to the
+    result then is opening equity now (2050), the balance-sheet lines stay as they were."""
+    orgnr = {c.id: c.orgnr for c in group.companies}
+    query = select(ConsElimination).where(
+        ConsElimination.group_id == group.id, ConsElimination.year < year, ConsElimination.status == "accepted",
+        ConsElimination.permanent.is_(True)).order_by(ConsElimination.year, ConsElimination.id)
+    out = []
+    for e in session.scalars(query):
+        if not _visible(e, orgnr):
+            continue
+        view = _view(e, orgnr)
+        lines = _merge_view([(c, "2050" if chart.is_result_account(a) else a, x) for c, a, x in view.lines])
+        out.append(EliminationView(e.id, year, e.kind, f"Videreført fra {e.year}: {e.description}", e.status,
+                                   e.auto, lines, True, view.eliminates, view.belongs_to, e.year))
+    return out
+
+
+def _merge_view(lines: list[tuple[str | None, str, int]]) -> list[tuple[str | None, str, int]]:
+    merged: dict[tuple[str | None, str], int] = {}
+    for company, account, amount in lines:
+        merged[(company, account)] = merged.get((company, account), 0) + amount
+    return [(c, a, x) for (c, a), x in merged.items() if x]
 
 
 def _visible(e: ConsElimination, live: dict[int, str]) -> bool:
@@ -134,19 +169,43 @@ def _store(session: Session, group: ConsGroup, year: int, kind: str, description
     return entry.id
 
 
+ELIMINATES = {kind: label for _, _, kind, label in PAIRS}
+
+
 def add_manual(session: Session, group: ConsGroup, year: int, description: str,
-               lines: list[tuple[str | None, str, int]], kind: str = "manual") -> int:
-    """A manual elimination entry, accepted at once: (orgnr or None, group account, øre) lines."""
+               lines: list[tuple[str | None, str, int]], kind: str = "manual", *, permanent: bool = False,
+               eliminates: str = "", belongs_to: str | None = None) -> int:
+    """A manual elimination entry, accepted at once: (orgnr or None, group account, øre) lines.
+
+    ``permanent``: it counts from ``year`` onwards (its result lines against opening equity in
+    later years). ``eliminates``: the intercompany kind it closes, so the reconciliation counts it.
+    ``belongs_to``: the subsidiary (orgnr) it belongs to, whose minority then takes its share."""
     access.require(session, "group")
     if not description.strip():
         raise ValidationError({"beskrivelse": "skriv hva elimineringen gjelder"})
+    if eliminates and eliminates not in ELIMINATES:
+        raise ValidationError({"type": f"ukjent type «{eliminates}»; velg en av {', '.join(ELIMINATES)}"})
     ids = {c.orgnr: c.id for c in group.companies}
     resolved: list[Line] = []
     for orgnr, account, amount in lines:
         if orgnr and orgnr not in ids:
             raise NotFound(f"Selskapet {orgnr} er ikke i konsernet.")
         resolved.append((ids[orgnr] if orgnr else None, account, amount))
-    return _store(session, group, year, kind, description.strip(), resolved, status="accepted", auto=False)
+    owner_id: int | None = None
+    if belongs_to:
+        if belongs_to not in ids:
+            raise NotFound(f"Selskapet {belongs_to} er ikke i konsernet.")
+        owner_id = ids[belongs_to]
+    entry_id = _store(session, group, year, kind, description.strip(), resolved, status="accepted", auto=False)
+    entry = session.get(ConsElimination, entry_id)
+    assert entry is not None
+    entry.permanent, entry.eliminates, entry.belongs_to_id = permanent, eliminates, owner_id
+    session.flush()
+    if permanent or eliminates or owner_id:
+        audit.record(session, "konsern.eliminering_egenskaper", "cons_elim", entry_id,
+                     {"varig": [None, permanent], "eliminerer": [None, eliminates or None],
+                      "tilhører": [None, belongs_to]})
+    return entry_id
 
 
 def add_internal_profit(session: Session, group: ConsGroup, year: int, seller: str, holder: str, amount_ore: int,
@@ -216,9 +275,58 @@ def _group_share(company: ConsCompany, by_id: dict[int, ConsCompany]) -> Decimal
     return groups.effective_pct(company, by_id) / 100
 
 
+def _manual_adjustments(session: Session, group: ConsGroup, year: int,
+                        rows: list[ReconciliationRow]) -> dict[tuple[str, str, str], int]:
+    """What accepted manual entries flagged with the kind they eliminate (this year's and the
+    permanent ones carried) take off each side: (kind, orgnr, counterparty orgnr) -> øre.
+
+    An entry touching two companies pairs them; one touching a single company goes to that
+    company's open row of the kind (its counterparty is the entry's subsidiary, if set)."""
+    entries = [e for e in list_eliminations(session, group, year, status="accepted") if e.eliminates]
+    entries += [e for e in carried_forward(session, group, year) if e.eliminates]
+    roles = {kind: (role1, role2) for role1, role2, kind, _ in PAIRS}
+    out: dict[tuple[str, str, str], int] = {}
+    for e in entries:
+        role1, role2 = roles[e.eliminates]
+        companies = sorted({c for c, _, _ in e.lines if c})
+        for company, account, amount in e.lines:
+            if not company or chart.ic_role(account) not in (role1, role2):
+                continue
+            others = [c for c in companies if c != company]
+            if not others and e.belongs_to and e.belongs_to != company:
+                others = [e.belongs_to]
+            if not others:
+                open_rows = [r for r in rows if r.kind == e.eliminates and r.difference_ore
+                             and company in (r.company, r.counterparty)]
+                if not open_rows:
+                    continue
+                row = open_rows[0]
+                others = [row.counterparty if row.company == company else row.company]
+            key = (e.eliminates, company, others[0])
+            out[key] = out.get(key, 0) + amount
+    return out
+
+
+def _booked_against_equity(session: Session, group: ConsGroup, year: int, payer_id: int) -> int:
+    """What accepted dividend eliminations put back on a payer's other equity (2050), credit negative."""
+    total = 0
+    for e in session.scalars(select(ConsElimination).where(
+            ConsElimination.group_id == group.id, ConsElimination.year == year,
+            ConsElimination.status == "accepted")):
+        if e.kind == "dividend" or e.eliminates == "dividend":
+            total += sum(line.amount_ore for line in e.lines
+                         if line.company_id == payer_id and line.group_account == "2050")
+    return total
+
+
 def intercompany(session: Session, group: ConsGroup, year: int,
                  balances: list[CompanyBalance] | None = None) -> tuple[list[ReconciliationRow], list[tuple[str, str, list[Line]]]]:
-    """The reconciliation rows and the proposed (kind, description, lines) for intercompany pairs."""
+    """The reconciliation rows and the proposed (kind, description, lines) for intercompany pairs.
+
+    A dividend or group contribution the receiver has booked as income while the payer took it
+    straight to its equity (no 8920/8930) is proposed against the payer's other equity (2050);
+    its row counts what accepted entries have put back there. Manual entries that say which
+    kind they eliminate count in their rows' differences."""
     balances = balances if balances is not None else company_balances(session, group, year)
     by_id = {b.company_id: b for b in balances}
     companies = {c.id: c for c in group.companies}
@@ -238,13 +346,34 @@ def intercompany(session: Session, group: ConsGroup, year: int,
                 owned = companies[b.company_id]
                 if kind == "dividend" and owned.owner_id == a.company_id:
                     expected = round_ore(Decimal(s2) * _owner_share(owned))
+                if kind == "dividend" and s1 < 0 and not s2:
+                    # received as income, paid straight out of the payer's equity
+                    back = _booked_against_equity(session, group, year, b.company_id)
+                    rows.append(ReconciliationRow(kind, a.orgnr, b.orgnr, s1, -back, -back, s1 - back))
+                    text = (f"{label} bokført direkte mot egenkapitalen hos {b.name} ({b.orgnr}): "
+                            f"{a.name} ({a.orgnr}) / {b.name} ({b.orgnr})")
+                    proposals.append((kind, text, _reverse(side1, -s1) + [(b.company_id, "2050", s1)]))
+                    continue
                 rows.append(ReconciliationRow(kind, a.orgnr, b.orgnr, s1, s2, expected, s1 + expected))
                 if s1 and s2 and (s1 > 0) != (s2 > 0):
                     amount = min(abs(s1), abs(s2))
                     lines = _reverse(side1, amount) + _reverse(side2, amount)
                     text = f"{label}: {a.name} ({a.orgnr}) / {b.name} ({b.orgnr})"
                     proposals.append((kind, text, lines))
+    manual = _manual_adjustments(session, group, year, rows)
+    if manual:
+        rows = [ReconciliationRow(r.kind, r.company, r.counterparty, r.own_ore, r.other_ore, r.expected_other_ore,
+                                  r.difference_ore + manual.get((r.kind, r.company, r.counterparty), 0)
+                                  + manual.get((r.kind, r.counterparty, r.company), 0)) for r in rows]
     return rows, proposals
+
+
+def open_differences(rows: list[ReconciliationRow]) -> list[str]:
+    """A warning per reconciliation row that does not agree: intra-group figures left in the report."""
+    return [f"Avstemmingsdifferanse, {KIND_LABELS.get(r.kind, r.kind).lower()} {r.company} / {r.counterparty}: "
+            f"{format_nok(r.difference_ore)} kr er ikke eliminert (konsernets tall inneholder den; bokfør en "
+            "manuell eliminering med denne typen, eller rett saldobalansen)."
+            for r in rows if r.difference_ore]
 
 
 def reconciliation(session: Session, group: ConsGroup, year: int) -> list[ReconciliationRow]:
@@ -442,4 +571,31 @@ def nci_lines(group: ConsGroup, balances: list[CompanyBalance]) -> list[tuple[st
         lines.append((bal.company_id, "2070", -sum(x[2] for x in lines)))
         pct = groups.format_pct(share * 100)
         out.append((f"Minoritetsinteresser {pct} i {company.name} ({company.orgnr})", _merge(lines)))
+    return out
+
+
+def belonging_nci_lines(group: ConsGroup, entries: list[EliminationView]) -> list[tuple[str, list[Line]]]:
+    """The minority's share of manual entries flagged as belonging to a partly owned subsidiary:
+    of what they do to the result (8890 against 2070) and to equity (2050 against 2070)."""
+    rules = rules_for(group.rules)
+    companies = {c.id: c for c in group.companies}
+    by_orgnr = {c.orgnr: c for c in group.companies}
+    out: list[tuple[str, list[Line]]] = []
+    for e in entries:
+        company = by_orgnr.get(e.belongs_to or "")
+        if company is None or company.is_parent:
+            continue
+        share = rules.nci_share(_group_share(company, companies))
+        if share <= 0:
+            continue
+        result = sum(x for _, a, x in e.lines if chart.statement_of(a) == "IS")
+        equity = sum(x for _, a, x in e.lines if chart.statement_of(a) != "IS"
+                     and (a in chart.equity_accounts() or chart.is_allocation(a)))
+        nci_result = round_ore(Decimal(result) * share)
+        nci_equity = round_ore(Decimal(equity) * share)
+        lines = _merge([(company.id, "8890", -nci_result), (company.id, "2050", -nci_equity),
+                        (company.id, "2070", nci_result + nci_equity)])
+        if lines:
+            out.append((f"Minoritetsinteresser {groups.format_pct(share * 100)} i manuell eliminering "
+                        f"«{e.description}» ({company.name})", lines))
     return out

@@ -45,15 +45,22 @@ def to_xlsx(report: Report, target: Path, mappings: list[MappingRow] | None = No
         first = False
         sheet.title = title
         sheet.append([f"{report.group} – {title.lower()} {report.year} ({report.currency})"])
+        # the warnings (open reconciliation differences first) above the figures, on every sheet
+        for warning in report.warnings:
+            sheet.append(["Advarsel: " + warning])
+            sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True, color="C00000")
+        for note in report.carried_forward:
+            sheet.append(["Videreført eliminering: " + note])
         sheet.append(_headers(report))
-        for cell in sheet[2]:
+        header_row = sheet.max_row
+        for cell in sheet[header_row]:
             cell.font = Font(bold=True)
         for line in lines:
             sheet.append([line.label, *_row_values(report, line)])
             if line.kind == "sum":
                 for cell in sheet[sheet.max_row]:
                     cell.font = Font(bold=True)
-        for row in sheet.iter_rows(min_row=3, min_col=2):
+        for row in sheet.iter_rows(min_row=header_row + 1, min_col=2):
             for cell in row:
                 cell.number_format = "#,##0.00"
         sheet.column_dimensions["A"].width = 60
@@ -94,6 +101,10 @@ def to_pdf(report: Report, target: Path) -> Path:
     styles = getSampleStyleSheet()
     small = styles["BodyText"].clone("small", fontSize=7, leading=8.5)
     story: list[object] = []
+    for warning in report.warnings:  # at the top, before the figures they qualify
+        story.append(Paragraph(escape("Advarsel: " + warning), styles["BodyText"]))
+    for note in report.carried_forward:
+        story.append(Paragraph(escape("Videreført eliminering: " + note), small))
     for title, lines in (("Resultatregnskap", report.income_statement), ("Balanse", report.balance_sheet)):
         story.append(Paragraph(escape(f"{report.group}: {title.lower()} {report.year} ({report.currency})"),
                                styles["Heading2"]))
@@ -121,8 +132,6 @@ def to_pdf(report: Report, target: Path) -> Path:
         f"Kontroll: eiendeler {format_nok(report.assets_ore)} – egenkapital og gjeld "
         f"{format_nok(report.equity_and_liabilities_ore)}: {'stemmer' if checks['balanced'] else 'AVVIK'}. "
         f"Elimineringer netto {format_nok(report.eliminations_net_ore)}."), styles["BodyText"]))
-    for warning in report.warnings:
-        story.append(Paragraph(escape("Merk: " + warning), small))
     tmp = private_partial(target)
     doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=15 * mm, bottomMargin=15 * mm,

@@ -238,10 +238,14 @@ def build_report(session: Session, group: ConsGroup, year: int, *, with_prior: b
             add(account, b.orgnr, amount)
     entries: list[tuple[str, str, list[tuple[int | None, str, int]]]] = []
     ids = {c.orgnr: c.id for c in group.companies}
-    for e in eliminations.list_eliminations(session, group, year, status="accepted"):
+    carried = eliminations.carried_forward(session, group, year)
+    accepted = eliminations.list_eliminations(session, group, year, status="accepted") + carried
+    for e in accepted:
         lines = [(ids.get(orgnr) if orgnr else None, acc, amount) for orgnr, acc, amount in e.lines]
         entries.append((e.kind, e.description, lines))
     for text, lines in eliminations.nci_lines(group, balances):
+        entries.append(("nci", text, lines))
+    for text, lines in eliminations.belonging_nci_lines(group, accepted):
         entries.append(("nci", text, lines))
     for _kind, _text, lines in entries:
         for _company, account, amount in lines:
@@ -251,6 +255,7 @@ def build_report(session: Session, group: ConsGroup, year: int, *, with_prior: b
         warnings.append(f"{len(proposed)} elimineringsforslag er ikke godtatt og er ikke med i tallene.")
     prior_year = None
     prior_values: dict[str, int] | None = None
+    prior_translation: int | None = None
     if with_prior and current_tbs(session, group, year - 1):
         if unmapped(session, group, year - 1):
             warnings.append(f"Fjorårstall ({year - 1}) vises ikke: noen kontoer mangler tilordning.")
@@ -263,10 +268,14 @@ def build_report(session: Session, group: ConsGroup, year: int, *, with_prior: b
                 prior_year = year - 1
                 prior_values = {line.code: line.amounts[TOTAL]
                                 for line in prior.income_statement + prior.balance_sheet}
+                prior_translation = prior.translation_ore
+    # every open reconciliation difference first: the figures still hold that intra-group amount
+    warnings[:0] = eliminations.open_differences(eliminations.intercompany(session, group, year, balances)[0])
     report = Report(group.name, year, group.currency, group.rules, columns,
                     _build_lines(raw, keys, prior_values, chart.IS_LINES),
                     _build_lines(raw, keys, prior_values, chart.BS_LINES), raw, balances, entries, warnings,
-                    prior_year)
+                    prior_year, prior_translation,
+                    [f"{e.description} (fra {e.carried_from}, varig)" for e in carried])
     if not report.balanced:
         report.warnings.append(
             f"Balansen går ikke opp: eiendeler {format_amount(report.assets_ore)}, egenkapital og gjeld "
