@@ -24,20 +24,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("invoice_line") as batch:
-        batch.add_column(sa.Column("member_id", sa.Integer(), nullable=True))
-        batch.create_index("ix_invoice_line_member_id", ["member_id"], unique=False)
-    with op.batch_alter_table("invoice_batch") as batch:
-        batch.add_column(sa.Column("period_start", sa.Date(), nullable=True))
-        batch.add_column(sa.Column("period_end", sa.Date(), nullable=True))
+    # plain ALTER TABLE ADD COLUMN (no batch copy of tables that others point at)
+    op.add_column("invoice_line", sa.Column("member_id", sa.Integer(), nullable=True))
+    op.create_index("ix_invoice_line_member_id", "invoice_line", ["member_id"], unique=False)
+    op.add_column("invoice_batch", sa.Column("period_start", sa.Date(), nullable=True))
+    op.add_column("invoice_batch", sa.Column("period_end", sa.Date(), nullable=True))
     op.create_table(
         "issued_kid",
         sa.Column("kid", sa.String(length=25), nullable=False),
         sa.Column("invoice_id", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("kid", name=op.f("pk_issued_kid")),
     )
-    with op.batch_alter_table("issued_kid") as batch:
-        batch.create_index("ix_issued_kid_invoice_id", ["invoice_id"], unique=False)
+    op.create_index("ix_issued_kid_invoice_id", "issued_kid", ["invoice_id"], unique=False)
     conn = op.get_bind()
     conn.execute(sa.text(
         "INSERT INTO issued_kid (kid, invoice_id) SELECT kid, MIN(id) FROM invoice "

@@ -16,8 +16,7 @@ depends_on = ("0004_payments",)
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("invoice") as batch:
-        batch.add_column(sa.Column("written_off_ore", sa.Integer(), nullable=False, server_default="0"))
+    op.add_column("invoice", sa.Column("written_off_ore", sa.Integer(), nullable=False, server_default="0"))
     op.create_table(
         "invoice_writeoff",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -35,27 +34,25 @@ def upgrade() -> None:
                                 ondelete="RESTRICT"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_invoice_writeoff")),
     )
-    with op.batch_alter_table("invoice_writeoff") as batch:
-        batch.create_index("ix_invoice_writeoff_invoice_id", ["invoice_id"], unique=False)
-        batch.create_index("ix_invoice_writeoff_payment_id", ["payment_id"], unique=False)
-    with op.batch_alter_table("member") as batch:
-        batch.add_column(sa.Column("payer_member_id", sa.Integer(), nullable=True))
-        for name, length in (("payer_name", 200), ("payer_street", 200), ("payer_postcode", 10),
-                             ("payer_city", 100), ("payer_email", 200), ("payer_efaktura_reference", 100)):
-            batch.add_column(sa.Column(name, sa.String(length=length), nullable=False, server_default=""))
-        batch.add_column(sa.Column("family_cap_ore", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("birth_date", sa.Date(), nullable=True))
-        batch.add_column(sa.Column("guardian_consent_by", sa.String(length=200), nullable=False, server_default=""))
-        batch.add_column(sa.Column("guardian_consent_on", sa.Date(), nullable=True))
-        batch.create_index("ix_member_payer_member_id", ["payer_member_id"], unique=False)
-        batch.create_foreign_key("fk_member_payer_member_id_member", "member", ["payer_member_id"], ["id"],
-                                 ondelete="SET NULL")
+    op.create_index("ix_invoice_writeoff_invoice_id", "invoice_writeoff", ["invoice_id"], unique=False)
+    op.create_index("ix_invoice_writeoff_payment_id", "invoice_writeoff", ["payment_id"], unique=False)
+    # plain ALTER TABLE ADD COLUMN, never a batch copy of "member": recreating the table with foreign keys on
+    # would cascade into member_product (and refuse while invoices point at members)
+    op.execute("ALTER TABLE member ADD COLUMN payer_member_id INTEGER REFERENCES member (id) ON DELETE SET NULL")
+    for name, length in (("payer_name", 200), ("payer_street", 200), ("payer_postcode", 10),
+                         ("payer_city", 100), ("payer_email", 200), ("payer_efaktura_reference", 100)):
+        op.add_column("member", sa.Column(name, sa.String(length=length), nullable=False, server_default=""))
+    op.add_column("member", sa.Column("family_cap_ore", sa.Integer(), nullable=True))
+    op.add_column("member", sa.Column("birth_date", sa.Date(), nullable=True))
+    op.add_column("member", sa.Column("guardian_consent_by", sa.String(length=200), nullable=False,
+                                      server_default=""))
+    op.add_column("member", sa.Column("guardian_consent_on", sa.Date(), nullable=True))
+    op.create_index("ix_member_payer_member_id", "member", ["payer_member_id"], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_member_payer_member_id", "member")
     with op.batch_alter_table("member") as batch:
-        batch.drop_constraint("fk_member_payer_member_id_member", type_="foreignkey")
-        batch.drop_index("ix_member_payer_member_id")
         for name in ("guardian_consent_on", "guardian_consent_by", "birth_date", "family_cap_ore",
                      "payer_efaktura_reference", "payer_email", "payer_city", "payer_postcode", "payer_street",
                      "payer_name", "payer_member_id"):
