@@ -8,13 +8,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.collection import email, handover, holds, rates, runs, statement
 from ..core.collection.settings import get_collection_settings, save_collection_settings
-from ..core.models.collection import Reminder
-from ..core.money import format_amount, format_nok
+from ..core.money import format_nok
 
 
 def _cmd(sub: Any, name: str, help_text: str, func: Any, *, as_json: bool = True) -> argparse.ArgumentParser:
@@ -98,14 +95,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as session:
-        query = select(Reminder).order_by(Reminder.number)
-        if args.date:
-            query = query.where(Reminder.issued_on == args.date)
-        rows = [{"number": r.number, "stage": r.stage, "date": r.issued_on.isoformat(),
-                 "deadline": r.deadline.isoformat(), "member": r.customer_number, "name": r.buyer_name,
-                 "fee": format_amount(r.fee_ore), "interest": format_amount(r.interest_ore),
-                 "total": format_amount(r.total_ore), "sent": r.email_sent_at is not None, "print": r.needs_print}
-                for r in session.scalars(query)]
+        rows = [r.to_json() for r in reversed(runs.list_reminders(session, args.date))]
     if args.json:
         print_json(rows)
     else:

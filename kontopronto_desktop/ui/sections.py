@@ -13,6 +13,7 @@ SECTIONS: list[tuple[str, str, str]] = [
     ("members", "Medlemmer", "kontopronto_desktop.ui.members_page"),
     ("products", "Produkter", "kontopronto_desktop.ui.products_page"),
     ("invoices", "Fakturaer", "kontopronto_desktop.ui.invoices_page"),
+    ("reminders", "Purring", "kontopronto_desktop.ui.reminders_page"),
     ("payments", "Innbetalinger", "kontopronto_desktop.ui.payments_page"),
     ("books", "Regnskap", "kontopronto_desktop.ui.books.page"),
     ("group", "Konsern", "kontopronto_desktop.ui.group_page"),

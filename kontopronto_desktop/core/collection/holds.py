@@ -74,7 +74,10 @@ def _view(session: Session, h: CollectionHold, on: date) -> HoldView:
     return HoldView(h.id, number, cust, h.until, h.reason, h.released_at is None and h.until >= on)
 
 
-def list_holds(session: Session, on: date | None = None, *, active_only: bool = True) -> list[HoldView]:
+def list_holds(session: Session, on: date | None = None, *, include_released: bool = False) -> list[HoldView]:
+    """Holds not released (``active`` says whether one still holds at ``on``, default today)."""
     on = on or date.today()
-    views = [_view(session, h, on) for h in session.scalars(select(CollectionHold).order_by(CollectionHold.id))]
-    return [v for v in views if v.active or not active_only]
+    query = select(CollectionHold).order_by(CollectionHold.id)
+    if not include_released:
+        query = query.where(CollectionHold.released_at.is_(None))
+    return [_view(session, h, on) for h in session.scalars(query)]

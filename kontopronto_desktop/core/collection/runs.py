@@ -302,3 +302,34 @@ def issue_run(session: Session, on: date | None = None, *,
         "last_number": [None, number - 1], "fees_ore": [None, plan.fee_ore], "interest_ore": [None, plan.interest_ore],
         "held": [None, len(plan.held)]})
     return RunResult(plan, first, number - 1, by_email, total - by_email)
+
+
+@dataclass(frozen=True)
+class ReminderRow:
+    number: int
+    stage: str
+    issued_on: date
+    deadline: date
+    customer_number: int
+    name: str
+    fee_ore: int
+    interest_ore: int
+    total_ore: int
+    sent: bool
+    needs_print: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {"number": self.number, "stage": self.stage, "date": self.issued_on.isoformat(),
+                "deadline": self.deadline.isoformat(), "member": self.customer_number, "name": self.name,
+                "fee": format_amount(self.fee_ore), "interest": format_amount(self.interest_ore),
+                "total": format_amount(self.total_ore), "sent": self.sent, "print": self.needs_print}
+
+
+def list_reminders(session: Session, on: date | None = None, limit: int = 5000) -> list[ReminderRow]:
+    """Issued reminders, newest first (of one run date when ``on`` is given), as plain rows."""
+    query = select(Reminder.number, Reminder.stage, Reminder.issued_on, Reminder.deadline, Reminder.customer_number,
+                   Reminder.buyer_name, Reminder.fee_ore, Reminder.interest_ore, Reminder.total_ore,
+                   Reminder.email_sent_at.is_not(None), Reminder.needs_print).order_by(Reminder.number.desc())
+    if on is not None:
+        query = query.where(Reminder.issued_on == on)
+    return [ReminderRow(*row) for row in session.execute(query.limit(limit))]

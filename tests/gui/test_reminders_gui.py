@@ -1,0 +1,131 @@
+"""Purring page: the run wizard (date, preview, run; cancel writes nothing), holds, hand-over, rates."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton, QWizard
+from sqlalchemy import func, select
+
+from kontopronto_desktop.core.collection import runs
+from kontopronto_desktop.core.collection.settings import get_collection_settings
+from kontopronto_desktop.core.models.collection import Reminder
+from kontopronto_desktop.core.store import Store
+from kontopronto_desktop.ui import reminders_page
+from kontopronto_desktop.ui.context import AppContext
+from tests.collection_support import DUE, charge_everything
+from tests.payments_support import invoice, seed_members
+
+LEFT = Qt.MouseButton.LeftButton
+ON = DUE + timedelta(days=14)
+
+
+def _page(qtbot, store: Store) -> reminders_page.RemindersPage:  # type: ignore[no-untyped-def]
+    page = reminders_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    return page  # type: ignore[return-value]
+
+
+def _seed(store: Store) -> list[int]:
+    seed_members(store, ["Kari Hansen", "Per Olsen", "Ola Berg"])
+    numbers = [invoice(store, 1001 + i, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE).number or 0
+               for i in range(3)]
+    charge_everything(store)
+    return numbers
+
+
+def _count(store: Store) -> int:
+    with store.session() as s:
+        return int(s.scalar(select(func.count()).select_from(Reminder)) or 0)
+
+
+def test_run_wizard_preview_then_run_and_hold(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    numbers = _seed(store)
+    page = _page(qtbot, store)
+    page.tabs.setCurrentIndex(1)
+    page.hold_invoice.setValue(numbers[2])
+    page.hold_until.setDate(QDate(2025, 3, 31))
+    page.hold_reason.setText("tvist om beløpet")
+    qtbot.mouseClick(page.hold_button, LEFT)
+    assert page.holds_model.rowCount() == 1 and "stanset" in page.message.text()
+    page.tabs.setCurrentIndex(0)
+    qtbot.mouseClick(page.run_button, LEFT)
+    wizard = page.dialog
+    assert isinstance(wizard, reminders_page.RunWizard)
+    wizard.run_date.setDate(QDate(ON.year, ON.month, ON.day))
+    wizard.next()
+    text = wizard.preview_label.text()
+    assert "2 brev" in text and "gebyr kr 70,00" in text and "Ingenting er lagret" in text
+    assert wizard.sample.count() == 2 and wizard.held.count() == 1 and "tvist" in wizard.held.item(0).text()
+    assert _count(store) == 0
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    qtbot.waitUntil(lambda: wizard.result_data is not None, timeout=15_000)
+    assert "Laget 2 purringer (1–2)" in page.message.text()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5_000)
+    assert page.model.data(page.model.index(0, 1)) == "Purring"
+
+
+def test_cancelled_run_writes_nothing(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    _seed(store)
+    page = _page(qtbot, store)
+    page.open_run_wizard()
+    wizard = page.dialog
+    assert wizard is not None
+    wizard.run_date.setDate(QDate(ON.year, ON.month, ON.day))
+    wizard.next()
+    # another writer holds the store, so the run waits for its turn while the user presses Avbryt
+    blocker = store.engine.connect()
+    blocker.begin()
+    blocker.exec_driver_sql("UPDATE setting SET value = value")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    assert page.progress is not None
+    qtbot.mouseClick(page.progress.findChild(QPushButton), LEFT)  # "Avbryt"
+    blocker.rollback()
+    blocker.close()
+    qtbot.waitUntil(lambda: "avbrutt" in page.message.text(), timeout=15_000)
+    assert _count(store) == 0 and wizard.result_data is None
+
+
+def test_missing_rate_shows_in_preview(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    _seed(store)
+    page = _page(qtbot, store)
+    page.open_run_wizard()
+    wizard = page.dialog
+    assert wizard is not None
+    wizard.run_date.setDate(QDate(2026, 3, 1))
+    wizard.next()
+    assert "Mangler forsinkelsesrenten" in wizard.preview_label.text() and "rates add" in wizard.preview_label.text()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    assert _count(store) == 0
+
+
+def test_rates_settings_and_handover_export(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _seed(store)
+    with store.session() as s:
+        runs.issue_run(s, ON)
+        runs.issue_run(s, ON + timedelta(days=14))
+    page = _page(qtbot, store)
+    page.tabs.setCurrentIndex(3)
+    assert page.fees_box.isChecked()
+    page.varsel_box.setChecked(False)
+    qtbot.mouseClick(page.save_settings_button, LEFT)
+    with store.session() as s:
+        assert get_collection_settings(s).send_inkassovarsel is False
+    page.rate_kind.setCurrentIndex(page.rate_kind.findData("inkassosats"))
+    page.rate_from.setDate(QDate(2026, 1, 1))
+    page.rate_value.setText("abc")
+    qtbot.mouseClick(page.add_rate_button, LEFT)
+    assert "ikke et tall" in page.message.text()
+    page.rate_value.setText("750")
+    qtbot.mouseClick(page.add_rate_button, LEFT)
+    assert page.rates_model.rowCount() == 4
+    page.varsel_box.setChecked(True)
+    qtbot.mouseClick(page.save_settings_button, LEFT)
+    # the hand-over list is judged at today's date: the 2025 claims are long past their deadline
+    assert page.handover_model.rowCount() == 3
+    page.export_handover(str(tmp_path / "inkasso.csv"))
+    assert "merket overlevert" in page.message.text()
+    assert page.handover_model.rowCount() == 0
