@@ -2,19 +2,22 @@
 
 Every account of the current trial balance must have a confirmed mapping; unmapped accounts
 block the report and are listed. A foreign company is translated account by account (see
-currency.py) and its translation difference goes to its own line 2060.
+currency.py) and its translation difference goes to its own line 2060. Its earned equity after
+the acquisition is carried from the previous year's translated figures (each year's result at
+that year's average rate), so the translation difference accumulates year by year.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import UserError
 from ..models.consolidation import ConsCompany, ConsGroup, ConsTbLine, ConsTrialBalance
-from . import currency, mapping
+from . import chart, currency, mapping
 from .currency import Rates
 
 
@@ -43,6 +46,8 @@ class CompanyBalance:
     #: group account -> amount in the group currency (translation difference included)
     totals: dict[str, int] = field(default_factory=dict)
     translation_ore: int = 0
+    #: the translation difference at the end of the previous year (None when not carried)
+    translation_opening_ore: int | None = None
 
 
 class UnmappedAccounts(UserError):
@@ -72,6 +77,99 @@ def unmapped(session: Session, group: ConsGroup, year: int) -> list[tuple[str, s
     return out
 
 
+def earned_accounts() -> set[str]:
+    """Earned equity (2050 and the like): not contributed capital, translation or minority."""
+    return set(chart.equity_accounts()) - set(chart.contributed_equity_accounts()) - {
+        currency.TRANSLATION_ACCOUNT, "2070"}
+
+
+def _earned(balance: CompanyBalance, with_result: bool) -> tuple[int, int]:
+    """(local, group) of the earned equity lines, with this year's result and allocations if asked."""
+    earned = earned_accounts()
+    local = group_sum = 0
+    for a in balance.lines:
+        if a.group_account in earned or (with_result and chart.is_result_account(a.group_account)):
+            local += a.local_ore
+            group_sum += a.group_ore
+    return local, group_sum
+
+
+def _company_balance(session: Session, group: ConsGroup, company: ConsCompany, year: int,
+                     maps: dict[tuple[int, str], Any], tbs: dict[int, ConsTrialBalance], depth: int = 0) -> CompanyBalance:
+    tb = tbs.get(company.id)
+    result = CompanyBalance(company.id, company.orgnr, company.name, company.currency, tb is not None)
+    foreign = company.currency != group.currency
+    if foreign and tb is not None:
+        result.rates = currency.get_rates(session, group, company.currency, year)
+    lines: list[ConsTbLine] = list(tb.lines) if tb is not None else []
+    for line in lines:
+        m = maps[(company.id, line.account)]
+        amount = line.closing_ore
+        if result.rates is not None:
+            amount = currency.convert(amount, currency.rate_for(m.group_account, result.rates))
+        result.lines.append(AccountAmount(company.id, line.account, line.name, m.group_account,
+                                          line.closing_ore, amount, m.counterparty_id))
+    if result.rates is not None:
+        prior = _prior_balance(session, group, company, year, maps, depth)
+        if prior is not None:
+            _carry_earned(result, prior)
+    for a in result.lines:
+        result.totals[a.group_account] = result.totals.get(a.group_account, 0) + a.group_ore
+    if result.rates is not None:
+        local_sum = sum(line.closing_ore for line in lines)
+        group_sum = sum(a.group_ore for a in result.lines)
+        # the local trial balance's own imbalance is translated at the closing rate; the rest
+        # is the translation difference
+        difference = currency.convert(local_sum, result.rates.closing) - group_sum
+        result.translation_ore = difference
+        if difference:
+            result.totals[currency.TRANSLATION_ACCOUNT] = (
+                result.totals.get(currency.TRANSLATION_ACCOUNT, 0) + difference)
+    return result
+
+
+def _prior_balance(session: Session, group: ConsGroup, company: ConsCompany, year: int,
+                   maps: dict[tuple[int, str], Any], depth: int) -> CompanyBalance | None:
+    """The company's previous year, translated, when it was already in the group then and that
+    year's trial balance is mapped and has rates; else None (equity at the historical rate)."""
+    if depth > 50 or (company.acquired_on is not None and company.acquired_on.year > year - 1):
+        return None
+    prior_tb = session.scalar(select(ConsTrialBalance).where(
+        ConsTrialBalance.company_id == company.id, ConsTrialBalance.year == year - 1,
+        ConsTrialBalance.is_current.is_(True)))
+    if prior_tb is None or any((company.id, line.account) not in maps for line in prior_tb.lines):
+        return None
+    try:
+        return _company_balance(session, group, company, year - 1, maps, {company.id: prior_tb}, depth + 1)
+    except UserError:  # no rates for that year
+        return None
+
+
+def _carry_earned(balance: CompanyBalance, prior: CompanyBalance) -> None:
+    """Earned equity after the acquisition at the average rates of the years it was earned: the
+    opening earned equity is last year's closing earned equity as the group translated it; only
+    what the books changed since (local) is added at the historical rate. The allocations of the
+    year (88xx/89xx, at the average rate) are taken back out of the opening figure."""
+    assert balance.rates is not None
+    earned = earned_accounts()
+    targets = [i for i, a in enumerate(balance.lines) if a.group_account in earned]
+    if not targets:
+        return
+    prior_local, prior_group = _earned(prior, with_result=True)
+    allocations = [a for a in balance.lines if chart.is_allocation(a.group_account)]
+    opening_local = sum(balance.lines[i].local_ore for i in targets) + sum(a.local_ore for a in allocations)
+    historical = balance.rates.historical or balance.rates.closing
+    wanted = (prior_group + currency.convert(opening_local - prior_local, historical)
+              - sum(a.group_ore for a in allocations))
+    delta = wanted - sum(balance.lines[i].group_ore for i in targets)
+    if delta:
+        i = max(targets, key=lambda i: abs(balance.lines[i].local_ore))
+        a = balance.lines[i]
+        balance.lines[i] = AccountAmount(a.company_id, a.account, a.name, a.group_account, a.local_ore,
+                                         a.group_ore + delta, a.counterparty_id)
+    balance.translation_opening_ore = prior.translation_ore
+
+
 def company_balances(session: Session, group: ConsGroup, year: int,
                      companies: list[ConsCompany] | None = None) -> list[CompanyBalance]:
     missing = unmapped(session, group, year)
@@ -79,31 +177,4 @@ def company_balances(session: Session, group: ConsGroup, year: int,
         raise UnmappedAccounts(missing)
     maps = mapping.confirmed_map(session, group)
     tbs = current_tbs(session, group, year)
-    out: list[CompanyBalance] = []
-    for company in companies or list(group.companies):
-        tb = tbs.get(company.id)
-        result = CompanyBalance(company.id, company.orgnr, company.name, company.currency, tb is not None)
-        foreign = company.currency != group.currency
-        if foreign and tb is not None:
-            result.rates = currency.get_rates(session, group, company.currency, year)
-        lines: list[ConsTbLine] = list(tb.lines) if tb is not None else []
-        for line in lines:
-            m = maps[(company.id, line.account)]
-            amount = line.closing_ore
-            if result.rates is not None:
-                amount = currency.convert(amount, currency.rate_for(m.group_account, result.rates))
-            result.lines.append(AccountAmount(company.id, line.account, line.name, m.group_account,
-                                              line.closing_ore, amount, m.counterparty_id))
-            result.totals[m.group_account] = result.totals.get(m.group_account, 0) + amount
-        if result.rates is not None:
-            local_sum = sum(line.closing_ore for line in lines)
-            group_sum = sum(a.group_ore for a in result.lines)
-            # the local trial balance's own imbalance is translated at the closing rate; the rest
-            # is the translation difference
-            difference = currency.convert(local_sum, result.rates.closing) - group_sum
-            result.translation_ore = difference
-            if difference:
-                result.totals[currency.TRANSLATION_ACCOUNT] = (
-                    result.totals.get(currency.TRANSLATION_ACCOUNT, 0) + difference)
-        out.append(result)
-    return out
+    return [_company_balance(session, group, company, year, maps, tbs) for company in companies or list(group.companies)]
