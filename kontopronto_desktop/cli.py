@@ -54,7 +54,18 @@ def passphrase_for_new_store() -> str:
 
 
 def open_from_args(args: argparse.Namespace) -> Store:
-    """Passphrase from the environment, then the OS keyring, then a prompt."""
+    """Passphrase from the environment, then the OS keyring, then a prompt. A security alert
+    found at open (users/roles changed without an administrator's signature) goes to stderr."""
+    store = _open_from_args(args)
+    if store.security_problems:
+        print("kontopronto: SIKKERHETSVARSEL: brukerlisten er endret uten en administrators signatur "
+              "(logget; se «kontopronto users check»):", file=sys.stderr)
+        for problem in store.security_problems:
+            print(f"  - {problem}", file=sys.stderr)
+    return store
+
+
+def _open_from_args(args: argparse.Namespace) -> Store:
     path = Path(args.store)
     user = getattr(args, "user", None)
     migrate_schema = getattr(args, "migrate_schema", True)
@@ -106,11 +117,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+DEBUG_ENV = "KONTOPRONTO_DEBUG"
+#: exit code of an error in the program itself (not the user's): the message asks for a report
+EXIT_INTERNAL = 3
+#: the reader of our output went away (``kontopronto ... | head``): the shell's code for SIGPIPE
+EXIT_BROKEN_PIPE = 141
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush is quiet."""
     try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Never a traceback: the user's errors are one line and exit 2, an error in
+    the program is one line and exit 3 (``KONTOPRONTO_DEBUG=1`` shows the traceback), a closed
+    pipe ends quietly. Any transaction open at the error is rolled back by its unit of work."""
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
         result = args.func(args)
+        sys.stdout.flush()  # a reader that went away shows up here, inside the guard
     except UserError as exc:
         print(f"kontopronto: {exc.message}", file=sys.stderr)
         return 2
@@ -121,6 +152,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kontopronto: avbrutt", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except SystemExit:
+        raise  # argparse's own exits (--help, a bad argument) keep their code and message
+    except MemoryError:
+        print("kontopronto: ikke nok minne til å fullføre. Ingenting er lagret i denne operasjonen; "
+              "prøv med en mindre fil.", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(f"kontopronto: uventet feil i programmet ({type(exc).__name__}: {str(exc)[:200]}). Ingenting er "
+              "lagret i denne operasjonen. Meld gjerne fra om feilen; kjør med "
+              f"{DEBUG_ENV}=1 for detaljer.", file=sys.stderr)
+        return EXIT_INTERNAL
     return int(result or 0)
 
 

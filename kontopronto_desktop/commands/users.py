@@ -1,4 +1,5 @@
-"""users add|list|remove: several users, each with their own passphrase and a role."""
+"""users add|list|remove|check|accept|log: several users, each with their own passphrase and a
+role; the signed user list's security alerts and the security log."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import os
 
 from ..cli import NEW_PASSPHRASE_ENV, add_store_argument, open_from_args, print_json, prompt_secret
 from ..core import users
+from ..core.access import check_role
 from ..core.errors import UserError
 
 
@@ -26,6 +28,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_store_argument(c)
     c.add_argument("name")
     c.set_defaults(func=cmd_remove)
+    c = usub.add_parser("check", help="kontroller at brukerlisten er signert av en administrator")
+    add_store_argument(c)
+    c.set_defaults(func=cmd_check)
+    c = usub.add_parser("accept", help="godkjenn brukerlisten slik den er nå (administrator, etter et varsel)")
+    add_store_argument(c)
+    c.set_defaults(func=cmd_accept)
+    c = usub.add_parser("log", help="sikkerhetsloggen: åpninger, mislykkede åpninger, brukere, varsler")
+    add_store_argument(c)
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--limit", type=int, default=100)
+    c.set_defaults(func=cmd_log)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -55,4 +68,39 @@ def cmd_remove(args: argparse.Namespace) -> int:
     with open_from_args(args) as store:
         users.remove_user(store, args.name)
     print(f"Bruker {args.name} er fjernet; passordet hans/hennes åpner ikke lenger butikken.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Exit 0 when the user list verifies, 3 with the alert on stdout when it does not."""
+    with open_from_args(args) as store:
+        problems = users.security_alerts(store)
+    if not problems:
+        print("OK: brukerlisten er signert av en administrator og stemmer.")
+        return 0
+    print("SIKKERHETSVARSEL: brukerlisten er endret uten en administrators signatur:")
+    for problem in problems:
+        print(f"  - {problem}")
+    return 3
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store:
+        approved = users.accept_user_list(store)
+    print(f"Brukerlisten er signert på nytt ({len(approved)} varsler godkjent).")
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from ..core.security import security_log
+
+    with open_from_args(args) as store, store.session() as session:
+        check_role(store.role, "users")
+        rows = security_log(session, args.limit)
+    if args.json:
+        print_json(rows)
+    else:
+        for r in rows:
+            details = ", ".join(f"{k}={v[-1]}" for k, v in r["changes"].items() if isinstance(v, list) and v)
+            print(f"{r['at']} {r['actor']:<12} {r['action']:<14} {details}")
     return 0

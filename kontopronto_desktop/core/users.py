@@ -56,6 +56,7 @@ def _sign(store: Store, signer: bytes) -> None:
     store.keyfile.admin_public = public_of(signer)
     store.keyfile.sign_roster(signer)
     store.keyfile.save(store.keys_path)
+    store.security_problems = []  # the administrator's signature covers the list as it is now
 
 
 def add_user(store: Store, name: str, passphrase: str, role: str) -> UserView:

@@ -116,7 +116,15 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        from .security_alert import SecurityBanner
+
+        self.security_banner = SecurityBanner(self.ctx)  # users/roles changed without a signature
+        outer = QWidget()
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.security_banner)
+        column.addWidget(central, 1)
+        self.setCentralWidget(outer)
 
         self._build_menus()
         self._build_status_bar()

@@ -59,6 +59,13 @@ class UsersTab(QWidget):
                                 "innstillinger eller slette personopplysninger; lesetilgang kan ikke endre noe."))
         self.notice.setWordWrap(True)
         layout.addWidget(self.notice)
+        self.alert = QLabel()
+        self.alert.setWordWrap(True)
+        self.alert.setStyleSheet("color: #8a1c1c")
+        self.accept_button = QPushButton(tr("Godkjenn brukerlisten slik den er nå"))
+        self.accept_button.clicked.connect(self.accept_list)
+        layout.addWidget(self.alert)
+        layout.addWidget(self.accept_button)
         layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -74,6 +81,14 @@ class UsersTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        problems = users.security_alerts(self.ctx.store)
+        self.alert.setVisible(bool(problems))
+        self.accept_button.setVisible(bool(problems))
+        self.accept_button.setEnabled(allowed(self.ctx.store.role, "users"))
+        if problems:
+            self.alert.setText(tr("Sikkerhetsvarsel fra åpningen (logget):") + "\n• " + "\n• ".join(problems)
+                               + "\n" + tr("Fjern brukere som ikke skal være der. Å legge til eller fjerne en bruker, eller "
+                                    "å godkjenne, signerer hele listen slik den da er."))
         rows = users.list_users(self.ctx.store)
         self.table.setRowCount(len(rows))
         for i, user in enumerate(rows):
@@ -105,6 +120,17 @@ class UsersTab(QWidget):
         name = self.table.item(row, 0).text()
         try:
             users.remove_user(self.ctx.store, name)
+        except UserError as exc:
+            QMessageBox.warning(self, tr("Brukere"), exc.message)
+            return
+        self.refresh()
+        self.ctx.notify_changed("settings")
+
+
+    def accept_list(self) -> None:
+        """Sign the user list as it is now, after the administrator has looked at the alert."""
+        try:
+            users.accept_user_list(self.ctx.store)
         except UserError as exc:
             QMessageBox.warning(self, tr("Brukere"), exc.message)
             return

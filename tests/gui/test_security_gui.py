@@ -89,3 +89,41 @@ def test_preview_removed_when_the_viewer_had_time(qtbot, store, tmp_path: Path, 
     assert path is not None and path.exists()
     qtbot.waitUntil(lambda: not path.parent.exists(), timeout=5_000)
     assert list(tmp_path.glob("kontopronto-pdf-*")) == []
+
+
+def test_security_alert_banner_and_approval(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An unsigned change shows a banner at open; the administrator removes the intruder."""
+    from kontopronto_desktop.core import users
+    from kontopronto_desktop.core.store import keys_path, open_store
+    from kontopronto_desktop.core.store.keys import KeyFile
+    from kontopronto_desktop.ui import main_window, settings_users
+    from kontopronto_desktop.ui.context import AppContext
+
+    path = tmp_path / "klubb.kpdb"
+    store, _ = create_store(path, PASSPHRASE, user="kari")
+    users.add_user(store, "revisor", "revisor-passord", "read_only")
+    store.close()
+    kf = KeyFile.load(keys_path(path))
+    data_key, _ = kf.unlock_with_passphrase("revisor-passord", "revisor")
+    kf.add_passphrase(data_key, "mitt-eget-passord", "sjefen", "administrator")
+    kf.save(keys_path(path))
+
+    store = open_store(path, passphrase=PASSPHRASE, user="kari")
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.security_banner.isVisible() and "«sjefen»" in window.security_banner.text()
+    tab = settings_users.UsersTab(AppContext(store))
+    qtbot.addWidget(tab)
+    tab.show()
+    assert tab.accept_button.isVisible() and "«sjefen»" in tab.alert.text()
+    row = next(i for i in range(tab.table.rowCount()) if tab.table.item(i, 0).text() == "sjefen")
+    tab.table.setCurrentCell(row, 0)
+    tab.remove_selected()
+    assert not tab.accept_button.isVisible()
+    window.ctx.notify_changed("settings")
+    assert not window.security_banner.isVisible()
+    window.close()
+    reopened = open_store(path, passphrase=PASSPHRASE, user="kari")
+    assert reopened.security_problems == []
+    reopened.close()

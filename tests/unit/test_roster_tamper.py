@@ -111,9 +111,8 @@ def test_a_list_re_signed_with_an_attackers_key_is_caught(shop: Path) -> None:
         assert any("stemmer ikke med administratorens egen nøkkel" in p for p in store.security_problems)
         assert any("«sjefen»" in p and "lagt til" in p for p in store.security_problems)  # what changed
         assert store.role == "administrator" and store.signer is not None
-        users.remove_user(store, "sjefen")
-        approved = users.accept_user_list(store)
-        assert approved
+        users.remove_user(store, "sjefen")  # signs the list with the real key again
+        assert store.security_problems == []
     with open_store(shop, passphrase=PASSPHRASE, user=ADMIN) as store:
         assert store.security_problems == []
 
@@ -160,3 +159,26 @@ def test_unlocks_and_failed_unlocks_go_to_the_security_log(shop: Path) -> None:
     assert len(failed) == 1 and failed[0]["changes"]["slot"] == [None, "revisor"]
     assert ok[0]["changes"]["slot"] == [None, ADMIN] and ok[0]["actor"] == ADMIN
     assert "feil-passord-1" not in json.dumps([e.to_json() for e in entries], default=str)
+
+
+def test_cli_check_accept_and_log(shop: Path, monkeypatch: pytest.MonkeyPatch,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from kontopronto_desktop.cli import main
+
+    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", PASSPHRASE)
+    assert main(["users", "check", "--store", str(shop), "--user", ADMIN]) == 0
+    _escalate(shop, "sjefen")
+    capsys.readouterr()
+    assert main(["users", "check", "--store", str(shop), "--user", ADMIN]) == 3
+    out, err = capsys.readouterr()
+    assert "«sjefen»" in out and "SIKKERHETSVARSEL" in err
+    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", "mitt-eget-passord")
+    assert main(["users", "accept", "--store", str(shop), "--user", "sjefen"]) == 2  # not vouched: read-only
+    assert "administrator" in capsys.readouterr().err
+    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", PASSPHRASE)
+    assert main(["users", "remove", "sjefen", "--store", str(shop), "--user", ADMIN]) == 0
+    assert main(["users", "check", "--store", str(shop), "--user", ADMIN]) == 0
+    capsys.readouterr()
+    assert main(["users", "log", "--json", "--store", str(shop), "--user", ADMIN]) == 0
+    log = json.loads(capsys.readouterr().out)
+    assert {"unlock", "alert", "delete", "create"} <= {e["action"] for e in log}
