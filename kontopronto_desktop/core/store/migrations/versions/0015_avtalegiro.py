@@ -1,4 +1,4 @@
-"""avtalegiro: payers' agreements and the claims sent to Nets
+"""avtalegiro and channels: payers' agreements, the claims sent to Nets, deliveries per channel
 
 Revision ID: 0015_avtalegiro
 Revises: 0002_invoicing
@@ -46,8 +46,23 @@ def upgrade() -> None:
         sa.UniqueConstraint("invoice_id"),
     )
     op.create_index("ix_avtalegiro_claim_agreement_kid", "avtalegiro_claim", ["agreement_kid"])
+    op.create_table(
+        "invoice_delivery",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("invoice_id", sa.Integer(), nullable=False),
+        sa.Column("channel", sa.String(length=12), nullable=False),
+        sa.Column("file_name", sa.String(length=260), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("written_at", sa.DateTime(), nullable=False),
+        sa.Column("uploaded_at", sa.DateTime(), nullable=True),
+        sa.Column("error", sa.Text(), nullable=False),
+        sa.ForeignKeyConstraint(["invoice_id"], ["invoice.id"], ondelete="RESTRICT"),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_invoice_delivery_invoice", "invoice_delivery", ["invoice_id", "channel"])
 
 
 def downgrade() -> None:
+    op.drop_table("invoice_delivery")
     op.drop_table("avtalegiro_claim")
     op.drop_table("avtalegiro_agreement")
