@@ -33,23 +33,67 @@ def test_full_credit_note_takes_next_number_and_marks_credited(store: Store) -> 
         credit.credit_invoice(s, 1)
 
 
-def test_partial_credit_splits_vat_and_limits_amount(store: Store) -> None:
+def test_partial_credit_names_its_line_and_follows_that_lines_vat(store: Store) -> None:
     seed(store)
     with store.session() as s:
-        inv = invoices.new_invoice(s, 1001, [("MEDLEM", 1, None), ("DRAKT", 1, None)], invoice_date=D)
-        note = credit.credit_invoice(s, inv.number, amount_ore=30000, reason="Rabatt")
-    assert note.total_ore == -30000
-    assert {line.vat_rate for line in note.lines} == {"25", "exempt"}
-    assert "Kreditering av faktura 1: Rabatt" in note.lines[0].description
+        # line 1 MEDLEM 450 exempt, line 2 DRAKT 3 x 599.99 + 25 %
+        inv = invoices.new_invoice(s, 1001, [("MEDLEM", 1, None), ("DRAKT", 3, None)], invoice_date=D)
+    with pytest.raises(UserError, match="ulike mva-satser"), store.session() as s:
+        credit.credit_invoice(s, 1, amount_ore=100000)  # which line? refused, not spread over rates
     with store.session() as s:
+        note = credit.credit_invoice(s, 1, lines=[credit.CreditLine(2, amount_ore=100000)], reason="Rabatt",
+                                     credit_date=D)
+    assert note.total_ore == -100000
+    assert [(ln.vat_rate, ln.net_ore, ln.vat_ore) for ln in note.lines] == [("25", -80000, -20000)]  # not 143.72
+    assert note.lines[0].description == "Klubbdrakt" and note.reason == "Rabatt"
+    with store.session() as s:
+        by_qty = credit.credit_invoice(s, 1, lines=[credit.CreditLine(2, quantity=1)], credit_date=D)
+    assert [(ln.quantity, ln.net_ore, ln.vat_ore) for ln in by_qty.lines] == [(-1, -59999, -15000)]
+    with store.session() as s:  # line 2 charged 224996; 100000 + 74999 credited, 49997 left
+        left = {cl.position: cl.left_ore for cl in credit.creditable_lines(s, 1)}
+        assert left == {1: 45000, 2: 224996 - 100000 - 74999}
+    with pytest.raises(UserError, match="høyst 499,97 kr gjenstår å kreditere på den linjen"), store.session() as s:
+        credit.credit_invoice(s, 1, lines=[credit.CreditLine(2, quantity=1)], credit_date=D)
+    with pytest.raises(UserError, match="ingen linje 3"), store.session() as s:
+        credit.credit_invoice(s, 1, lines=[credit.CreditLine(3)], credit_date=D)
+    with store.session() as s:
+        whole = credit.credit_invoice(s, 1, lines=[credit.CreditLine(1)], credit_date=D)
+        assert [(ln.quantity, ln.gross_ore, ln.vat_rate) for ln in whole.lines] == [(-1, -45000, "exempt")]
+        rest = credit.credit_invoice(s, 1, credit_date=D)  # what is left: the rest of line 2, at 25 %
+        assert rest.total_ore == -49997 and {ln.vat_rate for ln in rest.lines} == {"25"}
         original = invoices.get_invoice(s, 1)
-        assert original.status != "kreditert" and original.remaining_ore == inv.total_ore - 30000
-    with pytest.raises(UserError, match="høyst"), store.session() as s:
-        credit.credit_invoice(s, 1, amount_ore=inv.total_ore)
-    with store.session() as s:
-        credit.credit_invoice(s, 1, amount_ore=inv.total_ore - 30000)
-        assert invoices.get_invoice(s, 1).status == "kreditert"
+        assert original.status == "kreditert" and original.credited_ore == inv.total_ore
         assert check_store(s) == []
+    with pytest.raises(UserError, match="allerede kreditert"), store.session() as s:
+        credit.credit_invoice(s, 1, credit_date=D)
+
+
+def test_amount_without_line_is_fine_on_a_single_rate_invoice(store: Store) -> None:
+    seed(store)
+    with store.session() as s:
+        invoices.new_invoice(s, 1001, [("DRAKT", 1, None), ("DRAKT", 1, 10000)], invoice_date=D)
+        note = credit.credit_invoice(s, 1, amount_ore=12500, credit_date=D)
+    assert [(ln.vat_rate, ln.net_ore, ln.vat_ore) for ln in note.lines] == [("25", -10000, -2500)]
+    assert note.lines[0].description == "Kreditering av faktura 1"
+
+
+def test_credit_note_date_defaults_to_today_and_respects_the_books(store: Store) -> None:
+    from kontopronto_desktop.core import periods
+
+    seed(store)
+    with store.session() as s:
+        invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=D)
+    with pytest.raises(UserError, match="før fakturadatoen"), store.session() as s:
+        credit.credit_invoice(s, 1, amount_ore=100, credit_date=date(2026, 1, 14))  # the day before
+    with store.session() as s:
+        periods.close_period(s, D)
+    with pytest.raises(UserError, match="lukket"), store.session() as s:
+        credit.credit_invoice(s, 1, amount_ore=100, credit_date=D)  # the day closed
+    with store.session() as s:
+        note = credit.credit_invoice(s, 1, amount_ore=100, credit_date=date(2026, 1, 16))  # the day after
+        assert note.invoice_date == date(2026, 1, 16) and note.credits_date == D
+        today = credit.credit_invoice(s, 1, amount_ore=100)
+        assert today.invoice_date == date.today()
 
 
 def test_preview_writes_nothing_then_run_issues_one_per_member(store: Store) -> None:

@@ -57,8 +57,10 @@ def test_credit_note_pdf_says_kreditnota_and_references(store: Store, tmp_path: 
         path = pdf.export_invoice(s, note.number, tmp_path)
     assert path.name == "kreditnota-2.pdf"
     text = _text(path)
-    assert "KREDITNOTA" in text and "Gjelder faktura 1" in text
-    assert "Kreditnota for faktura 1. Årsak: Dobbeltfakturert" in text
+    assert "KREDITNOTA" in text and "Gjelder faktura 1" in text and "Fakturaens dato 01.03.2026" in text
+    assert "Kreditnotadato" in text and "Fakturadato" not in text
+    assert "Kreditnota for faktura 1 av 01.03.2026. Beløpet er kreditert og skal ikke betales." in text
+    assert "Årsak: Dobbeltfakturert" in text
     assert "Sum kreditert kr -100,00" in text
 
 

@@ -23,6 +23,7 @@ from ..models.invoice import STATUS_LABELS, Invoice, InvoiceKind, InvoiceLine, I
 from ..models.product import VAT_LABELS, VatRate
 from ..money import format_amount
 from ..periods import check_open
+from .issuing_rules import apply_seller_vat, audit_confirmed_date, check_date, require_buyer
 from .lines import LineAmounts, compute_line, vat_totals
 from .numbering import reserve_numbers
 from .settings import InvoiceSettings, get_invoice_settings
@@ -315,8 +316,9 @@ def create_draft(session: Session, customer_number: int, items: list[tuple[str, 
     inv = Invoice(kind=InvoiceKind.INVOICE.value, status=InvoiceStatus.DRAFT.value, invoice_date=inv_date,
                   delivery_date=deliv, due_date=due, kid="", paid_ore=0, credited_ore=0, reason="",
                   email_error="")
+    require_buyer(member)  # § 5-1-1 nr. 3: name and address, or orgnr
     snapshot_buyer(inv, member)
-    set_lines(inv, product_lines(session, items))
+    set_lines(inv, apply_seller_vat(session, [product_lines(session, items)])[0])
     session.add(inv)
     session.flush()
     audit.record(session, "create", "invoice_draft", inv.id, {"total_ore": [None, inv.total_ore]})
@@ -339,7 +341,7 @@ def update_draft(session: Session, draft_id: int, *, items: list[tuple[str, int,
     inv = _draft(session, draft_id)
     old = {"total_ore": inv.total_ore, "invoice_date": inv.invoice_date, "due_date": inv.due_date}
     if items is not None:
-        set_lines(inv, product_lines(session, items))
+        set_lines(inv, apply_seller_vat(session, [product_lines(session, items)])[0])
     if invoice_date is not None:
         inv.invoice_date = invoice_date
     if delivery_date is not None:
@@ -384,15 +386,26 @@ def assign_number_and_kid(inv: Invoice, number: int, settings: InvoiceSettings, 
     inv.issued_at = utcnow()
 
 
-def issue_draft(session: Session, draft_id: int) -> InvoiceView:
-    """Issue a draft: fresh buyer snapshot, number from the series and KID, all in this transaction."""
+def issue_draft(session: Session, draft_id: int, *, allow_date: bool = False) -> InvoiceView:
+    """Issue a draft: fresh buyer snapshot, number from the series and KID, all in this transaction.
+
+    Refuses a buyer without name and address (or orgnr), VAT lines from a seller outside the VAT
+    register, and, unless ``allow_date``, a date before the last issued invoice or > 30 days ahead.
+    """
     require(session, "invoices")
     inv = _draft(session, draft_id)
     check_open(session, inv.invoice_date, f"en faktura datert {inv.invoice_date:%d.%m.%Y}")
+    confirmed = check_date(session, inv.invoice_date, allow_date)
     if inv.member_id is not None:
         member = session.get(Member, inv.member_id)
         if member is not None:
+            require_buyer(member)
             snapshot_buyer(inv, member)
+    current = [LineAmounts(ln.product_code, ln.description, ln.quantity, ln.unit_price_ore, ln.vat_rate, ln.net_ore,
+                           ln.vat_ore, ln.gross_ore, ln.period_start, ln.period_end) for ln in inv.lines]
+    allowed = apply_seller_vat(session, [current])[0]
+    if allowed != current:  # the seller left the VAT register since the draft was made
+        set_lines(inv, allowed)
     settings = get_invoice_settings(session)
     number = reserve_numbers(session, 1)
     assign_number_and_kid(inv, number, settings, open_kids(
@@ -409,16 +422,18 @@ def issue_draft(session: Session, draft_id: int) -> InvoiceView:
     digest = archive_issued(session, [inv])[inv.id]
     audit.record(session, "issue", "invoice", inv.id, {"number": [None, number], "total_ore": [None, inv.total_ore],
                                                        "sha256": [None, digest]})
+    audit_confirmed_date(session, "invoice", inv.id, inv.invoice_date, confirmed)
     return view_of(inv, document_sha256=digest)
 
 
 def new_invoice(session: Session, customer_number: int, items: list[tuple[str, int, int | None]], *,
                 invoice_date: date | None = None, delivery_date: date | None = None,
-                due_date: date | None = None) -> InvoiceView:
-    """One invoice issued at once (``invoice new``)."""
+                due_date: date | None = None, allow_date: bool = False) -> InvoiceView:
+    """One invoice issued at once (``invoice new``); ``delivery_date`` defaults to the invoice date."""
+    check_date(session, invoice_date or date.today(), allow_date)  # before anything is written
     draft = create_draft(session, customer_number, items, invoice_date=invoice_date,
                          delivery_date=delivery_date, due_date=due_date)
-    return issue_draft(session, draft.id)
+    return issue_draft(session, draft.id, allow_date=allow_date)
 
 
 # --- reading ------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from pypdf import PdfWriter
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
@@ -98,18 +98,22 @@ def _header(c: Canvas, inv: InvoiceView, seller: Seller, page: int) -> float:
     # buyer
     by = y - 45 * mm
     c.setFont("Helvetica", 10)
-    for i, text in enumerate(t for t in (inv.buyer_name, inv.buyer_street,
-                                         f"{inv.buyer_postcode} {inv.buyer_city}".strip()) if t):
+    buyer = [inv.buyer_name, inv.buyer_street, f"{inv.buyer_postcode} {inv.buyer_city}".strip()]
+    if inv.buyer_orgnr:  # an organisation buyer: § 5-1-1 nr. 3
+        buyer.append(f"Org.nr. {format_orgnr(inv.buyer_orgnr)}")
+    for i, text in enumerate(t for t in buyer if t):
         c.drawString(LEFT, by - 5 * i * mm, text)
     # invoice facts
     facts = [
         ("Kreditnotanr." if inv.is_credit_note else "Fakturanr.", str(inv.number or "UTKAST")),
-        ("Fakturadato", fmt_date(inv.invoice_date)),
+        ("Kreditnotadato" if inv.is_credit_note else "Fakturadato", fmt_date(inv.invoice_date)),
         ("Leveringsdato", fmt_date(inv.delivery_date)),
         ("Kundenr.", str(inv.customer_number)),
     ]
     if inv.is_credit_note:
         facts.append(("Gjelder faktura", str(inv.credits_number or "")))
+        if inv.credits_date:
+            facts.append(("Fakturaens dato", fmt_date(inv.credits_date)))
     else:
         facts += [("Forfallsdato", fmt_date(inv.due_date)), ("KID", inv.kid)]
     fx = RIGHT - 70 * mm
@@ -123,13 +127,34 @@ def _header(c: Canvas, inv: InvoiceView, seller: Seller, page: int) -> float:
 
 COLS = [("Beskrivelse", LEFT, "l"), ("Antall", LEFT + 95 * mm, "r"), ("Pris", LEFT + 120 * mm, "r"),
         ("MVA", LEFT + 137 * mm, "r"), ("Beløp", RIGHT, "r")]
+#: the description column ends a little left of the right-aligned "Antall"
+DESCRIPTION_WIDTH = 80 * mm
+LINE_HEIGHT = 4 * mm
+
+
+def period_label(start: date | None, end: date | None) -> str:
+    """"2026" for a calendar year, "01.01.–30.06.2026" otherwise; "" without a period."""
+    if start is None or end is None:
+        return ""
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    if start == end:
+        return fmt_date(start)
+    left = start.strftime("%d.%m.") if start.year == end.year else fmt_date(start)
+    return f"{left}–{fmt_date(end)}"
+
+
+def description_lines(text: str, period: str = "") -> list[str]:
+    """The description (and period) wrapped to the column; never cut (§ 5-1-1 nr. 4)."""
+    full = f"{text} {period}".strip() if period and period not in text else text
+    return simpleSplit(full, "Helvetica", 9, DESCRIPTION_WIDTH) or [""]
 
 
 def _draw_row(c: Canvas, y: float, values: list[str], bold: bool = False) -> None:
     c.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
     for (_, x, align), value in zip(COLS, values, strict=True):
         if align == "l":
-            c.drawString(x, y, value[:60])
+            c.drawString(x, y, value)
         else:
             c.drawRightString(x, y, value)
 
@@ -137,46 +162,61 @@ def _draw_row(c: Canvas, y: float, values: list[str], bold: bool = False) -> Non
 def draw_invoice(c: Canvas, inv: InvoiceView, seller: Seller) -> None:
     """Draw one invoice (one or more pages) on the canvas; ends with showPage."""
     page = 1
+    vat_seller = seller.org.mva_registered
     y = _header(c, inv, seller, page)
-    _draw_row(c, y, [label for label, _, _ in COLS], bold=True)
+    _draw_row(c, y, [label if label != "MVA" or vat_seller else "" for label, _, _ in COLS], bold=True)
     c.line(LEFT, y - 2 * mm, RIGHT, y - 2 * mm)
     y -= 7 * mm
     for line in inv.lines:
-        if y < GIRO_TOP + 45 * mm:
+        texts = description_lines(line.description, period_label(line.period_start, line.period_end))
+        if y - (len(texts) - 1) * LINE_HEIGHT < GIRO_TOP + 50 * mm:
             c.showPage()
             page += 1
             y = _header(c, inv, seller, page)
-        rate = VAT_LABELS[VatRate(line.vat_rate)]
-        _draw_row(c, y, [line.description, str(line.quantity), kr(line.unit_price_ore), rate, kr(line.net_ore)])
+        # a seller outside the VAT register states no VAT rate at all (mval § 15-11)
+        rate = VAT_LABELS[VatRate(line.vat_rate)] if vat_seller else ""
+        _draw_row(c, y, [texts[0], str(line.quantity), kr(line.unit_price_ore), rate, kr(line.net_ore)])
+        c.setFont("Helvetica", 9)
+        for more in texts[1:]:
+            y -= LINE_HEIGHT
+            c.drawString(LEFT, y, more)
         y -= 5 * mm
     c.line(LEFT, y + 2 * mm, RIGHT, y + 2 * mm)
     y -= 3 * mm
     c.setFont("Helvetica", 9)
-    for rate, (net, vat) in inv.vat_by_rate.items():
-        label = VAT_LABELS[VatRate(rate)]
-        c.drawString(LEFT + 80 * mm, y, f"MVA {label} av {kr(net)}")
-        c.drawRightString(RIGHT, y, kr(vat))
+    if vat_seller:
+        for rate, (net, vat) in inv.vat_by_rate.items():
+            label = VAT_LABELS[VatRate(rate)]
+            c.drawString(LEFT + 80 * mm, y, f"MVA {label} av {kr(net)}")
+            c.drawRightString(RIGHT, y, kr(vat))
+            y -= 4.5 * mm
+        c.drawString(LEFT + 80 * mm, y, "Sum eks. MVA")
+        c.drawRightString(RIGHT, y, kr(inv.net_ore))
         y -= 4.5 * mm
-    c.drawString(LEFT + 80 * mm, y, "Sum eks. MVA")
-    c.drawRightString(RIGHT, y, kr(inv.net_ore))
-    y -= 4.5 * mm
-    c.drawString(LEFT + 80 * mm, y, "Sum MVA")
-    c.drawRightString(RIGHT, y, kr(inv.vat_ore))
-    y -= 6 * mm
+        c.drawString(LEFT + 80 * mm, y, "Sum MVA")
+        c.drawRightString(RIGHT, y, kr(inv.vat_ore))
+        y -= 6 * mm
     c.setFont("Helvetica-Bold", 11)
     c.drawString(LEFT + 80 * mm, y, "Sum kreditert" if inv.is_credit_note else "Å betale")
     c.drawRightString(RIGHT, y, f"kr {kr(inv.total_ore)}")
     y -= 8 * mm
     c.setFont("Helvetica", 9)
     if inv.is_credit_note:
-        c.drawString(LEFT, y, f"Kreditnota for faktura {inv.credits_number}." + (f" Årsak: {inv.reason}"
-                                                                                 if inv.reason else ""))
-        y -= 5 * mm
-    if not seller.org.mva_registered:
-        c.drawString(LEFT, y, "Selger er ikke registrert i Merverdiavgiftsregisteret.")
+        of = f" av {fmt_date(inv.credits_date)}" if inv.credits_date else ""
+        text = f"Kreditnota for faktura {inv.credits_number}{of}. Beløpet er kreditert og skal ikke betales." + (
+            f" Årsak: {inv.reason}" if inv.reason else "")
+        for part in simpleSplit(text, "Helvetica", 9, RIGHT - LEFT):
+            c.drawString(LEFT, y, part)
+            y -= LINE_HEIGHT
+        y -= 1 * mm
+    if not vat_seller:
+        c.drawString(LEFT, y, "Selger er ikke registrert i Merverdiavgiftsregisteret. Salget er utenfor "
+                              "merverdiavgiftsloven; det er ikke beregnet mva.")
         y -= 5 * mm
     if seller.settings.footer_text:
-        c.drawString(LEFT, y, seller.settings.footer_text[:110])
+        for part in simpleSplit(seller.settings.footer_text, "Helvetica", 9, RIGHT - LEFT)[:3]:
+            c.drawString(LEFT, y, part)
+            y -= LINE_HEIGHT
     if not inv.is_credit_note:
         _giro(c, inv, seller)
     c.showPage()
