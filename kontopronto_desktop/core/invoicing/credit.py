@@ -234,6 +234,9 @@ def credit_invoice(session: Session, number: int, amount_ore: int | None = None,
     from ..books.events import post_invoice
 
     post_invoice(session, note)  # the voucher (core/books)
+    from ..channels.avtalegiro import request_cancellation
+
+    request_cancellation(session, inv.id, on)  # an AvtaleGiro claim not yet due is cancelled at Nets
     audit.record(session, "issue", "credit_note", note.id,
                  {"number": [None, note.number], "credits_invoice": [None, inv.number],
                   "total_ore": [None, note.total_ore], "reason": [None, reason], "sha256": [None, digest]})
