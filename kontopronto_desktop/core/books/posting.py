@@ -129,9 +129,9 @@ def write_vouchers(session: Session, drafts: Sequence[VoucherDraft], *, allow_cl
         vid += 1
         number += 1
     for i in range(0, len(vrows), CHUNK):
-        session.execute(insert(Voucher), vrows[i:i + CHUNK])
+        session.execute(insert(Voucher.__table__), vrows[i:i + CHUNK])
     for i in range(0, len(lrows), CHUNK):
-        session.execute(insert(VoucherLine), lrows[i:i + CHUNK])
+        session.execute(insert(VoucherLine.__table__), lrows[i:i + CHUNK])
     return numbers
 
 
