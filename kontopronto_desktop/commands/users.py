@@ -72,7 +72,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Exit 0 when the user list verifies, 3 with the alert on stdout when it does not."""
+    """Exit 0 when the user list verifies, 1 with the alert on stdout when it does not."""
     with open_from_args(args) as store:
         problems = users.security_alerts(store)
     if not problems:
@@ -81,7 +81,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     print("SIKKERHETSVARSEL: brukerlisten er endret uten en administrators signatur:")
     for problem in problems:
         print(f"  - {problem}")
-    return 3
+    return 1
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
