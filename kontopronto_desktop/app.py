@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .core.errors import UserError, WrongPassphrase
 from .core.store import Store, open_store
+from .ui.app_icon import app_icon
 from .ui.i18n import choose_language, install_translator
 from .ui.qt_runtime import broken_qt_message
 
@@ -101,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setOrganizationName("KontoPronto")
     app.setApplicationName("KontoPronto Desktop")
+    app.setWindowIcon(app_icon())
     translator = install_translator(app, choose_language(args.language))  # noqa: F841  (kept alive)
     headless = args.screenshot is not None
     broken = broken_qt_message()
@@ -126,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
             return EXIT_ERROR
         from .ui.start_dialog import recent_stores
 
-        mode = "open" if args.store is not None or recent_stores() else "new"
+        # No recent files: a fresh machine, so the welcome page (new file or try the demo data).
+        mode = "open" if args.store is not None or recent_stores() else "first"
         store = run_start_dialog(mode, args.store, args.user)
         if store is None:
             return EXIT_CANCELLED

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import __version__
 from ..core import organisation
 from ..core.access import ROLE_LABELS
 from ..core.errors import UserError
 from ..core.store import Store
+from .app_icon import app_icon
 from .context import AppContext
 from .sections import SECTIONS, STATUS_WIDGETS
 
@@ -226,11 +228,19 @@ class MainWindow(QMainWindow):
         if page is not None and hasattr(page, "focus_search"):
             page.focus_search()
 
-    def about(self) -> None:
-        QMessageBox.about(self, tr("Om KontoPronto"), tr(
+    def about(self) -> QMessageBox:
+        """Hjelp › Om: what the program is and its version (from the installed package's metadata)."""
+        text = tr(
             "<h3>KontoPronto Desktop</h3><p>Medlemsregister, fakturering med KID, innbetalinger og "
             "konsernregnskap for norske foretak og foreninger.</p><p>Alt lagres kryptert i én fil på "
-            "din egen maskin.</p>"))
+            "din egen maskin.</p>")
+        box = QMessageBox(QMessageBox.Icon.NoIcon, tr("Om KontoPronto"),
+                          text + "<p>" + tr("Versjon {0}").format(__version__) + "</p>", parent=self)
+        box.setObjectName("about_box")
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal without a nested event loop
+        return box
 
     # -- status bar -----------------------------------------------------------------------
     def _build_status_bar(self) -> None:

@@ -1,5 +1,9 @@
 """Start: open an existing store or create a new one, then show the recovery key once.
 
+On a fresh machine (no recent files) the dialog opens on a welcome page with two choices: "Ny
+regnskapsfil" (the create tab) and "Prøv med eksempeldata" (a demo store with made-up members, made
+in the user's data folder from platformdirs, never beside the program; its passphrase is public).
+
 Opening asks for the passphrase (or the recovery key); "Husk nøkkelen" keeps the store's key in
 the OS keyring where a real one exists, so later starts need no passphrase. Recent files are
 remembered with QSettings. Every problem is shown next to the field it concerns.
@@ -44,6 +48,10 @@ from .i18n import app_settings
 
 MIN_PASSPHRASE = 8
 MAX_RECENT = 8
+#: The demo store holds made-up people only, so its passphrase is public (as in scripts/demo).
+DEMO_PASSPHRASE = "demo-passord"
+DEMO_FILE = "eksempeldata" + STORE_SUFFIX
+DEMO_MEMBERS = 300
 
 
 def tr(text: str) -> str:
@@ -87,12 +95,90 @@ class StartDialog(QDialog):
         self.tabs.addTab(self._build_create(), tr("Ny butikk"))
         self.pages.addWidget(self.tabs)
         self.pages.addWidget(self._build_recovery())
+        self.pages.addWidget(self._build_welcome())  # index 2: first start only
         layout = QVBoxLayout(self)
         intro = QLabel(tr("<h2>KontoPronto</h2>Regnskapet ditt ligger kryptert i én fil på denne maskinen."))
         layout.addWidget(intro)
         layout.addWidget(self.pages)
-        self.tabs.setCurrentIndex(1 if mode == "new" else 0)
+        self.tabs.setCurrentIndex(1 if mode in ("new", "first") else 0)
+        if mode == "first":
+            self.pages.setCurrentIndex(2)
         self.resize(560, 460)
+
+    # -- first start ----------------------------------------------------------------------
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        text = QLabel(tr("<h3>Velkommen</h3><p>Lag en ny regnskapsfil for organisasjonen din, eller se "
+                         "deg rundt i et eksempel med oppdiktede medlemmer, fakturaer og innbetalinger "
+                         "først.</p>"))
+        text.setWordWrap(True)
+        self.welcome_new = QPushButton(tr("Ny regnskapsfil"))
+        self.welcome_new.setDefault(True)
+        self.welcome_new.clicked.connect(self.show_create)
+        self.welcome_demo = QPushButton(tr("Prøv med eksempeldata"))
+        self.welcome_demo.clicked.connect(self.open_demo)
+        self.welcome_open = QPushButton(tr("Åpne en fil jeg har …"))
+        self.welcome_open.setFlat(True)
+        self.welcome_open.clicked.connect(self.show_open)
+        self.demo_error = QLabel()
+        self.demo_error.setObjectName("demo_error")
+        self.demo_error.setWordWrap(True)
+        note = QLabel(tr("Eksempelfilen lagres i {0}. Passordet er «{1}».").format(
+            default_store_dir() / DEMO_FILE, DEMO_PASSPHRASE))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        for button in (self.welcome_new, self.welcome_demo):
+            button.setMinimumHeight(48)
+            layout.addWidget(button)
+        layout.addWidget(note)
+        layout.addWidget(self.demo_error)
+        layout.addStretch()
+        layout.addWidget(self.welcome_open, alignment=Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    def show_create(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.pages.setCurrentIndex(0)
+        self.new_name.setFocus()
+
+    def show_open(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.pages.setCurrentIndex(0)
+
+    def open_demo(self) -> Store | None:
+        """Open the demo store in the user's data folder, making it first if it is not there."""
+        from ..core import demo
+
+        path = default_store_dir() / DEMO_FILE
+        self.demo_error.clear()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if path.exists():
+                store = core_open_store(path, passphrase=DEMO_PASSPHRASE, user=self.user)
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                store, _recovery = create_store(path, DEMO_PASSPHRASE, user=self.user)
+                try:
+                    with store.session() as session:
+                        demo.create_demo(session, members=DEMO_MEMBERS)
+                    demo.create_demo_activity(store.session)
+                except BaseException:
+                    store.close()
+                    remove_store_files(path)
+                    raise
+        except UserError as exc:
+            self.demo_error.setText(exc.message)
+            return None
+        except OSError as exc:
+            self.demo_error.setText(tr("kunne ikke lage filen: {0}").format(exc.strerror or exc))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        remember_recent(path)
+        self.store = store
+        self.accept()
+        return store
 
     # -- open -----------------------------------------------------------------------------
     def _build_open(self, path: str | Path | None) -> QWidget:
