@@ -6,13 +6,10 @@ import argparse
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ..cli import add_store_argument, open_from_args, print_json
-from ..core.channels import avtalegiro
+from ..core.channels import avtalegiro, delivery
 from ..core.channels.ehf_service import write_file
 from ..core.errors import UserError
-from ..core.models.invoice import Invoice
 from ..core.money import parse_amount
 
 
@@ -108,9 +105,7 @@ def cmd_claims(args: argparse.Namespace) -> int:
         raise UserError("Oppgi kravfilen med -o FIL (eller bruk --dry-run).")
     now = datetime.now(UTC)
     with open_from_args(args) as store, store.session() as session:
-        ids = list(session.scalars(select(Invoice.id).where(Invoice.batch_id == args.batch)))
-        if not ids:
-            raise UserError(f"Fant ingen fakturaer i fakturakjøring {args.batch}.")
+        ids = delivery.batch_invoice_ids(session, args.batch)
         if args.dry_run:
             plan = avtalegiro.plan_claims(session, ids, now)
             session.rollback()

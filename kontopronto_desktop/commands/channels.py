@@ -9,12 +9,9 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ..cli import add_store_argument, open_from_args, print_json
 from ..core.channels import delivery, sftp
 from ..core.errors import UserError
-from ..core.models.invoice import Invoice
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -48,16 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.set_defaults(func=cmd_sftp)
 
 
-def _batch_ids(session, batch: int) -> list[int]:  # type: ignore[no-untyped-def]
-    ids = list(session.scalars(select(Invoice.id).where(Invoice.batch_id == batch)))
-    if not ids:
-        raise UserError(f"Fant ingen fakturaer i fakturakjøring {batch}.")
-    return ids
-
-
 def cmd_split(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as session:
-        split = delivery.split_by_channel(session, _batch_ids(session, args.batch), datetime.now(UTC))
+        split = delivery.split_by_channel(session, delivery.batch_invoice_ids(session, args.batch), datetime.now(UTC))
     print_json(split.to_json()) if args.json else print(split.text())
     return 0
 
@@ -65,7 +55,7 @@ def cmd_split(args: argparse.Namespace) -> int:
 def cmd_deliver(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as session:
         outbox = args.outbox or delivery.default_outbox(store.path)
-        report = delivery.deliver(session, _batch_ids(session, args.batch), outbox, datetime.now(UTC),
+        report = delivery.deliver(session, delivery.batch_invoice_ids(session, args.batch), outbox, datetime.now(UTC),
                                   store_id=store.store_id)
     print_json({**report.to_json(), "outbox": str(outbox)}) if args.json else print(report.text())
     return 0

@@ -26,6 +26,7 @@ SETTINGS_TABS: list[tuple[str, str, str]] = [
     ("organisation", "Organisasjon", "kontopronto_desktop.ui.settings_organisation"),
     ("invoicing", "Fakturering", "kontopronto_desktop.ui.settings_invoicing"),
     ("email", "E-post", "kontopronto_desktop.ui.settings_email"),
+    ("channels", "Kanaler", "kontopronto_desktop.ui.channels.settings_tab"),
     ("backup", "Sikkerhetskopi", "kontopronto_desktop.ui.settings_backup"),
     ("users", "Brukere", "kontopronto_desktop.ui.settings_users"),
 ]

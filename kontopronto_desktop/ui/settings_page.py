@@ -20,6 +20,7 @@ TAB_PERMISSIONS = {
     "organisation": "settings",
     "invoicing": "settings",
     "email": "settings",
+    "channels": "invoices",  # a bookkeeper sends runs; saving the Nets/SFTP settings still needs "settings"
     "backup": "backup",
     "users": "users",
 }

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import cast
 
-from sqlalchemy import event, func, insert, select
+from sqlalchemy import Table, event, func, insert, select
 from sqlalchemy.orm import Session
 
 from .. import audit
@@ -28,6 +29,9 @@ from ..periods import check_open, closed_through
 from .chart import ROLE_LABELS, role_accounts
 
 CHUNK = 2000
+#: plain tables: Core executemany (the ORM bulk path issues one INSERT per row to learn the ids)
+_VOUCHER = cast(Table, Voucher.__table__)
+_LINE = cast(Table, VoucherLine.__table__)
 
 
 @dataclass(frozen=True)
@@ -129,9 +133,9 @@ def write_vouchers(session: Session, drafts: Sequence[VoucherDraft], *, allow_cl
         vid += 1
         number += 1
     for i in range(0, len(vrows), CHUNK):
-        session.execute(insert(Voucher.__table__), vrows[i:i + CHUNK])
+        session.execute(insert(_VOUCHER), vrows[i:i + CHUNK])
     for i in range(0, len(lrows), CHUNK):
-        session.execute(insert(VoucherLine.__table__), lrows[i:i + CHUNK])
+        session.execute(insert(_LINE), lrows[i:i + CHUNK])
     return numbers
 
 

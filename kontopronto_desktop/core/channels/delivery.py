@@ -71,6 +71,14 @@ class ChannelSplit:
         return "\n".join(lines)
 
 
+def batch_invoice_ids(session: Session, batch_id: int) -> list[int]:
+    """The issued invoices of a batch run (what a channel run sends)."""
+    ids = list(session.scalars(select(Invoice.id).where(Invoice.batch_id == batch_id, Invoice.number.is_not(None))))
+    if not ids:
+        raise UserError(f"Fant ingen fakturaer i fakturakjøring {batch_id}.")
+    return ids
+
+
 def _plain(inv: Invoice) -> str:
     return EMAIL if inv.buyer_email else PRINT
 
