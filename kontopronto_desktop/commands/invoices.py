@@ -8,7 +8,7 @@ from pathlib import Path
 from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.errors import UserError
 from ..core.invoicing import batch, credit, invoices, pdf
-from ..core.invoicing.email import send_invoices
+from ..core.invoicing.email import recipient, send_invoices
 from ..core.money import format_amount, parse_amount
 
 
@@ -23,6 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--product", help="bare dette produktet (kode)")
     c.add_argument("--payment-method", choices=["giro", "avtalegiro", "efaktura", "ehf"])
     c.add_argument("--period", choices=["one_off", "monthly", "quarterly", "yearly"])
+    c.add_argument("--billing-period", help="perioden kjøringen gjelder: 2026, 2026-H1, 2026-Q2, 2026-03 eller "
+                                             "2026-01-01..2026-06-30 (står på hver linje)")
+    c.add_argument("--again", default="", help="kundenumre (kommaliste) som skal faktureres selv om de allerede "
+                                               "er fakturert for perioden")
+    c.add_argument("--confirm-repeat", action="store_true",
+                   help="bekreft en kjøring med samme periode og utvalg som en tidligere kjøring")
     c.add_argument("--dry-run", action="store_true", help="vis hva som ville blitt fakturert, uten å lagre")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_run)
@@ -34,7 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--qty", type=int, default=1)
     c.add_argument("--price", help="pris per enhet (overstyrer produktets pris)")
     c.add_argument("--date", type=iso_date)
+    c.add_argument("--delivery-date", type=iso_date, help="leveringsdato (standard: fakturadatoen)")
     c.add_argument("--due-date", type=iso_date)
+    c.add_argument("--allow-date", action="store_true",
+                   help="bekreft en fakturadato før siste utstedte faktura eller over 30 dager fram i tid")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_new)
 
@@ -58,7 +67,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c = isub.add_parser("credit", help="kreditnota for hele eller deler av en faktura")
     add_store_argument(c)
     c.add_argument("number", type=int)
-    c.add_argument("--amount", help="beløp å kreditere (standard: alt som gjenstår)")
+    c.add_argument("--line", type=int, action="append",
+                   help="linjenummer som krediteres (kan gjentas; hele linjen med mindre --qty/--amount)")
+    c.add_argument("--qty", type=int, help="antall å kreditere på linjen (--line)")
+    c.add_argument("--amount", help="beløp å kreditere, inkl. mva (på linjen med --line; standard: alt som gjenstår)")
+    c.add_argument("--date", type=iso_date, help="kreditnotadato (standard i dag)")
+    c.add_argument("--allow-date", action="store_true", help="bekreft en uvanlig kreditnotadato")
     c.add_argument("--reason", default="")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_credit)
@@ -97,6 +111,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_store_argument(c)
     c.add_argument("number", type=int, nargs="?")
     c.add_argument("--all-unsent", action="store_true")
+    c.add_argument("--to", choices=["used", "current"],
+                   help="ved ny sending: adressen brukt da (used) eller medlemmets nåværende (current)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_send)
 
@@ -105,22 +121,43 @@ def _filter(args: argparse.Namespace) -> batch.BatchFilter:
     return batch.BatchFilter(product_code=args.product, payment_method=args.payment_method, period=args.period)
 
 
+def _again(text: str) -> frozenset[int]:
+    try:
+        return frozenset(int(x) for x in text.replace(";", ",").split(",") if x.strip())
+    except ValueError:
+        raise UserError(f"--again tar kundenumre skilt med komma, ikke «{text}».") from None
+
+
 def cmd_run(args: argparse.Namespace) -> int:
+    from ..core.invoicing.billing_period import parse_period
+
+    period = parse_period(args.billing_period) if args.billing_period else None
+    again = _again(args.again)
+    pv: batch.BatchPreview | batch.BatchResult
     with open_from_args(args) as store, store.session() as session:
         if args.dry_run:
-            pv = batch.preview_batch(session, args.date, _filter(args), due_days=args.due_days)
-            data = {"dry_run": True, "count": pv.count, "total": format_amount(pv.total_ore),
-                    "print": pv.needs_print, "invoice_date": pv.invoice_date.isoformat(),
-                    "due_date": pv.due_date.isoformat(),
-                    "sample": [{"member": s.customer_number, "name": s.name, "total": format_amount(s.total_ore)}
-                               for s in pv.sample]}
+            pv = batch.preview_batch(session, args.date, _filter(args), due_days=args.due_days, period=period,
+                                     again_for=again)
+            data = {"dry_run": True, **pv.to_json()}
         else:
-            r = batch.run_batch(session, args.date, _filter(args), due_days=args.due_days)
-            data = {"dry_run": False, "batch": r.batch_id, "count": r.count, "total": format_amount(r.total_ore),
-                    "first_number": r.first_number, "last_number": r.last_number, "print": r.needs_print}
+            pv = batch.run_batch(session, args.date, _filter(args), due_days=args.due_days, period=period,
+                                 again_for=again, confirm_repeat=args.confirm_repeat)
+            data = {"dry_run": False, **pv.to_json()}
     if args.json:
         print_json(data)
-    elif args.dry_run:
+        return 0
+    if pv.period:
+        print(f"Periode: {pv.period.label}.")
+    if pv.already:
+        print(f"Allerede fakturert for perioden: {len(pv.already)} medlemmer (hoppes over; --again KUNDENR for å "
+              "fakturere dem likevel).")
+    for m in pv.skipped:
+        print(f"  hoppes over: {m.customer_number} {m.name}: {m.reason}")
+    for r in pv.refused:
+        print(f"  utelatt: {r.product_code} for {r.members} medlemmer: {r.reason}")
+    if isinstance(pv, batch.BatchPreview) and pv.repeat_of:
+        print(f"Obs: {pv.repeat_of.text()} En ny kjøring må bekreftes (--confirm-repeat).")
+    if args.dry_run:
         print(f"Prøvekjøring: {data['count']} fakturaer, totalt {data['total']} kr, "
               f"forfall {data['due_date']}, {data['print']} til utskrift. Ingenting er lagret.")
     else:
@@ -133,7 +170,8 @@ def cmd_new(args: argparse.Namespace) -> int:
     price = parse_amount(args.price, "pris") if args.price else None
     with open_from_args(args) as store, store.session() as session:
         view = invoices.new_invoice(session, args.member, [(code, args.qty, price) for code in args.product],
-                                    invoice_date=args.date, due_date=args.due_date)
+                                    invoice_date=args.date, due_date=args.due_date,
+                                    delivery_date=args.delivery_date, allow_date=args.allow_date)
     if args.json:
         print_json(view.to_json())
     else:
@@ -165,8 +203,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     for key in ("number", "kind", "status", "member", "name", "invoice_date", "due_date", "kid", "total",
-                "remaining"):
-        print(f"{key:<14} {data[key]}")
+                "remaining", "credits_invoice", "document_sha256"):
+        if data.get(key) is not None:
+            print(f"{key:<16} {data[key]}")
     for line in data["lines"]:
         print(f"  {line['description']:<36} {line['quantity']:>4} x {line['unit_price']:>10}  {line['total']:>10}")
     return 0
@@ -174,8 +213,17 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_credit(args: argparse.Namespace) -> int:
     amount = parse_amount(args.amount, "beløp") if args.amount else None
+    lines = None
+    if args.line:
+        if (args.qty is not None or amount is not None) and len(args.line) != 1:
+            raise UserError("--qty og --amount gjelder én linje: oppgi nøyaktig én --line.")
+        lines = [credit.CreditLine(n, args.qty, amount) for n in args.line]
+        amount = None
+    elif args.qty is not None:
+        raise UserError("--qty gjelder en linje: oppgi --line N.")
     with open_from_args(args) as store, store.session() as session:
-        note = credit.credit_invoice(session, args.number, amount, args.reason)
+        note = credit.credit_invoice(session, args.number, amount, args.reason, args.date, lines=lines,
+                                     allow_date=args.allow_date)
     if args.json:
         print_json(note.to_json())
     else:
@@ -201,8 +249,15 @@ def cmd_send(args: argparse.Namespace) -> int:
     if (args.number is None) == (not args.all_unsent):
         raise UserError("Oppgi enten et fakturanummer eller --all-unsent.")
     with open_from_args(args) as store:
-        report = send_invoices(store.session, None if args.all_unsent else [args.number])
-    data = {"sent": report.sent, "skipped_no_email": report.skipped_no_email,
+        if args.number is not None and args.to is None:
+            with store.session() as session:
+                choice = recipient(session, args.number)
+            if choice.must_choose:
+                raise UserError(f"Faktura {args.number} ble sendt til {choice.used}; adressen nå er "
+                                f"{choice.current or '(ingen)'}. Velg --to used eller --to current.")
+        report = send_invoices(store.session, None if args.all_unsent else [args.number], to=args.to)
+    data = {"sent": report.sent, "sent_to": {str(n): to for n, to in report.sent_to.items()},
+            "skipped_no_email": report.skipped_no_email,
             "failed": [{"number": f.number, "email": f.email, "reason": f.reason, "retryable": f.retryable}
                        for f in report.failed]}
     if args.json:
