@@ -5,14 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 NS = "urn:StandardAuditFile-Taxation-Financial:NO"
 
 #: (AccountID, description, GroupingCategory, GroupingCode, opening øre debit-positive)
 AccountSpec = tuple[str, str, str, str, int]
-#: one transaction: (description, [(account, øre debit-positive), ...])
-TransactionSpec = tuple[str, Sequence[tuple[str, int]]]
+#: one transaction: (description, [(account, øre debit-positive[, party "C:<CustomerID>"/"S:<SupplierID>"]), ...])
+TransactionSpec = tuple[str, Sequence[tuple[Any, ...]]]
+#: a customer or supplier in MasterFiles: (id, RegistrationNumber, name, balance account, closing øre)
+PartySpec = tuple[str, str, str, str, int]
 
 
 def _kr(ore: int) -> str:
@@ -26,14 +29,15 @@ def _balance(prefix: str, ore: int) -> str:
 
 def write_saft_130(path: Path, *, orgnr: str, name: str, currency: str, year: int,
                    accounts: Sequence[AccountSpec], transactions: Sequence[TransactionSpec],
-                   closing_override: dict[str, int] | None = None) -> Path:
+                   closing_override: dict[str, int] | None = None, customers: Sequence[PartySpec] = (),
+                   suppliers: Sequence[PartySpec] = ()) -> Path:
     """Closing balances are opening + the transactions (unless overridden, to make a broken file)."""
     movement: dict[str, int] = {}
     for _text, lines in transactions:
-        assert sum(amount for _, amount in lines) == 0, "a transaction must balance"
-        for account, amount in lines:
+        assert sum(line[1] for line in lines) == 0, "a transaction must balance"
+        for account, amount, *_party in lines:
             movement[account] = movement.get(account, 0) + amount
-    total = sum(amount for _, lines in transactions for _, amount in lines if amount > 0)
+    total = sum(line[1] for _, lines in transactions for line in lines if line[1] > 0)
     out = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<AuditFile xmlns="{NS}">',
@@ -57,7 +61,17 @@ def write_saft_130(path: Path, *, orgnr: str, name: str, currency: str, year: in
                    f"</AccountDescription><GroupingCategory>{category}</GroupingCategory>"
                    f"<GroupingCode>{code}</GroupingCode><AccountType>GL</AccountType>"
                    f"{_balance('Opening', opening)}{_balance('Closing', closing)}</Account>")
-    out.append("</GeneralLedgerAccounts></MasterFiles>")
+    out.append("</GeneralLedgerAccounts>")
+    for tag, parties in (("Customer", customers), ("Supplier", suppliers)):
+        if parties:
+            out.append(f"<{tag}s>")
+            for party, regno, party_name, account, closing in parties:
+                out.append(f"<{tag}><RegistrationNumber>{escape(regno)}</RegistrationNumber>"
+                           f"<Name>{escape(party_name)}</Name><{tag}ID>{escape(party)}</{tag}ID>"
+                           f"<BalanceAccount><AccountID>{account}</AccountID>{_balance('Opening', 0)}"
+                           f"{_balance('Closing', closing)}</BalanceAccount></{tag}>")
+            out.append(f"</{tag}s>")
+    out.append("</MasterFiles>")
     out.append(f"<GeneralLedgerEntries><NumberOfEntries>{len(transactions)}</NumberOfEntries>"
                f"<TotalDebit>{_kr(total)}</TotalDebit><TotalCredit>{_kr(total)}</TotalCredit>"
                "<Journal><JournalID>GL</JournalID><Description>Hovedbok</Description><Type>GL</Type>")
@@ -67,9 +81,13 @@ def write_saft_130(path: Path, *, orgnr: str, name: str, currency: str, year: in
                    f"<PeriodYear>{year}</PeriodYear><TransactionDate>{day}</TransactionDate>"
                    f"<Description>{escape(text)}</Description><SystemEntryDate>{day}</SystemEntryDate>"
                    f"<GLPostingDate>{day}</GLPostingDate>")
-        for record, (account, amount) in enumerate(lines, start=1):
+        for record, (account, amount, *party) in enumerate(lines, start=1):
             side = "DebitAmount" if amount >= 0 else "CreditAmount"
-            out.append(f"<Line><RecordID>{record}</RecordID><AccountID>{account}</AccountID>"
+            who = ""
+            if party and party[0]:
+                kind = "CustomerID" if party[0].startswith("C:") else "SupplierID"
+                who = f"<{kind}>{escape(party[0][2:])}</{kind}>"
+            out.append(f"<Line><RecordID>{record}</RecordID><AccountID>{account}</AccountID>{who}"
                        f"<Description>{escape(text)}</Description>"
                        f"<{side}><Amount>{_kr(abs(amount))}</Amount></{side}></Line>")
         out.append("</Transaction>")

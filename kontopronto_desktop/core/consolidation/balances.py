@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session
 
 from ..errors import UserError
 from ..models.consolidation import ConsCompany, ConsGroup, ConsTbLine, ConsTrialBalance
+from ..models.consolidation_party import ConsTbParty
 from . import chart, currency, mapping
 from .currency import Rates
+from .saft_parties import normalise_orgnr
 
 
 @dataclass(frozen=True)
@@ -102,13 +104,25 @@ def _company_balance(session: Session, group: ConsGroup, company: ConsCompany, y
     if foreign and tb is not None:
         result.rates = currency.get_rates(session, group, company.currency, year)
     lines: list[ConsTbLine] = list(tb.lines) if tb is not None else []
-    for line in lines:
+    parts = _party_parts(session, group, company, tb) if tb is not None else {}
+
+    def add(line: ConsTbLine, name: str, local: int, counterparty: int | None) -> None:
         m = maps[(company.id, line.account)]
-        amount = line.closing_ore
+        amount = local
         if result.rates is not None:
             amount = currency.convert(amount, currency.rate_for(m.group_account, result.rates))
-        result.lines.append(AccountAmount(company.id, line.account, line.name, m.group_account,
-                                          line.closing_ore, amount, m.counterparty_id))
+        result.lines.append(AccountAmount(company.id, line.account, name, m.group_account, local, amount,
+                                          counterparty))
+
+    for line in lines:
+        m = maps[(company.id, line.account)]
+        found = parts.get(line.account, []) if m.counterparty_id is None else []
+        # the voucher lines' customers/suppliers in the group: their part on its own line, tagged
+        for counterparty_id, orgnr, local in found:
+            add(line, f"{line.name} (motpart {orgnr} fra bilagene)", local, counterparty_id)
+        rest = line.closing_ore - sum(local for _, _, local in found)
+        if rest or not found:
+            add(line, line.name, rest, m.counterparty_id)
     if result.rates is not None:
         prior = _prior_balance(session, group, company, year, maps, depth)
         if prior is not None:
@@ -126,6 +140,18 @@ def _company_balance(session: Session, group: ConsGroup, company: ConsCompany, y
             result.totals[currency.TRANSLATION_ACCOUNT] = (
                 result.totals.get(currency.TRANSLATION_ACCOUNT, 0) + difference)
     return result
+
+
+def _party_parts(session: Session, group: ConsGroup, company: ConsCompany,
+                 tb: ConsTrialBalance) -> dict[str, list[tuple[int, str, int]]]:
+    """account -> [(company id, orgnr, local øre)] for the parts traded with other group companies."""
+    others = {normalise_orgnr(c.orgnr): c for c in group.companies if c.id != company.id}
+    out: dict[str, list[tuple[int, str, int]]] = {}
+    for row in session.scalars(select(ConsTbParty).where(ConsTbParty.tb_id == tb.id).order_by(ConsTbParty.id)):
+        other = others.get(row.counterparty)
+        if other is not None and row.amount_ore:
+            out.setdefault(row.account, []).append((other.id, other.orgnr, row.amount_ore))
+    return out
 
 
 def _prior_balance(session: Session, group: ConsGroup, company: ConsCompany, year: int,

@@ -32,6 +32,7 @@ from ..models.consolidation import (
     ConsTbLine,
     ConsTrialBalance,
 )
+from ..models.consolidation_party import ConsTbParty
 from ..privacy import registry
 from ..privacy.policy import policy_value
 from . import groups
@@ -177,6 +178,7 @@ def _erase_companies(session: Session, company_ids: list[int]) -> None:
     session.execute(delete(ConsElimination).where(ConsElimination.id.in_(touched)))
     tbs = select(ConsTrialBalance.id).where(ConsTrialBalance.company_id.in_(company_ids))
     session.execute(delete(ConsTbLine).where(ConsTbLine.tb_id.in_(tbs)))
+    session.execute(delete(ConsTbParty).where(ConsTbParty.tb_id.in_(tbs)))
     session.execute(delete(ConsTrialBalance).where(ConsTrialBalance.company_id.in_(company_ids)))
     session.execute(update(ConsMapping).where(ConsMapping.counterparty_id.in_(company_ids)).values(counterparty_id=None))
     session.execute(delete(ConsMapping).where(ConsMapping.company_id.in_(company_ids)))

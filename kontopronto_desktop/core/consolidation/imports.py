@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from .. import access, audit
 from ..errors import UserError
 from ..models.consolidation import ConsCompany, ConsGroup, ConsTbLine, ConsTrialBalance
+from ..models.consolidation_party import ConsTbParty
 from ..money import format_amount
 from . import groups, mapping
 from .parsed import ImportCancelled, ParsedTrialBalance
@@ -129,6 +130,8 @@ def import_trial_balance(session: Session, group: ConsGroup, parsed: ParsedTrial
                            movement_ore=a.movement_ore) for a in parsed.accounts]
     session.add(tb)
     session.flush()
+    session.add_all([ConsTbParty(tb_id=tb.id, account=account[:40], counterparty=orgnr[:20], amount_ore=amount)
+                     for account, orgnr, amount in parsed.party_amounts])
     proposed = mapping.propose_for_company(session, group, company, tb.lines)
     audit.record(session, "konsern.saldobalanse_importert", "cons_tb", tb.id,
                  {"selskap": [None, orgnr], "år": [None, year], "versjon": [None, version],

@@ -45,6 +45,9 @@ class ParsedTrialBalance:
     #: Norwegian texts for the user: the file was read, but something does not add up
     warnings: list[str] = field(default_factory=list)
     gl_lines: int = 0
+    #: (account, counterparty orgnr, øre) from SAF-T voucher lines naming a customer or supplier
+    #: (see saft_parties.py); empty for CSV/xlsx, which tag whole accounts with a counterparty
+    party_amounts: list[tuple[str, str, int]] = field(default_factory=list)
 
     @property
     def year(self) -> int | None:

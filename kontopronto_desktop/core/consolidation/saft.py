@@ -23,6 +23,7 @@ from lxml import etree
 from ..errors import UserError
 from ..money import format_nok, to_ore
 from .parsed import ImportCancelled, ParsedAccount, ParsedTrialBalance, balance_warnings
+from .saft_parties import PartyCollector, PendingLine
 
 NS = "urn:StandardAuditFile-Taxation-Financial:NO"
 XSD_DIR = Path(__file__).resolve().parents[2] / "resources" / "saft"
@@ -148,9 +149,13 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
     totals: dict[str, str] = {}
     line_debit = line_credit = 0
     lines = 0
+    # customers/suppliers on the voucher lines (saft_parties.py): one transaction held at a time
+    parties = PartyCollector()
+    pending: list[PendingLine] = []
     kwargs: dict[str, Any] = {"events": ("end",), "tag": _TAGS, "huge_tree": True}
     # set from the first GL line (its namespace, if any); "-" never matches a real tag
     line_tag = account_tag = debit_tag = credit_tag = amount_tag = transaction_tag = "-"
+    customer_tag = supplier_tag = "-"
     if validate:
         kwargs["schema"] = schema(version)
     try:
@@ -159,11 +164,16 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
             if tag == line_tag and elem.getparent().tag == transaction_tag:
                 # the hot path (millions of times): one pass over the children, tags compared as
                 # precomputed strings, the element dropped at once
-                account = ""
+                account = party = ""
+                line_value = 0
                 for child in elem:
                     ctag = child.tag
                     if ctag == account_tag:
                         account = (child.text or "").strip()
+                    elif ctag == customer_tag:
+                        party = "C:" + (child.text or "").strip()
+                    elif ctag == supplier_tag:
+                        party = "S:" + (child.text or "").strip()
                     elif ctag == debit_tag or ctag == credit_tag:
                         for sub in child:
                             if sub.tag == amount_tag:
@@ -174,7 +184,9 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
                                     line_credit += value
                                     value = -value
                                 movements[account] = movements.get(account, 0) + value
+                                line_value = value
                                 break
+                pending.append((account, line_value, party))
                 lines += 1
                 if lines % 10000 == 0:
                     if progress is not None:
@@ -191,11 +203,15 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
                     line_tag, account_tag, transaction_tag = tag, namespace + "AccountID", parent.tag
                     debit_tag, credit_tag = namespace + "DebitAmount", namespace + "CreditAmount"
                     amount_tag = namespace + "Amount"
+                    customer_tag, supplier_tag = namespace + "CustomerID", namespace + "SupplierID"
                     account = _text(elem, "AccountID")
                     debit, credit = _line_amount(elem, warnings)
                     line_debit += debit
                     line_credit += credit
                     movements[account] = movements.get(account, 0) + debit - credit
+                    customer, supplier = _text(elem, "CustomerID"), _text(elem, "SupplierID")
+                    pending.append((account, debit - credit,
+                                    f"C:{customer}" if customer else f"S:{supplier}" if supplier else ""))
                     lines += 1
                 _clear(elem)
             elif name == "Account":
@@ -209,7 +225,16 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
                     grouping_code=_text(elem, "GroupingCode"),
                     standard_account=_text(elem, "StandardAccountID"))
                 _clear(elem)
-            elif name in ("Transaction", "Journal", "Customer", "Supplier", "TaxTableEntry"):
+            elif name == "Transaction":
+                parties.end_transaction(pending)
+                pending.clear()
+                _clear(elem)
+            elif name in ("Customer", "Supplier"):
+                parent = elem.getparent()
+                if parent is not None and _local(parent.tag) in ("Customers", "Suppliers"):
+                    parties.master(elem, name)
+                _clear(elem)
+            elif name in ("Journal", "TaxTableEntry"):
                 _clear(elem)
             elif name == "Header":
                 company = _child(elem, "Company")
@@ -242,6 +267,7 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
         raise SaftError(f"{path.name} har ingen hovedbokskontoer (GeneralLedgerAccounts); "
                         "er det en SAF-T Financial-fil?")
     tb.gl_lines = lines
+    tb.party_amounts = parties.amounts()
     for number, amount in movements.items():
         if number in accounts:
             accounts[number].movement_ore = amount

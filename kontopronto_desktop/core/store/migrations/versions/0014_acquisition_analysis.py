@@ -1,4 +1,5 @@
-"""acquisition analysis: excess values per subsidiary, goodwill method, lasting and flagged manual eliminations
+"""acquisition analysis: excess values per subsidiary, goodwill method, lasting and flagged manual eliminations,
+per-counterparty amounts from SAF-T voucher lines
 
 Revision ID: 0014_acquisition_analysis
 Revises: 0005_consolidation
@@ -31,6 +32,19 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("cons_excess_value") as batch:
         batch.create_index("ix_cons_excess_value_company_id", ["company_id"], unique=False)
+    op.create_table(
+        "cons_tb_party",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("tb_id", sa.Integer(), nullable=False),
+        sa.Column("account", sa.String(length=40), nullable=False),
+        sa.Column("counterparty", sa.String(length=20), nullable=False),
+        sa.Column("amount_ore", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["tb_id"], ["cons_tb.id"], name=op.f("fk_cons_tb_party_tb_id_cons_tb"),
+                                ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_cons_tb_party")),
+    )
+    with op.batch_alter_table("cons_tb_party") as batch:
+        batch.create_index("ix_cons_tb_party_tb_id", ["tb_id"], unique=False)
     # plain ALTER TABLE ADD COLUMN, no batch copy: cons_group and cons_elim have child rows, and
     # dropping the old table in a batch move fails with foreign keys on
     op.add_column("cons_group", sa.Column("goodwill_method", sa.String(length=20), nullable=False,
@@ -49,4 +63,5 @@ def downgrade() -> None:
         batch.drop_column("permanent")
     with op.batch_alter_table("cons_group") as batch:
         batch.drop_column("goodwill_method")
+    op.drop_table("cons_tb_party")
     op.drop_table("cons_excess_value")
