@@ -108,8 +108,8 @@ def test_third_reminder_gets_no_third_fee(store: Store) -> None:
 
 def test_one_reminder_covers_several_invoices_and_a_held_claim_is_skipped(store: Store) -> None:
     seed_members(store, ["Kari Hansen", "Per Olsen"])
-    a = invoice(store, 1001, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE).number
     b = invoice(store, 1001, 20_000, invoice_date=date(2025, 1, 5), due_date=DUE - timedelta(days=3)).number
+    a = invoice(store, 1001, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE).number
     c = invoice(store, 1002, 30_000, invoice_date=date(2025, 1, 10), due_date=DUE).number
     charge_everything(store, charge_interest=False)
     on = DUE + timedelta(days=14)

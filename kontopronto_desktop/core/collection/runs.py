@@ -213,21 +213,22 @@ class RunResult:
                 "by_email": self.by_email, "to_print": self.to_print}
 
 
-def _voucher(reminder: Reminder, charges: list[dict[str, Any]], on: date) -> Any:
+def _voucher(planned: PlannedReminder, number: int, reminder_id: int, charges: list[dict[str, Any]],
+             on: date) -> Any:
     """The reminder's charges in the books: Dr receivable (the member) / Cr reminder fee, interest."""
     from ..books.posting import Line, VoucherDraft
 
-    title = rules.TITLES[reminder.stage]
-    text = f"{title} {reminder.number}"
+    title = rules.TITLES[planned.stage]
+    text = f"{title} {number}"
     credit: dict[str, int] = {}
     for c in charges:
         role = "interest" if c["kind"] == "rente" else "reminder_fee"
         credit[role] = credit.get(role, 0) + int(c["amount_ore"])
-    lines = [Line(sum(credit.values()), "receivable", member_id=reminder.member_id,
-                  customer_number=reminder.customer_number, description=text)]
+    lines = [Line(sum(credit.values()), "receivable", member_id=planned.member_id,
+                  customer_number=planned.customer_number, description=text)]
     lines += [Line(-amount, role, description=f"{text}: {'renter' if role == 'interest' else 'gebyr'}")
               for role, amount in credit.items()]
-    return VoucherDraft(on, "purregebyr", text, tuple(lines), text, "reminder", reminder.id)
+    return VoucherDraft(on, "purregebyr", text, tuple(lines), text, "reminder", reminder_id)
 
 
 def _next_number(session: Session) -> int:
@@ -255,20 +256,24 @@ def issue_run(session: Session, on: date | None = None, *,
     total = len(plan.reminders)
     docs: list[tuple[str, int, object, bytes]] = []
     vouchers: list[Any] = []
+    reminder_rows: list[dict[str, Any]] = []
+    item_rows: list[dict[str, Any]] = []
+    charge_rows: list[dict[str, Any]] = []
+    next_id = (session.scalar(select(func.max(Reminder.id))) or 0) + 1
     for i, planned in enumerate(plan.reminders):
         if is_cancelled and is_cancelled():
             raise UserError("Purrekjøringen ble avbrutt; ingenting er laget.")
-        reminder = Reminder(number=number, stage=planned.stage, member_id=planned.member_id,
-                            customer_number=planned.customer_number, buyer_name=planned.name,
-                            buyer_street=planned.street, buyer_postcode=planned.postcode, buyer_city=planned.city,
-                            buyer_email=planned.email, issued_on=on, deadline=planned.deadline,
-                            kid=planned.items[0].kid, principal_ore=planned.principal_ore, fee_ore=planned.fee_ore,
-                            interest_ore=planned.interest_ore, compensation_ore=planned.compensation_ore,
-                            total_ore=planned.total_ore, needs_print=not planned.email, actor=actor)
-        reminder.items = [ReminderItem(invoice_id=it.invoice_id, sequence=it.sequence, fee_counted=it.fee_counted,
-                                       principal_ore=it.principal_ore) for it in planned.items]
-        session.add(reminder)
-        session.flush()
+        rid = next_id + i
+        reminder_rows.append({
+            "id": rid, "number": number, "stage": planned.stage, "member_id": planned.member_id,
+            "customer_number": planned.customer_number, "buyer_name": planned.name, "buyer_street": planned.street,
+            "buyer_postcode": planned.postcode, "buyer_city": planned.city, "buyer_email": planned.email,
+            "issued_on": on, "deadline": planned.deadline, "kid": planned.items[0].kid,
+            "principal_ore": planned.principal_ore, "fee_ore": planned.fee_ore, "interest_ore": planned.interest_ore,
+            "compensation_ore": planned.compensation_ore, "total_ore": planned.total_ore,
+            "needs_print": not planned.email, "email_sent_at": None, "email_error": "", "actor": actor})
+        item_rows += [{"reminder_id": rid, "invoice_id": it.invoice_id, "sequence": it.sequence,
+                       "fee_counted": it.fee_counted, "principal_ore": it.principal_ore} for it in planned.items]
         charges: list[dict[str, Any]] = []
         if planned.fee_ore and planned.fee_invoice_id is not None:
             charges.append({"invoice_id": planned.fee_invoice_id, "kind": "gebyr", "amount_ore": planned.fee_ore})
@@ -280,16 +285,18 @@ def issue_run(session: Session, on: date | None = None, *,
                 charges.append({"invoice_id": it.invoice_id, "kind": "kompensasjon",
                                 "amount_ore": it.compensation_ore})
         if charges:
-            session.execute(insert(CollectionCharge), [
-                {"period_from": None, "period_to": None, **c, "reminder_id": reminder.id, "charged_on": on,
-                 "paid_ore": 0} for c in charges])
-            vouchers.append(_voucher(reminder, charges, on))
-        docs.append((documents.REMINDER, reminder.id, number, render_reminder(planned, number, on, seller)))
+            charge_rows += [{"period_from": None, "period_to": None, **c, "reminder_id": rid, "charged_on": on,
+                             "paid_ore": 0} for c in charges]
+            vouchers.append(_voucher(planned, number, rid, charges, on))
+        docs.append((documents.REMINDER, rid, number, render_reminder(planned, number, on, seller)))
         number += 1
         if progress:
             progress(i + 1, total)
     if is_cancelled and is_cancelled():
         raise UserError("Purrekjøringen ble avbrutt; ingenting er laget.")
+    for table, rows in ((Reminder, reminder_rows), (ReminderItem, item_rows), (CollectionCharge, charge_rows)):
+        for start in range(0, len(rows), 2000):
+            session.execute(insert(table), rows[start:start + 2000])
     documents.archive_many(session, docs)
     if vouchers:
         from ..books.posting import write_vouchers
