@@ -56,6 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--all", action="store_true", help="alle medlemmer med saldo")
     c.add_argument("--date", type=iso_date, default=None)
     c.add_argument("-o", "--output", type=Path, default=None, help="PDF-fil (eller mappe med --all)")
+    c.add_argument("--send", action="store_true", help="send kontoutskriften på e-post")
 
     p = sub.add_parser("rates", help="satser for purring: inkassosats, forsinkelsesrente, standardkompensasjon")
     rsub = p.add_subparsers(dest="action", required=True)
@@ -198,6 +199,18 @@ def cmd_settings(args: argparse.Namespace) -> int:
 def cmd_statement(args: argparse.Namespace) -> int:
     from ..core.errors import UserError
 
+    if args.send:
+        if not args.all and args.member is None:
+            raise UserError("Oppgi --member KUNDENR eller --all.")
+        with open_from_args(args) as store:
+            report = email.send_statements(store.session, args.date, None if args.all else [args.member])
+        if args.json:
+            print_json({"sent": report.sent, "failed": [f.__dict__ for f in report.failed],
+                        "no_email": report.skipped_no_email})
+        else:
+            print(f"Sendt {len(report.sent)} kontoutskrifter; {len(report.failed)} feilet; "
+                  f"{len(report.skipped_no_email)} uten e-post.")
+        return 1 if report.failed else 0
     with open_from_args(args) as store, store.session() as session:
         if args.all:
             if args.output is None:

@@ -44,6 +44,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("check", help="kontroller butikkens integritet")
     add_store_argument(p)
+    p.add_argument("--repair", action="store_true",
+                   help="rett det som kan utledes av butikken selv (administrator; logges), og kontroller på nytt")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("passphrase", help="bytt passord")
@@ -128,13 +130,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Exit 0: OK; 1: problems found (listed); 2: the store cannot be checked as it is (older schema)."""
     args.migrate_schema = False  # check the file as it is; do not migrate a store being diagnosed
+    repaired: list[str] = []
     with open_from_args(args) as store:
         try:
             with store.session() as session:
+                integrity.check_schema(session)
+            if args.repair:
+                with store.session() as session:
+                    repaired = integrity.repair_store(session)
+            with store.session() as session:
                 problems = integrity.check_store(session)
+        except integrity.OldSchema as exc:
+            raise UserError(exc.message) from None
         except (sqlalchemy.exc.DatabaseError, sqlcipher3.DatabaseError) as exc:
             problems = [f"SQLite kunne ikke lese butikken: {getattr(exc, 'orig', exc)}"]
+    if args.repair:
+        print("Rettet:" if repaired else "Ingenting å rette.")
+        for line in repaired:
+            print(f"  - {line}")
     if problems:
         print("Feil funnet:")
         for problem in problems:

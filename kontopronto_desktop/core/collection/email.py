@@ -33,7 +33,7 @@ from ..settings import get_setting
 from ..validation import format_kontonr
 from . import rules
 
-__all__ = ["SendReport", "export_for_print", "send_reminders", "unsent_reminders"]
+__all__ = ["SendReport", "export_for_print", "send_reminders", "send_statements", "unsent_reminders"]
 
 
 def unsent_reminders(session: Session) -> list[int]:
@@ -166,3 +166,55 @@ def export_for_print(session: Session, target: Path, on: date | None = None) -> 
     except OSError as exc:
         raise UserError(f"Kunne ikke skrive {target}: {exc.strerror}.") from None
     return len(ids)
+
+
+def send_statements(sessions: SessionFactory, on: date | None = None, customer_numbers: list[int] | None = None, *,
+                    progress: Any = None, is_cancelled: Any = None) -> SendReport:
+    """E-mail kontoutskrift to the given members (default: all with a balance) who have an address."""
+    from .statement import member_statement, render, statements_with_balance
+
+    with sessions() as session:
+        require(session, "invoices")
+        settings = get_email_settings(session)
+        password = str(get_setting(session, PASSWORD_KEY, "") or "")
+        seller = seller_of(session)
+        found = ([member_statement(session, n, on) for n in customer_numbers] if customer_numbers is not None
+                 else statements_with_balance(session, on))
+        pdfs = {st.customer_number: render(st, session) for st in found if st.email}
+    report = SendReport()
+    report.skipped_no_email += [st.customer_number for st in found if not st.email]
+    todo = [st for st in found if st.email]
+    if not todo:
+        return report
+    sender_name = settings.sender_name or seller.org.name
+    sender = settings.sender_address or seller.org.email
+    smtp = connect_smtp(settings, password)
+    try:
+        for i, st in enumerate(todo):
+            if is_cancelled and is_cancelled():
+                report.cancelled = True
+                break
+            msg = EmailMessage()
+            msg["From"] = formataddr((sender_name, sender))
+            msg["To"] = formataddr((st.name, st.email))
+            msg["Subject"] = f"Kontoutskrift per {fmt_date(st.on)} fra {sender_name}"
+            msg["Date"] = formatdate(localtime=True)
+            msg["Message-ID"] = make_msgid(domain=sender.split("@")[-1] if "@" in sender else None)
+            msg.set_content(f"Hei {st.name},\n\nVedlagt er kontoutskriften din per {fmt_date(st.on)}: saldo kr "
+                            f"{format_nok(st.total_ore)}.\n\nVennlig hilsen\n{sender_name}\n")
+            msg.add_attachment(pdfs[st.customer_number], maintype="application", subtype="pdf",
+                               filename=f"kontoutskrift-{st.customer_number}.pdf")
+            try:
+                smtp.send_message(msg)
+            except (smtplib.SMTPException, OSError) as exc:
+                report.failed.append(SendFailure(st.customer_number, st.email, str(exc), True))
+                continue
+            report.sent.append(st.customer_number)
+            if progress:
+                progress(i + 1, len(todo))
+    finally:
+        try:
+            smtp.quit()
+        except (OSError, smtplib.SMTPException):
+            smtp.close()
+    return report

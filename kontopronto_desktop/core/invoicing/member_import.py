@@ -7,8 +7,6 @@ redoes the same comparison inside one transaction and writes it all, or nothing.
 
 from __future__ import annotations
 
-import csv
-import io
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,6 +19,7 @@ from sqlalchemy.orm import Session
 from .. import members as member_service
 from ..access import require
 from ..errors import UserError, ValidationError
+from ..inputs import InputError, check_size, parse_digits, read_csv_table
 from ..models import Member
 
 #: field -> header spellings (lower case, without spaces, dots, dashes or underscores)
@@ -73,45 +72,70 @@ def _cell(value: Any) -> str:
 
 
 def read_table(path: Path) -> Table:
-    """Read CSV (UTF-8, UTF-8 with BOM or Windows-1252; comma or semicolon) or .xlsx."""
+    """Read CSV (UTF-8/16/32, with or without BOM, or Windows-1252; semicolon, comma or tab) or .xlsx.
+
+    CSV is read strictly (core/inputs): a row with more or fewer cells than the header, or a quote
+    that never closes, refuses the file with its lines instead of reading members shifted.
+    """
     path = Path(path)
     if not path.is_file():
         raise UserError(f"Finner ikke filen {path}.")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly anything
-        raise UserError(f"{path.name} har en tegnkoding som ikke kan leses.")
-    first = text.split("\n", 1)[0]
-    delimiter = ";" if first.count(";") >= first.count(",") and ";" in first else ","
-    if "\t" in first and first.count("\t") > first.count(delimiter):
-        delimiter = "\t"
-    rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
-    rows = [r for r in rows if any(c.strip() for c in r)]
-    if not rows:
-        raise UserError(f"{path.name} er tom.")
-    return Table([c.strip() for c in rows[0]], [[c.strip() for c in r] for r in rows[1:]])
+    try:
+        check_size(path.stat().st_size, path.name)
+        table = read_csv_table(path.read_bytes(), path.name)
+    except OSError as exc:
+        raise UserError(f"Kunne ikke lese {path.name}: {exc.strerror or exc}.") from None
+    except InputError as exc:
+        raise UserError(exc.message.replace("Ingenting er lagret.", "Ingenting er importert.")) from None
+    return Table(table.headers, [cells for _line, cells in table.rows])
 
 
 def _read_xlsx(path: Path) -> Table:
+    """The first sheet's rows, all of them.
+
+    openpyxl's read-only mode stops at the size the sheet declares (its <dimension> record), and
+    some exporters leave that record stale after appending rows: 2,000 members would be read as
+    two, and the rest reported "missing from the file". So the declared size is not trusted for
+    reading (``reset_dimensions``) but compared with what is really there: a sheet declaring fewer
+    rows than it has is refused. Errors raised while unpacking rows (zlib, XML) are reported as a
+    damaged file, never as a traceback.
+    """
+    import zlib
+    from xml.etree.ElementTree import ParseError
+
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    damaged = (InvalidFileException, zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, ParseError, OSError,
+               KeyError, ValueError, TypeError, IndexError, EOFError)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+    except damaged as exc:
         raise UserError(f"{path.name} kunne ikke leses som Excel-fil ({exc}).") from None
     try:
+        if not wb.worksheets:
+            raise UserError(f"{path.name} har ingen regneark.")
         sheet = wb.worksheets[0]
-        rows = [[_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        declared = sheet.max_row  # from the sheet's <dimension> record; None when it has none
+        sheet.reset_dimensions()
+        rows: list[list[str]] = []
+        last = 0
+        for number, row in enumerate(sheet.iter_rows(values_only=True), 1):
+            cells = [_cell(v) for v in row]
+            if any(cells):
+                last = number
+            rows.append(cells)
+    except damaged as exc:
+        raise UserError(f"{path.name} er skadet og kunne ikke leses ({type(exc).__name__}: {exc}). "
+                        "Åpne den i Excel og lagre den på nytt.") from None
     finally:
         wb.close()
+    if declared is not None and last > declared:
+        raise UserError(f"{path.name} oppgir at regnearket har {declared} rader, men det har {last}. Filen er "
+                        "ikke lagret helt av programmet som laget den; åpne den i Excel og lagre den på nytt. "
+                        "Ingenting er importert.")
     rows = [r for r in rows if any(r)]
     if not rows:
         raise UserError(f"{path.name} er tom.")
@@ -184,12 +208,10 @@ def preview_import(session: Session, table: Table, mapping: dict[int, str] | Non
     for i, row in enumerate(table.rows):
         row_number = i + 2
         values = {name: (row[col] if col < len(row) else "") for col, name in mapping.items()}
-        try:
-            number = int(str(values.get("customer_number", "")).strip())
-            if number <= 0:
-                raise ValueError
-        except ValueError:
-            preview.invalid.append(InvalidRow(row_number, f"ugyldig kundenummer «{values.get('customer_number')}»"))
+        try:  # ASCII digits only: int() would take "1_001", "١٠٠١" and full-width digits
+            number = parse_digits(str(values.get("customer_number", "")), "kundenummer")
+        except ValueError as exc:
+            preview.invalid.append(InvalidRow(row_number, f"ugyldig {exc}"))
             continue
         if number in seen:
             preview.invalid.append(InvalidRow(row_number, f"kundenummer {number} står flere ganger i filen"))

@@ -24,7 +24,9 @@ class BankFileError(UserError):
 class BankTransaction:
     """One incoming payment as the bank reported it (amount in øre, always positive)."""
 
-    ref: str  #: identity of the transaction across files (format, account, the bank's own reference)
+    #: identity of the transaction across files: format, account and what the bank guarantees unique
+    #: (its own reference, or the entry's reference and the position in it); never a payer's reference
+    ref: str
     booked_on: date
     amount_ore: int
     kid: str = ""
@@ -41,6 +43,35 @@ class ParsedFile:
     transactions: list[BankTransaction] = field(default_factory=list)
     #: transactions that are not incoming payments (outgoing, reversals), as Norwegian sentences
     skipped: list[str] = field(default_factory=list)
+    #: the signed sum of what was skipped (outgoing negative), so booked + skipped = the file's total
+    skipped_ore: int = 0
+
+
+#: the longest identity the store keeps (payment.external_ref)
+MAX_REF = 200
+
+
+def make_ref(prefix: str, *parts: object) -> str:
+    """"prefix:part:part"; one too long for the store keeps its start and a hash of the whole,
+    so two identities never become one by being cut at the same length."""
+    ref = ":".join([prefix, *(str(p) for p in parts)])
+    if len(ref) <= MAX_REF:
+        return ref
+    return f"{ref[:MAX_REF - 42]}:#{hashlib.sha256(ref.encode()).hexdigest()[:40]}"
+
+
+def refuse_repeated_identities(parsed: ParsedFile, what: str) -> None:
+    """A file whose own transactions share an identity is damaged (or its identities are not what
+    the bank promises): booking one and calling the rest "imported before" would lose money
+    silently, so the whole file is refused, naming both places."""
+    first: dict[str, BankTransaction] = {}
+    for t in parsed.transactions:
+        earlier = first.setdefault(t.ref, t)
+        if earlier is not t:
+            raise BankFileError(
+                f"{what} har to transaksjoner med samme identitet ({earlier.where} og {t.where}: "
+                f"«{t.ref.split(':', 2)[-1][:60]}»). Banken lover at den er unik, så filen kan være skadet "
+                "eller satt sammen av flere filer. Ingenting er bokført.")
 
 
 def file_hash(data: bytes) -> str:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from lxml import etree
 
-from .bankfile import BankFileError, BankTransaction, ParsedFile
+from ..inputs import InputError, refuse_dtd
+from ..inputs.numbers import MAX_PAYMENT_ORE
+from .bankfile import BankFileError, BankTransaction, ParsedFile, make_ref
 
+_AMOUNT = re.compile(r"^-?\d{1,18}(\.\d{1,2})?$", re.ASCII)
 _NS = re.compile(r"^urn:iso:std:iso:20022:tech:xsd:camt\.(05[234])\.001\.(\d\d)$")
 _KINDS = {"053": ("BkToCstmrStmt", "Stmt"), "054": ("BkToCstmrDbtCdtNtfctn", "Ntfctn")}
 
@@ -44,6 +47,7 @@ def _fail(el: etree._Element | None, why: str) -> BankFileError:
 
 
 def _amount(r: _Reader, parent: etree._Element, path: str) -> int | None:
+    """The amount in øre (zero allowed, the caller skips it); at most 1 milliard kroner."""
     el = r.first(parent, path)
     if el is None:
         return None
@@ -51,13 +55,12 @@ def _amount(r: _Reader, parent: etree._Element, path: str) -> int | None:
     ccy = el.get("Ccy", "NOK")
     if ccy != "NOK":
         raise _fail(el, f"beløpet er i {ccy}; bare NOK støttes")
-    try:
-        value = Decimal(text)
-    except InvalidOperation:
-        raise _fail(el, f"«{text}» er ikke et beløp") from None
-    if not value.is_finite() or value.as_tuple().exponent < -2 or value < 0:  # type: ignore[operator]
-        raise _fail(el, f"«{text}» er ikke et gyldig beløp")
-    return int(value * 100)
+    if not _AMOUNT.match(text):  # ISO 20022 ActiveOrHistoricCurrencyAndAmount: digits, a dot, decimals
+        raise _fail(el, f"«{text[:40]}» er ikke et beløp")
+    ore = int(Decimal(text) * 100)
+    if ore > MAX_PAYMENT_ORE:
+        raise _fail(el, f"beløpet {text} er over grensen på 1 milliard kroner")
+    return ore
 
 
 def _date(r: _Reader, entry: etree._Element) -> date:
@@ -76,7 +79,11 @@ def _account(r: _Reader, parent: etree._Element) -> str:
 
 
 def parse_camt(data: bytes) -> ParsedFile:
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        refuse_dtd(data, "camt-filen")
+    except InputError as exc:
+        raise BankFileError(exc.message.replace("Ingenting er lagret.", "Ingenting er bokført.")) from None
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
@@ -101,12 +108,28 @@ def parse_camt(data: bytes) -> ParsedFile:
     msg_id = r.text(msg, "c:GrpHdr/c:MsgId")
     for stmt in r.all(msg, f"c:{block}"):
         account = _account(r, stmt)
+        stmt_id = f"{msg_id}:{r.text(stmt, 'c:Id')}"  # unique per message; read once per statement
         for n_entry, entry in enumerate(r.all(stmt, "c:Ntry"), 1):
-            _entry(r, parsed, entry, account, f"{msg_id}:{r.text(stmt, 'c:Id')}:{n_entry}")
+            _entry(r, parsed, entry, account, stmt_id, n_entry)
     return parsed
 
 
-def _entry(r: _Reader, parsed: ParsedFile, entry: etree._Element, account: str, fallback: str) -> None:
+def _skip(parsed: ParsedFile, el: etree._Element, amount: int, why: str) -> None:
+    parsed.skipped.append(f"Linje {el.sourceline}: {why}")
+    parsed.skipped_ore += amount
+
+
+def _entry(r: _Reader, parsed: ParsedFile, entry: etree._Element, account: str, stmt_id: str,
+           n_entry: int) -> None:
+    """One <Ntry>: its payments, or why it is skipped.
+
+    A payment's identity is what the bank guarantees unique: the transaction's own AcctSvcrRef;
+    else the entry's AcctSvcrRef (the account servicer's, unique for the account) and the
+    transaction's position in the entry; else the entry's NtryRef (unique in the statement) or
+    its position, within this statement. Never the payer's EndToEndId or TxId: payers repeat them
+    ("NOTPROVIDED", "1", an invoice number), and a repeat would make a different payment look
+    "imported before".
+    """
     amount = _amount(r, entry, "c:Amt")
     if amount is None:
         raise _fail(entry, "beløp (Amt) mangler")
@@ -115,18 +138,30 @@ def _entry(r: _Reader, parsed: ParsedFile, entry: etree._Element, account: str, 
         raise _fail(entry, f"CdtDbtInd er «{side}», skal være CRDT eller DBIT")
     status = r.text(entry, "c:Sts/c:Cd") or r.text(entry, "c:Sts")
     booked_on = _date(r, entry)
+    if amount < 0:
+        raise _fail(entry.find(f"{{{r.ns['c']}}}Amt"), "beløpet er negativt; retningen står i CdtDbtInd")
     if side == "DBIT" or r.text(entry, "c:RvslInd").lower() == "true":
-        parsed.skipped.append(f"Linje {entry.sourceline}: utgående eller tilbakeført post på {amount / 100:.2f} kr "
-                              "er ikke en innbetaling og er hoppet over.")
+        _skip(parsed, entry, -amount, f"utgående eller tilbakeført post på {amount / 100:.2f} kr er ikke en "
+                                      "innbetaling og er hoppet over.")
         return
     if status and status != "BOOK":
-        parsed.skipped.append(f"Linje {entry.sourceline}: post med status {status} (ikke bokført) er hoppet over.")
+        _skip(parsed, entry, amount, f"post med status {status} (ikke bokført) er hoppet over.")
+        return
+    if amount == 0:
+        _skip(parsed, entry, 0, "post på 0,00 kr er hoppet over.")
         return
     details = r.all(entry, "c:NtryDtls/c:TxDtls")
-    entry_ref = r.text(entry, "c:AcctSvcrRef") or r.text(entry, "c:NtryRef")
+    servicer_ref = r.text(entry, "c:AcctSvcrRef")
+    entry_ref = servicer_ref or r.text(entry, "c:NtryRef")
+    if servicer_ref:
+        base: tuple[str, ...] = (servicer_ref,)
+    elif entry_ref:
+        base = (stmt_id, f"ref={entry_ref}")
+    else:
+        base = (stmt_id, f"#{n_entry}")
     if not details:
         parsed.transactions.append(BankTransaction(
-            ref=f"camt:{account}:{entry_ref or fallback}", booked_on=booked_on, amount_ore=amount,
+            ref=make_ref("camt", account, *base), booked_on=booked_on, amount_ore=amount,
             archive_ref=entry_ref, where=f"<Ntry> linje {entry.sourceline}"))
         return
     total = 0
@@ -138,19 +173,24 @@ def _entry(r: _Reader, parsed: ParsedFile, entry: etree._Element, account: str, 
             if len(details) > 1:
                 raise _fail(tx, "beløp mangler for en av flere transaksjoner i posten")
             tx_amount = amount
+        if tx_amount < 0:
+            raise _fail(tx, "beløpet er negativt")
         total += tx_amount
+        if tx_amount == 0:
+            _skip(parsed, tx, 0, "transaksjon på 0,00 kr er hoppet over.")
+            continue
         own = r.text(tx, "c:Refs/c:AcctSvcrRef")
-        e2e = r.text(tx, "c:Refs/c:EndToEndId")
-        e2e = "" if e2e.upper() == "NOTPROVIDED" else e2e
-        ref = own or e2e or r.text(tx, "c:Refs/c:TxId") or f"{entry_ref or fallback}:{n}"
-        kid = r.text(tx, "c:RmtInf/c:Strd/c:CdtrRefInf/c:Ref")
+        ref = make_ref("camt", account, own) if own else make_ref("camt", account, *base, n)
+        kid = "".join(r.text(tx, "c:RmtInf/c:Strd/c:CdtrRefInf/c:Ref").split())
         free = " ".join(t.text.strip() for t in r.all(tx, "c:RmtInf/c:Ustrd") if t.text)
+        if kid and (not kid.isascii() or not kid.isdigit() or len(kid) > 25):  # not a KID: leave it to a person
+            free, kid = f"{free} (referanse: {kid[:40]})".strip(), ""
         payer = (r.text(tx, "c:RltdPties/c:Dbtr/c:Nm") or r.text(tx, "c:RltdPties/c:Dbtr/c:Pty/c:Nm")
                  or r.text(tx, "c:RltdPties/c:UltmtDbtr/c:Nm"))
         payer_account = (r.text(tx, "c:RltdPties/c:DbtrAcct/c:Id/c:IBAN")
                          or r.text(tx, "c:RltdPties/c:DbtrAcct/c:Id/c:Othr/c:Id"))
         parsed.transactions.append(BankTransaction(
-            ref=f"camt:{account}:{ref}", booked_on=booked_on, amount_ore=tx_amount, kid="".join(kid.split()),
+            ref=ref, booked_on=booked_on, amount_ore=tx_amount, kid=kid,
             archive_ref=own or entry_ref, payer_name=payer, payer_account=payer_account, text=free,
             where=f"<TxDtls> linje {tx.sourceline}"))
     if total != amount:

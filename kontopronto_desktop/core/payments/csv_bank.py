@@ -8,17 +8,16 @@ number) and the file is then rejected as a whole.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections import Counter
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from ..errors import UserError
-from ..money import parse_amount
-from .bankfile import BankFileError, BankTransaction, ParsedFile
+from ..inputs import CsvTable, InputError, parse_amount_ore, read_csv_table
+from ..inputs.dates import parse_date
+from .bankfile import BankFileError, BankTransaction, ParsedFile, make_ref
 
 _GUESSES: dict[str, tuple[str, ...]] = {
     "date": ("bokført dato", "bokfort dato", "bokføringsdato", "dato", "date", "transaksjonsdato", "valutadato"),
@@ -58,17 +57,20 @@ class CsvMapping:
 
 
 def read_table(data: bytes) -> tuple[list[str], list[list[str]]]:
-    """Headers and rows of a CSV export (UTF-8 with or without BOM, or cp1252; ; , or tab)."""
+    """Headers and rows of a CSV export (UTF-8/16/32 with or without BOM, or Windows-1252; ; , or tab).
+
+    Strict (core/inputs): a quote that does not close or a row whose cells do not match the header
+    refuses the file with the lines, so nothing is ever read shifted.
+    """
+    table = _table(data)
+    return table.headers, [cells for _line, cells in table.rows]
+
+
+def _table(data: bytes) -> CsvTable:
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    sample = text[:4096]
-    delimiter = max(";,\t", key=sample.count)
-    rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in row)]
-    if not rows:
-        raise BankFileError("CSV-filen er tom. Ingenting er bokført.")
-    return [h.strip() for h in rows[0]], rows[1:]
+        return read_csv_table(data, "CSV-filen")
+    except InputError as exc:
+        raise BankFileError(exc.message.replace("Ingenting er lagret.", "Ingenting er bokført.")) from None
 
 
 def guess_mapping(headers: list[str]) -> dict[str, str]:
@@ -84,20 +86,39 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
 
 
 def _parse_date(text: str) -> date:
-    text = text.strip()
-    for fmt in ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise ValueError(text)
+    return parse_date(text, first_year=2000)
 
 
 _KID_IN_TEXT = re.compile(r"\bKID\W*(\d{2,25})\b", re.IGNORECASE)
 
 
+def _columns(headers: list[str], mapping: CsvMapping) -> dict[str, int]:
+    """Field -> column index; a column named twice in the header, or used for two fields, is refused."""
+    index: dict[str, int] = {}
+    used: dict[str, str] = {}
+    for f in fields(CsvMapping):
+        column = getattr(mapping, f.name)
+        if not column:
+            continue
+        if column not in headers:
+            raise BankFileError(f"CSV-filen har ingen kolonne «{column}» (for {LABELS[f.name]}). "
+                                f"Kolonner i filen: {', '.join(headers)}.")
+        if headers.count(column) > 1:
+            raise BankFileError(f"CSV-filen har {headers.count(column)} kolonner som heter «{column}»; "
+                                "det er uklart hvilken som gjelder. Ingenting er bokført.")
+        if column in used:
+            raise BankFileError(f"Kolonnen «{column}» er valgt både for {LABELS[used[column]]} og for "
+                                f"{LABELS[f.name]}; velg én kolonne per felt. Ingenting er bokført.")
+        used[column] = f.name
+        index[f.name] = headers.index(column)
+    return index
+
+
 def parse_csv(data: bytes, mapping: CsvMapping | dict[str, str] | None = None) -> ParsedFile:
-    headers, rows = read_table(data)
+    """Incoming payments of a bank CSV: amounts above zero; zero, negative and empty amounts are
+    skipped and counted. Every bad row is reported at once and the file then books nothing."""
+    table = _table(data)
+    headers = table.headers
     if mapping is None:
         guessed = guess_mapping(headers)
         if "date" not in guessed or "amount" not in guessed:
@@ -106,40 +127,38 @@ def parse_csv(data: bytes, mapping: CsvMapping | dict[str, str] | None = None) -
         mapping = CsvMapping(**guessed)
     elif isinstance(mapping, dict):
         mapping = CsvMapping(**mapping)
-    index: dict[str, int] = {}
-    for f in fields(CsvMapping):
-        column = getattr(mapping, f.name)
-        if column:
-            if column not in headers:
-                raise BankFileError(f"CSV-filen har ingen kolonne «{column}» (for {LABELS[f.name]}). "
-                                    f"Kolonner i filen: {', '.join(headers)}.")
-            index[f.name] = headers.index(column)
+    index = _columns(headers, mapping)
     parsed = ParsedFile("csv")
     errors: list[str] = []
     seen: Counter[str] = Counter()
-    outgoing = 0
+    first_line: dict[str, int] = {}
+    outgoing = zero = 0
 
     def cell(row: list[str], key: str) -> str:
         i = index.get(key)
-        return row[i].strip() if i is not None and i < len(row) else ""
+        return row[i] if i is not None else ""
 
-    for line, row in enumerate(rows, start=2):
+    for line, row in table.rows:
         raw_amount = cell(row, "amount")
         if not raw_amount:
             outgoing += 1
             continue
         try:
-            when = _parse_date(cell(row, "date"))
-        except ValueError:
-            errors.append(f"linje {line}: «{cell(row, 'date')}» er ikke en dato")
+            amount = parse_amount_ore(raw_amount)
+        except ValueError as exc:
+            errors.append(f"linje {line}: {exc}")
             continue
         try:
-            amount = parse_amount(raw_amount)
-        except UserError:
-            errors.append(f"linje {line}: «{raw_amount}» er ikke et beløp")
+            when = _parse_date(cell(row, "date"))
+        except ValueError as exc:
+            errors.append(f"linje {line}: {exc}")
             continue
         if amount <= 0:
-            outgoing += 1
+            parsed.skipped_ore += amount
+            if amount == 0:
+                zero += 1
+            else:
+                outgoing += 1
             continue
         text = cell(row, "text")
         kid = "".join(cell(row, "kid").split())
@@ -147,19 +166,30 @@ def parse_csv(data: bytes, mapping: CsvMapping | dict[str, str] | None = None) -
             kid = found.group(1)
         reference = cell(row, "reference")
         if reference:
-            ref = f"csv:{reference}"
+            ref = make_ref("csv", reference)
+            if ref in first_line:
+                errors.append(f"linje {line}: referansen «{reference[:40]}» står også på linje {first_line[ref]} "
+                              f"(er «{mapping.reference}» bankens unike referanse? Hvis ikke: velg ingen kolonne "
+                              "for referanse)")
+                continue
+            first_line[ref] = line
         else:  # no reference: the row's content, and how many identical rows came before it
             key = f"{when.isoformat()}:{amount}:{kid}:{text}"
             seen[key] += 1
-            ref = f"csv:{key}:{seen[key]}"
+            ref = make_ref("csv", key, seen[key])
+        if kid and (not kid.isascii() or not kid.isdigit() or len(kid) > 25):  # no KID a bank accepts: queue it
+            text = f"{text} (KID i filen: {kid[:40]})".strip()
+            kid = ""
         parsed.transactions.append(BankTransaction(
-            ref=ref[:200], booked_on=when, amount_ore=amount, kid=kid[:25], archive_ref=reference[:60],
+            ref=ref, booked_on=when, amount_ore=amount, kid=kid, archive_ref=reference[:60],
             payer_name=cell(row, "payer"), text=text, where=f"linje {line}"))
     if errors:
         more = f" (og {len(errors) - 10} til)" if len(errors) > 10 else ""
         raise BankFileError("CSV-filen kan ikke leses: " + "; ".join(errors[:10]) + more + ". Ingenting er bokført.")
     if outgoing:
         parsed.skipped.append(f"{outgoing} rader uten innbetaling (utgående beløp) er hoppet over.")
+    if zero:
+        parsed.skipped.append(f"{zero} rader med beløp 0,00 er hoppet over.")
     return parsed
 
 

@@ -27,7 +27,14 @@ from ..models.invoice import InvoiceKind, InvoiceStatus
 from ..models.payment import Allocation, BankFile, Payment
 from ..money import format_amount, format_nok
 from ..periods import closed_through
-from .bankfile import FORMATS, BankTransaction, ParsedFile, detect_format, file_hash
+from .bankfile import (
+    FORMATS,
+    BankTransaction,
+    ParsedFile,
+    detect_format,
+    file_hash,
+    refuse_repeated_identities,
+)
 from .booking import invoice_status, payment_status
 
 CHUNK = 5000
@@ -77,6 +84,8 @@ class ImportSummary:
     #: payments dated in the closed period, booked on its first open day instead (bank date kept in the audit)
     moved: int = 0
     moved_to: date | None = None
+    #: signed sum of what the file holds but was not imported (outgoing negative, zero, reversals)
+    skipped_ore: int = 0
 
     @property
     def balanced(self) -> bool:
@@ -119,22 +128,30 @@ class ImportSummary:
             "balanced": self.balanced, "skipped": list(self.skipped),
             "moved_to_open_period": self.moved,
             "moved_to": self.moved_to.isoformat() if self.moved_to else None,
+            "skipped_amount": format_amount(self.skipped_ore),
         }
 
 
 def parse_bank_file(data: bytes, fmt: str | None = None, csv_mapping: Any = None) -> ParsedFile:
-    """Read a file of the given (or detected) format; raises BankFileError naming where it broke."""
+    """Read a file of the given (or detected) format; raises BankFileError naming where it broke.
+
+    A file whose own transactions repeat an identity is refused here, for every format: it is
+    imported whole or not at all, never thinned to its first occurrences as "imported before".
+    """
     fmt = (fmt or detect_format(data)).lower()
     if fmt not in FORMATS:
         raise UserError(f"Ukjent filformat «{fmt}»; bruk ocr, camt eller csv.")
     if fmt == "ocr":
         from .ocr import parse_ocr
-        return parse_ocr(data)
-    if fmt == "camt":
+        parsed = parse_ocr(data)
+    elif fmt == "camt":
         from .camt import parse_camt
-        return parse_camt(data)
-    from .csv_bank import parse_csv
-    return parse_csv(data, csv_mapping)
+        parsed = parse_camt(data)
+    else:
+        from .csv_bank import parse_csv
+        parsed = parse_csv(data, csv_mapping)
+    refuse_repeated_identities(parsed, {"ocr": "OCR-filen", "camt": "camt-filen"}.get(fmt, "CSV-filen"))
+    return parsed
 
 
 @dataclass
@@ -224,7 +241,7 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
     if earlier is not None:
         total = sum(t.amount_ore for t in parsed.transactions)
         return ImportSummary(name, parsed.format, sha, earlier.id, True, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                             len(parsed.transactions), total, tuple(parsed.skipped))
+                             len(parsed.transactions), total, tuple(parsed.skipped), skipped_ore=parsed.skipped_ore)
     bank_file = BankFile(sha256=sha, file_name=name[:260], format=parsed.format, actor=audit.actor_of(session))
     session.add(bank_file)
     session.flush()  # takes the store's write lock before we read what is already there
@@ -337,7 +354,8 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
     summary = ImportSummary(name, parsed.format, sha, bank_file.id, False, len(new), imported, matched_count, booked,
                             credit_count, credit, len(unmatched_ids), unmatched, suggested, len(dups),
                             sum(t.amount_ore for t in dups), tuple(parsed.skipped),
-                            tuple(t.where for t in dups[:20]), len(moved), open_day if moved else None)
+                            tuple(t.where for t in dups[:20]), len(moved), open_day if moved else None,
+                            parsed.skipped_ore)
     if progress:
         progress(steps, steps)
     if not summary.balanced:  # cannot happen; refuse to commit a file that does not add up

@@ -1,14 +1,17 @@
-"""Invariants for ``kontopronto check``: invoices' paid amounts and payments' allocations agree."""
+"""Invariants for ``kontopronto check``: invoices' paid amounts and payments' allocations agree;
+and the repair (``check --repair``) for what can be derived from the allocations themselves."""
 
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..integrity import register_invariant
+from .. import audit
+from ..integrity import register_invariant, register_repair
 from ..models.invoice import Invoice, InvoiceKind
 from ..models.payment import Allocation, Payment
-from .booking import payment_status
+from .booking import payment_status, refresh_invoice
 
 
 @register_invariant("innbetalinger")
@@ -39,6 +42,9 @@ def allocations_agree(session: Session) -> list[str]:
         if summed != allocated:
             problems.append(f"Innbetaling {pid}: fordelt {allocated / 100:.2f} kr, men fordelingene er "
                             f"{summed / 100:.2f} kr.")
+        elif amount == 0 and allocated == 0 and refunded == 0:
+            problems.append(f"Innbetaling {pid} har beløp 0,00 kr og skulle ikke vært bokført "
+                            "(fjernes med «kontopronto check --repair»).")
         elif amount <= 0 or allocated < 0 or refunded < 0 or allocated + refunded > amount:
             problems.append(f"Innbetaling {pid} er overfordelt: {(allocated + refunded) / 100:.2f} kr av "
                             f"{amount / 100:.2f} kr.")
@@ -50,3 +56,58 @@ def allocations_agree(session: Session) -> list[str]:
     if negative:
         problems.append(f"{negative} fordelinger har beløp null eller negativt.")
     return problems
+
+
+@register_repair("innbetalinger")
+def repair_payments(session: Session) -> list[str]:
+    """What ``allocations_agree`` finds and the store itself can settle.
+
+    - A payment of 0,00 kr (camt imports before the zero check booked them) moved no money: it is
+      removed when nothing refers to it, audited with its bank reference.
+    - An invoice's paid amount and a payment's allocated amount are sums of allocations, and
+      both statuses follow from the amounts: they are recomputed from the allocations.
+    Over-allocation (allocations above a payment's amount) is not guessed at; it stays reported.
+    """
+    done: list[str] = []
+    zero = session.scalars(select(Payment).where(Payment.amount_ore == 0, Payment.allocated_ore == 0,
+                                                 Payment.refunded_ore == 0)).all()
+    for payment in zero:
+        has_allocations = session.scalar(select(func.count()).select_from(Allocation).where(
+            Allocation.payment_id == payment.id)) or 0
+        if has_allocations:
+            continue
+        try:
+            with session.begin_nested():
+                audit.record(session, "repair", "payment", payment.id, {
+                    "amount_ore": [0, None], "external_ref": [payment.external_ref, None],
+                    "booked_on": [payment.booked_on.isoformat(), None], "reason": ["beløp 0,00 kr", None]})
+                session.delete(payment)
+                session.flush()
+        except IntegrityError:
+            done.append(f"Innbetaling {payment.id} på 0,00 kr er brukt andre steder og er ikke fjernet.")
+            continue
+        done.append(f"Innbetaling {payment.id} på 0,00 kr ({payment.external_ref}) er fjernet.")
+    sums = {iid: total for iid, total in session.execute(
+        select(Allocation.invoice_id, func.sum(Allocation.amount_ore)).group_by(Allocation.invoice_id))}
+    for invoice in session.scalars(select(Invoice).where(Invoice.kind == InvoiceKind.INVOICE.value)):
+        right = int(sums.get(invoice.id, 0) or 0)
+        if invoice.paid_ore != right:
+            audit.record(session, "repair", "invoice", invoice.id, {"paid_ore": [invoice.paid_ore, right]})
+            done.append(f"Faktura {invoice.number}: betalt {invoice.paid_ore / 100:.2f} kr -> {right / 100:.2f} kr "
+                        "(summen av innbetalingene ført mot den).")
+            invoice.paid_ore = right
+            refresh_invoice(invoice)
+    per_payment = {pid: total for pid, total in session.execute(
+        select(Allocation.payment_id, func.sum(Allocation.amount_ore)).group_by(Allocation.payment_id))}
+    for payment in session.scalars(select(Payment)):
+        right = int(per_payment.get(payment.id, 0) or 0)
+        status = payment_status(payment.member_id, payment.amount_ore, right, payment.refunded_ore)
+        if payment.allocated_ore != right or payment.status != status:
+            audit.record(session, "repair", "payment", payment.id, {
+                "allocated_ore": [payment.allocated_ore, right], "status": [payment.status, status]})
+            done.append(f"Innbetaling {payment.id}: fordelt {payment.allocated_ore / 100:.2f} kr -> "
+                        f"{right / 100:.2f} kr, status «{payment.status}» -> «{status}».")
+            payment.allocated_ore = right
+            payment.status = status
+    session.flush()
+    return done

@@ -14,7 +14,7 @@ from netsgiro import records as ng_records
 from netsgiro.converters import to_record_type
 from netsgiro.enums import ServiceCode, TransactionType
 
-from .bankfile import BankFileError, BankTransaction, ParsedFile
+from .bankfile import BankFileError, BankTransaction, ParsedFile, make_ref
 
 
 def _record_classes() -> dict[Any, Any]:
@@ -111,7 +111,7 @@ def parse_ocr(data: bytes) -> ParsedFile:
     recs = read_records(text)
     _check_structure(recs)
     parsed = ParsedFile("ocr")
-    account = ""
+    account = assignment = ""
     pending: list[tuple[int, Any]] = []
 
     def flush() -> None:
@@ -121,20 +121,28 @@ def parse_ocr(data: bytes) -> ParsedFile:
         words = pending[2][1].text if len(pending) > 2 else None
         ore = int(item1.amount)
         kid = (item1.kid or "").strip()
-        if item1.transaction_type in _REVERSALS or ore <= 0:
+        if ore <= 0:
+            parsed.skipped.append(f"Linje {line}: transaksjon på 0,00 kr (KID {kid or '–'}) er hoppet over.")
+        elif item1.transaction_type in _REVERSALS:
             parsed.skipped.append(f"Linje {line}: tilbakeføring på {ore / 100:.2f} kr (KID {kid or '–'}) "
                                   "er ikke importert; behandle den for hånd.")
+            parsed.skipped_ore += ore
         else:
+            # Nets' archive reference is unique per payment; the transaction number only within an
+            # assignment, so without a reference the assignment number keeps two payments apart
+            reference = item2.reference or ""
+            ref = make_ref("ocr", account, item1.nets_date.isoformat(), reference, item1.transaction_number,
+                           *(() if reference else (f"oppdrag={assignment}",)))
             parsed.transactions.append(BankTransaction(
-                ref=f"ocr:{account}:{item1.nets_date.isoformat()}:{item2.reference or ''}:{item1.transaction_number}",
-                booked_on=item2.bank_date or item1.nets_date, amount_ore=ore, kid=kid,
-                archive_ref=item2.reference or "", payer_account=item2.debit_account or "",
+                ref=ref, booked_on=item2.bank_date or item1.nets_date, amount_ore=ore, kid=kid,
+                archive_ref=reference, payer_account=item2.debit_account or "",
                 text=(words or "").strip(), where=f"linje {line}"))
         pending.clear()
 
     for no, rec in recs:
         if isinstance(rec, ng_records.AssignmentStart):
             account = rec.assignment_account or ""
+            assignment = str(rec.assignment_number or "")
         elif isinstance(rec, ng_records.TransactionAmountItem1):
             if len(pending) == 1:
                 raise _fail(no, f"transaksjonen på linje {pending[0][0]} mangler beløpspost 2")
