@@ -239,9 +239,9 @@ class BackupSettingsTab(QWidget):
         for name, spin in self.keep.items():
             spin.setValue(getattr(s, name))
         with self.ctx.store.session() as session:
-            months = policy_value(session, "backup_max_months")
-        self.policy_note.setText(tr("Ingen sikkerhetskopi beholdes lenger enn {m} måneder (personvernreglene, "
-                                    "kan endres under Personvern).").format(m=months))
+            days = policy_value(session, "backup_max_days")
+        self.policy_note.setText(tr("Ingen sikkerhetskopi beholdes lenger enn {d} dager (personvernreglene: "
+                                    "30 dager til 3 måneder, kan endres under Personvern).").format(d=days))
         self.access_key.setText(credentials.access_key if credentials else "")
         self.secret_key.clear()
         self.secret_key.setPlaceholderText(

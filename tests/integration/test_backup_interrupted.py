@@ -96,7 +96,7 @@ def test_retention_prune_with_dates(store: Store, seaweed: SeaweedServer) -> Non
     configure_backup(store, seaweed, seaweed.make_bucket())
     with store.session() as s:
         save_backup_settings(s, {"keep_last": 1, "keep_daily": 2, "keep_weekly": 1, "keep_monthly": 2})
-        set_policy(s, "backup_max_months", 2)  # the privacy policy's backup limit
+        set_policy(s, "backup_max_days", 60)  # the privacy policy's backup limit
     remote = sync.open_remote(store)
     dates = ["2026-06-01T10:00", "2026-07-01T10:00", "2026-08-01T10:00", "2026-09-01T10:00", "2026-10-01T10:00",
              "2026-11-10T10:00", "2026-11-20T10:00", "2026-11-21T10:00", "2026-11-22T08:00", "2026-11-22T18:00"]

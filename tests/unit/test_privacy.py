@@ -164,15 +164,24 @@ def test_roles_limit_erasure_and_policy(store: Store, store_path: Path) -> None:
         with pytest.raises(PermissionDenied):
             erasure.erase_member(session, 1001)
         with pytest.raises(PermissionDenied):
-            policy.set_policy(session, "old_values_months", 6)
+            policy.set_policy(session, "old_values_months", 2)
 
 
 def test_policy_respects_the_law(store: Store) -> None:
     with store.session() as session:
         with pytest.raises(UserError):
             policy.set_policy(session, "accounting_years", 3)  # bokføringsloven § 13 says 5
-        assert policy.set_policy(session, "old_values_months", 6).value == 6
-        assert policy.policy_value(session, "backup_max_months") == 3
+        with pytest.raises(UserError):
+            policy.set_policy(session, "old_values_months", 4)  # the notice promises at most 3 months
+        assert policy.set_policy(session, "old_values_months", 2).value == 2
+        assert policy.policy_value(session, "backup_max_days") == 30  # the notice: 30 days by default
+        for key, too_long in (("security_log_years", 4), ("deleted_after_months", 13), ("backup_max_days", 91)):
+            with pytest.raises(UserError):
+                policy.set_policy(session, key, too_long)
+        with pytest.raises(UserError):
+            policy.set_policy(session, "backup_max_days", 29)  # no shorter than 30 days
+        assert policy.set_policy(session, "backup_max_days", 30).value == 30
+        assert policy.set_policy(session, "backup_max_days", 90).value == 90
 
 
 def test_export_zip_matches_what_is_stored(store: Store, tmp_path: Path) -> None:

@@ -1,15 +1,16 @@
 """Which snapshots to keep on the remote: last N daily, weekly and monthly, none too old.
 
 A pure function over (id, time) pairs, so the rules read and test like a table. Nothing older
-than the privacy policy's backup limit (``backup_max_months``, default 3) is ever kept, so
-personal data erased in the store is gone from the backups within that period.
+than the privacy policy's backup limit (``backup_max_days``: 30 days by default, settable up
+to 3 months) is ever kept, so personal data erased in the store is gone from the backups
+within that period.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,8 @@ class RetentionRule:
     weekly: int = 4
     monthly: int = 3
     max_months: int = 3
+    #: the privacy limit in days; when set it replaces ``max_months``
+    max_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ def plan(snapshots: Sequence[tuple[str, datetime]], now: datetime, rule: Retenti
     """Keep the ``last`` newest snapshots, the newest of each of the last ``daily`` days (that have one), of the last
     ``weekly`` ISO weeks and of the last ``monthly`` months; delete the rest and everything
     older than ``max_months`` before ``now``."""
-    limit = months_before(now, rule.max_months)
+    limit = now - timedelta(days=rule.max_days) if rule.max_days is not None else months_before(now, rule.max_months)
     # on equal times (same second) the later one in the input (higher generation) counts as newer
     order = sorted(range(len(snapshots)), key=lambda i: (snapshots[i][1], i), reverse=True)
     newest_first = [snapshots[i] for i in order]

@@ -322,9 +322,9 @@ def recover(remote: Remote, recovery_key: str, target: Path, *, snapshot_id: str
 def retention_rule(store: Store) -> retention.RetentionRule:
     with store.session() as session:
         settings = get_backup_settings(session)
-        max_months = policy_value(session, "backup_max_months")
+        max_days = policy_value(session, "backup_max_days")
     return retention.RetentionRule(last=settings.keep_last, daily=settings.keep_daily, weekly=settings.keep_weekly,
-                                   monthly=settings.keep_monthly, max_months=max_months)
+                                   monthly=settings.keep_monthly, max_days=max_days)
 
 
 def retention_plan(store: Store, listing: Listing, now: datetime | None = None) -> retention.RetentionPlan:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from .. import audit
@@ -21,6 +21,7 @@ from ..access import require
 from ..audit import actor_of
 from ..models import AuditEntry, Member
 from ..models.privacy import RetentionRun
+from ..security import SECURITY_ENTITIES
 from ..store.copies import LocalCopy, list_local_copies
 from .erasure import ERASED, erase_fully, pseudonymise_member
 from .policy import policy_value
@@ -108,10 +109,37 @@ def due_old_values(session: Session, as_of: date) -> list[AuditEntry]:
 
 
 def due_security_log(session: Session, as_of: date) -> list[int]:
+    """Security log entries (unlocks, users, alerts, access) older than the policy's period."""
+    cutoff = _security_cutoff(session, as_of)
+    return list(session.scalars(select(AuditEntry.id).where(AuditEntry.entity.in_(SECURITY_ENTITIES),
+                                                            AuditEntry.at < cutoff)))
+
+
+def _security_cutoff(session: Session, as_of: date) -> datetime:
     years = policy_value(session, "security_log_years")
-    cutoff = _start_of(date(as_of.year - years, as_of.month, min(as_of.day, 28)) if (as_of.month, as_of.day) == (2, 29)
-                       else date(as_of.year - years, as_of.month, as_of.day))
-    return list(session.scalars(select(AuditEntry.id).where(AuditEntry.entity == "user", AuditEntry.at < cutoff)))
+    day = min(as_of.day, 28) if (as_of.month, as_of.day) == (2, 29) else as_of.day
+    return _start_of(date(as_of.year - years, as_of.month, day))
+
+
+def due_removed_users(session: Session, as_of: date) -> list[str]:
+    """Users removed before the security log's period whose name still stands in the audit log:
+    their name is replaced by a pseudonym (the entries themselves are accounting history)."""
+    cutoff = _security_cutoff(session, as_of)
+    names = []
+    for entry in session.scalars(select(AuditEntry).where(AuditEntry.entity == "user", AuditEntry.action == "delete",
+                                                          AuditEntry.at < cutoff)):
+        name = (json.loads(entry.changes).get("user") or [None])[0]
+        if name and not str(name).startswith("tidligere-bruker-") and name not in names:
+            names.append(str(name))
+    return [n for n in names if session.scalar(select(AuditEntry.id).where(AuditEntry.actor == n).limit(1))]
+
+
+def pseudonymise_user(session: Session, name: str) -> str:
+    import hashlib
+
+    pseudonym = "tidligere-bruker-" + hashlib.sha256(name.encode()).hexdigest()[:8]
+    session.execute(update(AuditEntry).where(AuditEntry.actor == name).values(actor=pseudonym))
+    return pseudonym
 
 
 def schedule(session: Session, as_of: date) -> list[dict[str, str]]:
@@ -146,7 +174,8 @@ def schedule(session: Session, as_of: date) -> list[dict[str, str]]:
                                             "etter slettingen"})
     rows.extend(scheduled_rows(session))
     security = policy_value(session, "security_log_years")
-    rows.append({"when": "løpende", "what": f"sikkerhetsloggen (brukere lagt til/fjernet) slettes etter {security} år"})
+    rows.append({"when": "løpende", "what": f"sikkerhetsloggen (åpninger, brukere, varsler, innsyn) slettes etter "
+                                            f"{security} år; navnet til en fjernet bruker pseudonymiseres da"})
     return sorted(rows, key=lambda r: (r["when"] == "løpende", r["when"]))
 
 
@@ -187,6 +216,11 @@ def run_retention(session: Session, as_of: date | None = None, *, dry_run: bool 
     for entry_id in old_security:
         report.actions.append(RetentionAction("security_log_years", "audit_entry", entry_id,
                                               "sikkerhetslogg eldre enn oppbevaringstiden slettet"))
+    for name in due_removed_users(session, as_of):  # before the entry that names them goes
+        report.actions.append(RetentionAction("security_log_years", "audit_actor", None,
+                                              "navnet til en fjernet bruker pseudonymisert i revisjonsloggen"))
+        if not dry_run:
+            pseudonymise_user(session, name)
     if old_security and not dry_run:
         session.execute(delete(AuditEntry).where(AuditEntry.id.in_(old_security)))
     if not dry_run:
