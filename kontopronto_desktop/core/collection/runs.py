@@ -187,7 +187,7 @@ def plan_run(session: Session, on: date | None = None, settings: CollectionSetti
         items = [_item(c, on, settings, rates, compensation) for c in claims]
         fee, fee_invoice = 0, None
         if settings.charge_fees and not compensation and rates is not None:
-            eligible = [c for c in claims if rules.fees_left(c.fees_counted)
+            eligible = [c for c in claims if c.principal_ore > 0 and rules.fees_left(c.fees_counted)
                         and rules.fee_allowed_after_due(c.due, on) and rules.fee_allowed_after_previous(c.last_issued, on)]
             if eligible:
                 fee, fee_invoice = rates.reminder_fee_ore(on), eligible[0].invoice_id
