@@ -142,11 +142,34 @@ def payment_text(kind: str, payment_id: int, kid: str = "") -> str:
     return f"{_KIND_TEXT.get(kind, kind)} innbetaling {payment_id}"
 
 
+def charge_allocations(session: Session, payment_ids: Sequence[int]) -> dict[int, list[tuple[int | None, int]]]:
+    """What payments paid of reminder fees and interest (core/collection), per payment: (member, øre).
+
+    The charge was debited to the member's receivable, so paying it credits the receivable like an
+    invoice allocation does (``Payment.allocated_ore`` counts both).
+    """
+    try:
+        from ..models.collection import ChargePayment, CollectionCharge
+    except ImportError:  # pragma: no cover - collection not in this build
+        return {}
+    out: dict[int, list[tuple[int | None, int]]] = defaultdict(list)
+    ids = sorted(set(payment_ids))
+    for i in range(0, len(ids), 500):
+        for pid, member_id, amount in session.execute(
+                select(ChargePayment.payment_id, Invoice.member_id, ChargePayment.amount_ore)
+                .join(CollectionCharge, CollectionCharge.id == ChargePayment.charge_id)
+                .join(Invoice, Invoice.id == CollectionCharge.invoice_id)
+                .where(ChargePayment.payment_id.in_(ids[i:i + 500]))):
+            out[pid].append((member_id, int(amount)))
+    return dict(out)
+
+
 def payment_draft(session: Session, p: Payment, on: date, kind: str, roles: dict[str, str]) -> VoucherDraft | None:
     members = dict(session.execute(select(Invoice.id, Invoice.member_id).where(
         Invoice.id.in_({a.invoice_id for a in p.allocations}))).all()) if p.allocations else {}
-    target = payment_target(p.amount_ore, p.refunded_ore, p.member_id,
-                            [(members.get(a.invoice_id), a.amount_ore) for a in p.allocations])
+    allocations = [(members.get(a.invoice_id), a.amount_ore) for a in p.allocations]
+    allocations += charge_allocations(session, [p.id]).get(p.id, [])
+    target = payment_target(p.amount_ore, p.refunded_ore, p.member_id, allocations)
     posted = _posted(session, p.id)
     text = payment_text(kind, p.id, p.kid)
     lines = delta_lines(target, posted, roles, text)
@@ -170,6 +193,20 @@ def sync_payment(session: Session, p: Payment, kind: str, on: date | None = None
         return None
     numbers = write_vouchers(session, [draft])
     return numbers[0] if numbers else None
+
+
+def sync_charged_payments(session: Session, payment_ids: Sequence[int], kind: str = "innbetaling") -> list[int]:
+    """After a bank import moved money to reminder fees and interest: post what changed for those
+    payments (nothing when no payment paid a charge — one query)."""
+    charged = charge_allocations(session, payment_ids) if payment_ids else {}
+    numbers = []
+    for pid in sorted(charged):
+        p = session.get(Payment, pid)
+        if p is not None:
+            number = sync_payment(session, p, kind, p.booked_on)
+            if number is not None:
+                numbers.append(number)
+    return numbers
 
 
 def post_bank_import(session: Session, payments: Sequence[dict[str, Any]],
