@@ -96,6 +96,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--due-days", type=int)
     c.add_argument("--pro-rata", choices=["full", "month", "none"],
                    help="nye medlemmer midt i perioden: full pris, per måned eller ikke før neste periode")
+    c.add_argument("--non-vat-lines", choices=["refuse", "outside"],
+                   help="selger utenfor mva-registeret: avvis mva-pliktige produkter, eller fakturer uten mva")
     c.add_argument("--yes", action="store_true", help="bekreft endring av KID-oppsettet (OCR-avtalen med banken)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_settings)
@@ -290,7 +292,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     from ..core.invoicing import settings as inv_settings
 
     changes = {k: getattr(args, k) for k in ("kid_mode", "kid_scheme", "kid_length", "kid_customer_digits",
-                                              "due_days", "pro_rata") if getattr(args, k) is not None}
+                                              "due_days", "pro_rata", "non_vat_lines") if getattr(args, k) is not None}
     with open_from_args(args) as store, store.session() as session:
         current = inv_settings.get_invoice_settings(session)
         if changes:

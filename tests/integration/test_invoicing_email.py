@@ -163,3 +163,59 @@ def test_settings_validation(store: Store) -> None:
         with store.session() as s:
             invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)])
         send_invoices(store.session)
+
+
+def _body(msg: Message) -> str:
+    part = next(p for p in msg.walk() if p.get_content_type() == "text/plain")
+    return str(part.get_payload(decode=True).decode())
+
+
+def test_unsent_goes_to_the_current_address_and_resend_lets_the_user_pick(
+        store: Store, smtp: tuple[Controller, Recorder]) -> None:
+    from kontopronto_desktop.core import members
+    from kontopronto_desktop.core.invoicing.email import recipient
+
+    controller, recorder = smtp
+    views = _issue(store, 1)
+    number = views[0].number or 0
+    _configure(store, controller.port)
+    with store.session() as s:  # the member moves mailbox after the invoice was issued, before it is sent
+        members.update_member(s, 1001, {"email": "ny@example.no"})
+        assert recipient(s, number).used is None and recipient(s, number).current == "ny@example.no"
+    report = send_invoices(store.session, [number])
+    assert report.sent_to == {number: "ny@example.no"} and "ny@example.no" in recorder.messages[-1]["To"]
+    with store.session() as s:
+        members.update_member(s, 1001, {"email": "tredje@example.no"})
+        choice = recipient(s, number)
+    assert (choice.used, choice.current, choice.must_choose) == ("ny@example.no", "tredje@example.no", True)
+    with pytest.raises(UserError, match="ble sendt til ny@example.no"):
+        send_invoices(store.session, [number])
+    assert len(recorder.messages) == 1  # nothing sent without a choice
+    assert send_invoices(store.session, [number], to="used").sent_to == {number: "ny@example.no"}
+    assert send_invoices(store.session, [number], to="current").sent_to == {number: "tredje@example.no"}
+    assert [m["To"].split("<")[-1].rstrip(">") for m in recorder.messages] == [
+        "ny@example.no", "ny@example.no", "tredje@example.no"]
+
+
+def test_the_attachment_is_the_archived_invoice_and_a_credit_note_says_credited(
+        store: Store, smtp: tuple[Controller, Recorder]) -> None:
+    from kontopronto_desktop.core import documents, organisation
+    from kontopronto_desktop.core.invoicing import credit
+    from tests.conftest import ORG
+
+    controller, recorder = smtp
+    views = _issue(store, 1)
+    number = views[0].number or 0
+    _configure(store, controller.port)
+    with store.session() as s:
+        original = documents.archived_pdf(s, documents.INVOICE, views[0].id)
+        organisation.save_organisation(s, {**ORG, "name": "Nytt Navn IL", "account_number": "12345678903"})
+        note = credit.credit_invoice(s, number, credit_date=date(2026, 3, 2))
+    send_invoices(store.session, [number, note.number or 0])
+    invoice_msg, note_msg = recorder.messages
+    attachment = next(p for p in invoice_msg.walk() if p.get_content_type() == "application/pdf")
+    assert attachment.get_payload(decode=True) == original
+    assert note_msg["Subject"] == f"Kreditnota {note.number} fra Testlaget IL"
+    body = _body(note_msg)
+    assert f"kreditnota {note.number} for faktura {number}" in body and "er kreditert og skal ikke betales" in body
+    assert "KID" not in body and "Betal" not in body

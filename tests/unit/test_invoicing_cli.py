@@ -22,12 +22,13 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp
         return code, out, err
 
     assert run("init", "--org-name", "Sjøkanten Båtforening", "--orgnr", "974760673",
-               "--account", "15036219782")[0] == 0
+               "--account", "15036219782", "--mva")[0] == 0
     assert run("products", "add", "--code", "KONT", "--name", "Kontingent", "--price", "450")[0] == 0
     assert run("products", "add", "--code", "PLASS", "--name", "Båtplass", "--price", "1000", "--vat", "25")[0] == 0
     for name, email, products in (("Per Pedersen", "per@example.no", ["KONT:1"]),
                                   ("Kari Holm", "", ["KONT:1", "PLASS:1:800"])):
-        args = ["members", "add", "--name", name, "--postcode", "4010", "--city", "Stavanger"]
+        args = ["members", "add", "--name", name, "--street", "Strandkaien 1", "--postcode", "4010",
+                "--city", "Stavanger"]
         if email:
             args += ["--email", email]
         for p in products:
@@ -51,8 +52,14 @@ def test_run_dry_then_real_then_show_list_credit(cli, tmp_path: Path) -> None:  
     assert shown["number"] == 2 and shown["member"] == 1002 and shown["total"] == "1450.00"
     assert shown["remaining"] == "1450.00" and shown["due_date"] == "2026-03-21"
     assert shown["status"] in ("sendt", "forfalt") and len(shown["kid"]) == 10 and shown["print"] is True
-    code, out, _ = cli("invoice", "credit", "2", "--amount", "200", "--reason", "Rabatt", "--json")
-    assert code == 0 and json.loads(out)["total"] == "-200.00"
+    code, _, err = cli("invoice", "credit", "2", "--amount", "200", "--reason", "Rabatt")
+    assert code == 2 and "ulike mva-satser" in err  # which line? never spread over the rates
+    code, out, _ = cli("invoice", "credit", "2", "--line", "2", "--amount", "200", "--reason", "Rabatt",
+                       "--date", "2026-03-05", "--json")
+    note = json.loads(out)
+    assert code == 0 and note["total"] == "-200.00" and note["vat"] == "-40.00"  # the line's 25 %
+    assert note["invoice_date"] == "2026-03-05" and note["credits_invoice"] == 2
+    assert note["credits_invoice_date"] == "2026-03-01" and len(note["document_sha256"]) == 64
     code, out, _ = cli("invoice", "show", "2", "--json")
     assert json.loads(out)["remaining"] == "1250.00"
     code, out, _ = cli("invoice", "list", "--json", "--status", "kreditert")
@@ -64,6 +71,40 @@ def test_run_dry_then_real_then_show_list_credit(cli, tmp_path: Path) -> None:  
     assert code == 2 and "allerede kreditert" in err
     code, out, _ = cli("check")
     assert code == 0, out
+
+
+def test_credit_lines_quantity_and_dates_from_the_cli(cli) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = cli("invoice", "new", "--member", "1002", "--product", "PLASS", "--qty", "3",
+                       "--date", "2026-03-01", "--delivery-date", "2026-02-15", "--json")
+    inv = json.loads(out)
+    assert code == 0 and inv["delivery_date"] == "2026-02-15" and len(inv["document_sha256"]) == 64
+    code, out, _ = cli("invoice", "credit", "1", "--line", "1", "--qty", "1", "--date", "2026-03-02", "--json")
+    assert code == 0 and json.loads(out)["total"] == "-1250.00"
+    code, _, err = cli("invoice", "credit", "1", "--qty", "1")
+    assert code == 2 and "--line" in err
+    code, _, err = cli("invoice", "credit", "1", "--line", "1", "--date", "2026-02-28")
+    assert code == 2 and "før fakturadatoen" in err
+    code, _, err = cli("invoice", "new", "--member", "1001", "--product", "KONT", "--date", "2026-02-27")
+    assert code == 2 and "--allow-date" in err and "før datoen på siste utstedte faktura" in err
+    code, out, _ = cli("invoice", "new", "--member", "1001", "--product", "KONT", "--date", "2026-02-27",
+                       "--allow-date", "--json")
+    assert code == 0 and json.loads(out)["invoice_date"] == "2026-02-27"
+    code, out, _ = cli("invoice", "show", "1")
+    assert "document_sha256" in out
+    assert cli("members", "add", "--name", "Uten Gate", "--postcode", "4010", "--city", "Stavanger",
+               "--number", "1003")[0] == 0
+    code, _, err = cli("invoice", "new", "--member", "1003", "--product", "KONT")
+    assert code == 2 and "mangler adresse" in err
+
+
+def test_seller_outside_the_vat_register(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("org", "set", "--mva", "nei")[0] == 0
+    code, _, err = cli("invoice", "new", "--member", "1001", "--product", "KONT", "--product", "PLASS")
+    assert code == 2 and "PLASS «Båtplass» (25 %)" in err and "KONT" not in err
+    assert cli("invoice", "settings", "--non-vat-lines", "outside")[0] == 0
+    code, out, _ = cli("invoice", "new", "--member", "1001", "--product", "PLASS", "--json")
+    inv = json.loads(out)
+    assert code == 0 and inv["vat"] == "0.00" and inv["total"] == "1000.00"
 
 
 def test_new_pdf_and_batch_pdf(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

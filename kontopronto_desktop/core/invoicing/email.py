@@ -35,6 +35,7 @@ from ..models.invoice import Invoice, InvoiceStatus
 from ..money import format_nok
 from ..privacy.erasure import ERASED
 from ..settings import get_setting, set_setting
+from ..transfer_rules import check_smtp
 from ..validation import check_email, format_kontonr
 from .archive import issued_pdf
 from .invoices import InvoiceView, get_invoice
@@ -117,6 +118,11 @@ def save_email_settings(session: Session, values: dict[str, Any], password: str 
     merged["security"] = str(merged["security"]).lower()
     if merged["security"] not in SECURITY:
         errors["security"] = "sikkerhet må være STARTTLS, SSL eller ingen"
+    elif merged["host"]:
+        try:
+            check_smtp(merged["host"], merged["security"])  # no plain SMTP except to this PC
+        except ValidationError as exc:
+            errors.update(exc.errors)
     try:
         merged["sender_address"] = check_email(str(merged["sender_address"] or ""), "sender_address")
     except ValidationError as exc:
@@ -175,6 +181,8 @@ class SendFailure:
 @dataclass
 class SendReport:
     sent: list[int] = field(default_factory=list)
+    #: the address each sent invoice went to
+    sent_to: dict[int, str] = field(default_factory=dict)
     failed: list[SendFailure] = field(default_factory=list)
     skipped_no_email: list[int] = field(default_factory=list)
     cancelled: bool = False
@@ -183,6 +191,7 @@ class SendReport:
 def _connect(settings: EmailSettings, password: str) -> smtplib.SMTP:
     if not settings.host:
         raise UserError("E-post er ikke satt opp: fyll inn SMTP-server under Innstillinger › E-post.")
+    check_smtp(settings.host, settings.security)  # also for settings saved before the rule
     try:
         if settings.security == "ssl":
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout_seconds,
@@ -354,6 +363,7 @@ def send_invoices(sessions: SessionFactory, numbers: list[int] | None = None, *,
                 report.failed.append(SendFailure(view.number, view.buyer_email, error, retryable))
             else:
                 report.sent.append(view.number)
+                report.sent_to[view.number] = view.buyer_email
             if progress:
                 progress(i + 1, len(todo))
     finally:
