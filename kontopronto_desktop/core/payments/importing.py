@@ -347,6 +347,9 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
 
     recover_from_payments(session, [p["id"] for p in payments if p["kid"] and p["member_id"] is not None
                                     and p["allocated_ore"] < p["amount_ore"]])  # on written-off invoices
+    from ..books.events import sync_charged_payments
+
+    sync_charged_payments(session, [a["payment_id"] for a in allocations])  # fees/interest paid: vouchers
     check_cancel()
     from .matching import count_with_suggestions
     suggested = count_with_suggestions(session, unmatched_ids)
