@@ -32,10 +32,23 @@ def _member_fields(parser: argparse.ArgumentParser, name_required: bool) -> None
     parser.add_argument("--ended-on", dest="ended_on", help="YYYY-MM-DD (tom verdi fjerner sluttdato)")
     parser.add_argument("--product", action="append", default=None, metavar="KODE[:ANTALL[:PRIS]]",
                         help="standardprodukt; kan gjentas (erstatter medlemmets produkter)")
+    g = parser.add_argument_group("betaler og samtykke")
+    g.add_argument("--payer-member", dest="payer_member",
+                   help="kundenummer til medlemmet som betaler (f.eks. en foresatt); tom verdi fjerner")
+    for opt in ("payer-name", "payer-street", "payer-postcode", "payer-city", "payer-email"):
+        g.add_argument(f"--{opt}", dest=opt.replace("-", "_"), help="egen betalingskontakt (ikke medlem)")
+    g.add_argument("--payer-efaktura-ref", dest="payer_efaktura_reference")
+    g.add_argument("--family-cap", dest="family_cap", help="høyst dette beløpet per periode på familiens faktura")
+    g.add_argument("--birth-date", dest="birth_date", help="fødselsdato YYYY-MM-DD")
+    g.add_argument("--guardian-consent-by", dest="guardian_consent_by", help="foresatt som samtykket (navn)")
+    g.add_argument("--guardian-consent-on", dest="guardian_consent_on", help="samtykkedato YYYY-MM-DD")
 
 
 def _values(args: argparse.Namespace) -> dict[str, Any]:
-    return {field: getattr(args, opt) for opt, field in _MEMBER_OPTIONS.items() if getattr(args, opt, None) is not None}
+    values = {field: getattr(args, opt) for opt, field in _MEMBER_OPTIONS.items()
+              if getattr(args, opt, None) is not None}
+    values.update({k: getattr(args, k) for k in members.PAYER_INPUT if getattr(args, k, None) is not None})
+    return values
 
 
 def _parse_products(specs: list[str]) -> list[tuple[str, int, int | None]]:

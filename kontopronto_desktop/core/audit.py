@@ -77,7 +77,11 @@ class AuditView:
 #: changed, never what they were (GDPR art. 5(1)(c)); the member's own access export shows them.
 PERSONAL_FIELDS = frozenset({"name", "street", "postcode", "city", "country", "phone", "email", "orgnr",
                              "efaktura_reference", "notes", "buyer_name", "buyer_street", "buyer_postcode",
-                             "buyer_city", "buyer_email", "payer_name", "payer_account", "text", "user", "to"})
+                             "buyer_city", "buyer_email", "payer_name", "payer_account", "text", "user", "to",
+                             # payer contact, birth date and guardian consent (invoicing/payers.py)
+                             "payer_street", "payer_postcode", "payer_city", "payer_email",
+                             "payer_efaktura_reference", "birth_date", "guardian_consent_by",
+                             "guardian_consent_on"})
 REDACTED = "[personopplysning]"
 
 

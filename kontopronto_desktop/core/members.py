@@ -20,6 +20,14 @@ MEMBER_FIELDS = (
     "customer_number", "name", "kind", "orgnr", "street", "postcode", "city", "country", "phone",
     "email", "payment_method", "efaktura_reference", "active_from", "ended_on", "notes",
 )
+#: Who pays and, for a minor, the guardian's consent (migration 0010_payers_writeoff; see invoicing/payers.py)
+PAYER_FIELDS = (
+    "payer_member_id", "payer_name", "payer_street", "payer_postcode", "payer_city", "payer_email",
+    "payer_efaktura_reference", "family_cap_ore", "birth_date", "guardian_consent_by", "guardian_consent_on",
+)
+#: the keys a caller (CLI, GUI, import) gives for them; "payer_member" is a customer number
+PAYER_INPUT = ("payer_member", *PAYER_FIELDS[1:7], "family_cap", "birth_date", "guardian_consent_by",
+               "guardian_consent_on")
 #: Columns the member list can sort on (GUI and CLI), mapped to ORM attributes.
 SORTABLE = {
     "customer_number": Member.customer_number,
@@ -70,6 +78,18 @@ class MemberView:
     notes: str
     products: tuple[MemberProductView, ...] = field(default=())
     restricted_until: date | None = None
+    #: customer number of the member who pays, or None
+    payer_member: int | None = None
+    payer_name: str = ""
+    payer_street: str = ""
+    payer_postcode: str = ""
+    payer_city: str = ""
+    payer_email: str = ""
+    payer_efaktura_reference: str = ""
+    family_cap_ore: int | None = None
+    birth_date: date | None = None
+    guardian_consent_by: str = ""
+    guardian_consent_on: date | None = None
 
     @property
     def active(self) -> bool:
@@ -80,6 +100,11 @@ class MemberView:
         data["active_from"] = self.active_from.isoformat() if self.active_from else None
         data["ended_on"] = self.ended_on.isoformat() if self.ended_on else None
         data["restricted_until"] = self.restricted_until.isoformat() if self.restricted_until else None
+        for name in ("birth_date", "guardian_consent_on"):
+            value = getattr(self, name)
+            data[name] = value.isoformat() if value else None
+        data["family_cap"] = format_amount(self.family_cap_ore) if self.family_cap_ore is not None else None
+        data.pop("family_cap_ore")
         data["active"] = self.active
         data["products"] = [p.to_json() for p in self.products]
         return data
@@ -94,8 +119,11 @@ def _view(m: Member, with_products: bool = False) -> MemberView:
                               mp.price_override_ore)
             for mp in m.products
         )
+    payer = m.payer if m.payer_member_id else None
     return MemberView(m.id, *(getattr(m, f) for f in MEMBER_FIELDS), products=products,  # type: ignore[arg-type,misc]
-                      restricted_until=m.restricted_until)
+                      restricted_until=m.restricted_until,
+                      payer_member=payer.customer_number if payer is not None else None,
+                      **{f: getattr(m, f) for f in PAYER_FIELDS[1:]})
 
 
 def _parse_date(value: Any, field_name: str, errors: dict[str, str]) -> date | None:
@@ -181,6 +209,81 @@ def validate_member(values: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
+def validate_payer(session: Session, values: dict[str, Any], own_id: int | None) -> dict[str, Any]:
+    """Payer, family cap, birth date and guardian consent; every problem at once. Returns column values."""
+    from .money import parse_amount
+
+    errors: dict[str, str] = {}
+    clean: dict[str, Any] = {}
+    payer_number = values.get("payer_member")
+    clean["payer_member_id"] = None
+    if payer_number not in (None, "", 0):
+        try:
+            payer = session.scalars(select(Member).where(Member.customer_number == int(str(payer_number)))).first()
+        except ValueError:
+            payer = None
+        if payer is None:
+            errors["payer_member"] = f"fant ikke medlem {payer_number} som betaler"
+        elif payer.id == own_id:
+            errors["payer_member"] = "et medlem kan ikke være sin egen betaler"
+        elif payer.payer_member_id is not None:
+            errors["payer_member"] = f"medlem {payer.customer_number} har selv en betaler; velg den som betaler"
+        elif payer.restricted_until is not None:
+            errors["payer_member"] = f"medlem {payer.customer_number} er sperret og kan ikke være betaler"
+        else:
+            clean["payer_member_id"] = payer.id
+    for name in ("payer_name", "payer_street", "payer_city", "payer_efaktura_reference", "guardian_consent_by"):
+        clean[name] = " ".join(str(values.get(name, "") or "").split())
+    clean["payer_postcode"] = str(values.get("payer_postcode", "") or "").strip()
+    if clean["payer_postcode"]:
+        try:
+            check_postcode(clean["payer_postcode"], "NO", "payer_postcode")
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    try:
+        clean["payer_email"] = check_email(str(values.get("payer_email", "") or ""), "payer_email")
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    contact = any(clean[n] for n in ("payer_name", "payer_street", "payer_postcode", "payer_city", "payer_email",
+                                     "payer_efaktura_reference"))
+    if contact and clean["payer_member_id"]:
+        errors["payer_name"] = "velg enten et medlem eller en egen betalingskontakt, ikke begge"
+    elif contact and not clean["payer_name"]:
+        errors["payer_name"] = "betalingskontakten mangler navn"
+    cap = values.get("family_cap")
+    clean["family_cap_ore"] = None
+    if cap not in (None, ""):
+        try:
+            clean["family_cap_ore"] = int(cap) if isinstance(cap, int) else parse_amount(str(cap), "familietak")
+            if clean["family_cap_ore"] <= 0:
+                errors["family_cap"] = "familietaket må være større enn null"
+        except UserError as exc:
+            errors["family_cap"] = exc.message
+    clean["birth_date"] = _parse_date(values.get("birth_date"), "birth_date", errors)
+    clean["guardian_consent_on"] = _parse_date(values.get("guardian_consent_on"), "guardian_consent_on", errors)
+    today = date.today()
+    if clean["birth_date"] and not date(1900, 1, 1) <= clean["birth_date"] <= today:
+        errors["birth_date"] = "fødselsdato må være mellom 01.01.1900 og i dag"
+    if clean["guardian_consent_on"]:
+        if clean["guardian_consent_on"] > today:
+            errors["guardian_consent_on"] = "samtykkedato kan ikke være fram i tid"
+        elif clean["birth_date"] and clean["guardian_consent_on"] < clean["birth_date"]:
+            errors["guardian_consent_on"] = "samtykkedato kan ikke være før fødselsdato"
+        if not clean["guardian_consent_by"]:
+            errors["guardian_consent_by"] = "skriv hvilken foresatt som samtykket"
+    if errors:
+        raise ValidationError(errors)
+    return clean
+
+
+def _payer_input(m: Member) -> dict[str, Any]:
+    payer = m.payer if m.payer_member_id else None
+    return {"payer_member": payer.customer_number if payer is not None else None,
+            **{f: getattr(m, f) for f in PAYER_FIELDS[1:7]}, "family_cap": m.family_cap_ore,
+            "birth_date": m.birth_date, "guardian_consent_by": m.guardian_consent_by,
+            "guardian_consent_on": m.guardian_consent_on}
+
+
 def next_customer_number(session: Session) -> int:
     return int(session.scalar(select(func.max(Member.customer_number))) or 1000) + 1
 
@@ -218,10 +321,11 @@ def create_member(session: Session, values: dict[str, Any]) -> MemberView:
         clean["customer_number"] = next_customer_number(session)
     else:
         _check_number_free(session, clean["customer_number"])
-    member = Member(**clean)
+    payer = validate_payer(session, values, None) if any(k in values for k in PAYER_INPUT) else {}
+    member = Member(**clean, **payer)
     session.add(member)
     session.flush()
-    audit.record(session, "create", "member", member.id, audit.diff({}, clean))
+    audit.record(session, "create", "member", member.id, audit.diff({}, {**clean, **payer}))
     return _view(member, with_products=True)
 
 
@@ -232,6 +336,9 @@ def update_member(session: Session, customer_number: int, values: dict[str, Any]
     old = {f: getattr(member, f) for f in MEMBER_FIELDS}
     clean = validate_member({**old, **values})
     _check_number_free(session, clean["customer_number"], member.id)
+    if any(k in values for k in PAYER_INPUT):
+        old.update({f: getattr(member, f) for f in PAYER_FIELDS})
+        clean.update(validate_payer(session, {**_payer_input(member), **values}, member.id))
     for key, value in clean.items():
         setattr(member, key, value)
     session.flush()

@@ -38,6 +38,7 @@ from .invoices import (
 )
 from .lines import LineAmounts, compute_line
 from .numbering import lock_series, register_kids, reserve_numbers
+from .payers import cap_lines, family_line, payer_member
 from .pdf import seller_of
 from .settings import get_invoice_settings
 
@@ -193,6 +194,8 @@ def _members(session: Session, flt: BatchFilter, on: date) -> Iterator[Member]:
 @dataclass
 class _Plan:
     invoices: list[tuple[Member, list[LineAmounts]]] = field(default_factory=list)
+    #: per invoice, per line: the member the line is for when another member pays (family invoice)
+    line_members: list[list[int | None]] = field(default_factory=list)
     already: list[SkippedMember] = field(default_factory=list)
     skipped: list[SkippedMember] = field(default_factory=list)
     refused: dict[str, tuple[str, int]] = field(default_factory=dict)
@@ -266,7 +269,32 @@ def _planned(session: Session, flt: BatchFilter, on: date, period: BillingPeriod
             lines = period_lines or []
         if lines and sum(line.gross_ore for line in lines) > 0:
             plan.invoices.append((member, lines))
+    _group_by_payer(plan)
     return plan
+
+
+def _group_by_payer(plan: _Plan) -> None:
+    """Members whose invoices another member pays go on that member's invoice, a line each (payers.py);
+    a family cap on the payer adds a discount line."""
+    groups: dict[int, tuple[Member, list[LineAmounts], list[int | None]]] = {}
+    for member, lines in plan.invoices:
+        payer = payer_member(member)
+        recipient = payer or member
+        _, group_lines, owners = groups.setdefault(recipient.id, (recipient, [], []))
+        if payer is None:
+            group_lines.extend(lines)
+            owners.extend([None] * len(lines))
+        else:
+            group_lines.extend(family_line(ln, member) for ln in lines)
+            owners.extend([member.id] * len(lines))
+    plan.invoices, plan.line_members = [], []
+    for recipient, lines, owners in sorted(groups.values(), key=lambda g: g[0].customer_number):
+        if recipient.family_cap_ore is not None and any(owners):
+            extra = cap_lines(lines, recipient.family_cap_ore)
+            lines = lines + extra
+            owners = owners + [None] * len(extra)
+        plan.invoices.append((recipient, lines))
+        plan.line_members.append(owners)
 
 
 def _repeat_of(session: Session, flt: BatchFilter, inv_date: date, period: BillingPeriod | None
@@ -345,7 +373,7 @@ def run_batch(session: Session, invoice_date: date, flt: BatchFilter | None = No
     pending: list[Invoice] = []
     total_ore = 0
     printed = 0
-    for i, (member, lines) in enumerate(planned):
+    for i, ((member, lines), owners) in enumerate(zip(planned, plan.line_members, strict=True)):
         if is_cancelled and is_cancelled():
             raise BatchCancelled()
         inv = Invoice(kind=InvoiceKind.INVOICE.value, status=InvoiceStatus.DRAFT.value, invoice_date=inv_date,
@@ -353,6 +381,8 @@ def run_batch(session: Session, invoice_date: date, flt: BatchFilter | None = No
                       email_error="", batch_id=batch.id, created_at=utcnow())
         snapshot_buyer(inv, member)
         set_lines(inv, lines)
+        for line, owner in zip(inv.lines, owners, strict=True):
+            line.member_id = owner
         assign_number_and_kid(inv, first + i, settings, taken)
         session.add(inv)
         pending.append(inv)

@@ -235,16 +235,20 @@ def _member(session: Session, customer_number: int) -> Member:
 
 
 def snapshot_buyer(inv: Invoice, member: Member) -> None:
-    inv.member_id = member.id
-    inv.customer_number = member.customer_number
-    inv.buyer_name = member.name
-    inv.buyer_orgnr = member.orgnr
-    inv.buyer_street = member.street
-    inv.buyer_postcode = member.postcode
-    inv.buyer_city = member.city
-    inv.buyer_country = member.country
-    inv.buyer_email = member.email
-    inv.needs_print = not member.email
+    """The buyer as at invoicing: the member, or whoever pays for it (payers.py: guardian or contact)."""
+    from .payers import buyer_of
+
+    buyer = buyer_of(member)
+    inv.member_id = buyer.member_id
+    inv.customer_number = buyer.customer_number
+    inv.buyer_name = buyer.name
+    inv.buyer_orgnr = buyer.orgnr
+    inv.buyer_street = buyer.street
+    inv.buyer_postcode = buyer.postcode
+    inv.buyer_city = buyer.city
+    inv.buyer_country = buyer.country
+    inv.buyer_email = buyer.email
+    inv.needs_print = not buyer.email
 
 
 def set_lines(inv: Invoice, amounts: list[LineAmounts]) -> None:
@@ -319,6 +323,10 @@ def create_draft(session: Session, customer_number: int, items: list[tuple[str, 
     require_buyer(member)  # § 5-1-1 nr. 3: name and address, or orgnr
     snapshot_buyer(inv, member)
     set_lines(inv, apply_seller_vat(session, [product_lines(session, items)])[0])
+    if inv.member_id != member.id:  # another member pays (payers.py): each line names whom it is for
+        for ln in inv.lines:
+            ln.member_id = member.id
+            ln.description = f"{ln.description} – {member.name}"
     session.add(inv)
     session.flush()
     audit.record(session, "create", "invoice_draft", inv.id, {"total_ore": [None, inv.total_ore]})

@@ -47,7 +47,11 @@ def buyer_problem(name: str, street: str, postcode: str, city: str, kind: str, o
 
 
 def member_problem(member: Member) -> str | None:
-    return buyer_problem(member.name, member.street, member.postcode, member.city, member.kind, member.orgnr)
+    """Judged on whoever the invoice goes to: the member, or its payer (payers.py)."""
+    from .payers import buyer_of
+
+    b = buyer_of(member)
+    return buyer_problem(b.name, b.street, b.postcode, b.city, b.kind, b.orgnr)
 
 
 def require_buyer(member: Member) -> None:

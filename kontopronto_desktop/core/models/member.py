@@ -81,6 +81,8 @@ class Member(Base):
     products: Mapped[list[MemberProduct]] = relationship(
         back_populates="member", cascade="all, delete-orphan", order_by="MemberProduct.id"
     )
+    #: the member who pays this member's invoices (see core/invoicing/payers.py)
+    payer: Mapped[Member | None] = relationship(remote_side="Member.id", foreign_keys="Member.payer_member_id")
 
 
 class MemberProduct(Base):
