@@ -70,3 +70,13 @@ def test_access_export_has_reminders_and_erasure_keeps_them(store: Store, tmp_pa
     with store.session() as s:
         done = registry.erase_elsewhere(s, 1, True)
     assert "e-postadresse på purringer" in done
+
+
+def test_past_retention_the_reminder_is_pseudonymised_and_its_pdf_erased(store: Store) -> None:
+    _one_reminder(store)
+    with store.session() as s:
+        done = registry.erase_elsewhere(s, 1, False)
+        assert "navn og adresse på purringer" in done and "1 arkiverte purre-PDF-er" in done
+        (row,) = runs.list_reminders(s)
+        assert row.name == "Pseudonymisert medlem 1"
+        assert not any(n.startswith("purring") for n, _ in registry.documents_for(s, 1))

@@ -71,13 +71,18 @@ def reminder_pdfs(session: Session, member_id: int) -> list[tuple[str, bytes]]:
 def erase_reminder_data(session: Session, member_id: int, keep_accounting: bool) -> list[str]:
     done = []
     reminders = _reminders(session, member_id)
+    erased_docs = 0
     for r in reminders:
         r.buyer_email = ""
         if not keep_accounting:
             r.buyer_name = f"Pseudonymisert medlem {member_id}"
             r.buyer_street = r.buyer_postcode = r.buyer_city = ""
+            # past the retention period the archived PDF (name and address) goes too; the row stays
+            erased_docs += documents.erase_document(session, documents.REMINDER, r.id)
     if reminders:
         done.append("e-postadresse på purringer" if keep_accounting else "navn og adresse på purringer")
+    if erased_docs:
+        done.append(f"{erased_docs} arkiverte purre-PDF-er")
     holds = list(session.scalars(select(CollectionHold).where(CollectionHold.member_id == member_id)))
     for h in holds:
         h.reason = "slettet"
