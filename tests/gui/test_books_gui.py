@@ -72,6 +72,11 @@ def test_chart_product_account_and_vouchers(qtbot, store: Store) -> None:  # typ
     with qtbot.waitSignal(page.ctx.member_ledger_requested) as sig:
         qtbot.mouseClick(tab_v.ledger_button, LEFT)
     assert sig.args == [1001]
+    opened: list[str] = []
+    tab_v.open_url = lambda url: opened.append(url.toLocalFile())  # type: ignore[assignment]
+    assert tab_v.document_button.isEnabled()
+    qtbot.mouseClick(tab_v.document_button, LEFT)
+    assert len(opened) == 1 and Path(opened[0]).read_bytes().startswith(b"%PDF")
     tab_v.search.setText("3440")
     qtbot.mouseClick(tab_v.show_button, LEFT)
     assert len(tab_v.model.rows) == 1

@@ -112,3 +112,15 @@ def vouchers_of(session: Session, source: str, source_id: int) -> list[VoucherVi
     """Every voucher of one document (drill-down from an invoice or a payment)."""
     return [view_of(v) for v in session.scalars(select(Voucher).options(selectinload(Voucher.lines)).where(
         Voucher.source == source, Voucher.source_id == source_id).order_by(Voucher.number))]
+
+
+def document_number(session: Session, v: VoucherView) -> int | None:
+    """The invoice or credit note number behind a voucher (None when it records something else)."""
+    from ..models.invoice import Invoice
+
+    if v.source == "invoice" and v.source_id is not None:
+        return session.scalar(select(Invoice.number).where(Invoice.id == v.source_id))
+    if v.source == "writeoff" and v.document_ref.startswith("Faktura "):
+        tail = v.document_ref.removeprefix("Faktura ").strip()
+        return int(tail) if tail.isdigit() else None
+    return None

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.books import vouchers
+from ...core.errors import UserError
+from ...core.invoicing import pdf
 from ...core.money import format_nok
+from ...core.private_files import preview_folder, remove_preview
 from ..context import AppContext
 from ..table_rows import RowsModel, rows_table, selected_row
 from .base import BooksTab, date_edit, to_date, tr
@@ -15,6 +23,7 @@ from .base import BooksTab, date_edit, to_date, tr
 KINDS = ["faktura", "kreditnota", "innbetaling", "matching", "kreditt", "bruk_av_kreditt", "tilbakebetaling",
          "angring", "tap", "purregebyr", "rente"]
 LIMIT = 5000
+PREVIEW_SECONDS = 60
 
 
 class VouchersTab(BooksTab):
@@ -43,6 +52,12 @@ class VouchersTab(BooksTab):
                                                     str(ln.customer_number or ""), ln.vat_code or "",
                                                     ln.description)[c], right=[1, 2], translate=tr)
         self.lines = rows_table(self.lines_model)
+        self.document_button = QPushButton(tr("Vis dokumentet (PDF)"))
+        self.document_button.setEnabled(False)
+        self.document_button.clicked.connect(self.open_document)
+        #: replaceable in tests (no PDF viewer)
+        self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
+        self._previews: list[Path] = []
         self.ledger_button = QPushButton(tr("Vis medlemmets reskontro"))
         self.ledger_button.setEnabled(False)
         self.ledger_button.clicked.connect(self.show_ledger)
@@ -57,7 +72,11 @@ class VouchersTab(BooksTab):
         layout.addWidget(self.summary)
         layout.addWidget(QLabel(tr("Linjer")))
         layout.addWidget(self.lines, 2)
-        layout.addWidget(self.ledger_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.document_button)
+        buttons.addWidget(self.ledger_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         ctx.changed.connect(self._on_changed)
         self.refresh()
 
@@ -73,6 +92,7 @@ class VouchersTab(BooksTab):
         self.model.set_rows(items)
         self.lines_model.set_rows([])
         self.ledger_button.setEnabled(False)
+        self.document_button.setEnabled(False)
         more = tr(" (de første {n})").format(n=LIMIT) if len(items) == LIMIT else ""
         self.summary.setText(tr("{n} bilag").format(n=len(items)) + more)
 
@@ -80,9 +100,31 @@ class VouchersTab(BooksTab):
         v = selected_row(self.table, self.model)
         self.lines_model.set_rows(list(v.lines) if v else [])
         self.ledger_button.setEnabled(bool(v and any(ln.customer_number for ln in v.lines)))
+        self.document_button.setEnabled(bool(v and v.source in ("invoice", "writeoff")))
 
     def show_ledger(self) -> None:
         v = selected_row(self.table, self.model)
         customer = next((ln.customer_number for ln in v.lines if ln.customer_number), None) if v else None
         if customer:
             self.ctx.member_ledger_requested.emit(customer)
+
+    def open_document(self) -> Path | None:
+        """The invoice or credit note behind the voucher, as issued (the archived PDF)."""
+        v = selected_row(self.table, self.model)
+        if v is None:
+            return None
+        folder = preview_folder()
+        self._previews.append(folder)
+        try:
+            with self.ctx.store.session() as session:
+                number = vouchers.document_number(session, v)
+                if number is None:
+                    raise UserError(tr("Bilaget gjelder ikke en faktura eller kreditnota."))
+                path = pdf.export_invoice(session, number, folder)
+        except UserError as exc:
+            remove_preview(folder)
+            self.show_error(exc.message)
+            return None
+        self.open_url(QUrl.fromLocalFile(str(path)))
+        QTimer.singleShot(PREVIEW_SECONDS * 1000, self, lambda: remove_preview(folder))
+        return path
