@@ -18,7 +18,7 @@ from kontopronto_desktop.core.collection import handover, holds, runs
 from kontopronto_desktop.core.collection.rates import MissingRate
 from kontopronto_desktop.core.integrity import check_store
 from kontopronto_desktop.core.models.collection import CollectionCharge, Reminder
-from kontopronto_desktop.core.payments import ledger, matching
+from kontopronto_desktop.core.payments import aging, ledger, matching
 from kontopronto_desktop.core.store import Store
 from tests.collection_support import DUE, add_rate, charge_everything
 from tests.payments_support import get, invoice, pay, seed_members
@@ -142,6 +142,10 @@ def test_payment_covers_fee_then_interest_then_part_of_principal(store: Store) -
         assert led.balance_ore == 45_000 + 3716 - 10_000 == sum(i.amount_ore for i in led.open_items)
         kinds = [ln.kind for ln in led.lines]
         assert "purregebyr" in kinds and "forsinkelsesrente" in kinds
+        report = aging.aging_report(s, date(2025, 2, 20))
+        assert report.rows[0].balance_ore == led.balance_ore  # the aging counts the open fees too
+        before = aging.aging_report(s, date(2025, 2, 19))  # charged, not yet paid
+        assert [(i.status, i.remaining_ore) for i in before.items] == [("forfalt", 45_000), ("gebyr_og_renter", 3716)]
         assert _problems(s) == []
     with store.session() as s:  # undo gives the costs back
         matching.unmatch_payment(s, pid)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -71,3 +72,25 @@ def balances_added(session: Session) -> dict[int, int]:
         if member_id is not None:
             out[member_id] = out.get(member_id, 0) - int(amount or 0)
     return out
+
+
+def aging_charges(session: Session, on: date) -> list[tuple[int, int, str, date, int]]:
+    """Fees and interest open at ``on`` per invoice: (invoice number, customer number, name, due date, øre).
+
+    Charged by then, less what payments booked by then covered; aged by the invoice's due date.
+    """
+    from sqlalchemy import func
+
+    paid = dict(session.execute(select(ChargePayment.charge_id, func.sum(ChargePayment.amount_ore))
+                                .join(Payment, Payment.id == ChargePayment.payment_id)
+                                .where(Payment.booked_on <= on).group_by(ChargePayment.charge_id)).all())
+    per_invoice: dict[int, list[Any]] = {}
+    for cid, number, cust, name, due, amount in session.execute(
+            select(CollectionCharge.id, Invoice.number, Invoice.customer_number, Invoice.buyer_name, Invoice.due_date,
+                   CollectionCharge.amount_ore).join(Invoice, Invoice.id == CollectionCharge.invoice_id)
+            .where(CollectionCharge.charged_on <= on).order_by(Invoice.number)):
+        left = int(amount) - int(paid.get(cid, 0) or 0)
+        if left > 0:
+            row = per_invoice.setdefault(int(number or 0), [int(number or 0), cust, name, due, 0])
+            row[4] += left
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in per_invoice.values()]

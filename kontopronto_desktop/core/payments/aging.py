@@ -154,6 +154,13 @@ def aging_report(session: Session, on: date) -> AgingReport:
         items.append(AgingItem(r.number, r.customer_number, r.buyer_name, r.due_date, days, remaining, status))
         per_member[r.customer_number][bucket_of(days)] += remaining
         names[r.customer_number] = r.buyer_name
+    from ..collection.ledger import aging_charges
+
+    for number, cust, name, due, amount in aging_charges(session, on):  # reminder fees and interest still open
+        days = (on - due).days
+        items.append(AgingItem(number, cust, name, due, days, amount, "gebyr_og_renter"))
+        per_member[cust][bucket_of(days)] += amount
+        names[cust] = name
     credits = member_credits(session, on)
     for c, (name, _credit) in credits.items():
         names.setdefault(c, name)
