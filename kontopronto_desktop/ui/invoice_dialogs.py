@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    Qt,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -24,7 +27,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -32,8 +38,10 @@ from PySide6.QtWidgets import (
 from ..core import products
 from ..core.errors import UserError
 from ..core.invoicing import batch, credit, invoices
+from ..core.invoicing.issuing_rules import DateNeedsConfirmation
 from ..core.invoicing.settings import get_invoice_settings
 from ..core.models.member import PAYMENT_METHOD_LABELS
+from ..core.models.product import VAT_LABELS, VatRate
 from ..core.money import format_nok, parse_amount
 from .context import AppContext
 
@@ -56,6 +64,24 @@ def _qdate(value: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+class DateConfirmation:
+    """An unusual date (before the last issued invoice, > 30 days ahead) is shown with the reason and a
+    tick box; the user ticks it and presses the button again. Nothing is written before that."""
+
+    def __init__(self) -> None:
+        self.box = QCheckBox(tr("Ja, datoen er riktig"))
+        self.box.setVisible(False)
+
+    @property
+    def allowed(self) -> bool:
+        return self.box.isVisible() and self.box.isChecked()
+
+    def ask(self, exc: DateNeedsConfirmation, error: QLabel) -> None:
+        error.setText(exc.message.replace("(CLI: --allow-date)", ""))
+        self.box.setChecked(False)
+        self.box.setVisible(True)
 
 
 class NewInvoiceDialog(QDialog):
@@ -82,10 +108,19 @@ class NewInvoiceDialog(QDialog):
         self.lines = QListWidget()
         self.invoice_date = QDateEdit(_qdate(date.today()))
         self.invoice_date.setCalendarPopup(True)
+        #: leveringsdato (§ 5-1-1 nr. 5); follows the invoice date until the user sets it
+        self.delivery_date = QDateEdit(_qdate(date.today()))
+        self.delivery_date.setCalendarPopup(True)
+        self.invoice_date.dateChanged.connect(self._follow_invoice_date)
+        self._delivery_set = False
+        self.delivery_date.editingFinished.connect(self._delivery_edited)
         self.due_date = QDateEdit(_qdate(date.today() + timedelta(days=due_days)))
         self.due_date.setCalendarPopup(True)
+        self._due_days, self._due_set = due_days, False
+        self.due_date.editingFinished.connect(lambda: setattr(self, "_due_set", True))
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.date_ok = DateConfirmation()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Utsted faktura"))
         self.buttons.accepted.connect(self.issue)
@@ -98,12 +133,23 @@ class NewInvoiceDialog(QDialog):
         form.addRow("", self.add_button)
         form.addRow(tr("Linjer"), self.lines)
         form.addRow(tr("Fakturadato"), self.invoice_date)
+        form.addRow(tr("Leveringsdato"), self.delivery_date)
         form.addRow(tr("Forfallsdato"), self.due_date)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.date_ok.box)
         layout.addWidget(self.buttons)
         self.issued: invoices.InvoiceView | None = None
+
+    def _follow_invoice_date(self, value: QDate) -> None:
+        if not self._delivery_set:
+            self.delivery_date.setDate(value)
+        if not self._due_set:
+            self.due_date.setDate(value.addDays(self._due_days))
+
+    def _delivery_edited(self) -> None:
+        self._delivery_set = self.delivery_date.date() != self.invoice_date.date()
 
     def add_line(self) -> None:
         try:
@@ -125,7 +171,12 @@ class NewInvoiceDialog(QDialog):
             with self.ctx.store.session() as session:
                 self.issued = invoices.new_invoice(session, self.member.value(), items,
                                                    invoice_date=_pydate(self.invoice_date.date()),
-                                                   due_date=_pydate(self.due_date.date()))
+                                                   delivery_date=_pydate(self.delivery_date.date()),
+                                                   due_date=_pydate(self.due_date.date()),
+                                                   allow_date=self.date_ok.allowed)
+        except DateNeedsConfirmation as exc:
+            self.date_ok.ask(exc, self.error)
+            return
         except UserError as exc:
             self.error.setText(exc.message)
             return
@@ -134,37 +185,111 @@ class NewInvoiceDialog(QDialog):
 
 
 class CreditDialog(QDialog):
+    """A credit note: all that is left, or chosen lines (whole, a quantity, or an amount on the line).
+
+    The VAT of each credited line follows that line's rate; the credit note has its own date.
+    """
+
+    COLUMNS = ("Linje", "Beskrivelse", "MVA", "Fakturert", "Gjenstår", "Antall", "Beløp")
+
     def __init__(self, ctx: AppContext, view: invoices.InvoiceView, page: InvoicesPage) -> None:
         super().__init__(page)
         self.ctx = ctx
         self.view = view
         self.setWindowTitle(tr("Kreditnota for faktura {n}").format(n=view.number))
-        creditable = view.total_ore - view.credited_ore
-        self.amount = QLineEdit(format_nok(creditable))
+        assert view.number is not None
+        with ctx.store.session() as session:
+            self.creditable = credit.creditable_lines(session, view.number)
+        left = view.total_ore - view.credited_ore
+        self.whole = QRadioButton(tr("Hele fakturaen (alt som gjenstår: kr {a})").format(a=format_nok(left)))
+        self.by_lines = QRadioButton(tr("Valgte linjer (hele linjen, et antall eller et beløp på linjen)"))
+        self.whole.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.whole)
+        group.addButton(self.by_lines)
+        self.table = QTableWidget(len(self.creditable), len(self.COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(c) for c in self.COLUMNS])
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for row, line in enumerate(self.creditable):
+            check = QTableWidgetItem(str(line.position))
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Unchecked)
+            self.table.setItem(row, 0, check)
+            for col, text in enumerate((line.description, VAT_LABELS[VatRate(line.vat_rate)],
+                                        format_nok(line.gross_ore), format_nok(line.left_ore)), start=1):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(row, col, item)
+            for col in (5, 6):  # Antall, Beløp: empty = the whole line
+                self.table.setItem(row, col, QTableWidgetItem(""))
+        self.table.resizeColumnsToContents()
+        self.table.itemChanged.connect(self._line_touched)
+        self.credit_date = QDateEdit(_qdate(date.today()))
+        self.credit_date.setCalendarPopup(True)
         self.reason = QLineEdit()
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.date_ok = DateConfirmation()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Lag kreditnota"))
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(tr("Beløp å kreditere"), self.amount)
+        form.addRow(tr("Kreditnotadato"), self.credit_date)
         form.addRow(tr("Årsak"), self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(tr("En utstedt faktura kan ikke endres eller slettes; den rettes med en "
-                                   "kreditnota som får sitt eget nummer.")))
+                                   "kreditnota som får sitt eget nummer. Mva følger satsen på linjen som "
+                                   "krediteres.")))
+        layout.addWidget(self.whole)
+        layout.addWidget(self.by_lines)
+        layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.date_ok.box)
         layout.addWidget(self.buttons)
         self.note: invoices.InvoiceView | None = None
 
+    def _line_touched(self, item: QTableWidgetItem) -> None:
+        if item.column() == 0 and item.checkState() == Qt.CheckState.Checked \
+                or item.column() in (5, 6) and item.text().strip():
+            self.by_lines.setChecked(True)
+            if item.column() != 0:
+                self.table.item(item.row(), 0).setCheckState(Qt.CheckState.Checked)
+
+    def set_line(self, position: int, *, quantity: int | None = None, amount: str = "") -> None:
+        """Tick line ``position`` (1-based) with an optional quantity or amount (what a user types)."""
+        row = position - 1
+        self.table.item(row, 0).setCheckState(Qt.CheckState.Checked)
+        self.table.item(row, 5).setText("" if quantity is None else str(quantity))
+        self.table.item(row, 6).setText(amount)
+
+    def chosen_lines(self) -> list[credit.CreditLine]:
+        out = []
+        for row, line in enumerate(self.creditable):
+            if self.table.item(row, 0).checkState() != Qt.CheckState.Checked:
+                continue
+            qty_text = self.table.item(row, 5).text().strip()
+            amount_text = self.table.item(row, 6).text().strip()
+            if qty_text and not qty_text.isdigit():
+                raise UserError(tr("Antall på linje {n} må være et heltall.").format(n=line.position))
+            out.append(credit.CreditLine(line.position, int(qty_text) if qty_text else None,
+                                         parse_amount(amount_text, "beløp") if amount_text else None))
+        return out
+
     def create(self) -> None:
         try:
-            amount = parse_amount(self.amount.text(), "beløp")
             assert self.view.number is not None
+            lines = self.chosen_lines() if self.by_lines.isChecked() else None
+            if lines is not None and not lines:
+                raise UserError(tr("Kryss av linjene som skal krediteres."))
             with self.ctx.store.session() as session:
-                self.note = credit.credit_invoice(session, self.view.number, amount, self.reason.text())
+                self.note = credit.credit_invoice(session, self.view.number, None, self.reason.text(),
+                                                  _pydate(self.credit_date.date()), lines=lines,
+                                                  allow_date=self.date_ok.allowed)
+        except DateNeedsConfirmation as exc:
+            self.date_ok.ask(exc, self.error)
+            return
         except UserError as exc:
             self.error.setText(exc.message)
             return
@@ -290,3 +415,32 @@ class BatchWizard(QWizard):
         self.worker = self.ctx.run_in_background(work, done, failed,
                                                  lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)), owner=self)
         dlg.canceled.connect(self.worker.cancel)
+
+
+class AddressChoiceDialog(QDialog):
+    """A resend of a sent invoice whose address has changed: the address used then, or the current one."""
+
+    def __init__(self, parent: QWidget, number: int, used: str, current: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Send faktura {n} på nytt").format(n=number))
+        self.used = QRadioButton(tr("Adressen brukt da: {a}").format(a=used))
+        self.current = QRadioButton(tr("Nåværende adresse: {a}").format(a=current or tr("(ingen)")))
+        self.current.setEnabled(bool(current))
+        (self.current if current else self.used).setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.used)
+        group.addButton(self.current)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Send"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Fakturaen er sendt før, og medlemmets e-postadresse er endret siden. "
+                                   "Hvor skal den sendes?")))
+        layout.addWidget(self.used)
+        layout.addWidget(self.current)
+        layout.addWidget(self.buttons)
+
+    @property
+    def choice(self) -> str:
+        return "used" if self.used.isChecked() else "current"

@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserError
 from ..core.invoicing import invoices, pdf
-from ..core.invoicing.email import SendReport, send_invoices
+from ..core.invoicing.email import SendReport, recipient, send_invoices
 from ..core.models.invoice import STATUS_LABELS, InvoiceStatus
 from ..core.models.product import VAT_LABELS, VatRate
 from ..core.money import format_nok
 from ..core.private_files import clean_stale_previews, preview_folder, remove_preview
 from .context import AppContext
-from .invoice_dialogs import BatchWizard, CreditDialog, NewInvoiceDialog, _d
+from .invoice_dialogs import AddressChoiceDialog, BatchWizard, CreditDialog, NewInvoiceDialog, _d
 
 
 def tr(text: str) -> str:
@@ -275,6 +275,8 @@ class InvoicesPage(QWidget):
             f"<td align=right>{format_nok(ln.unit_price_ore)}</td><td>{VAT_LABELS[VatRate(ln.vat_rate)]}</td>"
             f"<td align=right>{format_nok(ln.gross_ore)}</td></tr>" for ln in full.lines)
         ref = f"<p>{tr('Gjelder faktura')} {full.credits_number}. {full.reason}</p>" if full.is_credit_note else ""
+        if full.document_sha256:  # the PDF as issued, kept in the archive
+            ref += f"<p><small>{tr('Arkivert dokument (SHA-256)')}: {full.document_sha256}</small></p>"
         self.detail.setHtml(
             f"<h3>{title} {full.number or tr('(utkast)')} – {full.buyer_name}</h3>"
             f"<p>{tr('Fakturadato')}: {_d(full.invoice_date)} &nbsp; {tr('Forfall')}: {_d(full.due_date)}"
@@ -382,11 +384,22 @@ class InvoicesPage(QWidget):
             if view is None or view.number is None:
                 return
             numbers = [view.number]
+            with self.ctx.store.session() as session:
+                choice = recipient(session, view.number)
+            if choice.must_choose:  # a resend, and the address changed since: the user picks
+                assert choice.used is not None
+                self.dialog = AddressChoiceDialog(self, view.number, choice.used, choice.current)
+                self.dialog.accepted.connect(lambda: self._send(numbers, self.dialog.choice))
+                self.dialog.open()
+                return
+        self._send(numbers, None)
+
+    def _send(self, numbers: list[int] | None, to: str | None) -> None:
         store = self.ctx.store
         dlg = self._progress_dialog(tr("Sender fakturaer på e-post …"))
 
         def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> SendReport:
-            return send_invoices(store.session, numbers, progress=progress, is_cancelled=is_cancelled)
+            return send_invoices(store.session, numbers, to=to, progress=progress, is_cancelled=is_cancelled)
 
         def done(report: SendReport) -> None:
             dlg.close()

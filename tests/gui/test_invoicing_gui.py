@@ -10,7 +10,7 @@ from pathlib import Path
 from aiosmtpd.controller import Controller
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWizard
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWizard
 
 from kontopronto_desktop.core.invoicing import batch, invoices
 from kontopronto_desktop.core.invoicing.email import get_email_settings
@@ -101,24 +101,66 @@ def test_new_invoice_dialog_view_pdf_and_credit(qtbot, store: Store) -> None:  #
     assert len(opened) == 1
     text = PdfReader(opened[0].toLocalFile()).pages[0].extract_text()
     assert dlg.issued.kid in text
-    # credit part of it
+    # credit part of it: the amount is refused without a line (two VAT rates); on line 2 it follows 15 %
     qtbot.mouseClick(page.credit_button, LEFT)
     cdlg = page.dialog
-    assert cdlg.amount.text().replace("\xa0", " ") == "507,50"
-    cdlg.amount.setText("100")
+    assert cdlg.table.rowCount() == 2 and cdlg.whole.isChecked()
+    assert "507,50" in cdlg.whole.text().replace("\xa0", " ")
+    cdlg.set_line(2, amount="23")
+    assert cdlg.by_lines.isChecked()
     qtbot.keyClicks(cdlg.reason, "Feil antall")
     qtbot.mouseClick(cdlg.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     assert cdlg.note is not None and cdlg.note.number == 2
+    assert [(ln.net_ore, ln.vat_ore) for ln in cdlg.note.lines] == [(-2000, -300)]
+    assert cdlg.note.invoice_date == date.today()
     assert page.model.rowCount() == 2
     assert page.model.data(page.model.index(0, 1)) == "Kreditnota"
-    # too much is refused with a message, nothing written
+    # too much on a line is refused with a message, nothing written
     page.select_number(1)
     page.open_credit()
     cdlg = page.dialog
-    cdlg.amount.setText("10000")
+    cdlg.set_line(1, quantity=2)
+    qtbot.mouseClick(cdlg.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    assert "mellom 1 og 1" in cdlg.error.text()
+    cdlg.set_line(1, amount="10000")
     qtbot.mouseClick(cdlg.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
     assert "høyst" in cdlg.error.text()
     assert page.model.rowCount() == 2
+
+
+def test_unusual_date_needs_the_tick_and_reprint_is_the_issued_pdf(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from kontopronto_desktop.core import organisation
+    from tests.conftest import ORG
+
+    seed(store)
+    page = _page(qtbot, store)
+    page.open_new_invoice()
+    dlg = page.dialog
+    dlg.member.setValue(1001)
+    dlg.product.setCurrentIndex(dlg.product.findData("MEDLEM"))
+    dlg.invoice_date.setDate(dlg.invoice_date.date().addDays(45))
+    assert dlg.delivery_date.date() == dlg.invoice_date.date()  # follows until set
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, LEFT)
+    assert dlg.issued is None and "mer enn 30 dager" in dlg.error.text() and dlg.date_ok.box.isVisible()
+    dlg.date_ok.box.setChecked(True)
+    qtbot.mouseClick(ok, LEFT)
+    assert dlg.issued is not None, dlg.error.text()
+    assert dlg.issued.invoice_date == date.today() + timedelta(days=45)
+    page.refresh()
+    page.select_number(1)
+    assert "SHA-256" in page.detail.toPlainText()
+    opened: list[QUrl] = []
+    page.open_url = opened.append
+    qtbot.mouseClick(page.pdf_button, LEFT)
+    first = Path(opened[0].toLocalFile()).read_bytes()
+    with store.session() as s:
+        organisation.save_organisation(s, {**ORG, "name": "Annet Navn IL"})
+    qtbot.mouseClick(page.pdf_button, LEFT)
+    assert Path(opened[1].toLocalFile()).read_bytes() == first
+    assert "Annet Navn" not in PdfReader(opened[1].toLocalFile()).pages[0].extract_text()
 
 
 def test_filters_and_search(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -189,15 +231,20 @@ def test_invoicing_settings_tab(qtbot, store: Store) -> None:  # type: ignore[no
     tab.kid_length.setValue(12)
     qtbot.mouseClick(tab.foretaksregisteret, LEFT)
     qtbot.mouseClick(tab.save_button, LEFT)
+    assert tab.confirm_box is not None and "OCR-avtale" in tab.confirm_box.text()  # a new KID layout asks first
+    qtbot.mouseClick(tab.confirm_box.button(QMessageBox.StandardButton.Yes), LEFT)
     assert "lagret" in tab.status.text()
     with store.session() as s:
         saved = get_invoice_settings(s)
     assert (saved.due_days, saved.kid_scheme, saved.kid_length, saved.foretaksregisteret) == (30, "mod11", 12, True)
+    tab.kid_mode.setCurrentIndex(tab.kid_mode.findData("customer_invoice"))
     tab.kid_length.setValue(5)  # no room for 5 customer digits and a MOD11 variant
     qtbot.mouseClick(tab.save_button, LEFT)
+    qtbot.mouseClick(tab.confirm_box.button(QMessageBox.StandardButton.Yes), LEFT)
     assert "Ikke lagret" in tab.status.text()
     qtbot.keyClicks(tab.logo_path, "/finnes/ikke.png")
-    tab.kid_length.setValue(10)
+    tab.kid_mode.setCurrentIndex(tab.kid_mode.findData("invoice"))
+    tab.kid_length.setValue(12)
     qtbot.mouseClick(tab.save_button, LEFT)
     assert "logofilen" in tab.status.text()
 
