@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import UserError, ValidationError
 from ..core.invoicing.settings import (
     KID_CHANGE_WARNING,
+    NON_VAT_LINES,
     PRO_RATA,
     get_invoice_settings,
     kid_capacity,
@@ -62,6 +63,10 @@ class InvoicingSettingsTab(QWidget):
             self.pro_rata.addItem(tr(label), key)
         self.confirm_box: QMessageBox | None = None
         self.foretaksregisteret = QCheckBox(tr("Registrert i Foretaksregisteret (skrives på fakturaen)"))
+        #: a seller outside the VAT register (Innstillinger › Organisasjon) with VAT products
+        self.non_vat_lines = QComboBox()
+        for key, label in NON_VAT_LINES.items():
+            self.non_vat_lines.addItem(tr(label), key)
         self.logo_path = QLineEdit()
         self.logo_button = QPushButton(tr("Velg logo …"))
         self.logo_button.clicked.connect(self._choose_logo)
@@ -82,6 +87,7 @@ class InvoicingSettingsTab(QWidget):
         form.addRow(tr("Ledige KID-er"), self.kid_capacity)
         form.addRow(tr("Nye medlemmer midt i perioden"), self.pro_rata)
         form.addRow("", self.foretaksregisteret)
+        form.addRow(tr("Uten mva-registrering"), self.non_vat_lines)
         form.addRow(tr("Logo"), logo_row)
         form.addRow(tr("Tekst nederst på fakturaen"), self.footer_text)
         layout = QVBoxLayout(self)
@@ -104,6 +110,7 @@ class InvoicingSettingsTab(QWidget):
         self._mode_changed()
         self.show_capacity()
         self.foretaksregisteret.setChecked(s.foretaksregisteret)
+        self.non_vat_lines.setCurrentIndex(max(0, self.non_vat_lines.findData(s.non_vat_lines)))
         self.logo_path.setText(s.logo_path)
         self.footer_text.setText(s.footer_text)
 
@@ -145,7 +152,7 @@ class InvoicingSettingsTab(QWidget):
                   "kid_length": self.kid_length.value(), "kid_customer_digits": self.kid_customer_digits.value(),
                   "kid_mode": self.kid_mode.currentData(), "pro_rata": self.pro_rata.currentData(),
                   "foretaksregisteret": self.foretaksregisteret.isChecked(), "logo_path": self.logo_path.text(),
-                  "footer_text": self.footer_text.text()}
+                  "footer_text": self.footer_text.text(), "non_vat_lines": self.non_vat_lines.currentData()}
         try:
             with self.ctx.store.session() as session:
                 save_invoice_settings(session, values)

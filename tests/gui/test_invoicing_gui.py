@@ -264,3 +264,13 @@ def test_email_tab_refuses_bad_template_and_keeps_password(qtbot, store: Store) 
     qtbot.mouseClick(tab.save_button, LEFT)  # empty password field keeps the stored one
     with store.session() as s:
         assert get_email_settings(s).has_password and get_email_settings(s).host == "smtp.example.no"
+
+
+def test_non_vat_lines_setting_in_the_tab(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    tab = settings_invoicing.create_page(AppContext(store))
+    qtbot.addWidget(tab)
+    assert tab.non_vat_lines.currentData() == "refuse"
+    tab.non_vat_lines.setCurrentIndex(tab.non_vat_lines.findData("outside"))
+    qtbot.mouseClick(tab.save_button, LEFT)
+    with store.session() as s:
+        assert get_invoice_settings(s).non_vat_lines == "outside"
