@@ -7,11 +7,13 @@ lines and trial balances are signed debit-positive (a credit is negative).
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.consolidation import (
+    acquisition,
     chart,
     currency,
     deletion,
@@ -25,7 +27,7 @@ from ..core.consolidation import (
 )
 from ..core.consolidation.imports import NeedsConfirmation
 from ..core.errors import UserError
-from ..core.money import format_amount, parse_amount
+from ..core.money import format_amount, format_nok, parse_amount
 
 
 def _common(p: argparse.ArgumentParser, *, period: bool = False, period_required: bool = False,
@@ -88,10 +90,48 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--equity-at-acquisition", help="datterselskapets egenkapital ved oppkjøpet (egen valuta)")
     c.add_argument("--goodwill-years", type=int, help="avskrivningstid for dette selskapets goodwill")
     c.set_defaults(func=cmd_company_add)
+    c = comp.add_parser("edit", help="endre navn, eierandel eller oppkjøpsdata (trinnvis oppkjøp: ny andel, "
+                                     "kostpris og egenkapital fra datoen)")
+    _common(c)
+    c.add_argument("--orgnr", required=True)
+    c.add_argument("--name")
+    c.add_argument("--owner-pct", help="eierandel i prosent for den direkte eieren")
+    c.add_argument("--acquired", type=iso_date, help="oppkjøpsdato ÅÅÅÅ-MM-DD")
+    c.add_argument("--cost", help="kostpris for aksjene (konsernvaluta)")
+    c.add_argument("--equity-at-acquisition", help="datterselskapets egenkapital ved oppkjøpet (egen valuta)")
+    c.add_argument("--goodwill-years", type=int, help="avskrivningstid for dette selskapets goodwill")
+    c.set_defaults(func=cmd_company_edit)
+
     c = comp.add_parser("delete", help="slett et datterselskap (skjules; kan gjenopprettes av en administrator)")
     _common(c)
     c.add_argument("--orgnr", required=True)
     c.set_defaults(func=cmd_company_delete)
+
+    ex = gsub.add_parser("excess", help="oppkjøpsanalysen: merverdier med utsatt skatt").add_subparsers(
+        dest="excess_action", required=True)
+    c = ex.add_parser("add", help="legg til en merverdi (beløp i datterselskapets valuta)")
+    _common(c)
+    c.add_argument("--company", required=True, help="datterselskapets orgnr")
+    c.add_argument("--account", required=True, help="konsernkonto merverdien står på, f.eks. 1100")
+    c.add_argument("--amount", required=True, help="merverdien (negativ for en merforpliktelse)")
+    c.add_argument("--life", type=int, help="levetid i år; utelat for tomt/grunn som ikke avskrives")
+    c.add_argument("--tax-rate", default="22", help="skattesats for utsatt skatt i prosent (standard 22)")
+    c.add_argument("--description", default="")
+    c.set_defaults(func=cmd_excess_add)
+    c = ex.add_parser("list", help="merverdiene og oppkjøpsanalysen (goodwill, minoritet ved oppkjøp)")
+    _common(c)
+    c.add_argument("--company", required=True, help="datterselskapets orgnr")
+    c.set_defaults(func=cmd_excess_list)
+    c = ex.add_parser("remove", help="fjern en merverdi")
+    _common(c, json_flag=False)
+    c.add_argument("--company", required=True, help="datterselskapets orgnr")
+    c.add_argument("id", type=int)
+    c.set_defaults(func=cmd_excess_remove)
+
+    c = gsub.add_parser("method", help="goodwillmetode: proportionate (forholdsmessig, NRS) eller full (IFRS 3)")
+    _common(c, json_flag=False)
+    c.add_argument("method", choices=sorted(acquisition.METHODS))
+    c.set_defaults(func=cmd_method)
 
     tb = gsub.add_parser("tb", help="saldobalanser").add_subparsers(dest="tb_action", required=True)
     c = tb.add_parser("import", help="importer SAF-T (1.20/1.30), CSV eller xlsx")
@@ -166,6 +206,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--description", required=True)
     c.add_argument("--line", action="append", required=True,
                    help="ORGNR:KONTO:BELØP, f.eks. 910000001:1550:-1000 (ORGNR kan være tom)")
+    c.add_argument("--permanent", action="store_true", help="gjelder fra dette året og videre (ellers bare dette året)")
+    c.add_argument("--eliminates", choices=sorted(eliminations.ELIMINATES),
+                   help="hvilken konserninterne type den eliminerer (telles i avstemmingen)")
+    c.add_argument("--belongs-to", help="datterselskapet (orgnr) den gjelder; minoriteten får sin andel")
     c.set_defaults(func=cmd_elim_add)
     c = el.add_parser("profit", help="urealisert internfortjeneste på varelager")
     _common(c, period_required=True)
@@ -291,6 +335,99 @@ def cmd_company_add(args: argparse.Namespace) -> int:
     else:
         role = "morselskap" if view.is_parent else f"datterselskap, eierandel {groups.format_pct(view.owner_pct)}"
         print(f"{view.orgnr} {view.name} lagt til ({role}).")
+    return 0
+
+
+def cmd_company_edit(args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = {}
+    if args.acquired is not None:
+        changes["acquired_on"] = args.acquired
+    if args.cost is not None:
+        changes["cost_ore"] = parse_amount(args.cost, "kostpris") if args.cost else None
+    if args.equity_at_acquisition is not None:
+        changes["equity_at_acquisition_ore"] = (parse_amount(args.equity_at_acquisition, "egenkapital ved oppkjøp")
+                                                if args.equity_at_acquisition else None)
+    if args.goodwill_years is not None:
+        changes["goodwill_years"] = args.goodwill_years
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        groups.edit_company(s, g, args.orgnr, name=args.name, owner_pct=args.owner_pct, **changes)
+        view = next(v for v in groups.company_views(g) if v.orgnr == args.orgnr.replace(" ", ""))
+    if args.json:
+        print_json(view.to_json())
+    else:
+        print(f"{view.orgnr} {view.name} endret.")
+    return 0
+
+
+def _analysis(session: Any, g: Any, orgnr: str) -> tuple[list[acquisition.ExcessValue], acquisition.Analysis | None]:
+    company = groups.get_company(session, g, orgnr)
+    values = acquisition.list_excess(session, company)
+    if company.cost_ore is None or company.equity_at_acquisition_ore is None or company.is_parent:
+        return values, None
+    rate = None
+    if company.currency != g.currency and company.acquired_on is not None:
+        try:
+            rates = currency.get_rates(session, g, company.currency, company.acquired_on.year)
+            rate = rates.historical or rates.closing
+        except UserError:
+            rate = None
+    return values, acquisition.analyse(company.cost_ore, company.equity_at_acquisition_ore,
+                                       Decimal(company.owner_pct) / 100, values, rate=rate,
+                                       method=g.goodwill_method)
+
+
+def cmd_excess_add(args: argparse.Namespace) -> int:
+    amount = parse_amount(args.amount, "merverdi")
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        eid = acquisition.add_excess(s, groups.get_company(s, g, args.company), group_account=args.account,
+                                     amount_ore=amount, useful_life_years=args.life, tax_rate=args.tax_rate,
+                                     description=args.description)
+        values, analysis = _analysis(s, g, args.company)
+    value = next(v for v in values if v.id == eid)
+    if args.json:
+        print_json({"excess_value": value.to_json(), "analysis": analysis.to_json() if analysis else None})
+    else:
+        print(f"Merverdi {eid} lagt til: {value.group_account} {value.description} {format_nok(value.amount_ore)}, "
+              f"utsatt skatt {format_nok(value.deferred_tax_ore)}.")
+        if analysis:
+            print(f"Goodwill {format_nok(analysis.goodwill_ore)}; minoritet ved oppkjøp "
+                  f"{format_nok(analysis.minority_ore)}.")
+    return 0
+
+
+def cmd_excess_list(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        values, analysis = _analysis(s, groups.get_group(s, args.group), args.company)
+    if args.json:
+        print_json({"excess_values": [v.to_json() for v in values],
+                    "analysis": analysis.to_json() if analysis else None})
+        return 0
+    for v in values:
+        life = f"{v.useful_life_years} år" if v.useful_life_years else "avskrives ikke"
+        print(f"{v.id:>4} {v.group_account} {v.description}: {format_nok(v.amount_ore)} ({life}), "
+              f"utsatt skatt {v.tax_rate.normalize():f} % = {format_nok(v.deferred_tax_ore)}")
+    if analysis:
+        print(f"Kostpris {format_nok(analysis.cost_ore)} - andel {groups.format_pct(analysis.share * 100)} x "
+              f"(egenkapital {format_nok(analysis.equity_ore)} + merverdier netto "
+              f"{format_nok(analysis.net_excess_ore)}) = goodwill {format_nok(analysis.goodwill_ore)}; "
+              f"minoritet ved oppkjøp {format_nok(analysis.minority_ore)}")
+    return 0
+
+
+def cmd_excess_remove(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        acquisition.remove_excess(s, groups.get_company(s, g, args.company), args.id)
+    print(f"Merverdi {args.id} fjernet.")
+    return 0
+
+
+def cmd_method(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        acquisition.set_method(s, groups.get_group(s, args.group), args.method)
+    print(f"Goodwillmetode: {acquisition.METHODS[args.method]}.")
     return 0
 
 
@@ -428,7 +565,11 @@ def cmd_rates_list(args: argparse.Namespace) -> int:
 
 def _elim_text(e: eliminations.EliminationView) -> str:
     lines = "; ".join(f"{orgnr or 'konsern'} {acc} {format_amount(amount)}" for orgnr, acc, amount in e.lines)
-    return f"{e.id:>4} [{e.status}] {eliminations.KIND_LABELS.get(e.kind, e.kind)}: {e.description}\n       {lines}"
+    flags = [f"varig fra {e.year}" if e.permanent else "", f"eliminerer {eliminations.KIND_LABELS[e.eliminates]}"
+             if e.eliminates else "", f"tilhører {e.belongs_to}" if e.belongs_to else ""]
+    extra = f" ({', '.join(f for f in flags if f)})" if any(flags) else ""
+    return (f"{e.id:>4} [{e.status}] {eliminations.KIND_LABELS.get(e.kind, e.kind)}: {e.description}{extra}\n"
+            f"       {lines}")
 
 
 def cmd_elim_auto(args: argparse.Namespace) -> int:
@@ -479,7 +620,8 @@ def cmd_elim_add(args: argparse.Namespace) -> int:
     lines = [_parse_line(t) for t in args.line]
     with open_from_args(args) as store, store.session() as s:
         g = groups.get_group(s, args.group)
-        eid = eliminations.add_manual(s, g, args.period, args.description, lines)
+        eid = eliminations.add_manual(s, g, args.period, args.description, lines, permanent=args.permanent,
+                                      eliminates=args.eliminates or "", belongs_to=args.belongs_to)
         view = next(e for e in eliminations.list_eliminations(s, g, args.period) if e.id == eid)
     if args.json:
         print_json(view.to_json())
@@ -553,13 +695,23 @@ def cmd_report(args: argparse.Namespace) -> int:
         print_json(data)
         return 0
     print(f"Konsernregnskap {data['group']} {data['year']} ({data['currency']}, {data['rules'].upper()})")
+    for warning in data["warnings"]:  # first, before the figures they qualify
+        print(f"Advarsel: {warning}")
     _print_statement("RESULTATREGNSKAP", data, "income_statement")
     _print_statement("BALANSE", data, "balance_sheet")
     checks = data["checks"]
     print(f"\nKontroll: eiendeler {checks['assets']} = egenkapital og gjeld {checks['equity_and_liabilities']}: "
           f"{'OK' if checks['balanced'] else 'AVVIK'}; elimineringer netto {checks['eliminations_net']}")
-    for warning in data["warnings"]:
-        print(f"Merk: {warning}")
+    print(f"Goodwill {data['goodwill']}; merverdier {data['excess_values']}; utsatt skatt på merverdier "
+          f"{data['deferred_tax']}; minoritet {data['minority']['balance']} (andel av resultatet "
+          f"{data['minority']['result']})")
+    td = data["translation_difference"]
+    if td["opening"] is not None:
+        print(f"Omregningsdifferanse: inngående {td['opening']} + årets endring {td['change']} = {td['closing']}")
+    elif td["closing"] != "0.00":
+        print(f"Omregningsdifferanse: {td['closing']} (fjorårets konsernregnskap mangler, så endringen vises ikke)")
+    for note in data["carried_forward"]:
+        print(f"Videreført eliminering: {note}")
     for target in (args.xlsx, args.pdf):
         if target:
             print(f"Skrev {target}")

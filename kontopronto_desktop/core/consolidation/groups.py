@@ -201,3 +201,50 @@ def company_views(group: ConsGroup) -> list[CompanyView]:
 
     walk(None, 0)
     return out
+
+
+_UNSET: Any = object()
+
+
+def edit_company(session: Session, group: ConsGroup, orgnr: str, *, name: str | None = None,
+                 owner_pct: str | Decimal | None = None, acquired_on: date | None = _UNSET,
+                 cost_ore: int | None = _UNSET, equity_at_acquisition_ore: int | None = _UNSET,
+                 goodwill_years: int | None = _UNSET) -> None:
+    """Change a company's name, share or acquisition data (left out = unchanged, None = cleared).
+
+    A step acquisition or a later change of share is entered as the new share and cost from its date."""
+    access.require(session, "group")
+    company = get_company(session, group, orgnr)
+    before = {"navn": company.name, "eierandel": company.owner_pct, "oppkjøpt": company.acquired_on,
+              "kostpris_ore": company.cost_ore, "egenkapital_ore": company.equity_at_acquisition_ore,
+              "avskrivningstid": company.goodwill_years}
+    if name is not None:
+        if not name.strip():
+            raise ValidationError({"navn": "mangler"})
+        company.name = name.strip()
+    if owner_pct is not None:
+        if company.is_parent:
+            raise UserError("Morselskapet har ingen eierandel i konsernet.")
+        company.owner_pct = str(parse_pct(owner_pct))
+    if company.is_parent and any(v is not _UNSET and v is not None
+                                 for v in (acquired_on, cost_ore, equity_at_acquisition_ore)):
+        raise UserError("Morselskapet har ingen oppkjøpsanalyse.")
+    if acquired_on is not _UNSET:
+        company.acquired_on = acquired_on
+    if cost_ore is not _UNSET:
+        company.cost_ore = cost_ore
+    if equity_at_acquisition_ore is not _UNSET:
+        company.equity_at_acquisition_ore = equity_at_acquisition_ore
+    if goodwill_years is not _UNSET:
+        if goodwill_years is not None and goodwill_years < 1:
+            raise ValidationError({"avskrivningstid": "minst ett år"})
+        company.goodwill_years = goodwill_years
+    if (company.cost_ore is None) != (company.equity_at_acquisition_ore is None):
+        raise ValidationError({"oppkjøp": "oppgi både kostpris og egenkapital ved oppkjøp, eller ingen av dem"})
+    session.flush()
+    after = {"navn": company.name, "eierandel": company.owner_pct, "oppkjøpt": company.acquired_on,
+             "kostpris_ore": company.cost_ore, "egenkapital_ore": company.equity_at_acquisition_ore,
+             "avskrivningstid": company.goodwill_years}
+    audit.record(session, "konsern.selskap_endret", "cons_company", company.id, audit.diff(
+        {k: str(v) if isinstance(v, date) else v for k, v in before.items()},
+        {k: str(v) if isinstance(v, date) else v for k, v in after.items()}))
