@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.collection import email, handover, holds, rates, runs
+from ..core.collection import email, handover, holds, rates, runs, statement
 from ..core.collection.settings import get_collection_settings, save_collection_settings
 from ..core.errors import UserError
 from ..core.money import format_nok
@@ -170,6 +170,7 @@ class RemindersPage(QWidget):
         self.tabs.addTab(self._reminders_tab(), tr("Purringer"))
         self.tabs.addTab(self._holds_tab(), tr("Stansede krav"))
         self.tabs.addTab(self._handover_tab(), tr("Til inkasso"))
+        self.tabs.addTab(self._statement_tab(), tr("Kontoutskrift"))
         self.tabs.addTab(self._rates_tab(), tr("Satser og innstillinger"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -259,6 +260,41 @@ class RemindersPage(QWidget):
         c = row.claim
         return [str(c.number), str(c.customer_number), c.buyer_name, _d(c.due), format_nok(c.principal_ore),
                 format_nok(c.fees_ore), format_nok(c.interest_ore), format_nok(c.open_ore), _d(c.last_deadline)][col]
+
+    def _statement_tab(self) -> QWidget:
+        w = QWidget()
+        self.statement_member = QSpinBox()
+        self.statement_member.setRange(0, 999_999_999)
+        self.statement_date = QDateEdit(_qdate(date.today()))
+        self.statement_date.setCalendarPopup(True)
+        self.statement_date.setDisplayFormat("dd.MM.yyyy")
+        self.statement_show = QPushButton(tr("Vis"))
+        self.statement_show.clicked.connect(self.show_statement)
+        self.statement_pdf = QPushButton(tr("Lagre PDF …"))
+        self.statement_pdf.clicked.connect(lambda: self.save_statement())
+        self.statement_send = QPushButton(tr("Send på e-post"))
+        self.statement_send.clicked.connect(self.send_statement)
+        self.statement_model = RowsModel(["Post", "Forfall", "KID", "Gjelder", "Beløp"], self._statement_cell,
+                                         right=(4,), translate=tr)
+        self.statement_table = rows_table(self.statement_model)
+        self.statement_total = QLabel()
+        form = QFormLayout()
+        form.addRow(tr("Kundenr."), self.statement_member)
+        form.addRow(tr("Per dato"), self.statement_date)
+        row = QHBoxLayout()
+        for b in (self.statement_show, self.statement_pdf, self.statement_send):
+            row.addWidget(b)
+        row.addStretch(1)
+        v = QVBoxLayout(w)
+        v.addLayout(form)
+        v.addLayout(row)
+        v.addWidget(self.statement_table)
+        v.addWidget(self.statement_total)
+        return w
+
+    @staticmethod
+    def _statement_cell(ln: statement.StatementLine, col: int) -> str:
+        return [ln.text, _d(ln.due), ln.kid, ln.what, format_nok(ln.amount_ore)][col]
 
     def _rates_tab(self) -> QWidget:
         w = QWidget()
@@ -407,6 +443,51 @@ class RemindersPage(QWidget):
                   "send_inkassovarsel": self.varsel_box.isChecked(),
                   "business_compensation": self.compensation_box.isChecked()}
         self._write(lambda s: save_collection_settings(s, values), tr("Innstillingene for purring er lagret."))
+
+    def show_statement(self) -> statement.Statement | None:
+        try:
+            with self.ctx.store.session() as session:
+                st = statement.member_statement(session, self.statement_member.value(),
+                                                _pydate(self.statement_date.date()))
+        except UserError as exc:
+            self._error(exc)
+            return None
+        self.statement_model.set_rows(st.lines)
+        self.statement_total.setText(tr("Saldo per {d}: kr {t}").format(d=_d(st.on), t=format_nok(st.total_ore)))
+        return st
+
+    def save_statement(self, path: str | None = None) -> None:
+        number = self.statement_member.value()
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Kontoutskrift"), f"kontoutskrift-{number}.pdf",
+                                                  "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            with self.ctx.store.session() as session:
+                statement.export_statement(session, number, Path(path), _pydate(self.statement_date.date()))
+        except UserError as exc:
+            self._error(exc)
+            return
+        self.message.setText(tr("Kontoutskriften er lagret i {p}.").format(p=path))
+
+    def send_statement(self) -> None:
+        number, on = self.statement_member.value(), _pydate(self.statement_date.date())
+        store = self.ctx.store
+
+        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> email.SendReport:
+            return email.send_statements(store.session, on, [number], progress=progress, is_cancelled=is_cancelled)
+
+        def done(report: email.SendReport) -> None:
+            if report.sent:
+                self.message.setText(tr("Kontoutskriften er sendt."))
+            elif report.skipped_no_email:
+                self.message.setText(tr("Medlemmet har ingen e-postadresse; lagre PDF og skriv den ut."))
+            else:
+                self.message.setText(tr("Kontoutskriften ble ikke sendt: {e}").format(
+                    e="; ".join(f.reason for f in report.failed)))
+
+        self.ctx.run_in_background(work, done, self._error, owner=self)
 
     def add_rate(self) -> None:
         kind, on, value = self.rate_kind.currentData(), _pydate(self.rate_from.date()), self.rate_value.text()

@@ -108,7 +108,7 @@ def test_rates_settings_and_handover_export(qtbot, store: Store, tmp_path: Path)
         runs.issue_run(s, ON)
         runs.issue_run(s, ON + timedelta(days=14))
     page = _page(qtbot, store)
-    page.tabs.setCurrentIndex(3)
+    page.tabs.setCurrentIndex(4)
     assert page.fees_box.isChecked()
     page.varsel_box.setChecked(False)
     qtbot.mouseClick(page.save_settings_button, LEFT)
@@ -129,3 +129,21 @@ def test_rates_settings_and_handover_export(qtbot, store: Store, tmp_path: Path)
     page.export_handover(str(tmp_path / "inkasso.csv"))
     assert "merket overlevert" in page.message.text()
     assert page.handover_model.rowCount() == 0
+
+
+def test_statement_tab_shows_and_saves(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _seed(store)
+    with store.session() as s:
+        runs.issue_run(s, ON)
+    page = _page(qtbot, store)
+    page.tabs.setCurrentIndex(3)
+    page.statement_member.setValue(1001)
+    page.statement_date.setDate(QDate(ON.year, ON.month, ON.day))
+    qtbot.mouseClick(page.statement_show, LEFT)
+    assert page.statement_model.rowCount() == 2  # the invoice, and its fee and interest
+    assert page.statement_total.text() == "Saldo per 14.02.2025: kr 487,16"
+    page.save_statement(str(tmp_path / "k.pdf"))
+    assert (tmp_path / "k.pdf").read_bytes().startswith(b"%PDF")
+    page.statement_member.setValue(4711)
+    qtbot.mouseClick(page.statement_show, LEFT)
+    assert "Fant ikke medlem" in page.message.text()
