@@ -39,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--bucket", help="bøtta")
     c.add_argument("--prefix", help="mappe i bøtta (standard kontopronto)")
     c.add_argument("--region", help="region, f.eks. eu-north-1")
+    c.add_argument("--transfer-basis", help="overføringsgrunnlaget (GDPR kap. V) for en region utenfor EU/EØS")
     c.add_argument("--interval-hours", type=int, help="timer mellom automatiske sikkerhetskopier (standard 24)")
     for name in ("last", "daily", "weekly", "monthly"):
         c.add_argument(f"--keep-{name}", type=int, help=f"hvor mange «{name}»-kopier som beholdes")
@@ -123,6 +124,7 @@ def _pick(listing: sync.Listing, ident: str) -> Manifest:
 
 def cmd_config(args: argparse.Namespace) -> int:
     values = {"endpoint": args.endpoint, "bucket": args.bucket, "prefix": args.prefix, "region": args.region,
+              "transfer_basis": args.transfer_basis,
               "interval_hours": args.interval_hours, "keep_last": args.keep_last, "keep_daily": args.keep_daily,
               "keep_weekly": args.keep_weekly, "keep_monthly": args.keep_monthly}
     values = {k: v for k, v in values.items() if v is not None}

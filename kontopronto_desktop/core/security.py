@@ -96,9 +96,14 @@ def after_unlock(store: Store, via: str, slot: KeySlot | None, admin_seed: bytes
     alert and returned. A passphrase user whose slot is not vouched for opens read-only;
     only an administrator whose secret matches the pinned key may sign (``store.signer``).
     ``protected_now``: the caller has just given an unprotected (older) file its key."""
+    from .backup.settings import LocalState
+    from .backup.snapshot import settled_fingerprint
     from .store.keys import RosterEntry, _b64, public_of
 
     keyfile = store.keyfile
+    state = LocalState.load(store.path)
+    # logging an open is not a change worth a new backup: an unchanged store stays "unchanged"
+    unchanged = bool(state.fingerprint) and settled_fingerprint(store) == state.fingerprint
     with store.session() as session:
         _flush_pending(session, store.path)
         last = get_setting(session, _LAST_ROSTER)
@@ -141,6 +146,9 @@ def after_unlock(store: Store, via: str, slot: KeySlot | None, admin_seed: bytes
                 changes["rolle"] = [slot.role if slot else None, role]
             audit.record(session, "alert", SECURITY, None, changes)
     store.security_problems = problems
+    if unchanged:
+        state.fingerprint = settled_fingerprint(store)
+        state.save(store.path)
     return OpenCheck(problems, downgraded)
 
 

@@ -113,6 +113,8 @@ class BackupSettingsTab(QWidget):
         self.endpoint = QLineEdit()
         self.endpoint.setPlaceholderText("https://s3.eu-north-1.amazonaws.com")
         self.region = QLineEdit()
+        self.transfer_basis = QLineEdit()  # GDPR chapter V basis for a region outside the EU/EEA
+        self.transfer_basis.setPlaceholderText(tr("bare for region utenfor EU/EØS, f.eks. EUs standardavtaler (SCC)"))
         self.bucket = QLineEdit()
         self.prefix = QLineEdit()
         self.access_key = QLineEdit()
@@ -139,6 +141,7 @@ class BackupSettingsTab(QWidget):
         form = QFormLayout()
         form.addRow(tr("Adresse (endepunkt)"), self.endpoint)
         form.addRow(tr("Region"), self.region)
+        form.addRow(tr("Overføringsgrunnlag"), self.transfer_basis)
         form.addRow(tr("Bøtte"), self.bucket)
         form.addRow(tr("Prefiks (mappe)"), self.prefix)
         form.addRow(tr("Tilgangsnøkkel"), self.access_key)
@@ -233,6 +236,7 @@ class BackupSettingsTab(QWidget):
             credentials = resolve_credentials(session, self.ctx.store.store_id)
         self.endpoint.setText(s.endpoint)
         self.region.setText(s.region)
+        self.transfer_basis.setText(s.transfer_basis)
         self.bucket.setText(s.bucket)
         self.prefix.setText(s.prefix)
         self.interval.setValue(s.interval_hours)
@@ -250,6 +254,7 @@ class BackupSettingsTab(QWidget):
 
     def _values(self) -> dict[str, Any]:
         return {"endpoint": self.endpoint.text(), "region": self.region.text(), "bucket": self.bucket.text(),
+                "transfer_basis": self.transfer_basis.text(),
                 "prefix": self.prefix.text(), "interval_hours": self.interval.value(),
                 **{name: spin.value() for name, spin in self.keep.items()}}
 

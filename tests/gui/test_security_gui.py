@@ -127,3 +127,26 @@ def test_security_alert_banner_and_approval(qtbot, tmp_path: Path) -> None:  # t
     reopened = open_store(path, passphrase=PASSPHRASE, user="kari")
     assert reopened.security_problems == []
     reopened.close()
+
+
+def test_backup_region_outside_the_eea_needs_a_transfer_basis(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core.backup.settings import get_backup_settings
+    from kontopronto_desktop.ui import settings_backup
+    from kontopronto_desktop.ui.context import AppContext
+
+    tab = settings_backup.create_page(AppContext(store))
+    qtbot.addWidget(tab)
+    tab.show()
+    for field, text in ((tab.endpoint, "https://s3.amazonaws.com"), (tab.region, "us-east-1"),
+                        (tab.bucket, "klubb")):
+        field.clear()
+        qtbot.keyClicks(field, text)
+    assert tab.save() is False
+    assert "EU/EØS" in tab.result.text()
+    tab.error_box.close()
+    with store.session() as s:
+        assert get_backup_settings(s).endpoint == ""  # nothing saved
+    qtbot.keyClicks(tab.transfer_basis, "EUs standardavtaler (SCC) med AWS")
+    assert tab.save() is True
+    with store.session() as s:
+        assert get_backup_settings(s).transfer_basis == "EUs standardavtaler (SCC) med AWS"

@@ -61,6 +61,9 @@ class RemoteConfig:
 
     @classmethod
     def from_settings(cls, settings: BackupSettings, credentials: Credentials) -> RemoteConfig:
+        from ..transfer_rules import check_region
+
+        check_region(settings.endpoint, settings.region, settings.transfer_basis)  # settings saved before the rule
         return cls(endpoint=settings.endpoint, bucket=settings.bucket, access_key=credentials.access_key,
                    secret_key=credentials.secret_key, region=settings.region, prefix=settings.prefix,
                    attempts=settings.attempts)
@@ -161,6 +164,9 @@ class Remote:
     """One bucket + prefix on an S3-compatible server."""
 
     def __init__(self, cfg: RemoteConfig) -> None:
+        from ..transfer_rules import check_endpoint
+
+        check_endpoint(cfg.endpoint)  # also for a restore with the recovery key, which skips the settings
         self.cfg = cfg
         config = Config(
             s3={"addressing_style": "path"},

@@ -29,6 +29,7 @@ from ..access import require
 from ..errors import ValidationError
 from ..private_files import create_private
 from ..settings import get_setting, set_setting
+from ..transfer_rules import check_endpoint, check_region, region_in_eea
 
 KEY = "backup.settings"
 CREDENTIALS_KEY = "backup.credentials"
@@ -50,6 +51,8 @@ class BackupSettings:
     keep_monthly: int = 3
     #: boto3 attempts per request (retries with exponential backoff on transient errors)
     attempts: int = 4
+    #: for a region outside the EU/EEA: the documented transfer basis (GDPR chapter V)
+    transfer_basis: str = ""
 
     @property
     def configured(self) -> bool:
@@ -89,10 +92,18 @@ def validate(values: dict[str, Any]) -> BackupSettings:
         value = getattr(settings, name)
         if not isinstance(value, int) or not low <= value <= high:
             errors[name] = f"må være et helt tall fra {low} til {high}"
+    region = (settings.region or "").strip() or "us-east-1"
+    basis = (settings.transfer_basis or "").strip()
+    if endpoint and "endpoint" not in errors:
+        for rule in (lambda: check_endpoint(endpoint), lambda: check_region(endpoint, region, basis)):
+            try:
+                rule()
+            except ValidationError as exc:
+                errors.update(exc.errors)
     if errors:
         raise ValidationError(errors)
-    return replace(settings, endpoint=endpoint.rstrip("/"), bucket=bucket, prefix=prefix,
-                   region=(settings.region or "").strip() or "us-east-1")
+    return replace(settings, endpoint=endpoint.rstrip("/"), bucket=bucket, prefix=prefix, region=region,
+                   transfer_basis=basis if not region_in_eea(region) else "")
 
 
 def save_backup_settings(session: Session, values: dict[str, Any]) -> BackupSettings:
