@@ -181,6 +181,8 @@ class SendFailure:
 @dataclass
 class SendReport:
     sent: list[int] = field(default_factory=list)
+    #: the address each sent invoice went to
+    sent_to: dict[int, str] = field(default_factory=dict)
     failed: list[SendFailure] = field(default_factory=list)
     skipped_no_email: list[int] = field(default_factory=list)
     cancelled: bool = False
@@ -361,6 +363,7 @@ def send_invoices(sessions: SessionFactory, numbers: list[int] | None = None, *,
                 report.failed.append(SendFailure(view.number, view.buyer_email, error, retryable))
             else:
                 report.sent.append(view.number)
+                report.sent_to[view.number] = view.buyer_email
             if progress:
                 progress(i + 1, len(todo))
     finally:
