@@ -150,3 +150,25 @@ def test_archived_pdf_is_gone_after_pseudonymisation_but_not_within_retention(st
         with pytest.raises(Exception, match="oppbevaringstiden"):
             archive.issued_pdf(s, inv.id)
         assert integrity.check_store(s) == []
+
+
+def test_store_from_before_the_archive_archives_each_invoice_on_first_access(tmp_path: Path) -> None:
+    import shutil
+
+    from kontopronto_desktop.core.store import open_store
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "stores"
+    name = "v0002_invoicing_privacy.kpdb"
+    shutil.copy(fixtures / name, tmp_path / name)
+    shutil.copy(fixtures / (name + ".keys"), tmp_path / (name + ".keys"))
+    with open_store(tmp_path / name, passphrase="fixture-passord-0002") as store:
+        with store.session() as s:
+            assert documents.legacy_max_id(s, documents.INVOICE) >= 4  # every old invoice is legacy
+            assert s.scalar(select(IssuedDocument.id)) is None  # nothing rendered by the migration
+            assert [p for p in integrity.check_store(s) if "arkiv" in p] == []
+            first = pdf.export_invoice(s, 2, tmp_path / "a.pdf").read_bytes()
+        with store.session() as s:
+            info = documents.archived_info(s, documents.INVOICE, invoices.get_invoice(s, 2).id)
+            assert info is not None and info.late and info.sha256 == documents.sha256_of(first)
+            assert pdf.export_invoice(s, 2, tmp_path / "b.pdf").read_bytes() == first
+            assert [p for p in integrity.check_store(s) if "arkiv" in p] == []
