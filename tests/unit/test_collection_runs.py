@@ -187,3 +187,18 @@ def test_no_reminder_is_issued_where_no_rate_is_known(store: Store) -> None:
         save_collection_settings(s, {"charge_fees": False})
         result = runs.issue_run(s, date(2026, 2, 14))
     assert result.plan.fee_ore == 0 and result.first_number == 1
+
+
+def test_member_hold_until_a_date_inclusive_then_released(store: Store) -> None:
+    seed_members(store, ["Kari Hansen"])
+    number = invoice(store, 1001, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE).number
+    on = DUE + timedelta(days=14)
+    with store.session() as s:
+        view = holds.put_on_hold(s, until=on + timedelta(days=2), reason="avtalt nedbetaling", customer_number=1001)
+    with store.session() as s:
+        assert [h.number for h in runs.plan_run(s, on + timedelta(days=2)).held] == [number]  # the last day held
+        assert [r.customer_number for r in runs.plan_run(s, on + timedelta(days=3)).reminders] == [1001]
+        holds.release_hold(s, view.id)
+    with store.session() as s:
+        assert runs.plan_run(s, on).held == () and len(runs.plan_run(s, on).reminders) == 1
+        assert holds.list_holds(s) == []
