@@ -9,7 +9,7 @@ from pathlib import Path
 
 from aiosmtpd.controller import Controller
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QWizard
 
 from kontopronto_desktop.core.invoicing import batch, invoices
@@ -274,3 +274,45 @@ def test_non_vat_lines_setting_in_the_tab(qtbot, store: Store) -> None:  # type:
     qtbot.mouseClick(tab.save_button, LEFT)
     with store.session() as s:
         assert get_invoice_settings(s).non_vat_lines == "outside"
+
+
+def test_resend_after_the_address_changed_asks_which_address(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core import members
+    from kontopronto_desktop.core.invoicing.email import save_email_settings, send_invoices
+    from kontopronto_desktop.ui.invoice_dialogs import AddressChoiceDialog
+
+    seed(store, count=1)
+    received: list[str] = []
+
+    class Handler:
+        async def handle_DATA(self, server, session, envelope):  # noqa: ANN001
+            received.append(email.message_from_bytes(envelope.content)["To"])
+            return "250 OK"
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    controller = Controller(Handler(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        with store.session() as s:
+            save_email_settings(s, {"host": "127.0.0.1", "port": port, "security": "none",
+                                    "sender_address": "faktura@testlaget.no"})
+            number = invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=date(2026, 3, 1)).number
+        send_invoices(store.session, [number])  # type: ignore[list-item]
+        with store.session() as s:
+            members.update_member(s, 1001, {"email": "flyttet@example.no"})
+        page = _page(qtbot, store)
+        page.select_number(number)  # type: ignore[arg-type]
+        qtbot.mouseClick(page.send_button, LEFT)
+        choice = page.dialog
+        assert isinstance(choice, AddressChoiceDialog)
+        assert "m0@example.no" in choice.used.text() and "flyttet@example.no" in choice.current.text()
+        qtbot.mouseClick(choice.used, LEFT, pos=QPoint(6, choice.used.height() // 2))  # on the round button
+        assert choice.used.isChecked()
+        qtbot.mouseClick(choice.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+        qtbot.waitUntil(lambda: page.last_send is not None, timeout=15_000)
+    finally:
+        controller.stop()
+    assert page.last_send.sent_to == {number: "m0@example.no"}
+    assert [r.split("<")[-1].rstrip(">") for r in received] == ["m0@example.no", "m0@example.no"]
