@@ -115,12 +115,26 @@ class StatementsTab(GroupPageBase):
             model.set_rows(rows, [line.code for line in lines],
                            {i for i, line in enumerate(lines) if line.kind == "sum"})
         checks = report.checks()
-        text = tr("Eiendeler {a} = egenkapital og gjeld {e}: {ok}. Elimineringer netto {n}.").format(
+        # the warnings first (open reconciliation differences at the top), then the checks and key figures
+        parts = [tr("Advarsel: {w}").format(w=w) for w in report.warnings]
+        parts.append(tr("Eiendeler {a} = egenkapital og gjeld {e}: {ok}. Elimineringer netto {n}.").format(
             a=format_nok(report.assets_ore), e=format_nok(report.equity_and_liabilities_ore),
-            ok=tr("stemmer") if checks["balanced"] else tr("AVVIK"), n=format_nok(report.eliminations_net_ore))
-        if report.warnings:
-            text += "\n" + "\n".join(report.warnings)
-        self.checks_label.setText(text)
+            ok=tr("stemmer") if checks["balanced"] else tr("AVVIK"), n=format_nok(report.eliminations_net_ore)))
+        parts.append(tr("Goodwill {g}; merverdier {x}; utsatt skatt på merverdier {t}; minoritet {m} "
+                        "(andel av resultatet {r}).").format(
+            g=format_nok(report.line("BS_GOODWILL").amounts["group"]), x=format_nok(report.excess_values_ore),
+            t=format_nok(report.deferred_tax_ore), m=format_nok(report.line("BS_MINORITET").amounts["group"]),
+            r=format_nok(report.line("RS_MINORITET").amounts["group"])))
+        if report.translation_opening_ore is not None:
+            parts.append(tr("Omregningsdifferanse: inngående {o} + årets endring {c} = {u}.").format(
+                o=format_nok(report.translation_opening_ore),
+                c=format_nok(report.translation_ore - report.translation_opening_ore),
+                u=format_nok(report.translation_ore)))
+        elif report.translation_ore:
+            parts.append(tr("Omregningsdifferanse: {u} (fjorårets konsernregnskap mangler, så endringen "
+                            "vises ikke).").format(u=format_nok(report.translation_ore)))
+        parts += [tr("Videreført eliminering: {e}").format(e=note) for note in report.carried_forward]
+        self.checks_label.setText("\n".join(parts))
         for b in (self.export_xlsx_button, self.export_pdf_button):
             b.setEnabled(True)
         self.drill_model.set_rows([])

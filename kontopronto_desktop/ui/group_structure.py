@@ -4,6 +4,7 @@ and the administrator's list of deleted items to restore."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from ..core.consolidation import deletion, groups
 from ..core.errors import UserError
 from ..core.money import format_nok, parse_amount
 from ..core.privacy.policy import policy_value
-from .group_base import GroupPageBase
+from .group_acquisition import AcquisitionBox
 from .plain_table import PlainTableModel, selected_payload, table_view
 
 
@@ -36,7 +37,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("GroupPage", text)
 
 
-class StructureTab(GroupPageBase):
+class StructureTab(AcquisitionBox):
     """The Struktur tab of the Konsern page."""
 
     def _build_structure_tab(self) -> QWidget:
@@ -59,6 +60,10 @@ class StructureTab(GroupPageBase):
         self.company_goodwill_years.setSpecialValueText(tr("konsernets standard"))
         self.add_company_button = QPushButton(tr("Legg til selskap"))
         self.add_company_button.clicked.connect(self.add_company)
+        self.edit_company_button = QPushButton(tr("Lagre for valgt selskap"))
+        self.edit_company_button.setToolTip(tr("Eierandel og oppkjøpsdata for selskapet som er valgt i treet "
+                                               "(et trinnvis oppkjøp: ny andel, kostpris og egenkapital fra datoen)"))
+        self.edit_company_button.clicked.connect(self.edit_company)
         form = QFormLayout()
         form.addRow(tr("Organisasjonsnummer"), self.company_orgnr)
         form.addRow(tr("Navn"), self.company_name)
@@ -72,9 +77,14 @@ class StructureTab(GroupPageBase):
         form.addRow(tr("Kostpris (konsernvaluta)"), self.company_cost)
         form.addRow(tr("Egenkapital ved oppkjøp"), self.company_equity)
         form.addRow(tr("Avskrivningstid goodwill (år)"), self.company_goodwill_years)
-        form.addRow("", self.add_company_button)
+        add_buttons = QHBoxLayout()
+        add_buttons.addWidget(self.add_company_button)
+        add_buttons.addWidget(self.edit_company_button)
+        form.addRow("", add_buttons)
         right = QWidget()
-        right.setLayout(form)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(form)
         self.delete_company_button = QPushButton(tr("Slett valgt selskap …"))
         self.delete_company_button.clicked.connect(self.delete_company)
         self.delete_group_button = QPushButton(tr("Slett konsernet …"))
@@ -110,6 +120,7 @@ class StructureTab(GroupPageBase):
         buttons.addStretch()
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.deleted_box, 1)
+        right_layout.addWidget(self._build_acquisition_box(), 1)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -192,6 +203,7 @@ class StructureTab(GroupPageBase):
         self.ctx.notify_changed("group")
 
     def refresh_structure(self) -> None:
+        selected = self.selected_orgnr()
         self.tree.clear()
         self.company_owner.clear()
         gid = self.group_id()
@@ -216,6 +228,9 @@ class StructureTab(GroupPageBase):
         self.tree.expandAll()
         for column in range(self.tree.columnCount()):  # names of sub-subsidiaries are indented
             self.tree.resizeColumnToContents(column)
+        if selected in items:  # the acquisition analysis stays with the chosen company
+            self.tree.setCurrentItem(items[selected])
+        self.refresh_acquisition()
         self._refresh_company_choices(views)
         self._refresh_counterparties(views)
 
@@ -241,3 +256,43 @@ class StructureTab(GroupPageBase):
             self.message.setText(tr("{o} {n} er lagt til.").format(o=orgnr, n=self.company_name.text()))
             for field in (self.company_orgnr, self.company_name, self.company_cost, self.company_equity):
                 field.clear()
+
+    def edit_company(self) -> None:
+        orgnr = self.selected_orgnr()
+        if not orgnr:
+            self.message.setText(tr("Velg selskapet som skal endres i treet først."))
+            return
+        try:
+            cost = parse_amount(self.company_cost.text(), "kostpris") if self.company_cost.text().strip() else None
+            equity = (parse_amount(self.company_equity.text(), "egenkapital")
+                      if self.company_equity.text().strip() else None)
+        except UserError as exc:
+            self._error(exc)
+            return
+        acquired: date | None = None
+        if self.company_acquired_on.isChecked():
+            acquired = date(self.company_acquired.date().year(), self.company_acquired.date().month(),
+                            self.company_acquired.date().day())
+        pct = self.company_pct.text().strip() or None
+
+        # only what is filled in changes; empty fields leave the stored values alone
+        changes: dict[str, Any] = {}
+        if acquired is not None:
+            changes["acquired_on"] = acquired
+        if cost is not None:
+            changes["cost_ore"] = cost
+        if equity is not None:
+            changes["equity_at_acquisition_ore"] = equity
+        if self.company_goodwill_years.value():
+            changes["goodwill_years"] = self.company_goodwill_years.value()
+
+        def edit(s: Any, g: Any) -> bool:
+            company = groups.get_company(s, g, orgnr)
+            if company.is_parent:
+                groups.edit_company(s, g, orgnr, name=self.company_name.text() or None)
+            else:
+                groups.edit_company(s, g, orgnr, name=self.company_name.text() or None, owner_pct=pct, **changes)
+            return True
+
+        if self._write(edit):
+            self.message.setText(tr("{o} er endret.").format(o=orgnr))
