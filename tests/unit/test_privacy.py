@@ -195,7 +195,7 @@ def test_export_zip_matches_what_is_stored(store: Store, tmp_path: Path) -> None
         csv_text = zf.read("csv/medlem.csv").decode("utf-8-sig")
         summary = pypdf.PdfReader(zf.open("sammendrag.pdf"))
     assert {"innsyn.json", "csv/medlem.csv", "sammendrag.pdf"} <= names
-    assert data["format"] == "kontopronto-innsyn" and data["version"] == 1
+    assert data["format"] == "kontopronto-innsyn" and data["version"] == 2
     assert (data["member"]["name"], data["member"]["email"], data["member"]["phone"]) == (NAME, EMAIL, PHONE)
     assert len(data["audit"]) == 3 and data["controller"]["name"] == "Testlaget IL"
     assert NAME in csv_text and EMAIL in csv_text

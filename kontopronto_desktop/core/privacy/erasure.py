@@ -11,6 +11,7 @@ Three outcomes, decided before anything is touched and shown to the user first:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -128,13 +129,22 @@ def erase_fully(session: Session, member: Member) -> None:
     session.delete(member)
 
 
-def erase_member(session: Session, customer_number: int, today: date | None = None) -> ErasurePlan:
-    """Carry out the plan in this transaction; refused plans raise with the amount and documents."""
+def erase_member(session: Session, customer_number: int, today: date | None = None, *,
+                 unmatched_payment_ids: Iterable[int] = ()) -> ErasurePlan:
+    """Carry out the plan in this transaction; refused plans raise with the amount and documents.
+
+    ``unmatched_payment_ids``: payments without a match that the user confirmed carry this
+    person's name, e-mail or phone (unmatched.find_candidates); their payer data and text are
+    pseudonymised too."""
+    from . import unmatched
+
     require(session, "erase")
     today = today or date.today()
     plan = plan_erasure(session, customer_number, today)
     if plan.mode == "refused":
         raise UserError(plan.explanation())
+    strays = unmatched.confirmed(session, customer_number, unmatched_payment_ids)  # before the name goes
+    unmatched.pseudonymise(session, strays)
     member = _member(session, customer_number)
     member_id = member.id
     if plan.mode == "full":
@@ -152,7 +162,8 @@ def erase_member(session: Session, customer_number: int, today: date | None = No
     # Logged without the personal data itself: the member id and what kind of erasure.
     audit.record(session, "erase", "member", member_id,
                  {"mode": [None, plan.mode],
-                  "keep_until": [None, plan.keep_until.isoformat() if plan.keep_until else None]})
+                  "keep_until": [None, plan.keep_until.isoformat() if plan.keep_until else None],
+                  **({"innbetalinger_uten_match": [None, [p.id for p in strays]]} if strays else {})})
     return plan
 
 

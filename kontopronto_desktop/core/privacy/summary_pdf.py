@@ -61,7 +61,8 @@ def summary_pdf(data: dict[str, Any]) -> bytes:
                          + [[p["code"], _esc(p["name"]), str(p["quantity"]), p["price"]]
                             for p in data["standard_products"]])]
     for name, rows in data.items():
-        if name in ("member", "standard_products", "audit", "scheduled", "controller") or not isinstance(rows, list):
+        if name in ("member", "standard_products", "audit", "scheduled", "controller") or not isinstance(rows, list) \
+                or not rows and name == "innbetalinger_uten_match":
             continue
         story += [Paragraph(name.capitalize(), styles["Heading2"]),
                   Paragraph(f"{len(rows)} oppføring(er); se CSV- og JSON-filene for alle detaljer.", styles["Normal"])]
@@ -70,10 +71,20 @@ def summary_pdf(data: dict[str, Any]) -> bytes:
               Paragraph("Hva som skal skje med opplysningene", styles["Heading2"]),
               _table([[_esc(r["when"]), _esc(r["what"])] for r in data["scheduled"]] or [["–", "Ingenting planlagt"]],
                      [35 * mm, 125 * mm]),
-              Spacer(1, 6 * mm),
-              Paragraph("Du kan be om retting (art. 16) eller sletting (art. 17). Opplysninger i "
-                        "regnskapsdokumentasjon må oppbevares i fem år etter regnskapsårets slutt "
-                        "(bokføringsloven § 13) og er i så fall sperret for all annen bruk.", styles["Normal"])]
+              Spacer(1, 6 * mm)]
+    art15 = data.get("artikkel_15")
+    if art15:
+        labels = [("formal", "Formål"), ("rettslig_grunnlag", "Rettslig grunnlag"), ("kategorier", "Kategorier"),
+                  ("mottakere", "Mottakere"), ("overforing_utenfor_eos", "Overføring utenfor EU/EØS"),
+                  ("lagringstid", "Hvor lenge opplysningene lagres"), ("kilde", "Hvor opplysningene kommer fra"),
+                  ("automatiserte_avgjorelser", "Automatiserte avgjørelser"), ("rettigheter", "Dine rettigheter")]
+        story.append(Paragraph("Om behandlingen (personvernforordningen art. 15 nr. 1)", styles["Heading2"]))
+        story.append(_table([[Paragraph(label, styles["Normal"]),
+                             Paragraph("<br/>".join(_esc(v) for v in (art15[key] if isinstance(art15[key], list)
+                                                                     else [art15[key]])), styles["Normal"])]
+                            for key, label in labels if key in art15], [45 * mm, 115 * mm]))
+    story.append(Paragraph("Opplysninger i regnskapsdokumentasjon må oppbevares i fem år etter regnskapsårets "
+                           "slutt (bokføringsloven § 13) og er i så fall sperret for all annen bruk.", styles["Normal"]))
     return _build(story, "Innsyn i personopplysninger")
 
 
