@@ -208,3 +208,18 @@ def test_full_goodwill_gives_the_minority_its_goodwill(store: Store, tmp_path: P
     assert t["RS_ARSRESULTAT"] == kr("431 000")
     assert t["RS_MINORITET"] == kr("26 200") and t["RS_MAJORITET"] == kr("404 800")
     assert t["BS_SUM_EIENDELER"] == t["BS_SUM_EK_GJELD"]
+
+
+def test_excess_values_without_acquisition_data_are_warned_about(store: Store, tmp_path: Path) -> None:
+    build(store, tmp_path)
+    with store.session() as s:
+        g = groups.get_group(s, "Merverdikonsern")
+        groups.edit_company(s, g, D, cost_ore=None, equity_at_acquisition_ore=None)
+        assert groups.get_company(s, g, D).cost_ore is None
+        report = statements.build_report(s, g, 2025)
+    assert ("Datter AS (940000002) har merverdier, men mangler oppkjøpsdato, kostpris eller egenkapital ved "
+            "oppkjøp; merverdiene er ikke med.") in report.warnings
+    with store.session() as s:
+        g = groups.get_group(s, "Merverdikonsern")
+        with pytest.raises(ValidationError, match="oppkjøp"):
+            groups.edit_company(s, g, D, cost_ore=kr("1"))

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..errors import UserError
 from ..models.consolidation import ConsGroup
 from ..money import format_amount
-from . import chart, eliminations, groups
+from . import acquisition, chart, eliminations, groups
 from .balances import CompanyBalance, company_balances, current_tbs, unmapped
 
 ELIM = "eliminations"
@@ -223,6 +223,11 @@ def build_report(session: Session, group: ConsGroup, year: int, *, with_prior: b
     balances = company_balances(session, group, year, ordered)
     warnings = [f"Mangler saldobalanse for {b.name} ({b.orgnr}) {year}; kolonnen er tom." for b in balances
                 if not b.has_tb]
+    for company in ordered:
+        if (not company.is_parent and (company.cost_ore is None or company.acquired_on is None)
+                and acquisition.list_excess(session, company)):
+            warnings.append(f"{company.name} ({company.orgnr}) har merverdier, men mangler oppkjøpsdato, kostpris "
+                            "eller egenkapital ved oppkjøp; merverdiene er ikke med.")
     keys = [b.orgnr for b in balances] + [ELIM, TOTAL]
     columns = [Column(b.orgnr, b.name) for b in balances] + [Column(ELIM, "Elimineringer"),
                                                              Column(TOTAL, "Konsern")]
