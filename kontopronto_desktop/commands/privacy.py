@@ -1,4 +1,4 @@
-"""gdpr show|export|erase, retention policy|set|run, ropa: privacy from the command line."""
+"""gdpr show|payments|export|erase|breach, retention policy|set|run, ropa: privacy from the command line."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.errors import UserError
 from ..core.organisation import get_organisation
-from ..core.privacy import access_export, erasure, policy, retention
+from ..core.privacy import access_export, erasure, policy, retention, unmatched
 from ..core.privacy.summary_pdf import ropa_pdf
 
 
@@ -23,14 +23,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("member", type=int)
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_show)
+    c = gsub.add_parser("payments", help="innbetalinger uten match som kan høre til medlemmet (navn, e-post, telefon)")
+    add_store_argument(c)
+    c.add_argument("member", type=int)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_payments)
     c = gsub.add_parser("export", help="ZIP med JSON, CSV, fakturaer og sammendrag")
     add_store_argument(c)
     c.add_argument("member", type=int)
     c.add_argument("-o", "--output", required=True)
+    c.add_argument("--payments", type=_ids, default=[], metavar="ID,ID",
+                   help="innbetalinger uten match som er bekreftet å høre til personen (se «gdpr payments»)")
     c.set_defaults(func=cmd_export)
     c = gsub.add_parser("erase", help="slett (innenfor bokføringsloven)")
     add_store_argument(c)
     c.add_argument("member", type=int)
+    c.add_argument("--payments", type=_ids, default=[], metavar="ID,ID",
+                   help="innbetalinger uten match som er bekreftet å høre til personen; pseudonymiseres")
     c.add_argument("--yes", action="store_true", help="utfør uten å spørre")
     c.add_argument("--date", type=iso_date, default=None)
     c.add_argument("--json", action="store_true")
@@ -74,9 +83,32 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ids(text: str) -> list[int]:
+    try:
+        return [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke en liste med id-er (f.eks. 12,15)") from None
+
+
+def cmd_payments(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        access_export.log_access(session, args.member, "søk i innbetalinger")
+        found = unmatched.find_candidates(session, args.member)
+    if args.json:
+        print_json([c.to_json() for c in found])
+    elif not found:
+        print("Ingen innbetalinger uten match nevner medlemmet.")
+    else:
+        print("Innbetalinger uten match som kan høre til medlemmet (bekreft med --payments id,id):")
+        for c in found:
+            print(f"  {c.payment_id:>6} {c.booked_on} {c.amount_ore / 100:>10.2f}  {c.payer_name:<24} "
+                  f"{c.text[:40]:<40} ({', '.join(c.reasons)})")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as session:
-        path = access_export.export_zip(session, args.member, Path(args.output))
+        path = access_export.export_zip(session, args.member, Path(args.output), unmatched_payment_ids=args.payments)
     print(f"Innsyn skrevet til {path}")
     return 0
 
@@ -95,7 +127,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
                 print("Avbrutt; ingenting er slettet.")
                 return 1
         with store.session() as session:
-            plan = erasure.erase_member(session, args.member, args.date)
+            plan = erasure.erase_member(session, args.member, args.date, unmatched_payment_ids=args.payments)
     if args.json:
         print_json(plan.to_json())
     else:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..core import members
 from ..core.access import allowed
 from ..core.errors import UserError
-from ..core.privacy import access_export, erasure, retention
+from ..core.privacy import access_export, erasure, retention, unmatched
 from .context import AppContext
 
 
@@ -61,6 +61,11 @@ class PrivacyPage(QWidget):
         self.results.currentItemChanged.connect(lambda *_: self.show_selected())
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
+        self.stray_label = QLabel(tr("Innbetalinger uten match som kan høre til personen (kryss av de som gjør "
+                                     "det; de tas med i innsyn og pseudonymiseres ved sletting):"))
+        self.stray_label.setWordWrap(True)
+        self.strays = QListWidget()
+        self.strays.setMaximumHeight(110)
         self.export_button = QPushButton(tr("Eksporter innsyn (ZIP) …"))
         self.export_button.clicked.connect(self.export_selected)
         self.erase_button = QPushButton(tr("Slett …"))
@@ -74,6 +79,8 @@ class PrivacyPage(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.details)
+        right_layout.addWidget(self.stray_label)
+        right_layout.addWidget(self.strays)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.erase_button)
@@ -107,11 +114,22 @@ class PrivacyPage(QWidget):
         may_erase = allowed(self.ctx.store.role, "erase")
         self.erase_button.setEnabled(number is not None and may_erase)
         self.erase_button.setToolTip("" if may_erase else tr("Bare en administrator kan slette personopplysninger."))
+        self.strays.clear()
         if number is None:
             self.details.clear()
+            self._show_strays(False)
             return
         with self.ctx.store.session() as session:
-            data = access_export.collect(session, number)
+            data = access_export.collect(session, number, purpose="personvern-siden")
+            candidates = unmatched.find_candidates(session, number)
+        for c in candidates:
+            item = QListWidgetItem(f"{c.booked_on}  kr {c.amount_ore / 100:.2f}  {c.payer_name}  {c.text[:50]}  "
+                                   f"({', '.join(c.reasons)})")
+            item.setData(Qt.ItemDataRole.UserRole, c.payment_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.strays.addItem(item)
+        self._show_strays(bool(candidates))
         lines = [tr("Alt som er lagret om medlemmet:"), ""]
         lines += [f"{k}: {'' if v is None else v}" for k, v in data["member"].items()]
         for name, value in data.items():
@@ -120,6 +138,15 @@ class PrivacyPage(QWidget):
         lines += ["", tr("Planlagt:")] + [f"  {r['when']}: {r['what']}" for r in data["scheduled"]]
         lines += ["", json.dumps(data["standard_products"], ensure_ascii=False)]
         self.details.setPlainText("\n".join(lines))
+
+    def _show_strays(self, visible: bool) -> None:
+        self.stray_label.setVisible(visible)
+        self.strays.setVisible(visible)
+
+    def confirmed_payment_ids(self) -> list[int]:
+        """The unmatched payments the user ticked as this person's."""
+        return [int(self.strays.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.strays.count())
+                if self.strays.item(i).checkState() == Qt.CheckState.Checked]
 
     def export_selected(self, target: str | None = None) -> Path | None:
         number = self.selected_number()
@@ -131,7 +158,8 @@ class PrivacyPage(QWidget):
                 return None
         try:
             with self.ctx.store.session() as session:
-                path = access_export.export_zip(session, number, Path(target))
+                path = access_export.export_zip(session, number, Path(target),
+                                                unmatched_payment_ids=self.confirmed_payment_ids())
         except UserError as exc:
             QMessageBox.warning(self, tr("Innsyn"), exc.message)
             return None
@@ -152,10 +180,13 @@ class PrivacyPage(QWidget):
             if plan.mode == "refused":
                 QMessageBox.warning(self, tr("Kan ikke slettes"), plan.explanation())
                 return
-            if not self.confirm_erasure(plan.explanation()):
+            strays = self.confirmed_payment_ids()
+            extra = (tr("\n{n} innbetaling(er) uten match pseudonymiseres også.").format(n=len(strays))
+                     if strays else "")
+            if not self.confirm_erasure(plan.explanation() + extra):
                 return
             with self.ctx.store.session() as session:
-                erasure.erase_member(session, number)
+                erasure.erase_member(session, number, unmatched_payment_ids=self.confirmed_payment_ids())
         except UserError as exc:
             QMessageBox.warning(self, tr("Sletting"), exc.message)
             return

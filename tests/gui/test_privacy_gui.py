@@ -113,3 +113,39 @@ def test_a_bookkeeper_cannot_erase_from_the_page(qtbot, store: Store, store_path
         assert warnings and "Regnskapsfører har ikke tilgang til å slette personopplysninger" in warnings[0]
         with s.session() as session:
             assert members.count_members(session, "Sigrid") == 1
+
+
+def test_unmatched_payments_ticked_go_into_export_and_erasure(qtbot, store: Store, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                              monkeypatch) -> None:
+    """Personvern lists unmatched payments that name the person; the ticked ones are exported and
+    pseudonymised with the person; opening the person is logged."""
+    from sqlalchemy import select
+
+    from kontopronto_desktop.core.models import AuditEntry
+    from kontopronto_desktop.core.models.payment import Payment
+    from tests.payments_support import pay
+
+    _member(store)
+    mine = pay(store, 45_000, payer="Sigrid Innsynsen", text="kontingent")
+    pay(store, 30_000, payer="Ukjent", text="ring 45 45 45 45")  # her phone, but the user leaves it
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.search, "Innsyn")
+    page.results.setCurrentRow(0)
+    assert page.strays.isVisible() and page.strays.count() == 2
+    first = next(i for i in range(2) if page.strays.item(i).data(Qt.ItemDataRole.UserRole) == mine)
+    page.strays.item(first).setCheckState(Qt.CheckState.Checked)
+    assert page.confirmed_payment_ids() == [mine]
+    target = page.export_selected(str(tmp_path / "s.zip"))
+    with zipfile.ZipFile(target) as zf:
+        assert [p["payment_id"] for p in json.loads(zf.read("innsyn.json"))["innbetalinger_uten_match"]] == [mine]
+    shown: list[str] = []
+    monkeypatch.setattr(page, "confirm_erasure", lambda text: shown.append(text) or True)
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    assert "1 innbetaling(er) uten match" in shown[0]
+    with store.session() as session:
+        payer = session.scalar(select(Payment.payer_name).where(Payment.id == mine))
+        accesses = session.scalars(select(AuditEntry).where(AuditEntry.action == "access")).all()
+    assert payer == "[slettet]"
+    assert {json.loads(a.changes)["hva"][1] for a in accesses} >= {"personvern-siden", "innsyn-eksport"}

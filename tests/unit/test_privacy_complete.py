@@ -119,3 +119,37 @@ def test_every_access_is_logged_and_read_only_sees_redacted_values(store: Store,
     assert [(e["actor"], e["hva"][1], e["medlem"][1]) for e in log][-2:] == [
         (store.actor, "visning", 1001), ("revisor", "personvern-siden", 1001)]
     assert audit  # module used
+
+
+def test_cli_payments_export_and_erase(store: Store, store_path: Path, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from kontopronto_desktop.cli import main
+    from tests.conftest import PASSPHRASE
+
+    _person(store)
+    mine = pay(store, 45_000, payer=NAME, text="kontingent")
+    store.close()
+    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", PASSPHRASE)
+    assert main(["gdpr", "payments", "1001", "--json", "--store", str(store_path)]) == 0
+    assert [c["payment_id"] for c in json.loads(capsys.readouterr().out)] == [mine]
+    out = tmp_path / "i.zip"
+    assert main(["gdpr", "export", "1001", "-o", str(out), "--payments", str(mine), "--store", str(store_path)]) == 0
+    with zipfile.ZipFile(out) as zf:
+        assert json.loads(zf.read("innsyn.json"))["innbetalinger_uten_match"][0]["payer_name"] == NAME
+    assert main(["gdpr", "erase", "1001", "--yes", "--payments", str(mine), "--store", str(store_path)]) == 0
+    with open_store(store_path, passphrase=PASSPHRASE) as s2, s2.session() as s:
+        assert unmatched.find_candidates is not None
+        from kontopronto_desktop.core.models.payment import Payment
+
+        assert s.scalar(select(Payment.payer_name).where(Payment.id == mine)) == "[slettet]"
+
+
+def test_the_format_document_exists_and_names_every_top_level_key(store: Store) -> None:
+    doc = Path(__file__).resolve().parents[2] / "docs" / "innsyn-format.md"
+    text = doc.read_text(encoding="utf-8")
+    _person(store)
+    with store.session() as s:
+        data = access_export.collect(s, 1001)
+    assert f"`{access_export.FORMAT}`" in text.replace('"', "`") or access_export.FORMAT in text
+    for key in data:
+        assert f"`{key}`" in text, key
