@@ -23,10 +23,10 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp
         out, err = capsys.readouterr()
         return code, out, err
 
-    assert run("init", "--org-name", "Fjellheim IL", "--orgnr", "974760673", "--account", "15036219782")[0] == 0
+    assert run("init", "--org-name", "Fjellheim IL", "--orgnr", "974760673", "--account", "15036219782", "--mva")[0] == 0
     assert run("products", "add", "--code", "KONT", "--name", "Kontingent", "--price", "450")[0] == 0
     assert run("products", "add", "--code", "DRAKT", "--name", "Drakt", "--price", "500", "--vat", "25")[0] == 0
-    assert run("members", "add", "--name", "Kari Hansen", "--postcode", "0150", "--city", "Oslo")[0] == 0
+    assert run("members", "add", "--name", "Kari Hansen", "--street", "Storgata 1", "--postcode", "0150", "--city", "Oslo")[0] == 0
     return run
 
 

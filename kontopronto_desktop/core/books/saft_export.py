@@ -201,7 +201,7 @@ def _transaction(rows: list[Any]) -> Any:
     _el(t, "TransactionDate", on.isoformat())
     if first[6]:
         _el(t, "SourceID", str(first[6])[:35])
-    _el(t, "TransactionType", first[2][:9] or "bilag")
+    _el(t, "TransactionType", first[2][:18] or "bilag")
     _el(t, "Description", (first[4] or first[3] or f"Bilag {first[0]}")[:256])
     _el(t, "SystemEntryDate", str(first[5])[:10])
     _el(t, "GLPostingDate", on.isoformat())
@@ -247,7 +247,7 @@ def _transaction_xml(rows: list[Any]) -> str:
              f"<PeriodYear>{on[:4]}</PeriodYear><TransactionDate>{on}</TransactionDate>"]
     if first[6]:
         parts.append(f"<SourceID>{_x(str(first[6])[:35])}</SourceID>")
-    parts.append(f"<TransactionType>{_x(first[2][:9] or 'bilag')}</TransactionType>"
+    parts.append(f"<TransactionType>{_x(first[2][:18] or 'bilag')}</TransactionType>"
                  f"<Description>{_x((first[4] or first[3] or f'Bilag {first[0]}')[:256])}</Description>"
                  f"<SystemEntryDate>{str(first[5])[:10]}</SystemEntryDate><GLPostingDate>{on}</GLPostingDate>")
     for r in rows:
