@@ -3,7 +3,8 @@
     .venv/bin/python packaging/smoke.py dist/KontoPronto      (scripts/package runs this)
 
 1. every data file of the package (git's list) and the compiled translations are in the bundle;
-2. the frozen command line: --version (= pyproject.toml), init, demo and check on new stores;
+2. the frozen command line: --version (= pyproject.toml), init, demo and check on new stores, an
+   invoice PDF and the aging report as PDF and Excel;
 3. the frozen window: a screenshot offscreen in English (the .qm is found);
 steps 2-3 must take under a minute together. Then it prints the folder's size and the time from
 start to the first window saved as a picture, beside `python -m kontopronto_desktop` doing the same
@@ -144,6 +145,12 @@ def main(argv: list[str] | None = None) -> int:
         run([str(cli), "demo", "--store", "demo.kpdb", "--members", "200"], work)
         run([str(cli), "check", "--store", "demo.kpdb"], work)
         run([str(cli), "check", "--store", "ny.kpdb"], work)
+        # reportlab's fonts and openpyxl's templates must be inside too
+        run([str(cli), "invoice", "pdf", "1", "-o", "faktura.pdf", "--store", "demo.kpdb"], work)
+        run([str(cli), "aging", "--pdf", "alder.pdf", "--xlsx", "alder.xlsx", "--store", "demo.kpdb"], work)
+        for name in ("faktura.pdf", "alder.pdf", "alder.xlsx"):
+            if not (work / name).is_file() or (work / name).stat().st_size < 1000:
+                fail(f"den frosne kommandolinjen lagde ikke {name}")
         shot = work / "english.png"
         window = run([str(gui), "--store", "demo.kpdb", "--screenshot", str(shot), "--language", "en"], work)
         if not shot.is_file():
