@@ -164,6 +164,7 @@ def test_subledger_zip_has_members_invoices_payments_and_vouchers(store: Store, 
         subledger.export_subledger(s, target)
     with zipfile.ZipFile(target) as z:
         names = set(z.namelist())
-        assert {"medlemmer.csv", "fakturaer.csv", "innbetalinger.csv", "bilag.csv", "reskontro.xlsx"} <= names
+        assert {"medlemmer.csv", "fakturaer.csv", "innbetalinger.csv", "bilag.csv", "purringer.csv",
+                "avskrivninger.csv", "reskontro.xlsx"} <= names
         members_csv = z.read("medlemmer.csv").decode("utf-8-sig").splitlines()
     assert len(members_csv) == 3 and members_csv[1].startswith("1001;")

@@ -1,5 +1,5 @@
-"""The whole sub-ledger for the organisation's own records: members, invoices, payments, vouchers
-(and reminders when that module has them) as CSV files plus one .xlsx, in one ZIP."""
+"""The whole sub-ledger for the organisation's own records: members, invoices, payments, reminders,
+charges, write-offs and vouchers as CSV files plus one .xlsx, in one ZIP."""
 
 from __future__ import annotations
 
@@ -43,8 +43,18 @@ TABLES: dict[str, str] = {
              "kundenummer, l.description AS tekst FROM voucher v JOIN voucher_line l ON l.voucher_id = v.id "
              "ORDER BY v.number, l.position",
 }
-#: later modules add their tables here (e.g. "purringer": "SELECT ... FROM reminder")
-EXTRA_TABLES: dict[str, str] = {}
+#: tables of modules a store may not have yet (left out when the query fails)
+EXTRA_TABLES: dict[str, str] = {
+    "purringer": "SELECT number AS nummer, stage AS type, customer_number AS kundenummer, issued_on AS dato, "
+                 "deadline AS frist, principal_ore AS hovedstol_ore, fee_ore AS gebyr_ore, interest_ore AS "
+                 "renter_ore, total_ore AS sum_ore FROM reminder ORDER BY number",
+    "gebyrer_og_renter": "SELECT c.id, i.number AS faktura, c.kind AS type, c.charged_on AS dato, c.amount_ore AS "
+                         "belop_ore, c.paid_ore AS betalt_ore FROM collection_charge c JOIN invoice i ON "
+                         "i.id = c.invoice_id ORDER BY c.id",
+    "avskrivninger": "SELECT w.id, i.number AS faktura, w.kind AS type, w.\"on\" AS dato, w.amount_ore AS belop_ore, "
+                     "w.reason AS begrunnelse, w.payment_id AS innbetaling FROM invoice_writeoff w JOIN invoice i ON "
+                     "i.id = w.invoice_id ORDER BY w.id",
+}
 
 
 def _table_exists(session: Session, sql: str) -> bool:
