@@ -97,3 +97,24 @@ def test_a_run_is_split_by_channel_and_written_to_the_outbox(qtbot, store: Store
     assert "1 fil(er)" in tab.delivery.result.text()
     outbox = store.path.with_name(store.path.stem + "-utboks")
     assert len(list((outbox / "ehf").glob("ehf-faktura-*.xml"))) == 1
+
+
+def test_the_member_dialog_shows_the_agreement_and_its_limit(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.member_dialog import MemberDialog
+
+    _members(store)
+    with store.session() as s:
+        avtalegiro.import_agreements(s, agreements_file([(1001, False, Registration.NEW_OR_UPDATED_AGREEMENT)]))
+        avtalegiro.set_limit(s, 1001, 150_000)
+        kari = members.get_member(s, 1001)
+        firm = members.get_member(s, 2001)
+    dialog = MemberDialog(AppContext(store), kari)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.payment_method.currentData() == "avtalegiro"
+    assert dialog.avtalegiro_status.isVisible()
+    assert dialog.avtalegiro_status.text() == "AvtaleGiro aktiv (KID 000000000010017, vi varsler, grense 1\xa0500,00 kr)"
+    other = MemberDialog(AppContext(store), firm)
+    qtbot.addWidget(other)
+    other.show()
+    assert not other.avtalegiro_status.isVisible()
