@@ -76,14 +76,18 @@ def _child(elem: Any, name: str) -> Any:
     return None
 
 
+_DECIMAL = re.compile(r"^[+-]?\d{1,15}(\.\d{1,6})?$", re.ASCII)  # xs:decimal, below 10^15 kr
+
+
 def _amount(text: str, where: str, warnings: list[str]) -> int:
     if not text:
         return 0
+    if not _DECIMAL.match(text):  # "NaN", "1e3", 400 digits: Decimal takes them, the books do not (issue 12)
+        raise SaftError(f"Ugyldig beløp «{text[:40]}» i {where}; filen er ikke importert.")
     try:
         return to_ore(Decimal(text))
     except InvalidOperation:
-        warnings.append(f"Ugyldig beløp «{text}» i {where}; regnet som 0.")
-        return 0
+        raise SaftError(f"Ugyldig beløp «{text[:40]}» i {where}; filen er ikke importert.") from None
 
 
 def _balance(elem: Any, prefix: str, where: str, warnings: list[str]) -> int:
@@ -105,6 +109,38 @@ def _date(text: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def _refuse_dtd(path: Path) -> None:
+    from ..inputs import InputError
+    from ..inputs.xml import refuse_dtd_in_file
+
+    try:
+        with open(path, "rb") as fh:
+            refuse_dtd_in_file(fh, path.name)
+    except InputError as exc:
+        raise SaftError(exc.message.replace("Ingenting er lagret.", "Filen er ikke importert.")) from None
+    except OSError as exc:
+        raise SaftError(f"{path.name} kunne ikke åpnes: {exc}") from None
+
+
+def _orgnr(raw: str, warnings: list[str]) -> str:
+    """Header/Company/RegistrationNumber as a valid Norwegian orgnr ("NO 999 999 999 MVA" allowed);
+    anything else ("ABC", "../../x") is not used to pick or create a company."""
+    from stdnum.exceptions import InvalidChecksum, ValidationError
+    from stdnum.no import orgnr
+
+    cleaned = re.sub(r"[\s.-]", "", raw).upper().removeprefix("NO").removesuffix("MVA")
+    if not cleaned:
+        return ""
+    try:
+        return str(orgnr.validate(cleaned))
+    except InvalidChecksum:  # nine digits: kept, as group companies are entered (placeholder numbers)
+        return cleaned
+    except ValidationError:
+        warnings.append(f"RegistrationNumber «{raw[:30]}» er ikke et organisasjonsnummer (ni sifre) og er ikke "
+                        "brukt; velg selskapet selv.")
+        return ""
 
 
 def _period(criteria: Any) -> tuple[date | None, date | None]:
@@ -158,6 +194,9 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
     customer_tag = supplier_tag = "-"
     if validate:
         kwargs["schema"] = schema(version)
+    _refuse_dtd(path)  # before lxml: a DTD entity with a schema segfaults libxml2 2.14 (issue 12)
+    kwargs.update(load_dtd=False, no_network=True)  # not resolve_entities=False: with a schema it hides
+    # a truncated file (lxml 6.1.3 reads to the cut and raises nothing); without a DTD there are no entities
     try:
         for _event, elem in etree.iterparse(str(path), **kwargs):
             tag = elem.tag
@@ -217,6 +256,9 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
             elif name == "Account":
                 number = _text(elem, "AccountID")
                 where = f"konto {number}"
+                if number in accounts:  # the schema allows it; overwriting the first would lose its balances
+                    raise SaftError(f"{path.name}: konto {number} står flere ganger i kontoplanen "
+                                    f"(GeneralLedgerAccounts, linje {elem.sourceline}); filen er ikke importert.")
                 accounts[number] = ParsedAccount(
                     account=number, name=_text(elem, "AccountDescription"),
                     opening_ore=_balance(elem, "Opening", where, warnings),
@@ -239,7 +281,7 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
             elif name == "Header":
                 company = _child(elem, "Company")
                 if company is not None:
-                    tb.orgnr = _text(company, "RegistrationNumber")
+                    tb.orgnr = _orgnr(_text(company, "RegistrationNumber"), warnings)
                     tb.company_name = _text(company, "Name")
                 tb.currency = _text(elem, "DefaultCurrencyCode") or "NOK"
                 criteria = _child(elem, "SelectionCriteria")

@@ -7,13 +7,11 @@ opening and closing balance (or debit and credit), the user confirms or changes 
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import UserError, ValidationError
-from ..money import parse_amount
+from ..inputs.numbers import MAX_BALANCE_ORE, parse_amount_ore
 from .parsed import ParsedAccount, ParsedTrialBalance, balance_warnings
 
 #: field -> header words that suggest it (lower case, compared after stripping)
@@ -62,19 +60,20 @@ def load_table(path: Path) -> Table:
 
 
 def _load_csv(path: Path) -> Table:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    first = text.splitlines()[0] if text else ""
-    delimiter = ";" if first.count(";") >= first.count(",") else ","
-    rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(c.strip() for c in row)]
-    if len(rows) < 2:
+    """Strict CSV through core/inputs: encodings (UTF-8/16/32, Windows-1252; DOS code pages are
+    refused with the line), line ends, rows that do not fit the header, quotes that never close."""
+    from ..inputs import InputError, check_size, read_csv_table
+
+    try:
+        check_size(path.stat().st_size, path.name)
+        table = read_csv_table(path.read_bytes(), path.name)
+    except OSError as exc:
+        raise UserError(f"Kunne ikke lese {path.name}: {exc.strerror or exc}.") from None
+    except InputError as exc:
+        raise UserError(exc.message.replace("Ingenting er lagret.", "Filen er ikke importert.")) from None
+    if not table.rows:
         raise UserError(f"{path.name} har ingen rader under overskriftene.")
-    return Table([h.strip() for h in rows[0]], [[c.strip() for c in r] for r in rows[1:]], "csv")
+    return Table(table.headers, [cells for _line, cells in table.rows], "csv")
 
 
 def _load_xlsx(path: Path) -> Table:
@@ -86,7 +85,10 @@ def _load_xlsx(path: Path) -> Table:
         raise UserError(f"{path.name} kunne ikke leses som Excel-fil: {exc}") from None
     try:
         sheet = book.worksheets[0]
+        sheet.reset_dimensions()  # a stale <dimension> record would cut the rows short (issue 12)
         rows = [["" if v is None else str(v).strip() for v in row] for row in sheet.iter_rows(values_only=True)]
+    except Exception as exc:  # zlib/XML errors surface while iterating rows of a damaged file
+        raise UserError(f"{path.name} er skadet og kunne ikke leses ({type(exc).__name__}: {exc}).") from None
     finally:
         book.close()
     rows = [r for r in rows if any(r)]
@@ -122,10 +124,12 @@ def read_table(table: Table, columns: ColumnMapping, source: str) -> ParsedTrial
         text = cell(row, name)
         if not text:
             return 0
-        try:
-            return parse_amount(text, FIELD_LABELS[name])
-        except ValidationError:
-            tb.warnings.append(f"Rad {line}: «{text}» i {FIELD_LABELS[name].lower()} er ikke et beløp; regnet som 0.")
+        try:  # strict: "1e3", "NaN" and 400-digit numbers are not amounts (core/inputs)
+            return parse_amount_ore(text.removesuffix(".0") if text.count(".") == 1 and text.endswith(".0") else text,
+                                    max_ore=MAX_BALANCE_ORE)
+        except ValueError:
+            tb.warnings.append(f"Rad {line}: «{text[:40]}» i {FIELD_LABELS[name].lower()} er ikke et beløp; "
+                               "regnet som 0.")
             return 0
 
     seen: dict[str, ParsedAccount] = {}

@@ -20,6 +20,7 @@ from .. import members as member_service
 from ..access import require
 from ..errors import UserError, ValidationError
 from ..inputs import InputError, check_size, parse_digits, read_csv_table
+from ..inputs.dates import parse_date
 from ..models import Member
 
 #: field -> header spellings (lower case, without spaces, dots, dashes or underscores)
@@ -213,6 +214,10 @@ def preview_import(session: Session, table: Table, mapping: dict[int, str] | Non
         except ValueError as exc:
             preview.invalid.append(InvalidRow(row_number, f"ugyldig {exc}"))
             continue
+        problem = _strict_fields(values)
+        if problem:
+            preview.invalid.append(InvalidRow(row_number, problem))
+            continue
         if number in seen:
             preview.invalid.append(InvalidRow(row_number, f"kundenummer {number} står flere ganger i filen"))
             continue
@@ -243,6 +248,24 @@ def preview_import(session: Session, table: Table, mapping: dict[int, str] | Non
         if m.customer_number not in seen and m.restricted_until is None
         and (m.ended_on is None or m.ended_on > today))
     return preview
+
+
+def _strict_fields(values: dict[str, Any]) -> str:
+    """What the member rules would let through from a file but a register must not hold: dates
+    outside 1900–2099 ("1.1.1" is year 1) and postcodes in other digits than 0–9 (full-width).
+    Dates are rewritten as ISO in ``values``; returns the reason, or "" when the row is fine."""
+    for name in ("active_from", "ended_on"):
+        raw = str(values.get(name) or "").strip()
+        if not raw:
+            continue
+        try:
+            values[name] = parse_date(raw).isoformat()
+        except ValueError as exc:
+            return f"{FIELD_LABELS[name]}: {exc}"
+    postcode = str(values.get("postcode") or "").strip()
+    if postcode and not postcode.isascii():
+        return f"{FIELD_LABELS['postcode']}: «{postcode}» skal skrives med sifrene 0–9"
+    return ""
 
 
 @dataclass(frozen=True)

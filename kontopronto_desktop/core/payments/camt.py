@@ -9,7 +9,7 @@ element we cannot read rejects the whole file, naming the element and its line.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from lxml import etree
@@ -63,15 +63,51 @@ def _amount(r: _Reader, parent: etree._Element, path: str) -> int | None:
     return ore
 
 
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})?$", re.ASCII)
+
+
 def _date(r: _Reader, entry: etree._Element) -> date:
+    """BookgDt (or ValDt) as ISODate or ISODateTime, strictly: "25:00", "20260202" and year 0001
+    are not dates a bank books on."""
     for path in ("c:BookgDt/c:Dt", "c:BookgDt/c:DtTm", "c:ValDt/c:Dt", "c:ValDt/c:DtTm"):
         el = r.first(entry, path)
-        if el is not None:
-            try:
-                return date.fromisoformat((el.text or "").strip()[:10])
-            except ValueError:
-                raise _fail(el, f"«{el.text}» er ikke en dato") from None
+        if el is None:
+            continue
+        text = (el.text or "").strip()
+        try:
+            if path.endswith("DtTm"):
+                if not _ISO_DATETIME.match(text):
+                    raise ValueError
+                when = datetime.fromisoformat(text.replace("Z", "+00:00")[:32]).date()
+            else:
+                if not _ISO_DATE.match(text):
+                    raise ValueError
+                when = date.fromisoformat(text)
+        except ValueError:
+            raise _fail(el, f"«{text[:40]}» er ikke en dato") from None
+        if not 2000 <= when.year <= 2099:
+            raise _fail(el, f"«{text}» har et årstall som ikke kan stemme")
+        return when
     raise _fail(entry, "bokføringsdato (BookgDt) mangler")
+
+
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_SINGLE_BYTE = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "iso-8859-15", "windows-1252", "cp1252"}
+
+
+def _refuse_mislabelled(data: bytes) -> None:
+    """A file that says ISO-8859-1 but holds UTF-8 would store "Ã˜ystein" for "Øystein"."""
+    m = _DECLARED.match(data[:200].lstrip(b"\xef\xbb\xbf"))
+    if m is None or m.group(1).decode().lower() not in _SINGLE_BYTE or data.isascii():
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return  # really single-byte text
+    raise BankFileError(f"camt-filen oppgir tegnsettet {m.group(1).decode()}, men innholdet er UTF-8; navn og "
+                        "tekster ville blitt feil (f.eks. «Ã˜» for «Ø»). Last ned filen på nytt fra banken. "
+                        "Ingenting er bokført.")
 
 
 def _account(r: _Reader, parent: etree._Element) -> str:
@@ -83,6 +119,7 @@ def parse_camt(data: bytes) -> ParsedFile:
         refuse_dtd(data, "camt-filen")
     except InputError as exc:
         raise BankFileError(exc.message.replace("Ingenting er lagret.", "Ingenting er bokført.")) from None
+    _refuse_mislabelled(data)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
     try:
         root = etree.fromstring(data, parser)
