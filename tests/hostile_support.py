@@ -40,8 +40,8 @@ class Cli:
         return code, out, err
 
 
-@pytest.fixture
-def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
+def make_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
+    """A fresh store made through the CLI, and the CLI to run against it."""
     monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", PASSPHRASE)
     run = Cli(tmp_path / "h.kpdb", capsys)
     assert run("init", "--org-name", "Hostile IL", "--orgnr", "974760673", "--account", "15036219782")[0] == 0

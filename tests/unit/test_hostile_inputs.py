@@ -16,14 +16,27 @@ import pytest
 from kontopronto_desktop.core.consolidation.saft import SaftError, read_saft
 from kontopronto_desktop.core.consolidation.trial_balance_files import load_table, read_trial_balance_file
 from kontopronto_desktop.core.errors import UserError
-from kontopronto_desktop.core.inputs import InputError, decode_text, parse_amount_ore, parse_digits, read_csv_table
+from kontopronto_desktop.core.inputs import (
+    InputError,
+    decode_text,
+    parse_amount_ore,
+    parse_digits,
+    read_csv_table,
+)
 from kontopronto_desktop.core.inputs.dates import parse_date
 from kontopronto_desktop.core.invoicing import member_import
 from kontopronto_desktop.core.store import Store
-from tests.hostile_support import HOSTILE, Cli, cli, fingerprint  # noqa: F401 - cli is a fixture
+from tests.hostile_support import HOSTILE, Cli, fingerprint, make_cli
 
 SAFT = Path(__file__).resolve().parents[1] / "fixtures" / "consolidation" / "datter1_saft130_2026.xml"
 REPO = Path(__file__).resolve().parents[2]
+
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return make_cli(tmp_path, monkeypatch, capsys)
+
 
 REFUSED = {
     "bank_stray_quote.csv": "anførselstegn",
@@ -78,8 +91,8 @@ def test_accepted_bank_file_is_read_right_and_idempotent(cli: Cli, name: str) ->
 
 
 def test_camt_dtd_is_refused_before_parsing() -> None:
-    from kontopronto_desktop.core.payments.camt import parse_camt
     from kontopronto_desktop.core.payments.bankfile import BankFileError
+    from kontopronto_desktop.core.payments.camt import parse_camt
     with pytest.raises(BankFileError, match="dokumenttypedefinisjon"):
         parse_camt((HOSTILE / "camt054_dtd_entity.xml").read_bytes())
 
@@ -247,13 +260,11 @@ def test_dates(text: str, ok: bool) -> None:
 
 
 def test_an_error_in_the_program_is_one_line_exit_3(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kontopronto_desktop.commands import store as store_commands
+    import kontopronto_desktop.cli as cli_module
 
     def broken(_args: object) -> int:
         raise RuntimeError("noe gikk galt")
 
-    monkeypatch.setattr(store_commands, "cmd_org_show", broken)
-    import kontopronto_desktop.cli as cli_module
     real = cli_module.build_parser
 
     def parser_with_broken_command():  # type: ignore[no-untyped-def]

@@ -7,7 +7,6 @@ member), as some exporters leave it after rows are appended. openpyxl in read-on
 from __future__ import annotations
 
 import re
-
 import tempfile
 import zipfile
 from pathlib import Path
