@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import asdict
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.errors import UserError
-from ..core.organisation import get_organisation
-from ..core.privacy import access_export, erasure, policy, retention, unmatched
-from ..core.privacy.summary_pdf import ropa_pdf
+from ..core.privacy import access_export, breaches, erasure, policy, retention, ropa, unmatched
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -44,6 +41,30 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--date", type=iso_date, default=None)
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_erase)
+
+    b = gsub.add_parser("breach", help="avvikslogg: brudd på personopplysningssikkerheten (art. 33)")
+    bsub = b.add_subparsers(dest="breach_action", required=True)
+    c = bsub.add_parser("add", help="registrer et avvik (administrator)")
+    add_store_argument(c)
+    c.add_argument("--what", required=True, help="hva som skjedde")
+    c.add_argument("--discovered", type=_moment, required=True, help="når det ble oppdaget (ÅÅÅÅ-MM-DDTTT:MM, lokal tid)")
+    c.add_argument("--data", default="", help="hvilke personopplysninger")
+    c.add_argument("--concerns", default="", help="hvem det gjelder (kategorier, omtrent hvor mange)")
+    c.add_argument("--measures", default="", help="tiltak som er gjort")
+    c.add_argument("--notified", type=_moment, help="når Datatilsynet ble varslet")
+    c.add_argument("--not-notified", default="", help="hvorfor det ikke meldes (ingen risiko for de registrerte)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_breach_add)
+    c = bsub.add_parser("notified", help="Datatilsynet er varslet, eller hvorfor ikke")
+    add_store_argument(c)
+    c.add_argument("id", type=int)
+    c.add_argument("--at", type=_moment, help="når Datatilsynet ble varslet")
+    c.add_argument("--reason", default="", help="hvorfor det ikke meldes")
+    c.set_defaults(func=cmd_breach_notified)
+    c = bsub.add_parser("list")
+    add_store_argument(c)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_breach_list)
 
     p = sub.add_parser("retention", help="slettefrister")
     rsub = p.add_subparsers(dest="action", required=True)
@@ -172,8 +193,47 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_ropa(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as session:
-        org = asdict(get_organisation(session))
-        items = [i.to_json() for i in policy.get_policy(session)]
-    Path(args.output).write_bytes(ropa_pdf(org, items))
-    print(f"Protokoll skrevet til {args.output}")
+        path = ropa.write_ropa(session, Path(args.output))
+    print(f"Protokoll (med avvikslogg) skrevet til {path}")
+    return 0
+
+
+def _moment(text: str) -> datetime:
+    """A time as ISO 8601; without a zone it is this PC's local time."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)") from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def cmd_breach_add(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        view = breaches.record_breach(session, what=args.what, discovered_at=args.discovered, data=args.data,
+                                      concerns=args.concerns, measures=args.measures, notified_at=args.notified,
+                                      not_notified_reason=args.not_notified)
+    if args.json:
+        print_json(view.to_json())
+    else:
+        print(f"Avvik {view.id} registrert. {view.reminder()}")
+    return 0
+
+
+def cmd_breach_notified(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        view = breaches.mark_notified(session, args.id, notified_at=args.at, not_notified_reason=args.reason)
+    print(f"Avvik {view.id}: {view.reminder()}")
+    return 0
+
+
+def cmd_breach_list(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        rows = breaches.list_breaches(session)
+    if args.json:
+        print_json([b.to_json() for b in rows])
+    elif not rows:
+        print("Ingen avvik registrert.")
+    else:
+        for b in rows:
+            print(f"{b.id:>4} {b.discovered_at.astimezone():%d.%m.%Y %H:%M}  {b.what[:50]:<50}  {b.reminder()}")
     return 0

@@ -47,6 +47,10 @@ class PrivacyPage(QWidget):
         tabs = QTabWidget()
         tabs.addTab(self._build_person_tab(), tr("Innsyn og sletting"))
         tabs.addTab(self._build_retention_tab(), tr("Slettefrister"))
+        from .breach_log import BreachTab
+
+        self.breach_tab = BreachTab(ctx)
+        tabs.addTab(self.breach_tab, tr("Avvik og protokoll"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         ctx.changed.connect(self._on_changed)

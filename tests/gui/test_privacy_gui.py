@@ -149,3 +149,25 @@ def test_unmatched_payments_ticked_go_into_export_and_erasure(qtbot, store: Stor
         accesses = session.scalars(select(AuditEntry).where(AuditEntry.action == "access")).all()
     assert payer == "[slettet]"
     assert {json.loads(a.changes)["hva"][1] for a in accesses} >= {"personvern-siden", "innsyn-eksport"}
+
+
+def test_breach_log_tab_reminds_and_saves_the_ropa(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import pypdf
+    from PySide6.QtCore import QDateTime
+
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.breach_tab
+    assert tab.reminders.isHidden()
+    qtbot.keyClicks(tab.what, "Medlemsliste sendt til feil mottaker")
+    tab.discovered.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert tab.table.rowCount() == 1 and not tab.reminders.isHidden()
+    assert "Meld til Datatilsynet innen" in tab.reminders.text() and "om 70 timer" in tab.reminders.text()
+    tab.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(tab.notified_button, Qt.MouseButton.LeftButton)
+    assert tab.reminders.isHidden() and "Meldt til Datatilsynet" in tab.table.item(0, 3).text()
+    path = tab.save_ropa(str(tmp_path / "ropa.pdf"))
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(path).pages)
+    assert "Medlemsliste sendt til feil mottaker" in text.replace("\n", " ")

@@ -11,6 +11,7 @@ claim the program does not act on, so the record cannot drift from the code (iss
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -118,3 +119,21 @@ def processing_facts(session: Session) -> Facts:
         facts.transfers.append(transfer)
     facts.retention = [p.to_json() for p in get_policy(session)]
     return facts
+
+
+def write_ropa(session: Session, target: Path) -> Path:
+    """The processing record as PDF with the breach log, owner-only, written atomically."""
+    import os
+    from dataclasses import asdict
+
+    from ..organisation import get_organisation
+    from ..private_files import private_partial
+    from .breaches import list_breaches
+    from .summary_pdf import ropa_pdf
+
+    org = asdict(get_organisation(session))
+    data = ropa_pdf(org, processing_facts(session).to_json(), [b.to_json() for b in list_breaches(session)])
+    tmp = private_partial(target)
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+    return target

@@ -88,46 +88,62 @@ def summary_pdf(data: dict[str, Any]) -> bytes:
     return _build(story, "Innsyn i personopplysninger")
 
 
-def ropa_pdf(org: dict[str, Any], policy: list[dict[str, Any]]) -> bytes:
-    """Record of processing activities (GDPR art. 30) from the organisation's settings."""
+def ropa_pdf(org: dict[str, Any], facts: dict[str, Any], breaches: list[dict[str, Any]]) -> bytes:
+    """Record of processing activities (GDPR art. 30) from the facts the program reads from itself
+    (privacy/ropa.py), with the breach log (art. 33(5)) at the end."""
     styles = getSampleStyleSheet()
     n = styles["Normal"]
+
+    def cell(text: object) -> Paragraph:
+        return Paragraph(_esc(text), n)
+
     story: list[Any] = [
         Paragraph("Protokoll over behandlingsaktiviteter", styles["Title"]),
         Paragraph(f"Behandlingsansvarlig: {_esc(org['name'])}, org.nr. {_esc(org['orgnr'])}, "
                   f"{_esc(org.get('street', ''))} {_esc(org.get('postcode', ''))} {_esc(org.get('city', ''))}. "
                   f"Kontakt: {_esc(org.get('email', ''))} {_esc(org.get('phone', ''))}.", n),
-        Paragraph("GDPR artikkel 30", styles["Italic"]),
+        Paragraph("GDPR artikkel 30. Laget av programmet ut fra det det faktisk gjør og er satt opp til.",
+                  styles["Italic"]),
         Paragraph("Formål", styles["Heading2"]),
-        Paragraph("Medlems- og kunderegister, fakturering og innkreving av kontingent og avgifter, "
-                  "oppfølging av innbetalinger og purringer, og oppfyllelse av regnskapsplikten.", n),
+        Paragraph(_esc("; ".join(facts["purposes"])) + ".", n),
         Paragraph("Rettslig grunnlag", styles["Heading2"]),
-        _table([["Art. 6 (1) b", "Avtale: medlemskap og kundeforhold, fakturering"],
-                ["Art. 6 (1) c", "Rettslig forpliktelse: bokføringsloven og bokføringsforskriften"]],
-               [35 * mm, 125 * mm]),
+        _table([[cell(b["basis"]), cell(b["what"])] for b in facts["legal_bases"]], [35 * mm, 125 * mm]),
         Paragraph("Kategorier av registrerte og personopplysninger", styles["Heading2"]),
-        _table([["Registrerte", "Medlemmer og kunder (personer og kontaktpersoner i organisasjoner)"],
-                ["Opplysninger", "Navn, adresse, telefon, e-post, kundenummer, betalingsmåte, "
-                                 "eFaktura-referanse, standardprodukter, fakturaer, innbetalinger, purringer, "
-                                 "sendte e-poster"]], [35 * mm, 125 * mm]),
+        _table([[cell("Registrerte"), cell("Medlemmer og kunder (personer og kontaktpersoner i organisasjoner)")],
+                [cell("Opplysninger"), cell("; ".join(facts["categories"]))],
+                [cell("Kilde"), cell(facts["source"])]], [35 * mm, 125 * mm]),
         Paragraph("Mottakere", styles["Heading2"]),
-        _table([["E-post", "Fakturaer sendes med organisasjonens e-posttjener (SMTP)"],
-                ["EHF/eFaktura", "Fakturaer til mottakere i EHF-/eFaktura-nettverket"],
-                ["Bank", "Betalingsfiler (OCR/camt, AvtaleGiro) utveksles med banken"],
-                ["Sikkerhetskopi", "Kryptert på PC-en før opplasting; leverandøren kan ikke lese den. "
-                                   "Lagring i EU/EØS."]], [35 * mm, 125 * mm]),
+        _table([[cell(r["who"]), cell(r["what"])] for r in facts["recipients"]]
+               or [[cell("Ingen"), cell("Ingen opplysninger sendes ut av programmet slik det er satt opp nå.")]],
+               [45 * mm, 115 * mm]),
+        Paragraph("Overføring til land utenfor EU/EØS", styles["Heading2"]),
+        Paragraph(_esc(" ".join(facts["transfers"]) or "Ingen."), n),
         Paragraph("Slettefrister (gjeldende policy)", styles["Heading2"]),
-        _table([[_esc(p["description"]), f"{p['value']} {p['unit']}", _esc(p["basis"])] for p in policy],
-               [95 * mm, 22 * mm, 43 * mm]),
+        _table([[cell(p["description"]), cell(f"{p['value']} {p['unit']}"), cell(p["basis"])]
+                for p in facts["retention"]], [95 * mm, 22 * mm, 43 * mm]),
         Paragraph("Sikkerhetstiltak (art. 32)", styles["Heading2"]),
-        _table([["Kryptering", "Hele databasen er kryptert (SQLCipher 4, AES-256) med en tilfeldig nøkkel; "
-                               "nøkkelen er pakket inn med hver brukers passord (scrypt) eller ligger i OS-ets "
-                               "nøkkelring"],
-                ["Roller", "Administrator, regnskapsfører og lesetilgang; håndheves i programkjernen"],
-                ["Logg", "Alle endringer av personer og penger logges (hvem, når, hva), uten personopplysninger "
-                         "etter sletting"],
-                ["Sletting", "secure_delete er på, så slettede opplysninger blir ikke liggende i ledige sider"],
-                ["Sikkerhetskopi", "Kryptert med egen nøkkel før opplasting; eldre kopier slettes etter policy"]],
+        _table([[cell("Kryptering"), cell("Hele databasen er kryptert (SQLCipher 4, AES-256) med en tilfeldig nøkkel; "
+                                          "nøkkelen er pakket inn med hver brukers passord (scrypt) eller ligger i "
+                                          "OS-ets nøkkelring. Filer med personopplysninger er lesbare bare for eieren.")],
+                [cell("Roller"), cell("Administrator, regnskapsfører og lesetilgang; håndheves i programkjernen. "
+                                      "Brukerlisten er signert av en administrator; endringer uten signatur varsles "
+                                      "og logges.")],
+                [cell("Logg"), cell("Endringer av personer og penger, åpninger, mislykkede åpninger og innsyn logges "
+                                    "(hvem, når, hva).")],
+                [cell("Sletting"), cell("secure_delete er på, så slettede opplysninger blir ikke liggende i ledige "
+                                        "sider.")],
+                [cell("Overføring"), cell("Sikkerhetskopi krypteres før opplasting; e-post og sikkerhetskopi går bare "
+                                          "over TLS (unntatt til denne PC-en).")]],
                [35 * mm, 125 * mm]),
+        Paragraph("Avvikslogg (art. 33 nr. 5)", styles["Heading2"]),
     ]
+    if breaches:
+        story.append(_table([[cell("Oppdaget"), cell("Hva, hvilke opplysninger, hvem"), cell("Tiltak"),
+                              cell("Datatilsynet")]]
+                            + [[cell(b["discovered_at"][:16].replace("T", " ")),
+                                cell(f"{b['what']} Opplysninger: {b['data'] or '–'}. Gjelder: {b['concerns'] or '–'}."),
+                                cell(b["measures"] or "–"), cell(b["reminder"])] for b in breaches],
+                            [25 * mm, 65 * mm, 35 * mm, 35 * mm]))
+    else:
+        story.append(Paragraph("Ingen brudd på personopplysningssikkerheten er registrert.", n))
     return _build(story, "Protokoll over behandlingsaktiviteter")
