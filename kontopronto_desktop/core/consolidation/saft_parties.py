@@ -73,15 +73,23 @@ class PartyCollector:
                 self.closing[(key, account)] = self.closing.get((key, account), 0) + _amount(debit) - _amount(credit)
 
     def end_transaction(self, pending: list[PendingLine]) -> None:
-        """Attribute a finished transaction's lines; the caller clears ``pending`` afterwards."""
-        parties = {party for _, _, party in pending if party}
-        if not parties:
+        """Attribute a finished transaction's lines; the caller clears ``pending`` afterwards.
+
+        Only result-account lines (classes 3-8) are kept: what is owed comes from the master data."""
+        only: str | None = ""
+        for _, _, party in pending:
+            if party:
+                if only and party != only:
+                    only = None  # several parties: each line keeps its own
+                    break
+                only = party
+        if only == "":
             return
-        only = next(iter(parties)) if len(parties) == 1 else ""
+        moved = self.moved
         for account, amount, party in pending:
-            key = party or only
-            if key and amount:
-                self.moved[(key, account)] = self.moved.get((key, account), 0) + amount
+            key = only or party
+            if key and amount and account[:1] not in "12":
+                moved[(key, account)] = moved.get((key, account), 0) + amount
 
     def amounts(self) -> list[tuple[str, str, int]]:
         """(account, counterparty orgnr, øre): what is owed at the party's closing balance on its
