@@ -202,7 +202,7 @@ def test_backfill_posts_past_events_once(store: Store) -> None:
         s.execute(text("DELETE FROM voucher_line"))
         s.execute(text("DELETE FROM voucher"))
     with store.session() as s:
-        assert any("backfill" in p for p in check_store(s))
+        assert check_store(s) == []  # the books have not started: nothing to compare yet
         result = backfill.backfill(s)
     assert result.invoices == 2 and result.payments == 2
     after = vouchers(store)
@@ -210,6 +210,23 @@ def test_backfill_posts_past_events_once(store: Store) -> None:
     _clean(store)
     with store.session() as s:
         assert backfill.backfill(s).vouchers == 0
+
+
+def test_first_voucher_after_the_upgrade_posts_the_history_first(store: Store) -> None:
+    seed_members(store, ["Kari Hansen", "Per Olsen"])
+    a = invoice(store, 1001, 45_000)
+    pay(store, 45_000, kid=a.kid)
+    history = vouchers(store)
+    with store.session() as s:  # a store from before the books
+        s.execute(text("DELETE FROM voucher_line"))
+        s.execute(text("DELETE FROM voucher"))
+    b = invoice(store, 1002, 30_000)  # the first event after the upgrade
+    after = vouchers(store)
+    assert after[:-1] == history and after[-1] == ("faktura", [("1500", 30_000, 1002, None, 0),
+                                                              ("3200", -30_000, None, "6", 0)])
+    with store.session() as s:
+        assert s.scalar(select(Voucher.number).where(Voucher.source_id == b.id, Voucher.source == "invoice")) == 3
+    _clean(store)
 
 
 def test_member_with_vouchers_can_still_be_changed(store: Store) -> None:

@@ -1,7 +1,9 @@
 """One-time posting of what happened before the books existed (``kontopronto books backfill``).
 
-Chosen over posting in the migration: a migration must not depend on the program's rules, and
-the bookkeeper should see and choose when it happens. Every issued invoice and credit note without
+Not in the migration (a migration must not depend on the program's rules, nor on the order in which
+the other branches' migrations ran): it happens by itself right before the first voucher after the
+upgrade (``posting.write_vouchers``), or earlier with ``kontopronto books backfill`` / the button
+under Regnskap › Kontoplan (e.g. to export SAF-T for past periods). Every issued invoice and credit note without
 a voucher, and every payment without one, is posted on its own date (closed periods included:
 these events were accepted then). A payment is replayed in steps: the bank receipt with its KID
 matches, each later match on the day it was made, the refund on its date. Voucher numbers follow
@@ -75,18 +77,28 @@ def _payment_drafts(session: Session, p: Payment, members: dict[int, int | None]
 
 
 def backfill(session: Session) -> BackfillResult:
+    """``kontopronto books backfill``: post every past event that has no voucher yet."""
     require(session, "settings")
+    return backfill_history(session)
+
+
+def backfill_history(session: Session, exclude: set[tuple[str, int | None]] | None = None) -> BackfillResult:
+    """The history before the books: run by ``backfill`` or automatically before the very first voucher
+    (``posting.write_vouchers``), leaving out the documents that first voucher is about (``exclude``)."""
+    exclude = exclude or set()
     roles = role_accounts(session)
     products = product_postings(session)
     done_inv = set(session.scalars(select(Voucher.source_id).where(Voucher.source == "invoice")))
     done_pay = set(session.scalars(select(Voucher.source_id).where(Voucher.source == "payment")))
     drafts: list[VoucherDraft] = []
     invoices = [i for i in session.scalars(select(Invoice).options(selectinload(Invoice.lines)).where(
-        Invoice.number.is_not(None)).order_by(Invoice.number)) if i.id not in done_inv and i.total_ore]
+        Invoice.number.is_not(None)).order_by(Invoice.number))
+        if i.id not in done_inv and i.total_ore and ("invoice", i.id) not in exclude]
     drafts += [invoice_draft(session, inv, products, roles) for inv in invoices]
     members = dict(session.execute(select(Invoice.id, Invoice.member_id)).all())
     payments = [p for p in session.scalars(select(Payment).options(selectinload(Payment.allocations))
-                                           .order_by(Payment.id)) if p.id not in done_pay]
+                                           .order_by(Payment.id))
+                if p.id not in done_pay and ("payment", p.id) not in exclude]
     for p in payments:
         drafts += _payment_drafts(session, p, members, roles)
     drafts.sort(key=lambda d: (d.on, 0 if d.source == "invoice" else 1, d.source_id or 0))

@@ -89,6 +89,11 @@ def write_vouchers(session: Session, drafts: Sequence[VoucherDraft], *, allow_cl
     """
     if not drafts:
         return []
+    if not allow_closed and session.scalar(select(Voucher.id).limit(1)) is None:
+        # the first voucher of this store: what happened before the books existed is posted first
+        from .backfill import backfill_history
+
+        backfill_history(session, {(d.source, d.source_id) for d in drafts})
     roles = role_accounts(session)
     known = set(session.scalars(select(LedgerAccount.number)))
     through = None if allow_closed else closed_through(session)
