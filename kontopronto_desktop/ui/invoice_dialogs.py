@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 from ..core import products
 from ..core.errors import UserError
 from ..core.invoicing import batch, credit, invoices
+from ..core.invoicing.billing_period import MONTHS_NO, BillingPeriod, parse_period
 from ..core.invoicing.issuing_rules import DateNeedsConfirmation
 from ..core.invoicing.settings import get_invoice_settings
 from ..core.models.member import PAYMENT_METHOD_LABELS
@@ -317,9 +319,20 @@ class BatchWizard(QWizard):
         with ctx.store.session() as session:
             self.due_days.setValue(get_invoice_settings(session).due_days)
             product_list = products.list_products(session, include_inactive=False)
+        # the billing period: stored on every line, and what "invoiced twice" is judged by
+        self.period_choice = QComboBox()
+        self.period_text = QLineEdit()
+        self.period_text.setPlaceholderText(tr("f.eks. 2026-01-01..2026-06-30"))
+        self._fill_periods(date.today().year)
+        self.period_choice.currentIndexChanged.connect(
+            lambda _i: self.period_text.setEnabled(self.period_choice.currentData() == "other"))
+        self.period_text.setEnabled(False)
+        self.invoice_date.dateChanged.connect(self._year_changed)
         f1 = QFormLayout(p1)
         f1.addRow(tr("Fakturadato"), self.invoice_date)
         f1.addRow(tr("Dager til forfall"), self.due_days)
+        f1.addRow(tr("Faktureringsperiode"), self.period_choice)
+        f1.addRow(tr("Egen periode"), self.period_text)
         self.addPage(p1)
 
         p2 = QWizardPage()
@@ -349,13 +362,58 @@ class BatchWizard(QWizard):
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.sample = QListWidget()
+        self.already_label = QLabel()
+        self.already_label.setWordWrap(True)
+        #: members already invoiced for the period; a ticked one is invoiced again
+        self.already_list = QListWidget()
+        self.skipped_label = QLabel()
+        self.skipped_label.setWordWrap(True)
+        self.confirm_repeat = QCheckBox(tr("Jeg vet at dette gjentar en tidligere kjøring, og vil kjøre likevel"))
         v3 = QVBoxLayout(p3)
         v3.addWidget(self.preview_label)
         v3.addWidget(self.sample)
+        v3.addWidget(self.already_label)
+        v3.addWidget(self.already_list)
+        v3.addWidget(self.skipped_label)
+        v3.addWidget(self.confirm_repeat)
         self.addPage(p3)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("Kjør fakturering"))
         self.currentIdChanged.connect(self._entered)
         self.preview: batch.BatchPreview | None = None
+
+    def _fill_periods(self, year: int) -> None:
+        self.period_choice.clear()
+        self.period_choice.addItem(tr("Hele {y}").format(y=year), str(year))
+        for half in (1, 2):
+            self.period_choice.addItem(tr("{h}. halvår {y}").format(h=half, y=year), f"{year}-H{half}")
+        for quarter in (1, 2, 3, 4):
+            self.period_choice.addItem(tr("{q}. kvartal {y}").format(q=quarter, y=year), f"{year}-Q{quarter}")
+        for month, name in enumerate(MONTHS_NO, start=1):
+            self.period_choice.addItem(f"{tr(name.capitalize())} {year}", f"{year}-{month:02d}")
+        self.period_choice.addItem(tr("Annen periode (skriv inn)"), "other")
+        self.period_choice.addItem(tr("Uten periode"), "")
+
+    def _year_changed(self, when: QDate) -> None:
+        choice = self.period_choice.currentData() or ""
+        if choice[:4].isdigit() and int(choice[:4]) != when.year():
+            index = self.period_choice.currentIndex()
+            self._fill_periods(when.year())
+            self.period_choice.setCurrentIndex(index)
+
+    def billing_period(self) -> BillingPeriod | None:
+        choice = self.period_choice.currentData()
+        if choice == "other":
+            return parse_period(self.period_text.text())
+        return parse_period(choice) if choice else None
+
+    def again_for(self) -> frozenset[int]:
+        """Members ticked in the "already invoiced" list: invoiced again for the period."""
+        out = set()
+        for i in range(self.already_list.count()):
+            item = self.already_list.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.add(int(item.data(Qt.ItemDataRole.UserRole)))
+        return frozenset(out)
 
     def batch_filter(self) -> batch.BatchFilter:
         if self.by_product.isChecked():
@@ -370,33 +428,61 @@ class BatchWizard(QWizard):
         try:
             with self.ctx.store.session() as session:
                 self.preview = batch.preview_batch(session, _pydate(self.invoice_date.date()), self.batch_filter(),
-                                                   due_days=self.due_days.value())
+                                                   due_days=self.due_days.value(), period=self.billing_period())
         except UserError as exc:
             self.preview = None
             self.preview_label.setText(exc.message)
             return
         pv = self.preview
-        self.preview_label.setText(tr("{n} fakturaer, totalt kr {t}, forfall {d}. {p} skal skrives ut "
+        period = tr(" for {p}").format(p=pv.period.label) if pv.period else ""
+        self.preview_label.setText(tr("{n} fakturaer{per}, totalt kr {t}, forfall {d}. {p} skal skrives ut "
                                       "(mangler e-post). Ingenting er lagret ennå.").format(
-            n=pv.count, t=format_nok(pv.total_ore), d=_d(pv.due_date), p=pv.needs_print))
+            n=pv.count, per=period, t=format_nok(pv.total_ore), d=_d(pv.due_date), p=pv.needs_print))
         self.sample.clear()
         for s in pv.sample:
             self.sample.addItem(f"{s.customer_number}  {s.name}  kr {format_nok(s.total_ore)}")
+        self.already_list.clear()
+        self.already_label.setText(tr("Allerede fakturert for perioden: {n} medlemmer (hoppes over; kryss av dem "
+                                      "som likevel skal faktureres).").format(n=len(pv.already))
+                                   if pv.already else "")
+        self.already_list.setVisible(bool(pv.already))
+        for m in pv.already:
+            item = QListWidgetItem(f"{m.customer_number}  {m.name}  ({', '.join(m.products)})")
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, m.customer_number)
+            self.already_list.addItem(item)
+        notes = [tr("Utelatt: {c} for {n} medlemmer – {r}.").format(c=r.product_code, n=r.members, r=r.reason)
+                 for r in pv.refused]
+        notes += [tr("Hoppes over: {c} {name} – {r}.").format(c=m.customer_number, name=m.name, r=m.reason)
+                  for m in pv.skipped[:20]]
+        if pv.repeat_of:
+            notes.insert(0, tr(pv.repeat_of.text()) + " " + tr("Kryss av under for å kjøre den igjen."))
+        self.skipped_label.setText("\n".join(notes))
+        self.confirm_repeat.setVisible(pv.repeat_of is not None)
+        self.confirm_repeat.setChecked(False)
 
     def accept(self) -> None:
         """Finish: run the batch in the background with a progress dialog that can cancel."""
-        if self.preview is None or self.preview.count == 0:
+        again = self.again_for()
+        if self.preview is None or (self.preview.count == 0 and not again):
             self.preview_label.setText(tr("Ingen fakturaer å lage."))
+            return
+        if self.preview.repeat_of is not None and not self.confirm_repeat.isChecked():
+            self.preview_label.setText(tr(self.preview.repeat_of.text()) + " "
+                                       + tr("Bekreft nederst at du vil kjøre den igjen."))
             return
         store = self.ctx.store
         inv_date, flt, due_days = _pydate(self.invoice_date.date()), self.batch_filter(), self.due_days.value()
+        period, repeat = self.preview.period, self.confirm_repeat.isChecked()
         dlg = self.page_ref._progress_dialog(tr("Lager fakturaer …"))
-        dlg.setMaximum(self.preview.count)
+        dlg.setMaximum(self.preview.count + len(again))
 
         def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> batch.BatchResult:
             with store.session() as session:
                 return batch.run_batch(session, inv_date, flt, due_days=due_days, progress=progress,
-                                       is_cancelled=is_cancelled)
+                                       is_cancelled=is_cancelled, period=period, again_for=again,
+                                       confirm_repeat=repeat)
 
         def done(result: batch.BatchResult) -> None:
             dlg.close()

@@ -186,6 +186,9 @@ class InvoicesPage(QWidget):
         self.new_button = QPushButton(tr("Ny faktura …"))
         self.run_button = QPushButton(tr("Fakturakjøring …"))
         self.credit_button = QPushButton(tr("Krediter …"))
+        self.writeoff_button = QPushButton(tr("Avskriv …"))
+        self.writeoff_button.setToolTip(tr("Avskriv utestående som tap på fordring (ikke kreditnota)"))
+        self.writeoff_button.clicked.connect(self.open_writeoff)
         self.pdf_button = QPushButton(tr("Åpne PDF"))
         self.send_button = QPushButton(tr("Send valgt på e-post"))
         self.send_all_button = QPushButton(tr("Send alle usendte"))
@@ -209,7 +212,7 @@ class InvoicesPage(QWidget):
         filters.addWidget(self.period_filter)
         filters.addWidget(self.search, 1)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.run_button, self.credit_button, self.pdf_button, self.send_button,
+        for b in (self.new_button, self.run_button, self.credit_button, self.writeoff_button, self.pdf_button, self.send_button,
                   self.send_all_button, self.export_button, self.ledger_button):
             buttons.addWidget(b)
         buttons.addStretch()
@@ -284,7 +287,9 @@ class InvoicesPage(QWidget):
             f"<table width=100%><tr><th align=left>{tr('Beskrivelse')}</th><th>{tr('Antall')}</th>"
             f"<th>{tr('Pris')}</th><th>{tr('MVA')}</th><th>{tr('Beløp')}</th></tr>{lines}</table>"
             f"<p><b>{tr('Sum')}: kr {format_nok(full.total_ore)}</b> &nbsp; {tr('Gjenstår')}: "
-            f"kr {format_nok(full.remaining_ore)}</p>")
+            f"kr {format_nok(full.remaining_ore)}"
+            + (f" &nbsp; {tr('Avskrevet (tap på fordring)')}: kr {format_nok(full.written_off_ore)}"
+               if full.written_off_ore else "") + "</p>")
 
     def _error(self, exc: BaseException) -> None:
         self.message.setText(exc.message if isinstance(exc, UserError) else tr("Uventet feil: ") + str(exc))
@@ -361,6 +366,16 @@ class InvoicesPage(QWidget):
         if view is None or view.number is None:
             return
         self.dialog = CreditDialog(self.ctx, view, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
+
+    def open_writeoff(self) -> None:
+        from .writeoff_dialog import WriteOffDialog
+
+        view = self.selected()
+        if view is None or view.number is None or view.is_credit_note:
+            return
+        self.dialog = WriteOffDialog(self.ctx, view, self)
         self.dialog.accepted.connect(self.refresh)
         self.dialog.open()
 

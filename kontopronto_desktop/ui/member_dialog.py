@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import members, products
+from ..core.channels import avtalegiro
 from ..core.errors import UserError, ValidationError
 from ..core.members import MemberView
 from ..core.models.member import PAYMENT_METHOD_LABELS, MemberKind, PaymentMethod
@@ -77,6 +79,9 @@ class MemberDialog(QDialog):
         for method in PaymentMethod:
             self.payment_method.addItem(PAYMENT_METHOD_LABELS[method], method.value)
         self.efaktura_reference = QLineEdit()
+        self.avtalegiro_status = QLabel()  # the bank's agreement (core/channels/avtalegiro), read-only
+        self.avtalegiro_status.setObjectName("avtalegiro_status")
+        self.avtalegiro_status.hide()
         self.active_from = QLineEdit()
         self.active_from.setPlaceholderText(tr("dd.mm.åååå"))
         self.ended_on = QLineEdit()
@@ -98,7 +103,10 @@ class MemberDialog(QDialog):
         self.form.add_field("postcode", tr("Postnr. og sted"), place)
         self.form.add_field("phone", tr("Telefon"), self.phone)
         self.form.add_field("email", tr("E-post"), self.email)
-        self.form.add_field("payment_method", tr("Betalingsmåte"), self.payment_method)
+        method_row = QVBoxLayout()
+        method_row.addWidget(self.payment_method)
+        method_row.addWidget(self.avtalegiro_status)
+        self.form.add_field("payment_method", tr("Betalingsmåte"), method_row)
         self.form.add_field("efaktura_reference", tr("eFaktura-referanse"), self.efaktura_reference)
         self.form.add_field("active_from", tr("Medlem fra"), self.active_from)
         self.form.add_field("ended_on", tr("Avsluttet"), self.ended_on)
@@ -106,6 +114,46 @@ class MemberDialog(QDialog):
         # city/country errors share the postcode row
         self.form.errors["city"] = self.form.errors["postcode"]
         self.form.errors["country"] = self.form.errors["postcode"]
+
+        # who pays (betalingskontakt) and, for a minor, the guardian's consent (invoicing/payers.py)
+        self.payer_member = QLineEdit()
+        self.payer_member.setPlaceholderText(tr("kundenummer, f.eks. en foresatt"))
+        self.payer_name = QLineEdit()
+        self.payer_street = QLineEdit()
+        self.payer_postcode = QLineEdit()
+        self.payer_postcode.setMaximumWidth(80)
+        self.payer_city = QLineEdit()
+        self.payer_email = QLineEdit()
+        self.payer_efaktura_reference = QLineEdit()
+        self.family_cap = QLineEdit()
+        self.family_cap.setPlaceholderText(tr("ingen grense"))
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(tr("dd.mm.åååå"))
+        self.guardian_consent_by = QLineEdit()
+        self.guardian_consent_on = QLineEdit()
+        self.guardian_consent_on.setPlaceholderText(tr("dd.mm.åååå"))
+        self.minor_note = QLabel()
+        self.minor_note.setWordWrap(True)
+        payer_place = QHBoxLayout()
+        payer_place.addWidget(self.payer_postcode)
+        payer_place.addWidget(self.payer_city, 1)
+        self.payer_form = FieldForm()
+        self.payer_form.add_field("payer_member", tr("Betales av medlem"), self.payer_member)
+        self.payer_form.add_field("payer_name", tr("… eller betalingskontakt"), self.payer_name)
+        self.payer_form.add_field("payer_street", tr("Kontaktens adresse"), self.payer_street)
+        self.payer_form.add_field("payer_postcode", tr("Postnr. og sted"), payer_place)
+        self.payer_form.add_field("payer_email", tr("Kontaktens e-post"), self.payer_email)
+        self.payer_form.add_field("payer_efaktura_reference", tr("Kontaktens eFaktura-ref."),
+                                  self.payer_efaktura_reference)
+        self.payer_form.add_field("family_cap", tr("Familietak per periode (kr)"), self.family_cap)
+        self.payer_form.add_field("birth_date", tr("Fødselsdato"), self.birth_date)
+        self.payer_form.add_field("guardian_consent_by", tr("Samtykke fra foresatt"), self.guardian_consent_by)
+        self.payer_form.add_field("guardian_consent_on", tr("Samtykkedato"), self.guardian_consent_on)
+        self.payer_form.addRow("", self.minor_note)
+        self.payer_form.errors["payer_city"] = self.payer_form.errors["payer_postcode"]
+        self.payer_box = QGroupBox(tr("Betaler og samtykke"))
+        self.payer_box.setLayout(self.payer_form)
+        self.birth_date.textChanged.connect(self._minor_note)
 
         # standard products: product, quantity, optional price override
         self.products = QTableWidget(0, 3)
@@ -139,13 +187,14 @@ class MemberDialog(QDialog):
         product_buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.payer_box)
         layout.addWidget(QLabel(tr("Standardprodukter")))
         layout.addWidget(self.products)
         layout.addLayout(product_buttons)
         layout.addWidget(self.products_error)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
-        self.resize(560, 720)
+        self.resize(560, 900)
         if member is not None:
             self._fill(member)
 
@@ -209,9 +258,21 @@ class MemberDialog(QDialog):
         self.email.setText(m.email)
         self.payment_method.setCurrentIndex(max(0, self.payment_method.findData(m.payment_method)))
         self.efaktura_reference.setText(m.efaktura_reference)
+        with self.ctx.store.session() as session:
+            agreement = avtalegiro.agreement_of(session, m.id)
+        if agreement is not None:
+            self.avtalegiro_status.setText(agreement.text())
+            self.avtalegiro_status.show()
         self.active_from.setText(_date_text(m.active_from))
         self.ended_on.setText(_date_text(m.ended_on))
         self.notes.setPlainText(m.notes)
+        self.payer_member.setText(str(m.payer_member) if m.payer_member else "")
+        for name in ("payer_name", "payer_street", "payer_postcode", "payer_city", "payer_email",
+                     "payer_efaktura_reference", "guardian_consent_by"):
+            getattr(self, name).setText(getattr(m, name))
+        self.family_cap.setText(format_nok(m.family_cap_ore) if m.family_cap_ore is not None else "")
+        self.birth_date.setText(_date_text(m.birth_date))
+        self.guardian_consent_on.setText(_date_text(m.guardian_consent_on))
         for p in m.products:
             self.add_product_row(p.code, p.quantity, p.price_override_ore)
 
@@ -232,11 +293,31 @@ class MemberDialog(QDialog):
             "active_from": self.active_from.text(),
             "ended_on": self.ended_on.text(),
             "notes": self.notes.toPlainText(),
+            "payer_member": self.payer_member.text().strip() or None,
+            **{name: getattr(self, name).text() for name in (
+                "payer_name", "payer_street", "payer_postcode", "payer_city", "payer_email",
+                "payer_efaktura_reference", "birth_date", "guardian_consent_by", "guardian_consent_on")},
+            "family_cap": self.family_cap.text().strip() or None,
         }
+
+    def _minor_note(self) -> None:
+        """A minor's registration needs a guardian's consent: say so when the birth date makes one a minor."""
+        from datetime import date
+
+        errors: dict[str, str] = {}
+        born = members._parse_date(self.birth_date.text(), "birth_date", errors)
+        if born is None or errors:
+            self.minor_note.clear()
+            return
+        today = date.today()
+        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        self.minor_note.setText(tr("Medlemmet er mindreårig ({a} år): registrer hvilken foresatt som samtykket, "
+                                   "og når.").format(a=age) if 0 <= age < 18 else "")
 
     def save(self) -> None:
         """Validate and save in one transaction; on error show the messages and stay open."""
         self.form.clear_errors()
+        self.payer_form.clear_errors()
         for label in (self.products_error, self.general_error):
             label.clear()
             label.hide()
@@ -250,7 +331,7 @@ class MemberDialog(QDialog):
                     view = members.update_member(session, self.member.customer_number, values)
                 view = members.set_member_products(session, view.customer_number, items)
         except ValidationError as exc:
-            rest = self.form.show_errors(exc.errors)
+            rest = self.payer_form.show_errors(self.form.show_errors(exc.errors))
             if rest:
                 self.products_error.setText("; ".join(f"{k}: {v}" for k, v in rest.items()))
                 self.products_error.show()
