@@ -59,3 +59,21 @@ def due(state: LocalState, settings: BackupSettings, now: datetime) -> bool:
             return False
     last = state.last_success
     return last is None or now - last >= timedelta(hours=settings.interval_hours)
+
+
+def server_disagreement(state: LocalState, generations: dict[str, int]) -> str:
+    """What is wrong when the server no longer holds what this PC pushed last (empty if nothing).
+
+    ``generations``: snapshot id -> generation of every manifest on the server. Without this
+    check a PC that pushed generation 2 kept saying "generation 2 is the newest on the server"
+    after it was deleted there (issue 21)."""
+    if not state.snapshot_id or not state.generation:
+        return ""
+    newest = max(generations.values(), default=0)
+    if state.snapshot_id in generations:
+        return ""
+    if newest > state.generation:
+        return ""  # another PC pushed since: "behind" says so
+    held = f"den nyeste der er generasjon {newest}" if newest else "den har ingen sikkerhetskopier"
+    return (f"Serveren har ikke lenger sikkerhetskopien denne PC-en lastet opp sist (generasjon {state.generation}); "
+            f"{held}. Ta en ny sikkerhetskopi nå, og finn ut hvorfor den ble slettet.")

@@ -129,6 +129,8 @@ class SyncStatus:
     newest: Manifest | None
     changed_locally: bool
     snapshots: int
+    #: the server no longer holds what this PC pushed last (status.server_disagreement)
+    disagreement: str = ""
 
     @property
     def remote_generation(self) -> int:
@@ -139,6 +141,8 @@ class SyncStatus:
         return self.remote_generation > self.local_generation
 
     def message(self) -> str:
+        if self.disagreement:
+            return self.disagreement
         if self.newest is None:
             return "Ingen sikkerhetskopier på serveren ennå."
         if self.behind:
@@ -151,14 +155,17 @@ class SyncStatus:
     def to_json(self) -> dict[str, Any]:
         return {"local_generation": self.local_generation, "remote_generation": self.remote_generation,
                 "behind": self.behind, "changed_locally": self.changed_locally, "snapshots": self.snapshots,
-                "message": self.message()}
+                "server_disagrees": bool(self.disagreement), "message": self.message()}
 
 
 def status(store: Store, remote: Remote, listing: Listing | None = None) -> SyncStatus:
     state = LocalState.load(store.path)
     listing = listing or list_snapshots(remote, backup_keys(store))
+    from .status import server_disagreement
+
     return SyncStatus(state.generation, listing.newest, snapshot.fingerprint(store.path) != state.fingerprint,
-                      len(listing.manifests))
+                      len(listing.manifests),
+                      server_disagreement(state, {m.snapshot_id: m.generation for m in listing.manifests}))
 
 
 @dataclass
