@@ -245,3 +245,37 @@ def test_cli_imports_agreements_with_a_preview_and_writes_claims(store: Store, s
     hostile.write_bytes(b"\x00\xff" * 50)
     refused = _cli("avtalegiro", "agreements", "import", str(hostile), store=store_path)
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
+
+
+def ocr_return_file(payments: list[tuple[str, int]], on: date) -> bytes:
+    """Nets' OCR file with AvtaleGiro payments (transaction type 15), made with netsgiro."""
+    transactions = [netsgiro.Transaction(
+        service_code=netsgiro.ServiceCode.OCR_GIRO, type=netsgiro.TransactionType.FROM_AVTALEGIRO, number=i,
+        date=on, amount=Decimal(amount) / 100, kid=kid, reference=f"{i:09d}", text=None, centre_id="13", day_code=on.day,
+        partial_settlement_number=1, partial_settlement_serial_number="00001", sign="0", form_number="9636827194",
+        bank_date=on, debit_account="12345678903", filler=None) for i, (kid, amount) in enumerate(payments, start=1)]
+    assignment = netsgiro.Assignment(service_code=netsgiro.ServiceCode.OCR_GIRO,
+                                     type=netsgiro.AssignmentType.TRANSACTIONS, number="0000001",
+                                     account=ORG["account_number"], agreement_id="000000000", date=on,
+                                     transactions=transactions)
+    transmission = netsgiro.Transmission(number="0170031", data_transmitter=netsgiro.NETS_ID,
+                                         data_recipient="12345678", date=on, assignments=[assignment])
+    return transmission.to_ocr().encode("iso-8859-1") + b"\n"
+
+
+def test_the_ocr_return_file_settles_avtalegiro_claims_and_the_ledger_says_so(store: Store) -> None:
+    from kontopronto_desktop.core.payments import importing, ledger
+
+    numbers = _linked_club(store)
+    with store.session() as s:
+        avtalegiro.write_claims(s, _ids(store, numbers), NOW)
+    due = NOW.date() + timedelta(days=20)
+    data = ocr_return_file([(bank_kid(1001), 45_000), (bank_kid(1002), 45_000), (bank_kid(1002), 45_000)], due)
+    with store.session() as s:
+        summary = importing.import_bank_file(s, data, "ocr-retur.txt")
+    assert summary.to_json()["booked"] == "900.00"       # two claims settled in full
+    with store.session() as s:
+        assert invoices.get_invoice(s, numbers[1001]).status == "betalt"
+        assert invoices.get_invoice(s, numbers[1002]).status == "betalt"
+        lines = ledger.member_ledger(s, 1002).lines
+    assert any("AvtaleGiro, KID" in line.reference for line in lines)

@@ -190,6 +190,21 @@ def _invoices_by_kid(session: Session, kids: set[str]) -> dict[str, list[_Inv]]:
     return out
 
 
+def _avtalegiro_invoice(session: Session, kid: str, amount_ore: int, touched: dict[int, _Inv]) -> _Inv | None:
+    """The invoice an AvtaleGiro payment settles (its claim, by agreement KID and amount), if any."""
+    from ..channels.avtalegiro import claim_for_payment
+
+    invoice_id = claim_for_payment(session, kid, amount_ore)
+    if invoice_id is None:
+        return None
+    if invoice_id in touched:
+        return touched[invoice_id]
+    row = session.connection().exec_driver_sql(
+        "SELECT id, member_id, status, total_ore, paid_ore, credited_ore, number, written_off_ore FROM invoice "
+        "WHERE id = ?", (invoice_id,)).fetchone()
+    return _Inv(*row) if row is not None else None
+
+
 def _insert_many(session: Session, table: str, rows: list[dict[str, Any]],
                  after_chunk: Callable[[int], None] | None = None) -> None:
     """executemany straight to the driver: at 100,000 rows SQLAlchemy's per-row bind processing
@@ -282,6 +297,10 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
         member_id: int | None = None
         allocated = 0
         candidates = by_kid.get(t.kid, []) if t.kid else []
+        method = "kid"
+        if not candidates and t.kid:  # an AvtaleGiro payment carries the agreement's KID, not the invoice's
+            claimed = _avtalegiro_invoice(session, t.kid, t.amount_ore, touched)
+            candidates, method = ([claimed], "avtalegiro") if claimed is not None else ([], method)
         if candidates:
             inv = next((i for i in candidates if i.status != InvoiceStatus.CREDITED.value and i.remaining > 0),
                        candidates[0])
@@ -294,7 +313,7 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
                     inv.status = InvoiceStatus.WRITTEN_OFF.value
                 touched[inv.id] = inv
                 allocations.append({"payment_id": pid, "invoice_id": inv.id, "amount_ore": allocated,
-                                    "method": "kid", "actor": actor})
+                                    "method": method, "actor": actor})
                 matched_count += 1
         rest = t.amount_ore - allocated
         booked += allocated

@@ -100,7 +100,8 @@ def member_ledger(session: Session, customer_number: int, on: date | None = None
         amount = to_own + (p.amount_ore - p.allocated_ore if mine else 0)
         paid = sorted({n for a in p.allocations if a.invoice_id in own_ids and (n := numbers[a.invoice_id]) is not None})
         text = ("faktura " + ", ".join(str(n) for n in paid)) if paid else "på konto"
-        raw.append((p.booked_on, "innbetaling", p.id, f"Innbetaling {p.id}" + (f" (KID {p.kid})" if p.kid else ""),
+        via = "AvtaleGiro, KID" if any(a.method == "avtalegiro" for a in p.allocations) else "KID"
+        raw.append((p.booked_on, "innbetaling", p.id, f"Innbetaling {p.id}" + (f" ({via} {p.kid})" if p.kid else ""),
                     text, 0, amount))
         if mine and p.refunded_ore:
             raw.append((p.refunded_on or p.booked_on, "tilbakebetaling", p.id, f"Tilbakebetaling av innbetaling {p.id}",
