@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 
 from ..cli import add_store_argument, iso_date, open_from_args, print_json
-from ..core.books import backfill, chart, journal, saft_export, subledger, vat, vat_export, vouchers
+from ..core.books import backfill, chart, exports, journal, saft_export, subledger, vat, vat_export, vouchers
 from ..core.books.exports import ExportResult
 from ..core.money import format_nok
 from ..core.organisation import get_organisation
@@ -72,6 +72,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_store_argument(c)
     c.add_argument("-o", "--output", type=Path, required=True)
     c.set_defaults(func=cmd_export_subledger)
+
+    c = esub.add_parser("history", help="perioder som er eksportert før (SAF-T og bilagsjournal)")
+    add_store_argument(c)
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_export_history)
 
     p = sub.add_parser("vat", help="grunnlag for mva-meldingen per termin")
     tsub = p.add_subparsers(dest="action", required=True)
@@ -188,6 +193,22 @@ def cmd_export_subledger(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as session:
         path = subledger.export_subledger(session, args.output)
     print(f"Reskontroen er skrevet til {path}.")
+    return 0
+
+
+def cmd_export_history(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        items = exports.list_exports(session)
+    if args.json:
+        print_json([{"format": e.format, "from": e.date_from.isoformat(), "to": e.date_to.isoformat(),
+                     "count": e.count, "exported_at": e.exported_at.isoformat(), "actor": e.actor,
+                     "file": e.file_name} for e in items])
+        return 0
+    for e in items:
+        print(f"{e.format:<12} {e.date_from:%d.%m.%Y}–{e.date_to:%d.%m.%Y}  {e.count:>7} bilag  "
+              f"{e.exported_at.astimezone():%d.%m.%Y %H:%M}  {e.actor}  {e.file_name}")
+    if not items:
+        print("Ingen perioder er eksportert.")
     return 0
 
 

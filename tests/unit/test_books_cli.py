@@ -60,6 +60,8 @@ def test_accounts_vouchers_exports_and_vat(cli, tmp_path: Path) -> None:  # type
     code, out, err = cli("export", "journal", "--from", f"{YEAR}-09-01", "--to", f"{YEAR}-09-30",
                          "-o", str(tmp_path / "j2.csv"))
     assert code == 0 and "Advarsel" in out
+    code, out, err = cli("export", "history", "--json")
+    assert code == 0 and [e["format"] for e in json.loads(out)] == ["journal-csv", "journal-csv", "saft"]
     code, out, err = cli("vat", "report", "--term", f"{YEAR}-5", "--json", "--pdf", str(tmp_path / "m.pdf"))
     assert code == 0, err
     report = json.loads(out)
