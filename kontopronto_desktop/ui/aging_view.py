@@ -31,7 +31,7 @@ def _aging_cell(r: aging.AgingRow, col: int) -> str:
         return r.name
     if col < 7:
         return format_nok(r.buckets[col - 2])
-    return format_nok((r.total_ore, r.credit_ore, r.balance_ore)[col - 7])
+    return format_nok((r.total_ore, r.credit_ore, r.balance_ore, r.written_off_ore)[col - 7])
 
 
 class AgingChart(QWidget):
@@ -90,7 +90,7 @@ class AgingTab(PaymentsPageBase):
         self.xlsx_button.clicked.connect(lambda: self.export_aging("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export_aging("pdf"))
         self.chart = AgingChart()
-        self.aging_model = RowsModel(("Kundenr.", "Navn", *aging.BUCKETS, "Sum", "Kreditt", "Saldo"), _aging_cell,
+        self.aging_model = RowsModel(("Kundenr.", "Navn", *aging.BUCKETS, "Sum", "Kreditt", "Saldo", "Avskrevet"), _aging_cell,
                                      (0, 2, 3, 4, 5, 6, 7, 8, 9), translate=tr)
         self.aging_table = rows_table(self.aging_model)
         self.aging_total = QLabel()
@@ -119,7 +119,9 @@ class AgingTab(PaymentsPageBase):
         self.aging_total.setText(tr("{n} åpne fakturaer per {d}, totalt kr {t}; kreditt på medlemmers konto "
                                     "kr {c}; saldo kr {s} (som i reskontroen).").format(
             n=len(report.items), d=day_text(on), t=format_nok(report.total_ore),
-            c=format_nok(report.credit_ore), s=format_nok(report.balance_ore)))
+            c=format_nok(report.credit_ore), s=format_nok(report.balance_ore))
+            + (tr(" Avskrevet som tap (ikke med i saldoen): kr {w}.").format(w=format_nok(report.written_off_ore))
+               if report.written_off_ore else ""))
 
     def export_aging(self, kind: str) -> Path | None:
         report = self.aging_report

@@ -137,3 +137,24 @@ def test_member_dialog_payer_birth_date_and_consent(qtbot, store: Store) -> None
     dlg.payer_member.setText("2001")
     dlg.save()
     assert "egen betaler" in dlg.payer_form.error_text("payer_member")
+
+
+def test_reskontro_and_aging_show_the_write_off(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core.invoicing import writeoff
+    from kontopronto_desktop.ui import payments_page
+
+    seed(store, count=1)
+    with store.session() as s:
+        batch.run_batch(s, D, period=BillingPeriod.year(2026))
+        writeoff.write_off(s, 1, "Konkurs", None, date(2026, 3, 1))
+    page = payments_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    page.ctx.member_ledger_requested.emit(1001)
+    assert [ln.kind for ln in page.ledger_model.rows] == ["faktura", "avskrivning"]
+    page.tabs.setCurrentIndex(3)
+    page.aging_date.setDate(QDate(2026, 3, 31))
+    headers = [page.aging_model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.aging_model.columnCount())]
+    assert headers[-1] == "Avskrevet"
+    assert page.aging_model.data(page.aging_model.index(0, len(headers) - 1)).replace("\xa0", " ") == "1 949,98"
+    assert "Avskrevet som tap" in page.aging_total.text()
