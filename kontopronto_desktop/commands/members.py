@@ -156,7 +156,19 @@ def cmd_member_add(args: argparse.Namespace) -> int:
         print_json(view.to_json())
     else:
         print(f"Medlem {view.customer_number} {view.name} er lagt til.")
+    _warn_notes(args)
     return 0
+
+
+def _warn_notes(args: argparse.Namespace) -> None:
+    """Special-category words in --notes: a warning on stderr (GDPR art. 9), the change stands."""
+    import sys
+
+    from ..core.privacy.special_categories import warning
+
+    text = warning(getattr(args, "notes", None) or "")
+    if text:
+        print(f"kontopronto: advarsel: {text}", file=sys.stderr)
 
 
 def cmd_member_list(args: argparse.Namespace) -> int:
@@ -191,6 +203,7 @@ def cmd_member_edit(args: argparse.Namespace) -> int:
         print_json(view.to_json())
     else:
         print(f"Medlem {view.customer_number} er oppdatert.")
+    _warn_notes(args)
     return 0
 
 

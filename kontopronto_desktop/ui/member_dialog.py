@@ -88,6 +88,12 @@ class MemberDialog(QDialog):
         self.ended_on.setPlaceholderText(tr("dd.mm.åååå"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
+        self.notes_warning = QLabel()  # special-category words (health, religion, union): GDPR art. 9
+        self.notes_warning.setObjectName("notes_warning")
+        self.notes_warning.setWordWrap(True)
+        self.notes_warning.setStyleSheet("color: #8a4b00")
+        self.notes_warning.hide()
+        self.notes.textChanged.connect(self._check_notes)
 
         place = QHBoxLayout()
         place.addWidget(self.postcode)
@@ -110,7 +116,10 @@ class MemberDialog(QDialog):
         self.form.add_field("efaktura_reference", tr("eFaktura-referanse"), self.efaktura_reference)
         self.form.add_field("active_from", tr("Medlem fra"), self.active_from)
         self.form.add_field("ended_on", tr("Avsluttet"), self.ended_on)
-        self.form.add_field("notes", tr("Notater"), self.notes)
+        notes_box = QVBoxLayout()
+        notes_box.addWidget(self.notes)
+        notes_box.addWidget(self.notes_warning)
+        self.form.add_field("notes", tr("Notater"), notes_box)
         # city/country errors share the postcode row
         self.form.errors["city"] = self.form.errors["postcode"]
         self.form.errors["country"] = self.form.errors["postcode"]
@@ -199,6 +208,13 @@ class MemberDialog(QDialog):
             self._fill(member)
 
     # -- products table -------------------------------------------------------------------
+
+    def _check_notes(self) -> None:
+        from ..core.privacy.special_categories import warning
+
+        text = warning(self.notes.toPlainText())
+        self.notes_warning.setText(text)
+        self.notes_warning.setVisible(bool(text))
     def add_product_row(self, code: str = "", quantity: int = 1, override_ore: int | None = None) -> int:
         row = self.products.rowCount()
         self.products.insertRow(row)

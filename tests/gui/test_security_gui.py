@@ -150,3 +150,17 @@ def test_backup_region_outside_the_eea_needs_a_transfer_basis(qtbot, store) -> N
     assert tab.save() is True
     with store.session() as s:
         assert get_backup_settings(s).transfer_basis == "EUs standardavtaler (SCC) med AWS"
+
+
+def test_member_notes_warn_on_special_categories(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.context import AppContext
+    from kontopronto_desktop.ui.member_dialog import MemberDialog
+
+    dialog = MemberDialog(AppContext(store))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.notes_warning.isHidden()
+    qtbot.keyClicks(dialog.notes, "Ring mor etter kl. 16")
+    assert dialog.notes_warning.isHidden()
+    qtbot.keyClicks(dialog.notes, ", nøtteallergi")
+    assert dialog.notes_warning.isVisible() and "helse" in dialog.notes_warning.text()
