@@ -49,7 +49,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     c = isub.add_parser("list", help="list fakturaer")
     add_store_argument(c)
-    c.add_argument("--status", choices=["utkast", "sendt", "delvis_betalt", "betalt", "forfalt", "kreditert"])
+    c.add_argument("--status", choices=["utkast", "sendt", "delvis_betalt", "betalt", "forfalt", "kreditert",
+                                        "avskrevet"])
     c.add_argument("--batch", type=int)
     c.add_argument("--member", type=int)
     c.add_argument("--search", default="")
