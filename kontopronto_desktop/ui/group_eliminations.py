@@ -139,6 +139,10 @@ class EliminationsTab(GroupPageBase):
         selected: eliminations.EliminationView | None = selected_payload(self.elim_view)
         if selected is None:
             return
+        if selected.carried_from is not None:  # it lives in the year it was made
+            self.message.setText(tr("Denne elimineringen er videreført fra {y}; velg {y} for å slette den.").format(
+                y=selected.carried_from))
+            return
         def remove(s: Any, g: Any) -> bool:
             eliminations.delete(s, g, selected.id)
             return True

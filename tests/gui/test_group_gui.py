@@ -349,3 +349,12 @@ def test_acquisition_analysis_manual_flags_and_warnings(qtbot, store: Store, tmp
     qtbot.mouseClick(page.report_button, LEFT)
     qtbot.waitUntil(lambda: page.report is not None, timeout=15_000)
     assert "Avstemmingsdifferanse" not in page.checks_label.text()
+    # the next year: the permanent entry is listed as carried, and is deleted only in its own year
+    page.year.setValue(2026)
+    carried = next(i for i, r in enumerate(page.elim_model.rows) if "Varig retting" in r[3])
+    assert page.elim_model.rows[carried][6] == "videreført fra 2025"
+    assert not any("Ubokført hos datter" in r[3] for r in page.elim_model.rows)  # that one was for 2025 only
+    page.elim_view.selectRow(carried)
+    qtbot.mouseClick(page.delete_elim_button, LEFT)
+    assert "videreført fra 2025; velg 2025" in page.message.text()
+    assert any("Varig retting" in r[3] for r in page.elim_model.rows)
