@@ -55,6 +55,8 @@ def _pydate(value: QDate) -> date:
 
 
 STAGE_LABELS = {"purring": "Purring", "inkassovarsel": "Inkassovarsel"}
+#: the reminder plans offered (the law allows at most two fees; a third step carries none)
+PLANS = (("purring", "inkassovarsel"), ("purring", "purring", "inkassovarsel"), ("purring",), ("purring", "purring"))
 
 
 class RunWizard(QWizard):
@@ -302,6 +304,9 @@ class RemindersPage(QWidget):
         self.interest_box = QCheckBox(tr("Beregn forsinkelsesrente"))
         self.varsel_box = QCheckBox(tr("Send inkassovarsel selv"))
         self.compensation_box = QCheckBox(tr("Standardkompensasjon fra næringsdrivende (forsinkelsesrenteloven § 3a)"))
+        self.plan_choice = QComboBox()
+        for plan in PLANS:
+            self.plan_choice.addItem(" → ".join(tr(STAGE_LABELS[x]) for x in plan), list(plan))
         self.save_settings_button = QPushButton(tr("Lagre innstillinger"))
         self.save_settings_button.clicked.connect(self.save_settings)
         self.rates_model = RowsModel(["Sats", "Fra", "Til", "Verdi", "Merknad"], self._rate_cell, right=(3,),
@@ -319,6 +324,11 @@ class RemindersPage(QWidget):
         v = QVBoxLayout(w)
         for b in (self.fees_box, self.interest_box, self.varsel_box, self.compensation_box):
             v.addWidget(b)
+        plan_row = QHBoxLayout()
+        plan_row.addWidget(QLabel(tr("Purreplan")))
+        plan_row.addWidget(self.plan_choice)
+        plan_row.addStretch(1)
+        v.addLayout(plan_row)
         v.addWidget(self.save_settings_button, alignment=Qt.AlignmentFlag.AlignLeft)
         v.addWidget(self.rates_table)
         row = QHBoxLayout()
@@ -352,6 +362,11 @@ class RemindersPage(QWidget):
         self.interest_box.setChecked(cfg.charge_interest)
         self.varsel_box.setChecked(cfg.send_inkassovarsel)
         self.compensation_box.setChecked(cfg.business_compensation)
+        index = self.plan_choice.findData(list(cfg.plan))
+        if index < 0:
+            self.plan_choice.addItem(" → ".join(tr(STAGE_LABELS[x]) for x in cfg.plan), list(cfg.plan))
+            index = self.plan_choice.count() - 1
+        self.plan_choice.setCurrentIndex(index)
 
     def _error(self, exc: BaseException) -> None:
         self.message.setText(exc.message if isinstance(exc, UserError) else tr("Uventet feil: ") + str(exc))
@@ -441,7 +456,8 @@ class RemindersPage(QWidget):
     def save_settings(self) -> None:
         values = {"charge_fees": self.fees_box.isChecked(), "charge_interest": self.interest_box.isChecked(),
                   "send_inkassovarsel": self.varsel_box.isChecked(),
-                  "business_compensation": self.compensation_box.isChecked()}
+                  "business_compensation": self.compensation_box.isChecked(),
+                  "plan": self.plan_choice.currentData()}
         self._write(lambda s: save_collection_settings(s, values), tr("Innstillingene for purring er lagret."))
 
     def show_statement(self) -> statement.Statement | None:

@@ -111,9 +111,11 @@ def test_rates_settings_and_handover_export(qtbot, store: Store, tmp_path: Path)
     page.tabs.setCurrentIndex(4)
     assert page.fees_box.isChecked()
     page.varsel_box.setChecked(False)
+    page.plan_choice.setCurrentIndex(1)
     qtbot.mouseClick(page.save_settings_button, LEFT)
     with store.session() as s:
-        assert get_collection_settings(s).send_inkassovarsel is False
+        cfg = get_collection_settings(s)
+        assert cfg.send_inkassovarsel is False and cfg.plan == ("purring", "purring", "inkassovarsel")
     page.rate_kind.setCurrentIndex(page.rate_kind.findData("inkassosats"))
     page.rate_from.setDate(QDate(2026, 1, 1))
     page.rate_value.setText("abc")
@@ -122,7 +124,9 @@ def test_rates_settings_and_handover_export(qtbot, store: Store, tmp_path: Path)
     page.rate_value.setText("750")
     qtbot.mouseClick(page.add_rate_button, LEFT)
     assert page.rates_model.rowCount() == 4
+    assert page.plan_choice.currentIndex() == 1  # shown as stored
     page.varsel_box.setChecked(True)
+    page.plan_choice.setCurrentIndex(0)
     qtbot.mouseClick(page.save_settings_button, LEFT)
     # the hand-over list is judged at today's date: the 2025 claims are long past their deadline
     assert page.handover_model.rowCount() == 3
