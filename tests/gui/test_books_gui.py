@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from kontopronto_desktop.core.books import chart
 from kontopronto_desktop.core.invoicing import invoices
@@ -119,3 +119,17 @@ def test_saft_export_in_background_and_vat_term(qtbot, store: Store, tmp_path: P
     vt.ask_file = lambda _s: str(pdf)
     qtbot.mouseClick(vt.pdf_button, LEFT)
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_history_from_before_the_books_is_posted_by_the_button(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed(store, 1)
+    with store.session() as s:
+        invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=date(YEAR, 2, 1))
+    with store.session() as s:  # as in a store from before the books
+        s.execute(text("DELETE FROM voucher_line"))
+        s.execute(text("DELETE FROM voucher"))
+    page = _page(qtbot, store)
+    assert page.vouchers.model.rows == [] and "Ingen bilag ennå: 1 fakturaer" in page.vouchers.summary.text()
+    qtbot.mouseClick(page.chart.backfill_button, LEFT)
+    assert page.chart.info_box is not None and "1 bilag bokført" in page.chart.info_box.text()
+    assert len(page.vouchers.model.rows) == 1 and page.vouchers.summary.text() == "1 bilag"

@@ -124,3 +124,12 @@ def document_number(session: Session, v: VoucherView) -> int | None:
         tail = v.document_ref.removeprefix("Faktura ").strip()
         return int(tail) if tail.isdigit() else None
     return None
+
+
+def history_pending(session: Session) -> int:
+    """Issued documents waiting for their vouchers in a store whose books have not started yet (0 otherwise)."""
+    from ..models.invoice import Invoice
+
+    if session.scalar(select(Voucher.id).limit(1)) is not None:
+        return 0
+    return int(session.scalar(select(func.count(Invoice.id)).where(Invoice.number.is_not(None))) or 0)

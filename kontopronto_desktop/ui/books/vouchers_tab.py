@@ -89,12 +89,17 @@ class VouchersTab(BooksTab):
             items = vouchers.list_vouchers(session, date_from=to_date(self.date_from.date()),
                                            date_to=to_date(self.date_to.date()), kind=self.kind.currentData(),
                                            search=self.search.text(), limit=LIMIT)
+            pending = vouchers.history_pending(session)
         self.model.set_rows(items)
         self.lines_model.set_rows([])
         self.ledger_button.setEnabled(False)
         self.document_button.setEnabled(False)
         more = tr(" (de første {n})").format(n=LIMIT) if len(items) == LIMIT else ""
         self.summary.setText(tr("{n} bilag").format(n=len(items)) + more)
+        if pending:
+            self.summary.setText(tr("Ingen bilag ennå: {n} fakturaer og kreditnotaer fra før regnskapsmodulen bokføres "
+                                    "ved første nye hendelse, eller nå med «Bokfør tidligere hendelser …» under "
+                                    "Kontoplan.").format(n=pending))
 
     def _picked(self) -> None:
         v = selected_row(self.table, self.model)
