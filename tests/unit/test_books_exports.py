@@ -73,6 +73,10 @@ def test_saft_of_a_demo_year_validates_and_round_trips_without_warnings(store: S
     assert root.findtext("s:Header/s:AuditFileVersion", namespaces=ns) == "1.30"
     assert root.xpath("count(//s:Customer)", namespaces=ns) > 0
     assert {c.text for c in root.iterfind(".//s:TaxCodeDetails/s:TaxCode", ns)} == {"6"}  # kontingent
+    taxed = root.xpath("//s:Line[s:TaxInformation]", namespaces=ns)
+    assert taxed and all(  # the tax amount sits on the line's own side, also when it is zero
+        (ln.find("s:CreditAmount", ns) is not None) == (ln.find("s:TaxInformation/s:CreditTaxAmount", ns) is not None)
+        for ln in taxed)
     # the second export of the same period warns and yields the same vouchers
     again = tmp_path / "saft2.xml"
     with store.session() as s:

@@ -221,7 +221,7 @@ def _transaction(rows: list[Any]) -> Any:
             _el(tax, "TaxCode", r[11])
             _el(tax, "TaxPercentage", PERCENT.get(SALES_CODES.get(r[11], "0"), 0))
             _el(tax, "TaxBase", _amount(abs(r[9])))
-            amount = _el(tax, "CreditTaxAmount" if r[12] < 0 else "DebitTaxAmount")
+            amount = _el(tax, "CreditTaxAmount" if r[12] < 0 or (r[12] == 0 and r[9] < 0) else "DebitTaxAmount")
             _el(amount, "Amount", _amount(abs(r[12])))
     return t
 
@@ -260,7 +260,7 @@ def _transaction_xml(rows: list[Any]) -> str:
         parts.append(f"<Description>{_x((r[13] or r[3] or '-')[:256])}</Description>"
                      f"<{side}><Amount>{_amount(abs(amount))}</Amount></{side}>")
         if r[11] and not str(r[14]).startswith("vat_"):
-            tax_side = "CreditTaxAmount" if r[12] < 0 else "DebitTaxAmount"
+            tax_side = "CreditTaxAmount" if r[12] < 0 or (r[12] == 0 and amount < 0) else "DebitTaxAmount"
             parts.append(f"<TaxInformation><TaxType>MVA</TaxType><TaxCode>{_x(r[11])}</TaxCode>"
                          f"<TaxPercentage>{PERCENT.get(SALES_CODES.get(r[11], '0'), 0)}</TaxPercentage>"
                          f"<TaxBase>{_amount(abs(amount))}</TaxBase>"
