@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .core.errors import UserError, WrongPassphrase
 from .core.store import Store, open_store
 from .ui.app_icon import app_icon
-from .ui.i18n import choose_language, install_translator
+from .ui.i18n import apply_locale, choose_language, install_translator
 from .ui.qt_runtime import broken_qt_message
 
 EXIT_OK = 0
@@ -103,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("KontoPronto")
     app.setApplicationName("KontoPronto Desktop")
     app.setWindowIcon(app_icon())
-    translator = install_translator(app, choose_language(args.language))  # noqa: F841  (kept alive)
+    language = choose_language(args.language)
+    translator = install_translator(app, language)  # noqa: F841  (kept alive)
+    qt_texts = apply_locale(app, language)  # noqa: F841  (kept alive)
     headless = args.screenshot is not None
     broken = broken_qt_message()
     if broken:  # refuse now rather than abort in the middle of the user's work

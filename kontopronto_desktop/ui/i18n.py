@@ -58,6 +58,31 @@ def choose_language(explicit: str | None = None) -> str:
     return _supported(QLocale.system().name()) or SOURCE_LANGUAGE
 
 
+#: the locale behind dates, numbers and Qt's own dialogs per language, whatever the PC is set to:
+#: a Norwegian bookkeeper on an English Windows still sees 30.11.2026 and 1 234,50
+LOCALES = {"nb": (QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+           "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom)}
+
+
+def apply_locale(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Set the program's locale for ``language`` and, for Norwegian, Qt's own texts (buttons, wizards).
+
+    Qt ships no Norwegian bokmål translation of its standard texts, so
+    ``resources/translations/qtbase_nb.ts`` carries the few a user sees ("Avbryt", "< Tilbake",
+    "Neste >", "Fullfør", "Ja", "Nei", the file dialog, the edit menu). Returns the translator
+    (keep a reference) or None for English, which is Qt's own language.
+    """
+    lang, country = LOCALES.get(language, LOCALES[SOURCE_LANGUAGE])
+    QLocale.setDefault(QLocale(lang, country))
+    if language != SOURCE_LANGUAGE:
+        return None
+    translator = QTranslator(app)
+    if not translator.load("qtbase_nb", str(translations_dir())):
+        return None
+    app.installTranslator(translator)
+    return translator
+
+
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     """Install the translator for ``language`` (Norwegian needs none). Returns it (keep a reference)."""
     if language == SOURCE_LANGUAGE or language not in SUPPORTED:
