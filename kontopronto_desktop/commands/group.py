@@ -308,12 +308,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as s:
         g = groups.get_group(s, args.group)
         views = groups.company_views(g)
-        name, cur, years = g.name, g.currency, g.goodwill_years
+        name, cur, years, method = g.name, g.currency, g.goodwill_years, g.goodwill_method
     if args.json:
-        print_json({"name": name, "currency": cur, "goodwill_years": years,
+        print_json({"name": name, "currency": cur, "goodwill_years": years, "goodwill_method": method,
                     "companies": [v.to_json() for v in views]})
         return 0
-    print(f"{name} ({cur})")
+    print(f"{name} ({cur}; {acquisition.METHODS.get(method, method)})")
     for v in views:
         share = ("morselskap" if v.is_parent
                  else f"{groups.format_pct(v.owner_pct)} (konsernets andel {groups.format_pct(v.effective_pct, 2)})")

@@ -72,5 +72,8 @@ def test_excess_values_and_report_json(cli, tmp_path: Path) -> None:  # type: ig
     code, out, _ = cli("group", "report", *g, "--period", "2025")
     assert "Goodwill 291200.00; merverdier 1400000.00" in out
     assert cli("group", "method", *g, "full")[0] == 0
+    code, out, _ = cli("group", "show", *g, "--json")
+    assert json.loads(out)["goodwill_method"] == "full"
+    assert "Merverdikonsern (NOK; Full goodwill (IFRS 3))" in cli("group", "show", *g)[1]
     code, out, _ = cli("group", "excess", "list", *g, "--company", D, "--json")
     assert json.loads(out)["analysis"]["minority_goodwill"] == "91000.00"
