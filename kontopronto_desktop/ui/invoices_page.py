@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.channels.delivery import delivery_states
 from ..core.errors import UserError
 from ..core.invoicing import invoices, pdf
 from ..core.invoicing.email import SendReport, recipient, send_invoices
@@ -58,6 +59,15 @@ Index = QModelIndex | QPersistentModelIndex
 PREVIEW_SECONDS = 60
 
 
+def delivery_text(channel: str, state: str) -> str:
+    """How an invoice left through a channel (core/channels/delivery.delivery_states); channel = EHF, AvtaleGiro."""
+    if state == "lastet opp":
+        return tr("{0} sendt").format(channel)
+    if state == "venter":
+        return tr("{0} venter på opplasting").format(channel)
+    return tr("{0} i utboksen").format(channel)
+
+
 class InvoiceTableModel(QAbstractTableModel):
     """Plain InvoiceView rows (never ORM objects)."""
 
@@ -67,10 +77,13 @@ class InvoiceTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[invoices.InvoiceView] = []
+        #: invoice id -> how it left through a channel (EHF, AvtaleGiro), from core/channels/delivery
+        self.deliveries: dict[int, str] = {}
 
-    def set_rows(self, rows: list[invoices.InvoiceView]) -> None:
+    def set_rows(self, rows: list[invoices.InvoiceView], deliveries: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.deliveries = deliveries or {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -115,6 +128,8 @@ class InvoiceTableModel(QAbstractTableModel):
             return tr(r.status_label)
         if col == 9:
             return r.kid
+        if r.id in self.deliveries:
+            return self.deliveries[r.id]
         if r.email_sent_at:
             return tr("E-post sendt")
         if r.email_error:
@@ -244,7 +259,9 @@ class InvoicesPage(QWidget):
         with self.ctx.store.session() as session:
             rows = invoices.list_invoices(session, limit=5000, **flt)
             totals = invoices.invoice_totals(session, **flt)
-        self.model.set_rows(rows)
+            deliveries = {i: delivery_text(channel, state)
+                          for i, (channel, state) in delivery_states(session, [r.id for r in rows]).items()}
+        self.model.set_rows(rows, deliveries)
         self.totals.setText(tr("{n} fakturaer – sum kr {total} – utestående kr {rem}").format(
             n=totals.count, total=format_nok(totals.total_ore), rem=format_nok(totals.remaining_ore)))
         self._show_selected()

@@ -118,3 +118,21 @@ def test_the_member_dialog_shows_the_agreement_and_its_limit(qtbot, store: Store
     qtbot.addWidget(other)
     other.show()
     assert not other.avtalegiro_status.isVisible()
+
+
+def test_fakturaer_shows_how_each_invoice_left(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from kontopronto_desktop.core.channels import delivery
+    from kontopronto_desktop.ui import invoices_page
+
+    _members(store)
+    with store.session() as s:
+        run = batch.run_batch(s, date.today(), due_days=30)
+        delivery.deliver(s, delivery.batch_invoice_ids(s, run.batch_id), tmp_path / "utboks", datetime.now(UTC))
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    shown = {page.model.index(row, 5).data(): page.model.index(row, 10).data() for row in range(page.model.rowCount())}
+    assert shown["Bedrift AS"] == "EHF i utboksen"          # no SFTP set up: written, waiting for the user's upload
+    assert shown["Avtale Betaler"] in ("Ikke sendt", "Utskrift")

@@ -250,3 +250,15 @@ def deliveries_of(session: Session, invoice_id: int) -> list[DeliveryView]:
 def default_outbox(store_path: Path) -> Path:
     """Beside the store: ``<store name>-utboks/`` with a folder per channel."""
     return store_path.with_name(store_path.stem + "-utboks")
+
+
+def delivery_states(session: Session, invoice_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """The newest channel delivery per invoice: (channel label, "lastet opp" | "venter" | "i utboksen")."""
+    states: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(invoice_ids), 900):
+        part = invoice_ids[start:start + 900]
+        for row in session.scalars(select(InvoiceDelivery).where(InvoiceDelivery.invoice_id.in_(part))
+                                   .order_by(InvoiceDelivery.id)):
+            state = "lastet opp" if row.uploaded_at else ("venter" if row.error else "i utboksen")
+            states[row.invoice_id] = (CHANNEL_LABELS[row.channel], state)
+    return states
