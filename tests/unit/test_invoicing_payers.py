@@ -177,3 +177,26 @@ def test_cli_payer_and_consent(cli) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = cli("invoice", "show", "1", "--json")
     shown = json.loads(out)
     assert shown["member"] == 1001 and shown["lines"][0]["description"] == "Kontingent – Ola Hansen"
+
+
+def test_family_cap_counts_what_the_family_was_invoiced_earlier_in_the_period(store: Store) -> None:
+    from kontopronto_desktop.core import products
+
+    seed(store, count=1, email_every=99)
+    with store.session() as s:
+        products.create_product(s, {"code": "TRENING", "name": "Treningsavgift", "price": "300",
+                                    "vat_rate": "exempt", "period": "yearly"})
+        members.set_member_products(s, 1001, [])
+        members.update_member(s, 1001, {"family_cap": "1000"})
+        _child(s, 2001, "Ola Barn", payer=1001)
+        _child(s, 2002, "Kari Barn", payer=1001)
+        first = batch.run_batch(s, D, batch.BatchFilter(product_code="MEDLEM"), period=Y)  # 2 x 450 = 900
+        assert first.total_ore == 90_000
+        for n in (2001, 2002):
+            members.set_member_products(s, n, [("MEDLEM", 1, None), ("TRENING", 1, None)])
+        second = batch.run_batch(s, D, batch.BatchFilter(product_code="TRENING"), period=Y)  # 600, only 100 left
+        assert second.total_ore == 10_000
+        third = batch.preview_batch(s, D, batch.BatchFilter(product_code="TRENING"), period=Y,
+                                    again_for=frozenset({2001}))
+        assert third.count == 0 and third.skipped[0].reason == "familietaket for perioden er nådd"
+        assert check_store(s) == []

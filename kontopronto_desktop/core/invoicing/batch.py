@@ -126,6 +126,7 @@ class RepeatedRun:
 
 ALREADY = "allerede fakturert for perioden"
 NEW_IN_PERIOD = "ny i perioden (faktureres ikke før neste periode)"
+FAMILY_CAP_REACHED = "familietaket for perioden er nådd"
 
 
 @dataclass(frozen=True)
@@ -269,13 +270,25 @@ def _planned(session: Session, flt: BatchFilter, on: date, period: BillingPeriod
             lines = period_lines or []
         if lines and sum(line.gross_ore for line in lines) > 0:
             plan.invoices.append((member, lines))
-    _group_by_payer(plan)
+    _group_by_payer(session, plan, period)
     return plan
 
 
-def _group_by_payer(plan: _Plan) -> None:
+def _invoiced_to(session: Session, member_ids: list[int], period: BillingPeriod) -> dict[int, int]:
+    """Gross øre already invoiced to each payer for lines of a period overlapping ``period`` (family cap)."""
+    if not member_ids:
+        return {}
+    rows = session.execute(select(Invoice.member_id, func.sum(InvoiceLine.gross_ore)).join(
+        InvoiceLine, InvoiceLine.invoice_id == Invoice.id).where(
+        Invoice.member_id.in_(member_ids), Invoice.kind == InvoiceKind.INVOICE.value, Invoice.number.is_not(None),
+        Invoice.status != InvoiceStatus.CREDITED.value, InvoiceLine.period_start <= period.end,
+        InvoiceLine.period_end >= period.start).group_by(Invoice.member_id)).all()
+    return {int(m): int(v or 0) for m, v in rows}
+
+
+def _group_by_payer(session: Session, plan: _Plan, period: BillingPeriod | None) -> None:
     """Members whose invoices another member pays go on that member's invoice, a line each (payers.py);
-    a family cap on the payer adds a discount line."""
+    a family cap on the payer adds a discount line (less what the family was invoiced for the period)."""
     groups: dict[int, tuple[Member, list[LineAmounts], list[int | None]]] = {}
     for member, lines in plan.invoices:
         payer = payer_member(member)
@@ -288,11 +301,20 @@ def _group_by_payer(plan: _Plan) -> None:
             group_lines.extend(family_line(ln, member) for ln in lines)
             owners.extend([member.id] * len(lines))
     plan.invoices, plan.line_members = [], []
+    capped = [g[0].id for g in groups.values() if g[0].family_cap_ore is not None and any(g[2])]
+    before = _invoiced_to(session, capped, period) if period is not None else {}
     for recipient, lines, owners in sorted(groups.values(), key=lambda g: g[0].customer_number):
         if recipient.family_cap_ore is not None and any(owners):
-            extra = cap_lines(lines, recipient.family_cap_ore)
+            extra = cap_lines(lines, max(recipient.family_cap_ore - before.get(recipient.id, 0), 0))
+            if period is not None:
+                extra = [replace(x, period_start=period.start, period_end=period.end) for x in extra]
             lines = lines + extra
             owners = owners + [None] * len(extra)
+            if sum(ln.gross_ore for ln in lines) <= 0:
+                plan.skipped.append(SkippedMember(recipient.customer_number, recipient.name,
+                                                  tuple(sorted({ln.product_code for ln in lines if ln.product_code})),
+                                                  FAMILY_CAP_REACHED))
+                continue
         plan.invoices.append((recipient, lines))
         plan.line_members.append(owners)
 
