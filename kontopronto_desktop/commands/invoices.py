@@ -146,6 +146,14 @@ def cmd_run(args: argparse.Namespace) -> int:
             pv = batch.run_batch(session, args.date, _filter(args), due_days=args.due_days, period=period,
                                  again_for=again, confirm_repeat=args.confirm_repeat)
             data = {"dry_run": False, **pv.to_json()}
+            if pv.count:  # how the run's invoices go out: AvtaleGiro, EHF, e-mail, print (core/channels)
+                from datetime import UTC, datetime
+
+                from ..core.channels.delivery import batch_invoice_ids, split_by_channel
+
+                split = split_by_channel(session, batch_invoice_ids(session, pv.batch_id), datetime.now(UTC))
+                data["channels"] = split.to_json()["channels"]
+                data["channel_fallbacks"] = split.to_json()["fallbacks"]
     if args.json:
         print_json(data)
         return 0
@@ -166,6 +174,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     else:
         print(f"Fakturakjøring {data['batch']}: {data['count']} fakturaer ({data['first_number']}–"
               f"{data['last_number']}), totalt {data['total']} kr, {data['print']} til utskrift.")
+        if "channels" in data:
+            print("Utsending: " + ", ".join(f"{k} {v}" for k, v in data["channels"].items() if v))
     return 0
 
 

@@ -33,7 +33,7 @@ from tests.unit.test_channels_avtalegiro import agreements_file
 NOW = datetime.now(UTC)
 
 
-def _run(store: Store) -> list[int]:
+def _run(store: Store, run: bool = True) -> list[int]:
     from netsgiro.enums import AvtaleGiroRegistrationType as Registration
 
     with store.session() as s:
@@ -53,6 +53,8 @@ def _run(store: Store) -> list[int]:
             members.set_member_products(s, person["customer_number"], [("MEDLEM", 1, None)])
         avtalegiro.save_settings(s, "12345678", "000123456")
         avtalegiro.import_agreements(s, agreements_file([(1001, True, Registration.NEW_OR_UPDATED_AGREEMENT)]))
+    if not run:
+        return []
     with store.session() as s:
         result = batch.run_batch(s, date.today(), due_days=30)
         return list(s.scalars(select(Invoice.id).where(Invoice.batch_id == result.batch_id)))
@@ -161,3 +163,15 @@ def test_due_dates_too_close_fall_back_in_the_split(store: Store) -> None:
         split = delivery.split_by_channel(s, ids, NOW + timedelta(days=40))   # claims made after the due date
     assert split.counts()["avtalegiro"] == 0
     assert any("for sent" in r.fallback_reason for r in split.fallbacks)
+
+
+def test_the_run_itself_reports_counts_per_channel(store: Store, store_path: Path) -> None:
+    _run(store, run=False)
+    store.close()
+    done = _cli("invoice", "run", "--date", date.today().isoformat(), "--json", store=store_path)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["count"] == 5
+    assert result["channels"] == {"avtalegiro": 1, "ehf": 1, "efaktura": 0, "email": 2, "print": 1}
+    assert [f["reason"] for f in result["channel_fallbacks"]] == [
+        "eFaktura til privatpersoner sendes ikke fra programmet ennå"]
