@@ -29,7 +29,8 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp
     assert run("invoice", "settings", "--kid-mode", "customer_invoice", "--yes")[0] == 0
     assert run("products", "add", "--code", "KONT", "--name", "Kontingent", "--price", "450")[0] == 0
     for name in ("Kari Hansen", "Per Olsen", "Anne Berg", "Jon Pedersen"):
-        assert run("members", "add", "--name", name, "--postcode", "0150", "--city", "Oslo")[0] == 0
+        assert run("members", "add", "--name", name, "--street", "Gata 1", "--postcode", "0150",
+                   "--city", "Oslo")[0] == 0
     for member, price in ((1001, "450"), (1002, "300"), (1003, "500"), (1004, "450")):
         code, out, err = run("invoice", "new", "--member", str(member), "--product", "KONT", "--price", price,
                              "--date", "2026-01-10", "--due-date", "2026-01-31", "--json")

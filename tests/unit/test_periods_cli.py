@@ -22,7 +22,8 @@ def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp
 
     assert run("init", "--org-name", "Fjellheim IL", "--orgnr", "974760673", "--account", "15036219782")[0] == 0
     assert run("products", "add", "--code", "KONT", "--name", "Kontingent", "--price", "450")[0] == 0
-    assert run("members", "add", "--name", "Kari Hansen", "--postcode", "0150", "--city", "Oslo")[0] == 0
+    assert run("members", "add", "--name", "Kari Hansen", "--street", "Gata 1", "--postcode", "0150",
+               "--city", "Oslo")[0] == 0
     return run
 
 
@@ -56,5 +57,6 @@ def test_close_show_refuse_reopen(cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", "cli-passord-123")
     code, out, _ = cli("period", "reopen", "--json")
     assert code == 0 and json.loads(out)["closed_through"] is None
-    code, out, err = cli("invoice", "new", "--member", "1001", "--product", "KONT", "--date", "2025-12-31", "--json")
+    code, out, err = cli("invoice", "new", "--member", "1001", "--product", "KONT", "--date", "2025-12-31",
+                         "--allow-date", "--json")  # before the last issued invoice: confirmed
     assert code == 0, err

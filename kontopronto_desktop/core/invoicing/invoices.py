@@ -320,7 +320,6 @@ def create_draft(session: Session, customer_number: int, items: list[tuple[str, 
     inv = Invoice(kind=InvoiceKind.INVOICE.value, status=InvoiceStatus.DRAFT.value, invoice_date=inv_date,
                   delivery_date=deliv, due_date=due, kid="", paid_ore=0, credited_ore=0, reason="",
                   email_error="")
-    require_buyer(member)  # § 5-1-1 nr. 3: name and address, or orgnr
     snapshot_buyer(inv, member)
     set_lines(inv, apply_seller_vat(session, [product_lines(session, items)])[0])
     if inv.member_id != member.id:  # another member pays (payers.py): each line names whom it is for
@@ -438,7 +437,9 @@ def new_invoice(session: Session, customer_number: int, items: list[tuple[str, i
                 invoice_date: date | None = None, delivery_date: date | None = None,
                 due_date: date | None = None, allow_date: bool = False) -> InvoiceView:
     """One invoice issued at once (``invoice new``); ``delivery_date`` defaults to the invoice date."""
-    check_date(session, invoice_date or date.today(), allow_date)  # before anything is written
+    on = invoice_date or date.today()
+    check_open(session, on, f"en faktura datert {on:%d.%m.%Y}")
+    check_date(session, on, allow_date)  # before anything is written
     draft = create_draft(session, customer_number, items, invoice_date=invoice_date,
                          delivery_date=delivery_date, due_date=due_date)
     return issue_draft(session, draft.id, allow_date=allow_date)
