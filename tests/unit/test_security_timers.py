@@ -73,3 +73,30 @@ def test_a_removed_users_name_is_pseudonymised_after_the_security_period(store: 
     with store.session() as s:
         actors = set(s.scalars(select(AuditEntry.actor)).all())
     assert "vikar" not in actors and any(a.startswith("tidligere-bruker-") for a in actors)
+
+
+def test_an_ended_member_with_invoices_follows_the_timers_without_a_manual_erasure(store: Store) -> None:
+    from kontopronto_desktop.core import members
+    from tests.payments_support import invoice, pay, seed_members
+
+    seed_members(store, ["Kari Hansen"])
+    inv = invoice(store, 1001, 45_000, invoice_date=date(2026, 1, 5), due_date=date(2026, 1, 20))
+    p = pay(store, 45_000, on=date(2026, 1, 18))
+    from kontopronto_desktop.core.payments import matching
+
+    with store.session() as s:
+        matching.match_payment(s, p, inv.number)
+        members.update_member(s, 1001, {"ended_on": "2026-03-01", "phone": "41234567", "email": "kari@example.no"})
+    ended_plus = date(2026, 3, 1) + timedelta(days=90)  # ended_members_days
+    with store.session() as s:  # the last day of the ended-member period: nothing yet
+        assert all(a.rule != "ended_members_days" for a in retention.run_retention(s, ended_plus, dry_run=True).actions)
+    with store.session() as s:
+        report = retention.run_retention(s, ended_plus + timedelta(days=1))
+    assert [a.rule for a in report.actions if a.entity == "member"] == ["ended_members_days"]
+    with store.session() as s:
+        m = members.search_members(s, "Kari", include_restricted=True)[0]
+        full = members.get_member(s, 1001)
+    assert m.restricted_until == date(2031, 12, 31) and full.phone == "" and full.email == ""
+    with store.session() as s:
+        retention.run_retention(s, date(2032, 1, 1))
+        assert members.get_member(s, 1001).name.startswith("Pseudonymisert")

@@ -23,7 +23,7 @@ from ..models import AuditEntry, Member
 from ..models.privacy import RetentionRun
 from ..security import SECURITY_ENTITIES
 from ..store.copies import LocalCopy, list_local_copies
-from .erasure import ERASED, erase_fully, pseudonymise_member
+from .erasure import ERASED, erase_fully, erase_member, pseudonymise_member
 from .policy import policy_value
 from .registry import expiring_at, open_items_for, records_for, scheduled_rows
 
@@ -84,6 +84,17 @@ def due_ended_members(session: Session, as_of: date) -> list[Member]:
         Member.ended_on.is_not(None), Member.ended_on < cutoff, Member.restricted_until.is_(None),
         Member.pseudonymised_on.is_(None)).order_by(Member.id))
     return [m for m in candidates if not records_for(session, m.id) and not open_items_for(session, m.id)]
+
+
+def due_ended_with_records(session: Session, as_of: date) -> list[Member]:
+    """Ended members *with* accounting records and nothing open, past the ended-member days:
+    what accounting does not need goes and the rest is restricted until the § 13 period ends,
+    after which ``due_pseudonymisations`` takes them, without anyone starting an erasure."""
+    cutoff = as_of - timedelta(days=policy_value(session, "ended_members_days"))
+    candidates = session.scalars(select(Member).where(
+        Member.ended_on.is_not(None), Member.ended_on < cutoff, Member.restricted_until.is_(None),
+        Member.pseudonymised_on.is_(None)).order_by(Member.id))
+    return [m for m in candidates if records_for(session, m.id) and not open_items_for(session, m.id)]
 
 
 def due_local_copies(session: Session, as_of: date) -> list[LocalCopy]:
@@ -158,6 +169,11 @@ def schedule(session: Session, as_of: date) -> list[dict[str, str]]:
             .order_by(Member.ended_on)):
         assert member.ended_on is not None
         if records_for(session, member.id):
+            if open_items_for(session, member.id):
+                continue  # nothing is erased while the member owes or is owed money
+            rows.append({"when": (member.ended_on + timedelta(days=days + 1)).isoformat(),
+                         "what": f"medlem {member.customer_number}: det regnskapet ikke trenger slettes, resten "
+                                 "sperres til bokføringslovens frist og pseudonymiseres deretter"})
             continue
         rows.append({"when": (member.ended_on + timedelta(days=days + 1)).isoformat(),
                      "what": f"medlem {member.customer_number} slettes ({days} dager etter sluttdato, "
@@ -197,6 +213,12 @@ def run_retention(session: Session, as_of: date | None = None, *, dry_run: bool 
         if not dry_run:
             erase_fully(session, member)
             audit.record(session, "erase", "member", member.id, {"mode": [None, "retention"]})
+    for member in due_ended_with_records(session, as_of):
+        report.actions.append(RetentionAction("ended_members_days", "member", member.id,
+                                              "sluttet medlem med regnskapsdokumentasjon: det regnskapet ikke trenger "
+                                              "slettet, resten sperret til oppbevaringstiden er ute"))
+        if not dry_run:
+            erase_member(session, member.customer_number, as_of)
     copies = due_local_copies(session, as_of)
     for copy in copies:
         report.actions.append(RetentionAction("backup_min_days", "local_copy", None,
