@@ -157,3 +157,16 @@ def test_kid_payment_after_partial_write_off_pays_only_what_is_left(store: Store
         assert view.paid_ore == 100_000 and view.written_off_ore == 0 and view.remaining_ore == 0
         assert view.status == "betalt"
         assert check_store(s) == []
+
+
+def test_a_written_off_part_cannot_also_be_credited(store: Store) -> None:
+    seed(store, count=1)
+    inv = _issue(store)
+    with store.session() as s:
+        writeoff.write_off(s, inv.number or 0, "Delvis tap", 40_000, W)
+        note = credit.credit_invoice(s, inv.number or 0, credit_date=W)  # all that is left: 600.00
+        assert note.total_ore == -60_000
+    with pytest.raises(UserError, match="avskrevet"), store.session() as s:
+        credit.credit_invoice(s, inv.number or 0, 1, credit_date=W)
+    with store.session() as s:
+        assert check_store(s) == []

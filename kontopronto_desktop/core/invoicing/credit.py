@@ -193,7 +193,10 @@ def credit_invoice(session: Session, number: int, amount_ore: int | None = None,
     inv = _by_number(session, number)
     if inv.kind != InvoiceKind.INVOICE.value:
         raise UserError(f"{number} er en kreditnota og kan ikke krediteres.")
-    creditable = inv.total_ore - inv.credited_ore
+    creditable = inv.total_ore - inv.credited_ore - inv.written_off_ore  # a written-off part is not credited
+    if creditable <= 0 and inv.written_off_ore:
+        raise UserError(f"Faktura {number} er avskrevet som tap på fordring; det avskrevne beløpet kan ikke "
+                        "krediteres i tillegg.")
     if creditable <= 0:
         raise UserError(f"Faktura {number} er allerede kreditert i sin helhet.")
     if amount_ore is not None and int(amount_ore) <= 0:
@@ -207,6 +210,8 @@ def credit_invoice(session: Session, number: int, amount_ore: int | None = None,
     check_open(session, on, f"en kreditnota datert {on:%d.%m.%Y}")
     confirmed = check_date(session, on, allow_date)
     reason = reason.strip()
+    if amount_ore is None and not lines and inv.written_off_ore:  # "all that is left" excludes the written-off part
+        amount_ore = creditable
     planned = _planned_lines(session, inv, amount_ore, lines, reason)
     amount = -sum(p.gross_ore for p, _ in planned)
     if amount > creditable:
