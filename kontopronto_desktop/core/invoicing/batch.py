@@ -283,7 +283,7 @@ def _invoiced_to(session: Session, member_ids: list[int], period: BillingPeriod)
         Invoice.member_id.in_(member_ids), Invoice.kind == InvoiceKind.INVOICE.value, Invoice.number.is_not(None),
         Invoice.status != InvoiceStatus.CREDITED.value, InvoiceLine.period_start <= period.end,
         InvoiceLine.period_end >= period.start).group_by(Invoice.member_id)).all()
-    return {int(m): int(v or 0) for m, v in rows}
+    return {int(m or 0): int(v or 0) for m, v in rows}
 
 
 def _group_by_payer(session: Session, plan: _Plan, period: BillingPeriod | None) -> None:
