@@ -42,6 +42,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_erase)
 
+    c = gsub.add_parser("erase-deleted", help="slett et logisk slettet konsern eller selskap fysisk nå (administrator)")
+    add_store_argument(c)
+    c.add_argument("kind", choices=("group", "company"))
+    c.add_argument("id", type=int)
+    c.set_defaults(func=cmd_erase_deleted)
     b = gsub.add_parser("breach", help="avvikslogg: brudd på personopplysningssikkerheten (art. 33)")
     bsub = b.add_subparsers(dest="breach_action", required=True)
     c = bsub.add_parser("add", help="registrer et avvik (administrator)")
@@ -236,4 +241,13 @@ def cmd_breach_list(args: argparse.Namespace) -> int:
     else:
         for b in rows:
             print(f"{b.id:>4} {b.discovered_at.astimezone():%d.%m.%Y %H:%M}  {b.what[:50]:<50}  {b.reminder()}")
+    return 0
+
+
+def cmd_erase_deleted(args: argparse.Namespace) -> int:
+    from ..core.privacy.erase_now import erase_deleted_now
+
+    with open_from_args(args) as store, store.session() as session:
+        done = erase_deleted_now(session, args.kind, args.id)
+    print(done[0].upper() + done[1:] + ".")
     return 0

@@ -100,3 +100,28 @@ def test_an_ended_member_with_invoices_follows_the_timers_without_a_manual_erasu
     with store.session() as s:
         retention.run_retention(s, date(2032, 1, 1))
         assert members.get_member(s, 1001).name.startswith("Pseudonymisert")
+
+
+def test_a_deleted_group_can_be_erased_at_once_on_request(store: Store, store_path: Path,
+                                                          monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from kontopronto_desktop.cli import main
+    from kontopronto_desktop.core.consolidation import deletion, groups
+    from kontopronto_desktop.core.errors import NotFound
+    from kontopronto_desktop.core.models.consolidation import ConsGroup
+    from kontopronto_desktop.core.privacy.erase_now import erase_deleted_now
+
+    with store.session() as s:
+        gid = groups.create_group(s, "Slettes nå")
+        kept = groups.create_group(s, "I bruk")
+    with store.session() as s, pytest.raises(NotFound):
+        erase_deleted_now(s, "group", kept)  # only what is logically deleted
+    with store.session() as s:
+        deletion.delete_group(s, groups.get_group(s, gid))
+    store.close()
+    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", PASSPHRASE)
+    assert main(["gdpr", "erase-deleted", "group", str(gid), "--store", str(store_path)]) == 0
+    assert "slettet fysisk på forespørsel" in capsys.readouterr().out
+    with open_store(store_path, passphrase=PASSPHRASE) as s2, s2.session() as s:
+        assert s.get(ConsGroup, gid) is None and s.get(ConsGroup, kept) is not None
