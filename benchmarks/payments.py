@@ -1,6 +1,7 @@
 """Importing an OCR Giro file and matching it by KID, against netsgiro parsing the same file.
 
     .venv/bin/python benchmarks/payments.py [--count 100000]
+    .venv/bin/python benchmarks/payments.py --big-mb 200     # big files: time and peak memory per format
 
 1. Creates an encrypted store with N members and N open invoices (bulk INSERTs: the setup is
    not what is measured), each with its own KID.
@@ -15,6 +16,9 @@
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -80,10 +84,84 @@ def ocr_file(payments: list[tuple[str, int]]) -> str:
     return transmission.to_ocr()
 
 
+_CHILD = """
+import json, resource, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from kontopronto_desktop.core.errors import UserError
+from kontopronto_desktop.core.payments import importing
+t0 = time.perf_counter()
+try:
+    data = Path(sys.argv[1]).read_bytes()
+    parsed = importing.parse_bank_file(data, sys.argv[2])
+    outcome = f"lest: {len(parsed.transactions)} innbetalinger"
+except UserError as exc:
+    outcome = "avvist: " + exc.message[:90]
+print(json.dumps({"seconds": time.perf_counter() - t0, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "outcome": outcome}))
+"""
+
+
+def _camt_entry(i: int) -> str:
+    return (f'<Ntry><Amt Ccy="NOK">{100 + i % 900}.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>'
+            f"<BookgDt><Dt>2026-02-02</Dt></BookgDt><AcctSvcrRef>E{i}</AcctSvcrRef><NtryDtls><TxDtls><Refs>"
+            f"<EndToEndId>NOTPROVIDED</EndToEndId></Refs><RltdPties><Dbtr><Nm>Medlem {i}</Nm></Dbtr></RltdPties>"
+            f"<RmtInf><Strd><CdtrRefInf><Ref>{build_kid(100_000 + i % 99_999 + 1, i + 1, LAYOUT)}</Ref></CdtrRefInf>"
+            "</Strd></RmtInf></TxDtls></NtryDtls></Ntry>\n")
+
+
+def write_big(folder: Path, megabytes: float) -> dict[str, Path]:
+    """One file of about ``megabytes`` per format: camt.054, bank CSV, OCR (valid records repeated)."""
+    size = int(megabytes * 1024 * 1024)
+    out = {"camt": folder / "big.xml", "csv": folder / "big.csv", "ocr": folder / "big.ocr"}
+    with open(out["camt"], "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02">'
+                "<BkToCstmrDbtCdtNtfctn><GrpHdr><MsgId>BIG</MsgId></GrpHdr><Ntfctn><Id>BIG-1</Id><Acct><Id><Othr>"
+                "<Id>15036219782</Id></Othr></Id></Acct>\n")
+        i = 0
+        while f.tell() < size:
+            f.write("".join(_camt_entry(i + k) for k in range(1000)))
+            i += 1000
+        f.write("</Ntfctn></BkToCstmrDbtCdtNtfctn></Document>\n")
+    with open(out["csv"], "w", encoding="utf-8") as f:
+        f.write("Dato;Forklaring;Inn på konto;Arkivref\n")
+        i = 0
+        while f.tell() < size:
+            f.write("".join(f"02.02.2026;Giro Medlem {i + k};{100 + (i + k) % 900},00;ARK{i + k}\n" for k in range(1000)))
+            i += 1000
+    lines = ocr_file([(build_kid(100_000 + i, i, LAYOUT), 45_000) for i in range(1, 1001)]).splitlines(keepends=True)
+    body = "".join(lines[2:-2])  # one assignment's transactions, repeated (refused by size before any sum check)
+    with open(out["ocr"], "w", encoding="ascii") as f:
+        f.write("".join(lines[:2]))
+        while f.tell() < size:
+            f.write(body)
+        f.write("".join(lines[-2:]))
+    return out
+
+
+def big(megabytes: float) -> None:
+    """Time and peak memory of reading each format at about ``megabytes`` (each in its own process)."""
+    root = str(Path(__file__).resolve().parents[1])
+    with tempfile.TemporaryDirectory() as tmp:
+        files = write_big(Path(tmp), megabytes)
+        print(f"{'format':6} {'fil':>8} {'tid':>8} {'topp-minne':>11}  utfall")
+        for fmt, path in files.items():
+            result = subprocess.run([sys.executable, "-c", _CHILD, str(path), fmt, root], capture_output=True,
+                                    text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+            r = json.loads(result.stdout)
+            print(f"{fmt:6} {path.stat().st_size / 1024 / 1024:6.0f} MB {r['seconds']:6.1f} s {r['peak_mb']:8.0f} MB  "
+                  f"{r['outcome']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=100_000)
+    parser.add_argument("--big-mb", type=float, default=0,
+                        help="i stedet: les én fil på så mange MB i hvert format og mål tid og topp-minne")
     args = parser.parse_args()
+    if args.big_mb:
+        big(args.big_mb)
+        return
     n = args.count
     with tempfile.TemporaryDirectory() as tmp:
         store, _ = create_store(Path(tmp) / "bench.kpdb", PASSPHRASE, user="benchmark")

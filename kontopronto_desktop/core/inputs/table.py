@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass
 
 from .errors import InputError
+from .limits import MAX_ROWS, too_many_rows
 from .text import decode_text
 
 DELIMITERS = ";,\t"
@@ -64,7 +65,8 @@ def _csv_problem(exc: csv.Error, start: int, line: int) -> str:
     return f"linje {line}: {text}"
 
 
-def read_csv_table(data: bytes | str, what: str = "CSV-filen", *, delimiter: str | None = None) -> CsvTable:
+def read_csv_table(data: bytes | str, what: str = "CSV-filen", *, delimiter: str | None = None,
+                   max_rows: int = MAX_ROWS) -> CsvTable:
     """Header and rows of a CSV export; raises ``InputError`` listing every line that does not fit."""
     text = decode_text(data, what) if isinstance(data, bytes) else data
     if text.startswith("\ufeff"):
@@ -97,6 +99,8 @@ def read_csv_table(data: bytes | str, what: str = "CSV-filen", *, delimiter: str
                 break
             continue
         rows.append((start, cells))
+        if len(rows) > max_rows:
+            raise too_many_rows(what, max_rows)
     if problems:
         more = " …" if len(problems) > 10 else ""
         hint = ""

@@ -8,6 +8,7 @@ element we cannot read rejects the whole file, naming the element and its line.
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date, datetime
 from decimal import Decimal
@@ -15,6 +16,7 @@ from decimal import Decimal
 from lxml import etree
 
 from ..inputs import InputError, refuse_dtd
+from ..inputs.limits import MAX_ROWS
 from ..inputs.numbers import MAX_PAYMENT_ORE
 from .bankfile import BankFileError, BankTransaction, ParsedFile, make_ref
 
@@ -24,11 +26,18 @@ _KINDS = {"053": ("BkToCstmrStmt", "Stmt"), "054": ("BkToCstmrDbtCdtNtfctn", "Nt
 
 
 class _Reader:
+    """Child lookups by XPath compiled once per path (``el.xpath(...)`` compiles on every call,
+    which was most of the reading time for a big file)."""
+
     def __init__(self, ns: str) -> None:
         self.ns = {"c": ns}
+        self._compiled: dict[str, etree.XPath] = {}
 
     def all(self, el: etree._Element, path: str) -> list[etree._Element]:
-        return list(el.xpath(path, namespaces=self.ns))
+        xpath = self._compiled.get(path)
+        if xpath is None:
+            xpath = self._compiled[path] = etree.XPath(path, namespaces=self.ns)
+        return list(xpath(el))  # type: ignore[arg-type]
 
     def first(self, el: etree._Element, path: str) -> etree._Element | None:
         found = self.all(el, path)
@@ -114,19 +123,8 @@ def _account(r: _Reader, parent: etree._Element) -> str:
     return r.text(parent, "c:Acct/c:Id/c:IBAN") or r.text(parent, "c:Acct/c:Id/c:Othr/c:Id")
 
 
-def parse_camt(data: bytes) -> ParsedFile:
-    try:
-        refuse_dtd(data, "camt-filen")
-    except InputError as exc:
-        raise BankFileError(exc.message.replace("Ingenting er lagret.", "Ingenting er bokført.")) from None
-    _refuse_mislabelled(data)
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        line = exc.position[0] if exc.position else exc.lineno
-        raise BankFileError(f"camt-filen er ikke gyldig XML (linje {line}: {exc.msg}). Filen kan være avkortet. "
-                            "Ingenting er bokført.") from None
+def _root_kind(root: etree._Element) -> tuple[str, str]:
+    """(namespace, "053"/"054") of a camt Document, or a refusal saying what the file is."""
     qname = etree.QName(root)
     match = _NS.match(qname.namespace or "")
     if qname.localname != "Document" or match is None:
@@ -136,18 +134,75 @@ def parse_camt(data: bytes) -> ParsedFile:
     if kind not in _KINDS:
         raise BankFileError(f"camt.{kind} støttes ikke; last ned camt.053 (kontoutskrift) eller camt.054 "
                             "(innbetalinger) fra banken. Ingenting er bokført.")
-    r = _Reader(qname.namespace or "")
-    message, block = _KINDS[kind]
-    msg = r.first(root, f"c:{message}")
-    if msg is None:
-        raise _fail(root, f"elementet <{message}> mangler")
-    parsed = ParsedFile(f"camt{kind}")
-    msg_id = r.text(msg, "c:GrpHdr/c:MsgId")
-    for stmt in r.all(msg, f"c:{block}"):
-        account = _account(r, stmt)
-        stmt_id = f"{msg_id}:{r.text(stmt, 'c:Id')}"  # unique per message; read once per statement
-        for n_entry, entry in enumerate(r.all(stmt, "c:Ntry"), 1):
-            _entry(r, parsed, entry, account, stmt_id, n_entry)
+    return qname.namespace or "", kind
+
+
+def parse_camt(data: bytes) -> ParsedFile:
+    """Every booked credit of the file, read in one streaming pass.
+
+    ``iterparse`` hands over each <Ntry> when it ends; the statement's Id and Acct come before its
+    entries (ISO 20022 order), so they are read once per statement, and each entry is dropped once
+    read: time and memory stay linear in the file (the old tree-and-XPath reader looked the
+    statement up once per entry, quadratic: 32 MB took 333 s).
+    """
+    try:
+        refuse_dtd(data, "camt-filen")
+    except InputError as exc:
+        raise BankFileError(exc.message.replace("Ingenting er lagret.", "Ingenting er bokført.")) from None
+    _refuse_mislabelled(data)
+    events = etree.iterparse(io.BytesIO(data), events=("end",), tag=("{*}Ntry", "{*}GrpHdr"), no_network=True,
+                             load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True)
+    parsed: ParsedFile | None = None
+    r: _Reader | None = None
+    tags: dict[str, str] = {}
+    msg_id = ""
+    stmt: etree._Element | None = None
+    stmt_info = ("", "")
+    n_entry = 0
+    try:
+        for _event, elem in events:
+            if r is None:  # the first GrpHdr or Ntry: the root is known now
+                ns, kind = _root_kind(elem.getroottree().getroot())
+                r = _Reader(ns)
+                message, block = _KINDS[kind]
+                tags = {"message": f"{{{ns}}}{message}", "block": f"{{{ns}}}{block}", "Ntry": f"{{{ns}}}Ntry",
+                        "GrpHdr": f"{{{ns}}}GrpHdr"}
+                parsed = ParsedFile(f"camt{kind}")
+            tag = elem.tag
+            parent = elem.getparent()
+            if parent is None:
+                continue
+            if tag == tags["GrpHdr"]:
+                if parent.tag == tags["message"]:
+                    msg_id = r.text(elem, "c:MsgId")
+                continue
+            if tag != tags["Ntry"] or parent.tag != tags["block"]:
+                continue
+            assert parsed is not None
+            if parent is not stmt:
+                stmt, n_entry = parent, 0
+                stmt_info = (_account(r, parent), f"{msg_id}:{r.text(parent, 'c:Id')}")
+            n_entry += 1
+            _entry(r, parsed, elem, stmt_info[0], stmt_info[1], n_entry)
+            if len(parsed.transactions) > MAX_ROWS:
+                raise BankFileError(f"camt-filen har mer enn {MAX_ROWS:,} innbetalinger".replace(",", " ")
+                                    + "; last ned en kortere periode. Ingenting er bokført.")
+            elem.clear(keep_tail=True)
+            while (prev := elem.getprevious()) is not None and prev.tag == tags["Ntry"]:
+                parent.remove(prev)
+    except etree.XMLSyntaxError as exc:
+        line = exc.position[0] if exc.position else exc.lineno
+        raise BankFileError(f"camt-filen er ikke gyldig XML (linje {line}: {exc.msg}). Filen kan være avkortet. "
+                            "Ingenting er bokført.") from None
+    root = events.root
+    if root is None:
+        raise BankFileError("camt-filen er tom. Ingenting er bokført.")
+    if parsed is None:  # no GrpHdr and no entry: say what the file is, or that the message is missing
+        ns, kind = _root_kind(root)
+        parsed = ParsedFile(f"camt{kind}")
+        tags["message"] = f"{{{ns}}}{_KINDS[kind][0]}"
+    if root.find(tags["message"]) is None:
+        raise _fail(root, f"elementet <{etree.QName(tags['message']).localname}> mangler")
     return parsed
 
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from .. import audit
 from ..access import require
 from ..errors import UserError
+from ..inputs.limits import MAX_FILE_BYTES
 from ..models.base import utcnow
 from ..models.invoice import InvoiceKind, InvoiceStatus
 from ..models.payment import Allocation, BankFile, Payment
@@ -29,6 +30,7 @@ from ..money import format_amount, format_nok
 from ..periods import closed_through
 from .bankfile import (
     FORMATS,
+    BankFileError,
     BankTransaction,
     ParsedFile,
     detect_format,
@@ -388,6 +390,10 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
 def import_path(session: Session, path: Path, fmt: str | None = None, csv_mapping: Any = None,
                 progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> ImportSummary:
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise BankFileError(f"{Path(path).name} er {size / 1024 / 1024:.0f} MB; en bankfil kan være høyst "
+                                f"{MAX_FILE_BYTES // 1024 // 1024} MB. Last ned en kortere periode. Ingenting er bokført.")
         data = Path(path).read_bytes()
     except OSError as exc:
         raise UserError(f"Kunne ikke lese {path}: {exc.strerror or exc}.") from None

@@ -14,6 +14,7 @@ from netsgiro import records as ng_records
 from netsgiro.converters import to_record_type
 from netsgiro.enums import ServiceCode, TransactionType
 
+from ..inputs.limits import MAX_ROWS
 from .bankfile import BankFileError, BankTransaction, ParsedFile, make_ref
 
 
@@ -107,6 +108,10 @@ def parse_ocr(data: bytes) -> ParsedFile:
     text item 3) as ``netsgiro.Transaction.from_records`` does, without building its object tree a
     second time: at 100,000 payments that would double the cost of reading the file.
     """
+    lines = data.count(b"\n")
+    if lines > 3 * MAX_ROWS + 10:  # three records per payment at most; netsgiro's objects cost ~1 KB a line
+        raise BankFileError(f"OCR-filen har {lines:,} linjer, mer enn {MAX_ROWS:,} innbetalinger kan ha. ".replace(",", " ")
+                            + "Del den opp (f.eks. per dag). Ingenting er bokført.")
     text = data.decode("latin-1").lstrip("\ufeff")
     recs = read_records(text)
     _check_structure(recs)
