@@ -133,22 +133,6 @@ def _silence_stdout() -> None:
         pass
 
 
-DEBUG_ENV = "KONTOPRONTO_DEBUG"
-#: exit code of an error in the program itself (not the user's): the message asks for a report
-EXIT_INTERNAL = 3
-#: the reader of our output went away (``kontopronto ... | head``): the shell's code for SIGPIPE
-EXIT_BROKEN_PIPE = 141
-
-
-def _silence_stdout() -> None:
-    """After a broken pipe, point stdout at /dev/null so the interpreter's final flush is quiet."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):
-        pass
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Never a traceback: the user's errors are one line and exit 2, an error in
     the program is one line and exit 3 (``KONTOPRONTO_DEBUG=1`` shows the traceback), a closed
