@@ -235,3 +235,21 @@ def test_member_with_vouchers_can_still_be_changed(store: Store) -> None:
     with store.session() as s:
         members.update_member(s, 1001, {"name": "Kari Hansen-Berg"})
     assert last(store)[1][0][2] == 1001
+
+
+def test_check_finds_unbalanced_vouchers_and_credit_posted_as_receivable(store: Store) -> None:
+    seed_members(store, ["Kari Hansen"])
+    inv = invoice(store, 1001, 45_000)
+    pay(store, 50_000, kid=inv.kid)
+    with store.session() as s:
+        member_id = s.scalar(select(Invoice.member_id).where(Invoice.number == inv.number))
+        # balanced, and the member's sub-ledger total stays right, but 2900 no longer holds the credit
+        posting.post_voucher(s, TODAY, "test", "Test", [posting.Line(5_000, "credit", member_id=member_id),
+                                                        posting.Line(-5_000, "receivable", member_id=member_id)])
+    with store.session() as s:
+        problems = check_store(s)
+    assert any("Kundekreditt for medlem-id" in p and "på konto 50,00 kr" in p for p in problems)
+    with store.session() as s:
+        s.execute(text("UPDATE voucher_line SET amount_ore = amount_ore + 1 WHERE id = 1"))
+    with store.session() as s:
+        assert any("Bilag 1 balanserer ikke (avvik 0,01 kr)" in p for p in check_store(s))

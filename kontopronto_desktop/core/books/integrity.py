@@ -88,6 +88,23 @@ def books_problems(session: Session) -> list[str]:
                         f"posteringer {format_nok(got)} kr.")
     if len(off) > MAX_LISTED:
         problems.append(f"… og {len(off) - MAX_LISTED} medlemmer til der reskontro ≠ posteringer.")
+    credit = {int(m or 0): int(a or 0) - int(b or 0) - int(c or 0) for m, a, b, c in session.execute(select(
+        Payment.member_id, func.sum(Payment.amount_ore), func.sum(Payment.allocated_ore),
+        func.sum(Payment.refunded_ore)).where(Payment.member_id.is_not(None)).group_by(Payment.member_id))}
+    posted_credit = {int(m or 0): -int(v or 0) for m, v in session.execute(
+        select(VoucherLine.member_id, func.sum(VoucherLine.amount_ore)).where(
+            VoucherLine.role == "credit", VoucherLine.member_id.is_not(None)).group_by(VoucherLine.member_id))}
+    off_credit = [m for m in sorted(set(credit) | set(posted_credit))
+                  if credit.get(m, 0) != posted_credit.get(m, 0)]
+    for m in off_credit[:MAX_LISTED]:
+        problems.append(f"Kundekreditt for medlem-id {m}: på konto {format_nok(credit.get(m, 0))} kr, "
+                        f"posteringer {format_nok(posted_credit.get(m, 0))} kr.")
+    unidentified = int(session.scalar(select(func.sum(Payment.amount_ore - Payment.allocated_ore - Payment.refunded_ore))
+                                      .where(Payment.member_id.is_(None))) or 0)
+    suspense = -int(session.scalar(select(func.sum(VoucherLine.amount_ore)).where(VoucherLine.role == "suspense")) or 0)
+    if unidentified != suspense:
+        problems.append(f"Uidentifiserte innbetalinger: {format_nok(unidentified)} kr i køen, "
+                        f"{format_nok(suspense)} kr på kontoen for dem.")
     vat_docs = int(session.scalar(select(func.sum(Invoice.vat_ore)).where(Invoice.number.is_not(None))) or 0)
     vat_posted = -int(session.scalar(select(func.sum(VoucherLine.amount_ore)).where(
         VoucherLine.role.in_(VAT_ROLES))) or 0)
