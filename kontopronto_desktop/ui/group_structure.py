@@ -102,13 +102,18 @@ class StructureTab(AcquisitionBox):
         self.deleted_view = table_view(self.deleted_model)
         self.restore_button = QPushButton(tr("Gjenopprett valgt"))
         self.restore_button.clicked.connect(self.restore_selected)
+        self.erase_now_button = QPushButton(tr("Slett for godt nå"))  # the 12 months are a maximum
+        self.erase_now_button.clicked.connect(self.erase_selected_now)
         self.deleted_box = QWidget()
         deleted_layout = QVBoxLayout(self.deleted_box)
         deleted_layout.setContentsMargins(0, 0, 0, 0)
         deleted_layout.addWidget(QLabel(tr("Slettede konsern og selskaper (slettes for godt etter "
                                            "oppbevaringstiden):")))
         deleted_layout.addWidget(self.deleted_view)
-        deleted_layout.addWidget(self.restore_button)
+        deleted_buttons = QHBoxLayout()
+        deleted_buttons.addWidget(self.restore_button)
+        deleted_buttons.addWidget(self.erase_now_button)
+        deleted_layout.addLayout(deleted_buttons)
         self.deleted_box.setVisible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -200,6 +205,26 @@ class StructureTab(AcquisitionBox):
             self.group_combo.setCurrentIndex(self.group_combo.findData(item.group_id))
         self.refresh_deleted()
         self.message.setText(tr("{n} er gjenopprettet.").format(n=item.name))
+        self.ctx.notify_changed("group")
+
+    def erase_selected_now(self) -> None:
+        """Erase the selected deleted group or company physically now, after a confirmation."""
+        from ..core.privacy.erase_now import erase_deleted_now
+
+        item: deletion.DeletedItem | None = selected_payload(self.deleted_view)
+        if item is None:
+            self.message.setText(tr("Velg det som skal slettes i listen først."))
+            return
+        if not self.confirm(tr("Slette {n} for godt nå? Det kan ikke gjenopprettes etterpå.").format(n=item.name)):
+            return
+        try:
+            with self.ctx.store.session() as s:
+                erase_deleted_now(s, item.kind, item.id)
+        except UserError as exc:
+            self._error(exc)
+            return
+        self.refresh_deleted()
+        self.message.setText(tr("{n} er slettet for godt.").format(n=item.name))
         self.ctx.notify_changed("group")
 
     def refresh_structure(self) -> None:

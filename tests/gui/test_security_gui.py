@@ -164,3 +164,24 @@ def test_member_notes_warn_on_special_categories(qtbot, store) -> None:  # type:
     assert dialog.notes_warning.isHidden()
     qtbot.keyClicks(dialog.notes, ", nøtteallergi")
     assert dialog.notes_warning.isVisible() and "helse" in dialog.notes_warning.text()
+
+
+def test_deleted_group_erased_now_from_the_group_page(qtbot, store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core.consolidation import deletion, groups
+    from kontopronto_desktop.core.models.consolidation import ConsGroup
+    from kontopronto_desktop.ui import group_page
+    from kontopronto_desktop.ui.context import AppContext
+
+    with store.session() as s:
+        gid = groups.create_group(s, "Borte nå")
+        deletion.delete_group(s, groups.get_group(s, gid))
+    page = group_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    monkeypatch.setattr(page, "confirm", lambda text: asked.append(text) or True)
+    page.show_deleted_button.setChecked(True)
+    page.deleted_view.selectRow(0)
+    page.erase_selected_now()
+    assert "for godt nå" in asked[0] and page.deleted_model.rows == []
+    with store.session() as s:
+        assert s.get(ConsGroup, gid) is None
