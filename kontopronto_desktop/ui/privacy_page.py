@@ -220,6 +220,10 @@ class PrivacyPage(QWidget):
         self.run_result.setWordWrap(True)
         page = QWidget()
         layout = QVBoxLayout(page)
+        from .policy_editor import PolicyEditor
+
+        self.policy_editor = PolicyEditor(self.ctx)
+        layout.addWidget(self.policy_editor)
         layout.addWidget(QLabel(tr("Planlagt")))
         layout.addWidget(self.schedule_table)
         row = QHBoxLayout()

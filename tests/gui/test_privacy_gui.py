@@ -171,3 +171,20 @@ def test_breach_log_tab_reminds_and_saves_the_ropa(qtbot, store: Store, tmp_path
     path = tab.save_ropa(str(tmp_path / "ropa.pdf"))
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(path).pages)
     assert "Medlemsliste sendt til feil mottaker" in text.replace("\n", " ")
+
+
+def test_backup_limit_set_from_the_policy_table_within_30_days_to_3_months(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core.privacy.policy import policy_value
+
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    editor = page.policy_editor
+    editor.select("backup_max_days")
+    assert (editor.value.minimum(), editor.value.maximum(), editor.value.value()) == (30, 90, 30)
+    editor.value.setValue(29)  # the spin box holds it to the range
+    assert editor.value.value() == 30
+    editor.value.setValue(60)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "60 dager" in editor.status.text()
+    with store.session() as session:
+        assert policy_value(session, "backup_max_days") == 60
