@@ -74,6 +74,15 @@ class UsersTab(QWidget):
         row.addWidget(self.remove_button)
         row.addStretch()
         layout.addLayout(row)
+        # the security log: unlocks, failed unlocks, users, alerts, access to a person (administrators)
+        self.log_table = QTableWidget(0, 4)
+        self.log_table.setHorizontalHeaderLabels([tr("Tidspunkt (UTC)"), tr("Bruker"), tr("Hendelse"), tr("Detaljer")])
+        self.log_table.horizontalHeader().setStretchLastSection(True)
+        self.log_label = QLabel(tr("Sikkerhetslogg (oppbevares i 3 år)"))
+        layout.addWidget(self.log_label)
+        layout.addWidget(self.log_table)
+        for w in (self.log_label, self.log_table):
+            w.setVisible(allowed(ctx.store.role, "users"))
         if not allowed(ctx.store.role, "users"):
             for w in (self.name, self.role, self.passphrase, self.passphrase2, self.add_button, self.remove_button):
                 w.setEnabled(False)
@@ -89,6 +98,8 @@ class UsersTab(QWidget):
             self.alert.setText(tr("Sikkerhetsvarsel fra åpningen (logget):") + "\n• " + "\n• ".join(problems)
                                + "\n" + tr("Fjern brukere som ikke skal være der. Å legge til eller fjerne en bruker, eller "
                                     "å godkjenne, signerer hele listen slik den da er."))
+        if allowed(self.ctx.store.role, "users"):
+            self._refresh_log()
         rows = users.list_users(self.ctx.store)
         self.table.setRowCount(len(rows))
         for i, user in enumerate(rows):
@@ -126,6 +137,21 @@ class UsersTab(QWidget):
         self.refresh()
         self.ctx.notify_changed("settings")
 
+
+    def _refresh_log(self) -> None:
+        from ..core.security import security_log
+
+        with self.ctx.store.session() as session:
+            entries = security_log(session, 200)
+        labels = {"unlock": tr("åpnet"), "unlock_failed": tr("mislykket åpning"), "alert": tr("sikkerhetsvarsel"),
+                  "accept": tr("brukerliste godkjent"), "access": tr("innsyn"), "create": tr("bruker lagt til"),
+                  "delete": tr("bruker fjernet")}
+        self.log_table.setRowCount(len(entries))
+        for i, e in enumerate(entries):
+            details = ", ".join(f"{k}: {v[-1]}" for k, v in e["changes"].items() if isinstance(v, list) and v)
+            for j, text in enumerate((e["at"][:19].replace("T", " "), e["actor"], labels.get(e["action"], e["action"]),
+                                      details)):
+                self.log_table.setItem(i, j, QTableWidgetItem(text))
 
     def accept_list(self) -> None:
         """Sign the user list as it is now, after the administrator has looked at the alert."""

@@ -185,3 +185,23 @@ def test_deleted_group_erased_now_from_the_group_page(qtbot, store, monkeypatch)
     assert "for godt nå" in asked[0] and page.deleted_model.rows == []
     with store.session() as s:
         assert s.get(ConsGroup, gid) is None
+
+
+def test_users_tab_shows_the_security_log_to_administrators(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core.errors import WrongPassphrase
+    from kontopronto_desktop.core.store import open_store
+    from kontopronto_desktop.ui import settings_users
+    from kontopronto_desktop.ui.context import AppContext
+
+    path = store.path
+    store.close()
+    try:
+        open_store(path, passphrase="feil-passord-9")
+    except WrongPassphrase:
+        pass
+    reopened = open_store(path, passphrase=PASSPHRASE)
+    tab = settings_users.UsersTab(AppContext(reopened))
+    qtbot.addWidget(tab)
+    events = [tab.log_table.item(i, 2).text() for i in range(tab.log_table.rowCount())]
+    assert "mislykket åpning" in events and "åpnet" in events
+    reopened.close()
