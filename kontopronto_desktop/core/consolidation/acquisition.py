@@ -17,6 +17,7 @@ translation difference (as goodwill is, eliminations._foreign_goodwill).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from .. import access, audit
 from ..errors import NotFound, ValidationError
-from ..models.acquisition import ConsExcessValue
+from ..models.acquisition import ConsAcquisitionStep, ConsExcessValue
 from ..models.consolidation import ConsCompany, ConsGroup
 from ..money import format_amount
 from . import chart, currency
@@ -161,14 +162,20 @@ def _to_value(row: ConsExcessValue) -> ExcessValue:
                        row.description, row.id)
 
 
-def list_excess(session: Session, company: ConsCompany) -> list[ExcessValue]:
-    return [_to_value(r) for r in session.scalars(select(ConsExcessValue).where(
-        ConsExcessValue.company_id == company.id).order_by(ConsExcessValue.id))]
+def list_excess(session: Session, company: ConsCompany, step_id: int | None = None) -> list[ExcessValue]:
+    """The excess values of the first analysis, or of step acquisition ``step_id``."""
+    query = select(ConsExcessValue).where(ConsExcessValue.company_id == company.id)
+    query = query.where(ConsExcessValue.step_id.is_(None) if step_id is None else ConsExcessValue.step_id == step_id)
+    return [_to_value(r) for r in session.scalars(query.order_by(ConsExcessValue.id))]
 
 
 def add_excess(session: Session, company: ConsCompany, *, group_account: str, amount_ore: int,
-               useful_life_years: int | None, tax_rate: str | Decimal | None = None, description: str = "") -> int:
-    """An excess value of a subsidiary; ``useful_life_years`` None for land (not depreciated)."""
+               useful_life_years: int | None, tax_rate: str | Decimal | None = None, description: str = "",
+               step_id: int | None = None) -> int:
+    """An excess value of a subsidiary; ``useful_life_years`` None for land (not depreciated).
+    With ``step_id`` it belongs to that step acquisition's analysis (at 100 %; the step's share counts)."""
+    if step_id is not None and not any(step.id == step_id for step in company.steps):
+        raise NotFound(f"Fant ikke trinnvis oppkjøp {step_id} for {company.name}.")
     access.require(session, "group")
     errors: dict[str, str] = {}
     if company.is_parent:
@@ -185,7 +192,7 @@ def add_excess(session: Session, company: ConsCompany, *, group_account: str, am
         raise ValidationError(errors)
     rate = parse_tax_rate(tax_rate)
     row = ConsExcessValue(company_id=company.id, group_account=group_account, amount_ore=amount_ore,
-                          useful_life_years=useful_life_years, tax_rate=str(rate),
+                          useful_life_years=useful_life_years, tax_rate=str(rate), step_id=step_id,
                           description=(description.strip() or chart.ACCOUNTS[group_account].name)[:200])
     session.add(row)
     session.flush()
@@ -273,17 +280,29 @@ def acquisition_lines(analysis: Analysis, sub_id: int) -> list[Line]:
 
 
 def yearly_lines(rules: Nrs17, values: list[ExcessValue], sub_id: int, acquired: date, year: int,
-                 minority: Decimal, rates: currency.Rates | None, averages: dict[int, Decimal]) -> list[Line]:
+                 minority: Callable[[int], Decimal], rates: currency.Rates | None,
+                 averages: dict[int, Decimal]) -> list[Line]:
     """The year's entry for the excess values: depreciation and deferred-tax reversal of the year
     in the result, the years before against opening equity (the minority's part against the
-    minority), and for a foreign subsidiary the translation to the closing rate (2060)."""
+    minority, at the minority's share of each of those years), and for a foreign subsidiary the
+    translation to the closing rate (2060). ``minority(year)`` is the minority's share (0..1)."""
     lines: list[Line] = []
+    start = rules.first_month(acquired)[0]
     for value in values:
         f = year_figures(rules, value, acquired, year, rates, averages)
         net_before = f.depreciation_before_ore - f.tax_before_ore
         net_this = f.depreciation_ore - f.tax_ore
-        nci_before = round_ore(Decimal(net_before) * minority)
-        nci_this = round_ore(Decimal(net_this) * minority)
+        # each earlier year's net depreciation (as the years before were translated) at that year's
+        # minority share; years with the same share are rounded together
+        by_share: dict[Decimal, int] = {}
+        previous = 0
+        for y in range(start, year):
+            upto = year_figures(rules, value, acquired, y + 1, rates, averages)
+            cumulative = upto.depreciation_before_ore - upto.tax_before_ore
+            by_share[minority(y)] = by_share.get(minority(y), 0) + cumulative - previous
+            previous = cumulative
+        nci_before = sum(round_ore(Decimal(net) * share) for share, net in by_share.items())
+        nci_this = round_ore(Decimal(net_this) * minority(year))
         part: list[Line] = [
             (sub_id, value.group_account, f.asset_adjustment_ore),
             (sub_id, DEFERRED_TAX_ACCOUNT, -f.tax_adjustment_ore),
@@ -293,7 +312,7 @@ def yearly_lines(rules: Nrs17, values: list[ExcessValue], sub_id: int, acquired:
         ]
         translation = -sum(x[2] for x in part)
         if translation:
-            nci_translation = round_ore(Decimal(translation) * minority)
+            nci_translation = round_ore(Decimal(translation) * minority(year))
             part += [(sub_id, currency.TRANSLATION_ACCOUNT, translation - nci_translation),
                      (sub_id, "2070", nci_translation)]
         lines += part
@@ -315,3 +334,105 @@ def minority_goodwill_lines(rules: Nrs17, goodwill_ore: int, sub_id: int, acquir
         before, this, _carrying, adjustment = _foreign_goodwill(rules, goodwill_ore, acquired, years, year, rates,
                                                                 averages)
     return [(sub_id, "1080", adjustment), (sub_id, "6000", this), (sub_id, "8890", -this), (sub_id, "2070", -adjustment)]
+
+
+# -- step acquisitions -----------------------------------------------------------------------------
+
+def add_step(session: Session, group: ConsGroup, company: ConsCompany, *, acquired_on: date, added_pct: str | Decimal,
+             cost_ore: int, equity_ore: int, goodwill_years: int | None = None) -> int:
+    """A later purchase of shares in a controlled subsidiary: a new analysis from its date for the
+    share bought. Its excess values (add_excess with ``step_id``) are the fair values above the
+    group's carrying amounts then, at 100 %; only the share bought is recognised."""
+    from .groups import parse_pct, share_at
+
+    access.require(session, "group")
+    errors: dict[str, str] = {}
+    if company.is_parent or company.cost_ore is None or company.acquired_on is None \
+            or company.equity_at_acquisition_ore is None:
+        errors["oppkjøp"] = "legg inn det første oppkjøpet (dato, kostpris og egenkapital) før et trinnvis oppkjøp"
+    elif acquired_on.year <= company.acquired_on.year:
+        errors["dato"] = "et trinnvis oppkjøp må være i et senere år enn det første oppkjøpet"
+    if company.currency != group.currency:
+        errors["valuta"] = "trinnvise oppkjøp støttes foreløpig bare for selskaper i konsernvalutaen"
+    added = parse_pct(added_pct)
+    if share_at(company) + added > 100:
+        errors["eierandel"] = f"samlet eierandel blir over 100 % ({share_at(company) + added} %)"
+    if goodwill_years is not None and goodwill_years < 1:
+        errors["avskrivningstid"] = "minst ett år"
+    if errors:
+        raise ValidationError(errors)
+    row = ConsAcquisitionStep(company_id=company.id, acquired_on=acquired_on, added_pct=str(added),
+                              cost_ore=cost_ore, equity_ore=equity_ore, goodwill_years=goodwill_years)
+    session.add(row)
+    session.flush()
+    session.refresh(company)
+    audit.record(session, "konsern.trinnvis_oppkjop", "cons_acquisition_step", row.id,
+                 {"selskap": [None, company.orgnr], "dato": [None, acquired_on.isoformat()],
+                  "andel": [None, str(added)], "kostpris_ore": [None, cost_ore], "egenkapital_ore": [None, equity_ore]})
+    return row.id
+
+
+def remaining_net_excess(rules: Nrs17, values: list[ExcessValue], acquired: date, year_end: int) -> int:
+    """The first analysis' excess values net of deferred tax still carried at the end of ``year_end``."""
+    total = 0
+    for value in values:
+        f = year_figures(rules, value, acquired, year_end, None, {})
+        total += value.net_ore + f.asset_adjustment_ore - f.tax_adjustment_ore
+    return total
+
+
+def step_lines(rules: Nrs17, step: ConsAcquisitionStep, sub: ConsCompany, bal_totals: dict[str, int],
+               first_values: list[ExcessValue], step_values: list[ExcessValue], year: int,
+               default_years: int) -> list[tuple[str, str, list[Line]]]:
+    """The step's elimination for ``year`` (from the step's year on) and its goodwill amortisation.
+
+    Cost against the share bought of the book equity then, of the first analysis' excess values
+    still carried (taken over from the minority, which had them) and of the step's own excess
+    values with their deferred tax; goodwill is what is left, amortised from the step's date."""
+    added = Decimal(step.added_pct) / 100
+    assert sub.acquired_on is not None
+    taken_over = round_ore(added * remaining_net_excess(rules, first_values, sub.acquired_on,
+                                                        step.acquired_on.year - 1))
+    equity_share = round_ore(Decimal(step.equity_ore) * added)
+    lines: list[Line] = [(sub.owner_id, "1310", -step.cost_ore)]
+    contributed = 0
+    for account in chart.contributed_equity_accounts():
+        amount = round_ore(Decimal(-bal_totals.get(account, 0)) * added)
+        if amount:
+            lines.append((sub.id, account, amount))
+            contributed += amount
+    lines.append((sub.id, "2050", equity_share - contributed))
+    lines.append((sub.id, "2070", taken_over))
+    own = [ExcessValue(v.group_account, round_ore(Decimal(v.amount_ore) * added), v.useful_life_years, v.tax_rate,
+                       v.description, v.id) for v in step_values]
+    for value in own:
+        lines += [(sub.id, value.group_account, value.amount_ore), (sub.id, DEFERRED_TAX_ACCOUNT, -value.deferred_tax_ore)]
+    goodwill = step.cost_ore - equity_share - taken_over - sum(v.net_ore for v in own)
+    lines.append((sub.id, "1080", goodwill))
+    when = step.acquired_on.strftime("%d.%m.%Y")
+    out = [("investment", f"Trinnvis oppkjøp {when} av {format_pct_text(added)} i {sub.name} ({sub.orgnr}): "
+                          f"goodwill {format_amount(goodwill)}", _merged(lines))]
+    yearly = _merged(yearly_lines(rules, own, sub.id, step.acquired_on, year, lambda _y: Decimal(0), None, {}))
+    if yearly:
+        out.append(("excess", f"Avskrivning av merverdier fra trinnvis oppkjøp {when} i {sub.name} ({sub.orgnr})",
+                    yearly))
+    years = step.goodwill_years or default_years
+    before, this = rules.amortisation(goodwill, step.acquired_on, years, year)
+    if before or this:
+        out.append(("goodwill", f"Avskrivning av goodwill fra trinnvis oppkjøp {when} i {sub.name} ({sub.orgnr}) "
+                                f"over {years} år",
+                    [(sub.id, "1080", -(before + this)), (sub.owner_id, "2050", before), (sub.id, "6000", this)]))
+    return out
+
+
+def format_pct_text(share: Decimal) -> str:
+    from .groups import format_pct
+
+    return format_pct(share * 100)
+
+
+def _merged(lines: list[Line]) -> list[Line]:
+    merged: dict[tuple[int | None, str], int] = {}
+    for company_id, account, amount in lines:
+        merged[(company_id, account)] = merged.get((company_id, account), 0) + amount
+    return [(c, a, x) for (c, a), x in merged.items() if x]

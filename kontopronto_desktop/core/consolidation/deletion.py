@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from .. import access, audit
 from ..errors import NotFound, PermissionDenied, UserError
-from ..models.acquisition import ConsExcessValue
+from ..models.acquisition import ConsAcquisitionStep, ConsExcessValue
 from ..models.base import utcnow
 from ..models.consolidation import (
     ConsCompany,
@@ -183,6 +183,7 @@ def _erase_companies(session: Session, company_ids: list[int]) -> None:
     session.execute(update(ConsMapping).where(ConsMapping.counterparty_id.in_(company_ids)).values(counterparty_id=None))
     session.execute(delete(ConsMapping).where(ConsMapping.company_id.in_(company_ids)))
     session.execute(delete(ConsExcessValue).where(ConsExcessValue.company_id.in_(company_ids)))
+    session.execute(delete(ConsAcquisitionStep).where(ConsAcquisitionStep.company_id.in_(company_ids)))
     session.execute(update(ConsElimination).where(ConsElimination.belongs_to_id.in_(company_ids))
                     .values(belongs_to_id=None))
     # a deleted company still pointing at one being erased (both deleted) loses its owner link

@@ -266,13 +266,14 @@ def _reverse(side: list[Line], amount: int) -> list[Line]:
     return out
 
 
-def _owner_share(company: ConsCompany) -> Decimal:
-    return Decimal(company.owner_pct) / 100
+def _owner_share(company: ConsCompany, year: int | None = None) -> Decimal:
+    """The direct owner's share (0..1) at the end of ``year`` (step acquisitions made by then included)."""
+    return groups.share_at(company, year) / 100
 
 
-def _group_share(company: ConsCompany, by_id: dict[int, ConsCompany]) -> Decimal:
+def _group_share(company: ConsCompany, by_id: dict[int, ConsCompany], year: int | None = None) -> Decimal:
     """The group's effective share (0..1): the direct shares multiplied up the chain of owners."""
-    return groups.effective_pct(company, by_id) / 100
+    return groups.effective_pct(company, by_id, year) / 100
 
 
 def _manual_adjustments(session: Session, group: ConsGroup, year: int,
@@ -345,7 +346,7 @@ def intercompany(session: Session, group: ConsGroup, year: int,
                 expected = s2
                 owned = companies[b.company_id]
                 if kind == "dividend" and owned.owner_id == a.company_id:
-                    expected = round_ore(Decimal(s2) * _owner_share(owned))
+                    expected = round_ore(Decimal(s2) * _owner_share(owned, year))
                 if kind == "dividend" and s1 < 0 and not s2:
                     # received as income, paid straight out of the payer's equity
                     back = _booked_against_equity(session, group, year, b.company_id)
@@ -405,7 +406,7 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
                        excess: list[acquisition.ExcessValue] | None = None) -> list[tuple[str, str, list[Line]]]:
     rules = rules_for(group.rules)
     assert sub.cost_ore is not None and sub.equity_at_acquisition_ore is not None and sub.acquired_on is not None
-    share = _owner_share(sub)
+    share = Decimal(sub.owner_pct) / 100  # the first acquisition's share; steps have their own analysis
     historical = (rates.historical or rates.closing) if rates is not None else None
     analysis = acquisition.analyse(sub.cost_ore, sub.equity_at_acquisition_ore, share, excess or [],
                                    rate=historical, method=group.goodwill_method or "proportionate")
@@ -430,7 +431,9 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
     out = [("investment", text, _merge(lines))]
     by_id = {c.id: c for c in group.companies}
     if excess:
-        minority = rules.nci_share(_group_share(sub, by_id))
+        def minority(y: int) -> Decimal:
+            return rules.nci_share(_group_share(sub, by_id, y))
+
         yearly = _merge(acquisition.yearly_lines(rules, excess, sub.id, sub.acquired_on, year, minority, rates,
                                                  averages or {}))
         if yearly:
@@ -456,8 +459,8 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
         # goodwill bought by a partly owned subsidiary is partly the minority's of that owner: they
         # bear their share of the amortisation (before this year out of the owner's equity)
         owner = by_id.get(sub.owner_id) if sub.owner_id else None
-        if owner is not None and rules.nci_share(_group_share(owner, by_id)) > 0:
-            owner_nci = rules.nci_share(_group_share(owner, by_id))
+        if owner is not None and rules.nci_share(_group_share(owner, by_id, year)) > 0:
+            owner_nci = rules.nci_share(_group_share(owner, by_id, year))
             nci_before = round_ore(Decimal(before) * owner_nci)
             nci_this = round_ore(Decimal(this_year) * owner_nci)
             nci_translation = round_ore(Decimal(translation) * owner_nci) if rates is not None else 0
@@ -495,8 +498,14 @@ def propose(session: Session, group: ConsGroup, year: int) -> list[int]:
             bal = by_id[sub.id]
             rates = bal.rates or currency.get_rates(session, group, sub.currency, year)
             averages = {r.year: r.average for r in currency.list_rates(session, group) if r.currency == sub.currency}
-        proposals.extend(_acquisition_lines(group, year, sub, by_id[sub.id], rates, averages,
-                                            acquisition.list_excess(session, sub)))
+        first_values = acquisition.list_excess(session, sub)
+        proposals.extend(_acquisition_lines(group, year, sub, by_id[sub.id], rates, averages, first_values))
+        for step in sub.steps:
+            if step.acquired_on.year <= year:
+                proposals.extend(acquisition.step_lines(
+                    rules_for(group.rules), step, sub, by_id[sub.id].totals, first_values,
+                    acquisition.list_excess(session, sub, step.id), year,
+                    sub.goodwill_years or group.goodwill_years))
     ids = []
     for kind, text, lines in proposals:
         if (kind, text) in accepted:
@@ -513,7 +522,8 @@ def _merge(lines: list[Line]) -> list[Line]:
     return [(c, a, x) for (c, a), x in merged.items() if x]
 
 
-def nci_lines(group: ConsGroup, balances: list[CompanyBalance]) -> list[tuple[str, list[Line]]]:
+def nci_lines(group: ConsGroup, balances: list[CompanyBalance],
+              year: int | None = None) -> list[tuple[str, list[Line]]]:
     """The non-controlling interests' share of each partly owned subsidiary's equity and result.
 
     The minority's share is 1 - the group's effective share (the owners' shares multiplied up the
@@ -536,10 +546,10 @@ def nci_lines(group: ConsGroup, balances: list[CompanyBalance]) -> list[tuple[st
         company = companies[bal.company_id]
         if company.is_parent:
             continue
-        share = rules.nci_share(_group_share(company, companies))
+        share = rules.nci_share(_group_share(company, companies, year))
         if share <= 0 or not bal.has_tb:
             continue
-        direct_share = rules.nci_share(_owner_share(company))
+        direct_share = rules.nci_share(_owner_share(company, year))
         at_acquisition: int | None = company.equity_at_acquisition_ore
         if at_acquisition is not None and bal.rates is not None:
             at_acquisition = currency.convert(at_acquisition, bal.rates.historical or bal.rates.closing)
@@ -574,7 +584,8 @@ def nci_lines(group: ConsGroup, balances: list[CompanyBalance]) -> list[tuple[st
     return out
 
 
-def belonging_nci_lines(group: ConsGroup, entries: list[EliminationView]) -> list[tuple[str, list[Line]]]:
+def belonging_nci_lines(group: ConsGroup, entries: list[EliminationView],
+                        year: int | None = None) -> list[tuple[str, list[Line]]]:
     """The minority's share of manual entries flagged as belonging to a partly owned subsidiary:
     of what they do to the result (8890 against 2070) and to equity (2050 against 2070)."""
     rules = rules_for(group.rules)
@@ -585,7 +596,7 @@ def belonging_nci_lines(group: ConsGroup, entries: list[EliminationView]) -> lis
         company = by_orgnr.get(e.belongs_to or "")
         if company is None or company.is_parent:
             continue
-        share = rules.nci_share(_group_share(company, companies))
+        share = rules.nci_share(_group_share(company, companies, year))
         if share <= 0:
             continue
         result = sum(x for _, a, x in e.lines if chart.statement_of(a) == "IS")

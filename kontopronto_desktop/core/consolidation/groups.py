@@ -170,14 +170,24 @@ def add_company(session: Session, group: ConsGroup, *, orgnr: str, name: str, ow
     return company.id
 
 
-def effective_pct(company: ConsCompany, by_id: dict[int, ConsCompany]) -> Decimal:
-    """The group's share: the product of the owners' shares up to the parent."""
+def share_at(company: ConsCompany, year: int | None = None) -> Decimal:
+    """The direct owner's share in percent at the end of ``year``: the first acquisition's share plus
+    the step acquisitions made by then (all of them when ``year`` is None)."""
+    share = Decimal(company.owner_pct)
+    for step in company.steps:
+        if year is None or step.acquired_on.year <= year:
+            share += Decimal(step.added_pct)
+    return share
+
+
+def effective_pct(company: ConsCompany, by_id: dict[int, ConsCompany], year: int | None = None) -> Decimal:
+    """The group's share: the product of the owners' shares up to the parent (at the end of ``year``)."""
     share = Decimal(1)
     current: ConsCompany | None = company
     seen: set[int] = set()
     while current is not None and not current.is_parent and current.id not in seen:
         seen.add(current.id)
-        share *= Decimal(current.owner_pct) / 100
+        share *= share_at(current, year) / 100
         current = by_id.get(current.owner_id) if current.owner_id else None
     return share * 100
 
@@ -194,7 +204,7 @@ def company_views(group: ConsGroup) -> list[CompanyView]:
         for c in sorted(children.get(owner, []), key=lambda c: c.id):
             owner_company = by_id.get(c.owner_id) if c.owner_id else None
             out.append(CompanyView(c.id, c.orgnr, c.name, c.currency, c.is_parent,
-                                   owner_company.orgnr if owner_company else None, Decimal(c.owner_pct),
+                                   owner_company.orgnr if owner_company else None, share_at(c),
                                    effective_pct(c, by_id), c.acquired_on, c.cost_ore, c.equity_at_acquisition_ore,
                                    c.goodwill_years or group.goodwill_years, depth))
             walk(c.id, depth + 1)

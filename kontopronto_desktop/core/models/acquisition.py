@@ -8,7 +8,9 @@ rate is Decimal percent kept as text.
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, String
+from datetime import date
+
+from sqlalchemy import Date, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base
@@ -28,3 +30,24 @@ class ConsExcessValue(Base):
     useful_life_years: Mapped[int | None] = mapped_column(Integer, nullable=True)
     #: deferred-tax rate in percent, Decimal text ("22")
     tax_rate: Mapped[str] = mapped_column(String(20), default="22")
+    #: None = the first analysis (the company's acquisition); else the step acquisition it belongs to
+    step_id: Mapped[int | None] = mapped_column(
+        ForeignKey("cons_acquisition_step.id", ondelete="CASCADE"), nullable=True, index=True)
+
+
+class ConsAcquisitionStep(Base):
+    """A later purchase of shares in a subsidiary already controlled: a new analysis from its date
+    for the share bought (its cost, the subsidiary's book equity then, its own excess values)."""
+
+    __tablename__ = "cons_acquisition_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("cons_company.id", ondelete="CASCADE"), index=True)
+    acquired_on: Mapped[date] = mapped_column(Date)
+    #: the share bought, percent as Decimal text ("20")
+    added_pct: Mapped[str] = mapped_column(String(20))
+    #: in the group currency, øre
+    cost_ore: Mapped[int] = mapped_column(Integer)
+    #: the subsidiary's book equity at the step, in its own currency, øre
+    equity_ore: Mapped[int] = mapped_column(Integer)
+    goodwill_years: Mapped[int | None] = mapped_column(Integer, nullable=True)

@@ -8,11 +8,15 @@ float ever touches them.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, and_, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from .acquisition import ConsAcquisitionStep
 
 
 class ConsGroup(Base):
@@ -67,6 +71,11 @@ class ConsCompany(Base):
     goodwill_years: Mapped[int | None] = mapped_column(Integer, nullable=True)
     #: logically deleted (hidden from lists, reports and imports; restorable by an administrator)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, default=None)
+
+    #: later purchases of shares (step acquisitions), each with its own analysis from its date;
+    #: ``owner_pct`` is the share of the first acquisition, the steps add to it
+    steps: Mapped[list[ConsAcquisitionStep]] = relationship(order_by="ConsAcquisitionStep.acquired_on",
+                                                            viewonly=True)
 
 
 class ConsTrialBalance(Base):

@@ -1,5 +1,5 @@
 """acquisition analysis: excess values per subsidiary, goodwill method, lasting and flagged manual eliminations,
-per-counterparty amounts from SAF-T voucher lines
+per-counterparty amounts from SAF-T voucher lines, step acquisitions
 
 Revision ID: 0014_acquisition_analysis
 Revises: 0005_consolidation
@@ -18,6 +18,21 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_table(
+        "cons_acquisition_step",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("company_id", sa.Integer(), nullable=False),
+        sa.Column("acquired_on", sa.Date(), nullable=False),
+        sa.Column("added_pct", sa.String(length=20), nullable=False),
+        sa.Column("cost_ore", sa.Integer(), nullable=False),
+        sa.Column("equity_ore", sa.Integer(), nullable=False),
+        sa.Column("goodwill_years", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(["company_id"], ["cons_company.id"],
+                                name=op.f("fk_cons_acquisition_step_company_id_cons_company"), ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_cons_acquisition_step")),
+    )
+    with op.batch_alter_table("cons_acquisition_step") as batch:
+        batch.create_index("ix_cons_acquisition_step_company_id", ["company_id"], unique=False)
+    op.create_table(
         "cons_excess_value",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("company_id", sa.Integer(), nullable=False),
@@ -26,12 +41,16 @@ def upgrade() -> None:
         sa.Column("amount_ore", sa.Integer(), nullable=False),
         sa.Column("useful_life_years", sa.Integer(), nullable=True),
         sa.Column("tax_rate", sa.String(length=20), nullable=False),
+        sa.Column("step_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(["company_id"], ["cons_company.id"],
                                 name=op.f("fk_cons_excess_value_company_id_cons_company"), ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["step_id"], ["cons_acquisition_step.id"],
+                                name=op.f("fk_cons_excess_value_step_id_cons_acquisition_step"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cons_excess_value")),
     )
     with op.batch_alter_table("cons_excess_value") as batch:
         batch.create_index("ix_cons_excess_value_company_id", ["company_id"], unique=False)
+        batch.create_index("ix_cons_excess_value_step_id", ["step_id"], unique=False)
     op.create_table(
         "cons_tb_party",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -65,3 +84,4 @@ def downgrade() -> None:
         batch.drop_column("goodwill_method")
     op.drop_table("cons_tb_party")
     op.drop_table("cons_excess_value")
+    op.drop_table("cons_acquisition_step")
