@@ -21,7 +21,10 @@ def test_camt_with_more_payments_than_the_limit_is_refused(monkeypatch: pytest.M
     data = (FIXTURES / "camt054_several_kids.xml").read_bytes()
     assert len(camt.parse_camt(data).transactions) == 4
     monkeypatch.setattr(camt, "MAX_ROWS", 3)
-    with pytest.raises(BankFileError, match="mer enn 3 innbetalinger"):
+    with pytest.raises(BankFileError, match="mer enn 3 innbetalinger"):  # 2 entries, 4 payments
+        camt.parse_camt(data)
+    monkeypatch.setattr(camt, "MAX_ROWS", 1)
+    with pytest.raises(BankFileError, match="mer enn 1 poster"):  # counted before parsing
         camt.parse_camt(data)
 
 
@@ -59,3 +62,12 @@ def test_camt_statements_keep_their_own_account_and_id_while_streaming() -> None
     assert len(refs) == 6 and len(set(refs)) == 6
     assert sum(r.startswith("camt:12345678903:HOSTILE-1:HOSTILE-1-2:") for r in refs) == 3
     assert [t.where for t in parsed.transactions][:1] == ["<TxDtls> linje 13"]
+
+
+def test_csv_far_beyond_the_limit_is_refused_before_decoding() -> None:
+    data = ("Dato;Beløp\n" + "02.02.2026;1,00\n" * 40).encode("utf-16")  # UTF-16: line ends counted as bytes
+    with pytest.raises(InputError, match="mer enn 10 rader"):
+        read_csv_table(data, max_rows=10)
+    cr_only = ("Dato;Beløp\r" + "02.02.2026;1,00\r" * 40).encode()
+    with pytest.raises(InputError, match="mer enn 10 rader"):
+        read_csv_table(cr_only, max_rows=10)

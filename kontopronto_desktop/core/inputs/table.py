@@ -68,7 +68,13 @@ def _csv_problem(exc: csv.Error, start: int, line: int) -> str:
 def read_csv_table(data: bytes | str, what: str = "CSV-filen", *, delimiter: str | None = None,
                    max_rows: int = MAX_ROWS) -> CsvTable:
     """Header and rows of a CSV export; raises ``InputError`` listing every line that does not fit."""
-    text = decode_text(data, what) if isinstance(data, bytes) else data
+    if isinstance(data, bytes):
+        # a file far beyond the row limit is refused before it is decoded (a copy as big as the file)
+        if max(data.count(b"\n"), data.count(b"\r")) > 2 * max_rows + 10:
+            raise too_many_rows(what, max_rows)
+        text = decode_text(data, what)
+    else:
+        text = data
     if text.startswith("\ufeff"):
         text = text[1:]
     delimiter = delimiter or pick_delimiter(_header_line(text))

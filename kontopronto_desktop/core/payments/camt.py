@@ -150,6 +150,9 @@ def parse_camt(data: bytes) -> ParsedFile:
     except InputError as exc:
         raise BankFileError(exc.message.replace("Ingenting er lagret.", "Ingenting er bokført.")) from None
     _refuse_mislabelled(data)
+    if data.count(b"Ntry>") // 2 > MAX_ROWS:  # <Ntry> ... </Ntry> (any prefix): too many, before parsing
+        raise BankFileError(f"camt-filen har mer enn {MAX_ROWS:,} poster".replace(",", " ")
+                            + "; last ned en kortere periode. Ingenting er bokført.")
     events = etree.iterparse(io.BytesIO(data), events=("end",), tag=("{*}Ntry", "{*}GrpHdr"), no_network=True,
                              load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True)
     parsed: ParsedFile | None = None
