@@ -102,6 +102,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--goodwill-years", type=int, help="avskrivningstid for dette selskapets goodwill")
     c.set_defaults(func=cmd_company_edit)
 
+    c = comp.add_parser("step", help="trinnvis oppkjøp: kjøp av flere aksjer i et kontrollert datterselskap "
+                                     "(ny oppkjøpsanalyse fra datoen)")
+    _common(c)
+    c.add_argument("--orgnr", required=True)
+    c.add_argument("--date", required=True, type=iso_date, help="kjøpsdato ÅÅÅÅ-MM-DD")
+    c.add_argument("--added-pct", required=True, help="andelen som kjøpes, i prosent")
+    c.add_argument("--cost", required=True, help="kostpris for andelen (konsernvaluta)")
+    c.add_argument("--equity", required=True, help="datterselskapets bokførte egenkapital på kjøpsdatoen")
+    c.add_argument("--goodwill-years", type=int, help="avskrivningstid for goodwill fra dette kjøpet")
+    c.set_defaults(func=cmd_company_step)
+
     c = comp.add_parser("delete", help="slett et datterselskap (skjules; kan gjenopprettes av en administrator)")
     _common(c)
     c.add_argument("--orgnr", required=True)
@@ -117,6 +128,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--life", type=int, help="levetid i år; utelat for tomt/grunn som ikke avskrives")
     c.add_argument("--tax-rate", default="22", help="skattesats for utsatt skatt i prosent (standard 22)")
     c.add_argument("--description", default="")
+    c.add_argument("--step", type=int, help="merverdien hører til dette trinnvise oppkjøpet (ID)")
     c.set_defaults(func=cmd_excess_add)
     c = ex.add_parser("list", help="merverdiene og oppkjøpsanalysen (goodwill, minoritet ved oppkjøp)")
     _common(c)
@@ -377,14 +389,32 @@ def _analysis(session: Any, g: Any, orgnr: str) -> tuple[list[acquisition.Excess
                                        method=g.goodwill_method)
 
 
+def cmd_company_step(args: argparse.Namespace) -> int:
+    cost, equity = parse_amount(args.cost, "kostpris"), parse_amount(args.equity, "egenkapital")
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        company = groups.get_company(s, g, args.orgnr)
+        step = acquisition.add_step(s, g, company, acquired_on=args.date, added_pct=args.added_pct, cost_ore=cost,
+                                    equity_ore=equity, goodwill_years=args.goodwill_years)
+        total = groups.share_at(company)
+    if args.json:
+        print_json({"step": step, "owner_pct": str(total)})
+    else:
+        print(f"Trinnvis oppkjøp {step} registrert; eierandel nå {groups.format_pct(total)}. Legg til merverdier "
+              f"med «group excess add --step {step}».")
+    return 0
+
+
 def cmd_excess_add(args: argparse.Namespace) -> int:
     amount = parse_amount(args.amount, "merverdi")
     with open_from_args(args) as store, store.session() as s:
         g = groups.get_group(s, args.group)
         eid = acquisition.add_excess(s, groups.get_company(s, g, args.company), group_account=args.account,
                                      amount_ore=amount, useful_life_years=args.life, tax_rate=args.tax_rate,
-                                     description=args.description)
+                                     description=args.description, step_id=args.step)
         values, analysis = _analysis(s, g, args.company)
+        if args.step is not None:
+            values = acquisition.list_excess(s, groups.get_company(s, g, args.company), args.step)
     value = next(v for v in values if v.id == eid)
     if args.json:
         print_json({"excess_value": value.to_json(), "analysis": analysis.to_json() if analysis else None})
@@ -399,10 +429,16 @@ def cmd_excess_add(args: argparse.Namespace) -> int:
 
 def cmd_excess_list(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as s:
-        values, analysis = _analysis(s, groups.get_group(s, args.group), args.company)
+        g = groups.get_group(s, args.group)
+        values, analysis = _analysis(s, g, args.company)
+        company = groups.get_company(s, g, args.company)
+        steps = [{"id": st.id, "date": st.acquired_on.isoformat(), "added_pct": st.added_pct,
+                  "cost": format_amount(st.cost_ore), "equity": format_amount(st.equity_ore),
+                  "excess_values": [v.to_json() for v in acquisition.list_excess(s, company, st.id)]}
+                 for st in company.steps]
     if args.json:
         print_json({"excess_values": [v.to_json() for v in values],
-                    "analysis": analysis.to_json() if analysis else None})
+                    "analysis": analysis.to_json() if analysis else None, "steps": steps})
         return 0
     for v in values:
         life = f"{v.useful_life_years} år" if v.useful_life_years else "avskrives ikke"
@@ -413,6 +449,9 @@ def cmd_excess_list(args: argparse.Namespace) -> int:
               f"(egenkapital {format_nok(analysis.equity_ore)} + merverdier netto "
               f"{format_nok(analysis.net_excess_ore)}) = goodwill {format_nok(analysis.goodwill_ore)}; "
               f"minoritet ved oppkjøp {format_nok(analysis.minority_ore)}")
+    for st in steps:
+        print(f"Trinnvis oppkjøp {st['id']} {st['date']}: {st['added_pct']} % for {st['cost']} "
+              f"(egenkapital {st['equity']}), {len(st['excess_values'])} merverdi(er)")
     return 0
 
 

@@ -77,3 +77,25 @@ def test_excess_values_and_report_json(cli, tmp_path: Path) -> None:  # type: ig
     assert "Merverdikonsern (NOK; Full goodwill (IFRS 3))" in cli("group", "show", *g)[1]
     code, out, _ = cli("group", "excess", "list", *g, "--company", D, "--json")
     assert json.loads(out)["analysis"]["minority_goodwill"] == "91000.00"
+
+
+def test_step_acquisition_through_the_cli(cli) -> None:  # type: ignore[no-untyped-def]
+    """The step of tests/unit/test_consolidation_step.py entered with `group company step`."""
+    g = ("--group", "Trinn")
+    assert cli("group", "create", "Trinn")[0] == 0
+    assert cli("group", "company", "add", *g, "--orgnr", P, "--name", "Mor AS")[0] == 0
+    assert cli("group", "company", "add", *g, "--orgnr", D, "--name", "Datter AS", "--owner-pct", "60",
+               "--acquired", "2025-01-01", "--cost", "700000", "--equity-at-acquisition", "1000000")[0] == 0
+    code, out, _ = cli("group", "company", "step", *g, "--orgnr", D, "--date", "2026-01-01", "--added-pct", "20",
+                       "--cost", "280000", "--equity", "1100000", "--json")
+    assert code == 0 and json.loads(out)["owner_pct"] == "80"
+    step = json.loads(out)["step"]
+    code, out, _ = cli("group", "excess", "add", *g, "--company", D, "--account", "1100", "--amount", "50000",
+                       "--step", str(step), "--json")
+    assert code == 0 and json.loads(out)["excess_value"]["deferred_tax"] == "11000.00"
+    code, out, _ = cli("group", "excess", "list", *g, "--company", D, "--json")
+    data = json.loads(out)
+    assert data["excess_values"] == [] and data["steps"][0]["excess_values"][0]["amount"] == "50000.00"
+    code, _, err = cli("group", "company", "step", *g, "--orgnr", D, "--date", "2027-01-01", "--added-pct", "30",
+                       "--cost", "1", "--equity", "1")
+    assert code == 2 and "over 100" in err
