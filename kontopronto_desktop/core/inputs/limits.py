@@ -19,6 +19,11 @@ def check_size(size: int, what: str, limit: int = MAX_FILE_BYTES) -> None:
                          f"{limit / 1024 / 1024:.0f} MB. Del filen opp (f.eks. per måned). Ingenting er lagret.")
 
 
+def grouped(number: int) -> str:
+    """200000 -> "200 000" (Norwegian thousands)."""
+    return f"{number:,}".replace(",", " ")
+
+
 def too_many_rows(what: str, limit: int = MAX_ROWS) -> InputError:
-    return InputError(f"{what} har mer enn {limit:,} rader".replace(",", " ") + "; del den opp (f.eks. per måned). "
+    return InputError(f"{what} har mer enn {grouped(limit)} rader; del den opp (f.eks. per måned). "
                       "Ingenting er lagret.")

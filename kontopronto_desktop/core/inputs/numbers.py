@@ -11,6 +11,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 
 from .errors import InputError
+from .limits import grouped
 
 #: a bank payment or an invoice line: at most 1 milliard kroner
 MAX_PAYMENT_ORE = 100_000_000_000
@@ -55,7 +56,7 @@ def parse_amount_ore(text: str, *, max_ore: int = MAX_PAYMENT_ORE, allow_negativ
             raise ValueError(f"«{raw}» er negativt")
         ore = -ore
     if abs(ore) > max_ore:
-        raise ValueError(f"«{raw}» er over grensen på {max_ore // 100:,} kr".replace(",", " "))
+        raise ValueError(f"«{raw}» er over grensen på {grouped(max_ore // 100)} kr")
     return ore
 
 

@@ -21,7 +21,7 @@ from ..access import require
 from ..errors import UserError, ValidationError
 from ..inputs import InputError, check_size, parse_digits, read_csv_table
 from ..inputs.dates import parse_date
-from ..inputs.limits import MAX_ROWS
+from ..inputs.limits import MAX_ROWS, grouped
 from ..models import Member
 
 #: field -> header spellings (lower case, without spaces, dots, dashes or underscores)
@@ -130,8 +130,8 @@ def _read_xlsx(path: Path) -> Table:
                 last = number
             rows.append(cells)
             if number > MAX_ROWS + 1:
-                raise UserError(f"{path.name} har mer enn {MAX_ROWS:,} rader".replace(",", " ")
-                                + "; del den opp. Ingenting er importert.")
+                raise UserError(f"{path.name} har mer enn {grouped(MAX_ROWS)} rader; del den opp. "
+                                "Ingenting er importert.")
     except damaged as exc:
         raise UserError(f"{path.name} er skadet og kunne ikke leses ({type(exc).__name__}: {exc}). "
                         "Åpne den i Excel og lagre den på nytt.") from None

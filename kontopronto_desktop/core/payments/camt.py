@@ -16,7 +16,7 @@ from decimal import Decimal
 from lxml import etree
 
 from ..inputs import InputError, refuse_dtd
-from ..inputs.limits import MAX_ROWS
+from ..inputs.limits import MAX_ROWS, grouped
 from ..inputs.numbers import MAX_PAYMENT_ORE
 from .bankfile import BankFileError, BankTransaction, ParsedFile, make_ref
 
@@ -151,8 +151,7 @@ def parse_camt(data: bytes) -> ParsedFile:
         raise BankFileError(exc.message.replace("Ingenting er lagret.", "Ingenting er bokført.")) from None
     _refuse_mislabelled(data)
     if data.count(b"Ntry>") // 2 > MAX_ROWS:  # <Ntry> ... </Ntry> (any prefix): too many, before parsing
-        raise BankFileError(f"camt-filen har mer enn {MAX_ROWS:,} poster".replace(",", " ")
-                            + "; last ned en kortere periode. Ingenting er bokført.")
+        raise BankFileError(f"camt-filen har mer enn {grouped(MAX_ROWS)} poster; last ned en kortere periode. Ingenting er bokført.")
     events = etree.iterparse(io.BytesIO(data), events=("end",), tag=("{*}Ntry", "{*}GrpHdr"), no_network=True,
                              load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True)
     parsed: ParsedFile | None = None
@@ -188,8 +187,7 @@ def parse_camt(data: bytes) -> ParsedFile:
             n_entry += 1
             _entry(r, parsed, elem, stmt_info[0], stmt_info[1], n_entry)
             if len(parsed.transactions) > MAX_ROWS:
-                raise BankFileError(f"camt-filen har mer enn {MAX_ROWS:,} innbetalinger".replace(",", " ")
-                                    + "; last ned en kortere periode. Ingenting er bokført.")
+                raise BankFileError(f"camt-filen har mer enn {grouped(MAX_ROWS)} innbetalinger; last ned en kortere periode. Ingenting er bokført.")
             elem.clear(keep_tail=True)
             while (prev := elem.getprevious()) is not None and prev.tag == tags["Ntry"]:
                 parent.remove(prev)

@@ -14,7 +14,7 @@ from netsgiro import records as ng_records
 from netsgiro.converters import to_record_type
 from netsgiro.enums import ServiceCode, TransactionType
 
-from ..inputs.limits import MAX_ROWS
+from ..inputs.limits import MAX_ROWS, grouped
 from .bankfile import BankFileError, BankTransaction, ParsedFile, make_ref
 
 
@@ -110,8 +110,8 @@ def parse_ocr(data: bytes) -> ParsedFile:
     """
     lines = data.count(b"\n")
     if lines > 3 * MAX_ROWS + 10:  # three records per payment at most; netsgiro's objects cost ~1 KB a line
-        raise BankFileError(f"OCR-filen har {lines:,} linjer, mer enn {MAX_ROWS:,} innbetalinger kan ha. ".replace(",", " ")
-                            + "Del den opp (f.eks. per dag). Ingenting er bokført.")
+        raise BankFileError(f"OCR-filen har {grouped(lines)} linjer, mer enn {grouped(MAX_ROWS)} innbetalinger kan ha. "
+                            "Del den opp (f.eks. per dag). Ingenting er bokført.")
     text = data.decode("latin-1").lstrip("\ufeff")
     recs = read_records(text)
     _check_structure(recs)
