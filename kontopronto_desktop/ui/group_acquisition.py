@@ -4,12 +4,14 @@ acquisition recomputed as the user types (core.consolidation.acquisition.analyse
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.consolidation import acquisition, chart, currency, groups
+from ..core.consolidation.rules import round_ore, rules_for
 from ..core.errors import UserError
 from ..core.money import format_nok, parse_amount
 from .group_base import GroupPageBase
@@ -66,10 +69,25 @@ class AcquisitionBox(GroupPageBase):
         self.goodwill_method.activated.connect(lambda *_: self.set_goodwill_method())
         self.analysis_label = QLabel()
         self.analysis_label.setWordWrap(True)
+        # which analysis the excess values belong to: the first acquisition or a later step
+        self.analysis_choice = QComboBox()
+        self.analysis_choice.activated.connect(lambda *_: self.refresh_acquisition(keep_choice=True))
+        self.step_date = QDateEdit(QDate.currentDate())
+        self.step_date.setCalendarPopup(True)
+        self.step_date.setDisplayFormat("dd.MM.yyyy")
+        self.step_pct = QLineEdit()
+        self.step_pct.setPlaceholderText(tr("andel %"))
+        self.step_cost = QLineEdit()
+        self.step_cost.setPlaceholderText(tr("kostpris"))
+        self.step_equity = QLineEdit()
+        self.step_equity.setPlaceholderText(tr("egenkapital på datoen"))
+        self.add_step_button = QPushButton(tr("Registrer trinnvis oppkjøp"))
+        self.add_step_button.clicked.connect(self.add_step)
         for field in (self.excess_amount, self.excess_tax):
             field.textChanged.connect(lambda *_: self.update_analysis())
         self.excess_life.valueChanged.connect(lambda *_: self.update_analysis())
         form = QFormLayout()
+        form.addRow(tr("Analyse"), self.analysis_choice)
         form.addRow(tr("Konsernkonto"), self.excess_account)
         form.addRow(tr("Beskrivelse"), self.excess_description)
         form.addRow(tr("Merverdi"), self.excess_amount)
@@ -80,6 +98,10 @@ class AcquisitionBox(GroupPageBase):
         buttons.addWidget(self.remove_excess_button)
         form.addRow("", buttons)
         form.addRow(tr("Goodwillmetode (konsernet)"), self.goodwill_method)
+        step_row = QHBoxLayout()
+        for widget in (self.step_date, self.step_pct, self.step_cost, self.step_equity, self.add_step_button):
+            step_row.addWidget(widget)
+        form.addRow(tr("Trinnvis oppkjøp"), step_row)
         box = QGroupBox(tr("Oppkjøpsanalyse"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.acq_title)
@@ -93,10 +115,17 @@ class AcquisitionBox(GroupPageBase):
         item = self.tree.currentItem()
         return item.text(1) if item is not None else None
 
-    def refresh_acquisition(self) -> None:
+    def chosen_step(self) -> int | None:
+        data = self.analysis_choice.currentData()
+        return int(data) if data is not None else None
+
+    def refresh_acquisition(self, keep_choice: bool = False) -> None:
         gid, orgnr = self.group_id(), self.selected_orgnr()
+        chosen = self.chosen_step() if keep_choice else None
         self.excess_model.set_rows([])
         self.analysis_label.setText("")
+        self.analysis_choice.clear()
+        self.analysis_choice.addItem(tr("Første oppkjøp"), None)
         if gid is None:
             return
         with self.ctx.store.session() as s:
@@ -106,7 +135,12 @@ class AcquisitionBox(GroupPageBase):
             if company is None or company.is_parent:
                 self.acq_title.setText(tr("Velg et datterselskap i treet."))
                 return
-            values = acquisition.list_excess(s, company)
+            for step in company.steps:
+                self.analysis_choice.addItem(tr("Trinnvis oppkjøp {d} ({p})").format(
+                    d=step.acquired_on.strftime("%d.%m.%Y"), p=groups.format_pct(step.added_pct)), step.id)
+            if chosen is not None and self.analysis_choice.findData(chosen) >= 0:
+                self.analysis_choice.setCurrentIndex(self.analysis_choice.findData(chosen))
+            values = acquisition.list_excess(s, company, self.chosen_step())
             self.acq_title.setText(tr("{n} ({o}), beløp i {c}").format(n=company.name, o=company.orgnr,
                                                                        c=company.currency))
         self.excess_model.set_rows(
@@ -140,6 +174,10 @@ class AcquisitionBox(GroupPageBase):
                 return
             if company.cost_ore is None or company.equity_at_acquisition_ore is None:
                 self.analysis_label.setText(tr("Legg inn kostpris og egenkapital ved oppkjøp for å se goodwill."))
+                return
+            step_id = self.chosen_step()
+            if step_id is not None:
+                self._update_step_analysis(s, g, company, step_id)
                 return
             values: list[Any] = list(acquisition.list_excess(s, company))
             rate: Decimal | None = None
@@ -180,14 +218,16 @@ class AcquisitionBox(GroupPageBase):
         except UserError as exc:
             self._error(exc)
             return
+        step_id = self.chosen_step()
         added = self._write(lambda s, g: acquisition.add_excess(
             s, groups.get_company(s, g, orgnr), group_account=self.excess_account.currentData(), amount_ore=amount,
             useful_life_years=self.excess_life.value() or None, tax_rate=self.excess_tax.text(),
-            description=self.excess_description.text()))
+            description=self.excess_description.text(), step_id=step_id))
         if added is not None:
             self.excess_amount.clear()
             self.excess_description.clear()
-            self.refresh_acquisition()
+            self.analysis_choice.setCurrentIndex(max(0, self.analysis_choice.findData(step_id)))
+            self.refresh_acquisition(keep_choice=True)
             self.message.setText(tr("Merverdien er lagt til. Lag elimineringsforslagene på nytt."))
 
     def remove_excess(self) -> None:
@@ -203,7 +243,7 @@ class AcquisitionBox(GroupPageBase):
             return True
 
         if self._write(remove):
-            self.refresh_acquisition()
+            self.refresh_acquisition(keep_choice=True)
             self.message.setText(tr("Merverdien er fjernet."))
 
     def set_goodwill_method(self) -> None:
@@ -215,3 +255,49 @@ class AcquisitionBox(GroupPageBase):
 
         if self._write(save):
             self.message.setText(tr("Goodwillmetode: {m}.").format(m=self.goodwill_method.currentText()))
+
+    def _update_step_analysis(self, s: Any, g: Any, company: Any, step_id: int) -> None:
+        """A step's goodwill as the user types: cost - share bought x (book equity then + the first
+        analysis' excess values still carried + the step's own excess values net of deferred tax)."""
+        step = next(st for st in company.steps if st.id == step_id)
+        values: list[Any] = list(acquisition.list_excess(s, company, step_id))
+        typed = self._typed_value()
+        if typed is not None:
+            values.append(typed)
+        added = Decimal(step.added_pct) / 100
+        taken_over = round_ore(added * acquisition.remaining_net_excess(
+            rules_for(g.rules), acquisition.list_excess(s, company), company.acquired_on, step.acquired_on.year - 1))
+        equity = round_ore(Decimal(step.equity_ore) * added)
+        # as the elimination does it: the share bought of each excess value, then its deferred tax
+        own = sum(acquisition.ExcessValue(v.group_account, round_ore(Decimal(v.amount_ore) * added),
+                                          v.useful_life_years, v.tax_rate).net_ore for v in values)
+        goodwill = step.cost_ore - equity - taken_over - own
+        self.analysis_label.setText(tr(
+            "Kostpris {c} − {p} av egenkapitalen {e} − merverdier overtatt fra minoriteten {t} − egne merverdier "
+            "netto {x} = goodwill {g}.").format(
+            c=format_nok(step.cost_ore), p=groups.format_pct(step.added_pct), e=format_nok(step.equity_ore),
+            t=format_nok(taken_over), x=format_nok(own), g=format_nok(goodwill)))
+
+    def add_step(self) -> None:
+        orgnr = self.selected_orgnr()
+        if not orgnr:
+            self.message.setText(tr("Velg datterselskapet i treet først."))
+            return
+        try:
+            cost = parse_amount(self.step_cost.text(), "kostpris")
+            equity = parse_amount(self.step_equity.text(), "egenkapital")
+        except UserError as exc:
+            self._error(exc)
+            return
+        when = self.step_date.date()
+        day = date(when.year(), when.month(), when.day())
+        step = self._write(lambda s, g: acquisition.add_step(
+            s, g, groups.get_company(s, g, orgnr), acquired_on=day, added_pct=self.step_pct.text(), cost_ore=cost,
+            equity_ore=equity))
+        if step is not None:
+            for field in (self.step_pct, self.step_cost, self.step_equity):
+                field.clear()
+            self.refresh_acquisition()
+            self.analysis_choice.setCurrentIndex(max(0, self.analysis_choice.findData(step)))
+            self.refresh_acquisition(keep_choice=True)
+            self.message.setText(tr("Trinnvis oppkjøp registrert. Legg inn merverdiene på datoen for det."))

@@ -358,3 +358,39 @@ def test_acquisition_analysis_manual_flags_and_warnings(qtbot, store: Store, tmp
     qtbot.mouseClick(page.delete_elim_button, LEFT)
     assert "videreført fra 2025; velg 2025" in page.message.text()
     assert any("Varig retting" in r[3] for r in page.elim_model.rows)
+
+
+def test_step_acquisition_through_the_page(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The step of tests/unit/test_consolidation_step.py entered on the Struktur tab: goodwill 2 =
+    280 000 - 20 % x 1 100 000 - 14 040 (20 % of the building still carried) - 20 % x 39 000 = 38 160."""
+    from tests.unit.test_consolidation_step import D, P
+
+    page = group_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.new_group_name, "Trinnkonsern")
+    qtbot.mouseClick(page.new_group_button, LEFT)
+    _add_company(qtbot, page, P, "Mor AS")
+    _add_company(qtbot, page, D, "Datter AS", "60", acquired=QDate(2025, 1, 1), cost="700000", equity="1000000")
+    page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0))
+    qtbot.keyClicks(page.excess_amount, "100000")
+    page.excess_life.setValue(10)
+    qtbot.mouseClick(page.add_excess_button, LEFT)
+    page.step_date.setDate(QDate(2026, 1, 1))
+    qtbot.keyClicks(page.step_pct, "20")
+    qtbot.keyClicks(page.step_cost, "280000")
+    qtbot.keyClicks(page.step_equity, "1100000")
+    qtbot.mouseClick(page.add_step_button, LEFT)
+    assert page.analysis_choice.currentText() == "Trinnvis oppkjøp 01.01.2026 (20 %)"
+    assert page.tree.topLevelItem(0).child(0).text(3) == "80 %"
+    assert page.excess_model.rowCount() == 0  # the step's own excess values, none yet
+    norm = lambda text: text.replace("\u00a0", " ").replace("\u202f", " ")  # noqa: E731
+    assert "goodwill 45 960,00" in norm(page.analysis_label.text())  # before the land: 280 000 - 220 000 - 14 040
+    page.excess_life.setValue(0)
+    qtbot.keyClicks(page.excess_amount, "50000")
+    assert "goodwill 38 160,00" in norm(page.analysis_label.text())  # as typed
+    qtbot.mouseClick(page.add_excess_button, LEFT)
+    assert page.excess_model.rowCount() == 1 and page.analysis_choice.currentData() is not None
+    assert "goodwill 38 160,00" in norm(page.analysis_label.text())
+    page.analysis_choice.setCurrentIndex(0)
+    page.analysis_choice.activated.emit(0)
+    assert page.excess_model.rowCount() == 1 and page.excess_model.rows[0][1] == "1100"  # the building
