@@ -90,8 +90,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--equity-at-acquisition", help="datterselskapets egenkapital ved oppkjøpet (egen valuta)")
     c.add_argument("--goodwill-years", type=int, help="avskrivningstid for dette selskapets goodwill")
     c.set_defaults(func=cmd_company_add)
-    c = comp.add_parser("edit", help="endre navn, eierandel eller oppkjøpsdata (trinnvis oppkjøp: ny andel, "
-                                     "kostpris og egenkapital fra datoen)")
+    c = comp.add_parser("edit", help="endre navn, eierandel eller data for det første oppkjøpet (et senere kjøp "
+                                     "av aksjer: «group company step»)")
     _common(c)
     c.add_argument("--orgnr", required=True)
     c.add_argument("--name")

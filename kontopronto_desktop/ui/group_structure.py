@@ -61,8 +61,9 @@ class StructureTab(AcquisitionBox):
         self.add_company_button = QPushButton(tr("Legg til selskap"))
         self.add_company_button.clicked.connect(self.add_company)
         self.edit_company_button = QPushButton(tr("Lagre for valgt selskap"))
-        self.edit_company_button.setToolTip(tr("Eierandel og oppkjøpsdata for selskapet som er valgt i treet "
-                                               "(et trinnvis oppkjøp: ny andel, kostpris og egenkapital fra datoen)"))
+        self.edit_company_button.setToolTip(tr("Eierandel og data for det første oppkjøpet av selskapet som er valgt "
+                                               "i treet; et senere kjøp av aksjer registreres som trinnvis oppkjøp "
+                                               "under Oppkjøpsanalyse"))
         self.edit_company_button.clicked.connect(self.edit_company)
         form = QFormLayout()
         form.addRow(tr("Organisasjonsnummer"), self.company_orgnr)

@@ -220,9 +220,10 @@ def edit_company(session: Session, group: ConsGroup, orgnr: str, *, name: str | 
                  owner_pct: str | Decimal | None = None, acquired_on: date | None = _UNSET,
                  cost_ore: int | None = _UNSET, equity_at_acquisition_ore: int | None = _UNSET,
                  goodwill_years: int | None = _UNSET) -> None:
-    """Change a company's name, share or acquisition data (left out = unchanged, None = cleared).
+    """Change a company's name, share or first-acquisition data (left out = unchanged, None = cleared).
 
-    A step acquisition or a later change of share is entered as the new share and cost from its date."""
+    This corrects the first analysis for every year; a later purchase of shares is a step
+    acquisition with its own analysis from its date (acquisition.add_step)."""
     access.require(session, "group")
     company = get_company(session, group, orgnr)
     before = {"navn": company.name, "eierandel": company.owner_pct, "oppkjøpt": company.acquired_on,
