@@ -101,3 +101,23 @@ def test_step_acquisition_has_its_own_analysis_from_its_date(store: Store, tmp_p
     assert t["BS_MINORITET"] == kr("262 480")
     assert t["BS_AVSETNINGER"] == kr("19 800")
     assert report.eliminations_net_ore == 0
+
+
+def test_check_finds_a_share_over_100_after_steps(store: Store) -> None:
+    from kontopronto_desktop.core import integrity
+    from kontopronto_desktop.core.models.acquisition import ConsAcquisitionStep
+
+    with store.session() as s:
+        g = groups.get_group(s, groups.create_group(s, "Sjekk"))
+        groups.add_company(s, g, orgnr=P, name="Mor AS")
+        groups.add_company(s, g, orgnr=D, name="Datter AS", owner_pct="60", acquired_on=date(2025, 1, 1),
+                           cost_ore=1, equity_at_acquisition_ore=1)
+        step = acquisition.add_step(s, g, groups.get_company(s, g, D), acquired_on=date(2026, 1, 1), added_pct="40",
+                                    cost_ore=1, equity_ore=1)
+        assert [p for p in integrity.check_store(s) if p.startswith("konsern")] == []
+        row = s.get(ConsAcquisitionStep, step)
+        assert row is not None
+        row.added_pct = "41"
+        s.flush()
+        problems = [p for p in integrity.check_store(s) if p.startswith("konsern")]
+    assert len(problems) == 1 and "eies 101 % etter trinnvise oppkjøp" in problems[0]

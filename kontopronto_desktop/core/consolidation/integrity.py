@@ -1,11 +1,15 @@
-"""Invariants for ``kontopronto check``: elimination entries balance, the group trees are whole."""
+"""Invariants for ``kontopronto check``: elimination entries balance, the group trees are whole,
+no company is owned more than 100 % after its step acquisitions, excess values sit with their company."""
 
 from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from ..integrity import register_invariant
+from ..models.acquisition import ConsAcquisitionStep, ConsExcessValue
 from ..models.consolidation import ConsCompany, ConsElimination, ConsEliminationLine
 
 
@@ -29,4 +33,19 @@ def consolidation_sane(session: Session) -> list[str]:
         select(ConsCompany.group_id, func.count()).where(ConsCompany.is_parent.is_(True))
         .group_by(ConsCompany.group_id).having(func.count() > 1)).all()
     problems += [f"Konsern {gid} har {n} morselskaper." for gid, n in parents]
+    for company in session.scalars(select(ConsCompany).join(ConsAcquisitionStep,
+                                                            ConsAcquisitionStep.company_id == ConsCompany.id)
+                                   .distinct()):
+        try:
+            total = Decimal(company.owner_pct) + sum((Decimal(st.added_pct) for st in company.steps), Decimal(0))
+        except InvalidOperation:
+            problems.append(f"Selskap {company.id} har en eierandel som ikke er et tall.")
+            continue
+        if total > 100:
+            problems.append(f"Selskap {company.id} i konsern {company.group_id} eies {total} % etter trinnvise "
+                            "oppkjøp (over 100 %).")
+    stray = session.execute(
+        select(ConsExcessValue.id).join(ConsAcquisitionStep, ConsAcquisitionStep.id == ConsExcessValue.step_id)
+        .where(ConsAcquisitionStep.company_id != ConsExcessValue.company_id)).scalars().all()
+    problems += [f"Merverdi {eid} hører til et trinnvis oppkjøp i et annet selskap." for eid in stray[:20]]
     return problems
