@@ -253,3 +253,17 @@ def test_check_finds_unbalanced_vouchers_and_credit_posted_as_receivable(store: 
         s.execute(text("UPDATE voucher_line SET amount_ore = amount_ore + 1 WHERE id = 1"))
     with store.session() as s:
         assert any("Bilag 1 balanserer ikke (avvik 0,01 kr)" in p for p in check_store(s))
+
+
+def test_access_export_lists_the_members_voucher_lines(store: Store) -> None:
+    from kontopronto_desktop.core.privacy import access_export
+
+    seed_members(store, ["Kari Hansen", "Per Olsen"])
+    inv = invoice(store, 1001, 45_000)
+    invoice(store, 1002, 10_000)
+    pay(store, 45_000, kid=inv.kid)
+    with store.session() as s:
+        data = access_export.collect(s, 1001, purpose=None)
+    lines = data["regnskapsbilag"]
+    assert [(ln["kind"], ln["account"], ln["amount"]) for ln in lines] == [
+        ("faktura", "1500", "450.00"), ("innbetaling", "1500", "-450.00")]

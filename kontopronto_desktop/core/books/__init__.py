@@ -6,3 +6,4 @@ See notes in ``posting.py`` (the API other modules call) and ``events.py`` (what
 from __future__ import annotations
 
 from . import integrity as _integrity  # noqa: F401  (registers the `check` invariants)
+from . import privacy as _privacy  # noqa: F401  (the member's voucher lines in the access export)
