@@ -9,6 +9,7 @@ from sqlalchemy import select, update
 from kontopronto_desktop.core import members, products
 from kontopronto_desktop.core.invoicing import invoices
 from kontopronto_desktop.core.models.invoice import Invoice
+from kontopronto_desktop.core.models.kid import IssuedKid
 from kontopronto_desktop.core.store import Store
 
 D = date(2026, 1, 2)
@@ -37,6 +38,7 @@ def invoice(store: Store, customer: int, amount_ore: int, *, kid: str | None = N
                                     due_date=due_date or invoice_date, allow_date=True)  # any order in setups
         if kid is not None:  # test setup only: give the invoice the KID a bank file carries
             s.execute(update(Invoice).where(Invoice.id == view.id).values(kid=kid))
+            s.execute(update(IssuedKid).where(IssuedKid.invoice_id == view.id).values(kid=kid))  # the registry too
     with store.session() as s:
         return invoices.get_invoice(s, view.number or 0)
 
