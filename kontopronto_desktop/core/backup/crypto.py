@@ -26,7 +26,7 @@ import struct
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO, Protocol
+from typing import Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -44,9 +44,11 @@ TAG_BYTES = 16
 #: a record may never be larger than this (bounds memory when reading a hostile object)
 MAX_RECORD = CHUNK_BYTES + 1 + TAG_BYTES + 1024
 _RAW, _ZLIB = 0, 1
-#: after a chunk that does not shrink, skip compressing this many chunks (SQLCipher pages are
-#: already encrypted, so they hardly compress; plaintext parts such as free pages do)
-_SKIP_AFTER_MISS = 15
+#: a chunk is only compressed when a sample of it shrinks below this fraction: SQLCipher pages
+#: are ciphertext and never do, so a snapshot of a store costs a few small samples, not zlib
+#: over every byte (restore reads both flags, so older backups with zlib chunks still open)
+_SAMPLE_SHRINK = 0.9
+_SAMPLE_SLICES, _SAMPLE_SLICE_BYTES = 4, 4096
 
 
 class BackupIntegrityError(UserError):
@@ -121,16 +123,43 @@ def _read_full(src: Reader, n: int) -> bytes:
     return b"".join(parts)
 
 
-def encrypt_stream(src: BinaryIO, keys: BackupKeys, object_id: str, *, chunk_bytes: int | None = None,
-                   compress_level: int = 1) -> tuple[Iterator[bytes], StreamStats]:
+def worth_compressing(chunk: bytes | bytearray | memoryview, level: int = 1) -> bool:
+    """Whether zlib is likely to pay: a few slices spread over the chunk are compressed as a sample.
+
+    Small chunks are judged whole. A sample is a guess, never a risk: a chunk that is
+    compressed but does not shrink is stored raw anyway.
+    """
+    size = len(chunk)
+    if size <= _SAMPLE_SLICES * _SAMPLE_SLICE_BYTES * 4:
+        sample = bytes(chunk)
+    else:
+        step = (size - _SAMPLE_SLICE_BYTES) // (_SAMPLE_SLICES - 1)
+        sample = b"".join(bytes(chunk[i * step:i * step + _SAMPLE_SLICE_BYTES]) for i in range(_SAMPLE_SLICES))
+    return bool(sample) and len(zlib.compress(sample, level)) < len(sample) * _SAMPLE_SHRINK
+
+
+def encrypt_stream(src: Reader, keys: BackupKeys, object_id: str, *, chunk_bytes: int | None = None,
+                   compress_level: int = 1, size: int | None = None) -> tuple[Iterator[bytes], StreamStats]:
     """Encrypt ``src`` chunk by chunk; yields the object's bytes (header, then records).
 
+    With ``size`` exactly that many bytes are read (a live file may hold more behind the
+    database's end only if something is wrong; the caller knows the snapshot's length).
+    Each record is yielded as two pieces (length, sealed chunk) to spare a copy of the chunk.
     The returned stats are filled in as the iterator is consumed (hashes at the end).
     """
     chunk_bytes = chunk_bytes or CHUNK_BYTES
     if chunk_bytes + 1 + TAG_BYTES > MAX_RECORD:
         raise ValueError("chunk too large")
     stats = StreamStats()
+    remaining = size
+
+    def read() -> bytes:
+        nonlocal remaining
+        if remaining is None:
+            return src.read(chunk_bytes)
+        piece = _read_full(src, min(chunk_bytes, remaining))
+        remaining -= len(piece)
+        return piece
 
     def generate() -> Iterator[bytes]:
         salt = secrets.token_bytes(SALT_BYTES)
@@ -140,30 +169,29 @@ def encrypt_stream(src: BinaryIO, keys: BackupKeys, object_id: str, *, chunk_byt
         out_hash.update(header)
         stats.cipher_bytes = len(header)
         yield header
-        skip = 0
         index = 0
-        current = src.read(chunk_bytes)
+        current = read()
         while True:
-            following = src.read(chunk_bytes) if current else b""
+            following = read() if current else b""
             final = not following
             in_hash.update(current)
-            payload, flag = current, _RAW
-            if current and skip == 0:
+            plain: bytes | None = None
+            if current and worth_compressing(current, compress_level):
                 packed = zlib.compress(current, compress_level)
                 if len(packed) < len(current) * 0.98:
-                    payload, flag = packed, _ZLIB
+                    plain = bytes([_ZLIB]) + packed
                     stats.compressed_chunks += 1
-                else:
-                    skip = _SKIP_AFTER_MISS
-            elif skip:
-                skip -= 1
-            sealed = aead.encrypt(_nonce(index), bytes([flag]) + payload, _aad(header, index, final))
-            record = struct.pack(">I", len(sealed)) + sealed
-            out_hash.update(record)
+            if plain is None:
+                plain = bytes([_RAW]) + current
+            sealed = aead.encrypt(_nonce(index), plain, _aad(header, index, final))
+            length = struct.pack(">I", len(sealed))
+            out_hash.update(length)
+            out_hash.update(sealed)
             stats.plain_bytes += len(current)
-            stats.cipher_bytes += len(record)
+            stats.cipher_bytes += 4 + len(sealed)
             stats.chunks += 1
-            yield record
+            yield length
+            yield sealed
             if final:
                 break
             index += 1

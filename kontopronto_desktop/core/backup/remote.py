@@ -268,7 +268,8 @@ class Remote:
         part_bytes = part_bytes or PART_BYTES
         self.network_seconds = 0.0
         self.window_seconds = 0.0
-        buffer = bytearray()
+        pieces: list[bytes] = []  # the part being gathered; joined once (one copy) when it is sent
+        buffered = 0
         total = 0
         upload_id: str | None = None
         etags: dict[int, str] = {}
@@ -302,24 +303,26 @@ class Remote:
             while len(pending) >= PARALLEL_PARTS:
                 wait_oldest()
             number = len(etags) + len(pending) + 1
-            pending.append((number, pool.submit(put_part, number, bytes(buffer)), total))
+            pending.append((number, pool.submit(put_part, number, b"".join(pieces)), total))
 
         try:
             for chunk in chunks:
                 if cancelled is not None and cancelled():
                     raise BackupCancelled()
-                buffer += chunk
+                pieces.append(chunk)
+                buffered += len(chunk)
                 total += len(chunk)
-                if len(buffer) >= part_bytes:
+                if buffered >= part_bytes:
                     send_part()
-                    buffer.clear()
+                    pieces.clear()
+                    buffered = 0
             started = time.perf_counter()
             if upload_id is None:
-                self._call("skrive (ingen skrivetilgang)", self.client.put_object, Key=key, Body=bytes(buffer))
+                self._call("skrive (ingen skrivetilgang)", self.client.put_object, Key=key, Body=b"".join(pieces))
                 self.network_seconds += time.perf_counter() - started
                 self.window_seconds = time.perf_counter() - started
             else:
-                if buffer:
+                if buffered:
                     send_part()
                 while pending:
                     wait_oldest()

@@ -173,6 +173,8 @@ class PushResult:
     manifest: Manifest | None
     skipped: bool = False
     snapshot_seconds: float = 0.0
+    #: "live" (the store file read under a read transaction) or "backup" (online backup copy)
+    snapshot_method: str = ""
     encrypt_seconds: float = 0.0
     upload_seconds: float = 0.0
     #: wall time of the upload from its first to its last byte (overlaps the encryption)
@@ -182,7 +184,7 @@ class PushResult:
 
     def to_json(self) -> dict[str, Any]:
         return {"snapshot": self.manifest.summary() if self.manifest else None, "skipped": self.skipped,
-                "snapshot_seconds": round(self.snapshot_seconds, 3),
+                "snapshot_seconds": round(self.snapshot_seconds, 3), "snapshot_method": self.snapshot_method,
                 "encrypt_seconds": round(self.encrypt_seconds, 3),
                 "upload_seconds": round(self.upload_seconds, 3),
                 "upload_window_seconds": round(self.upload_window_seconds, 3), "cleaned_up": self.cleaned,
@@ -246,9 +248,10 @@ def _push(store: Store, remote: Remote, state: LocalState, only_if_changed: bool
     object_key = data_object_key(remote, keys, snapshot_id)
     result = PushResult(manifest=None, cleaned=cleaned)
     started = time.perf_counter()
-    with snapshot.taken(store) as snap:
+    with snapshot.frozen(store) as snap:
         result.snapshot_seconds = time.perf_counter() - started
-        db_bytes = snap.stat().st_size
+        result.snapshot_method = snap.method
+        db_bytes = snap.size
 
         def started_upload(upload_id: str) -> None:
             state.pending_uploads = [[object_key, upload_id]]
@@ -259,9 +262,8 @@ def _push(store: Store, remote: Remote, state: LocalState, only_if_changed: bool
                 progress(min(done, db_bytes), db_bytes)
 
         started = time.perf_counter()
-        with open(snap, "rb") as fh:
-            chunks, stats = encrypt_stream(fh, keys, snapshot_id)
-            remote.upload(object_key, chunks, on_started=started_upload, progress=sent, cancelled=cancelled)
+        chunks, stats = encrypt_stream(snap.file, keys, snapshot_id, size=db_bytes)
+        remote.upload(object_key, chunks, on_started=started_upload, progress=sent, cancelled=cancelled)
         total = time.perf_counter() - started
         result.upload_seconds = remote.network_seconds
         result.upload_window_seconds = remote.window_seconds
