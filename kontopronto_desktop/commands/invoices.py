@@ -29,6 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                                                "er fakturert for perioden")
     c.add_argument("--confirm-repeat", action="store_true",
                    help="bekreft en kjøring med samme periode og utvalg som en tidligere kjøring")
+    c.add_argument("--allow-date", action="store_true",
+                   help="bekreft en fakturadato før siste utstedte faktura eller over 30 dager fram i tid")
     c.add_argument("--dry-run", action="store_true", help="vis hva som ville blitt fakturert, uten å lagre")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_run)
@@ -144,7 +146,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             data = {"dry_run": True, **pv.to_json()}
         else:
             pv = batch.run_batch(session, args.date, _filter(args), due_days=args.due_days, period=period,
-                                 again_for=again, confirm_repeat=args.confirm_repeat)
+                                 again_for=again, confirm_repeat=args.confirm_repeat, allow_date=args.allow_date)
             data = {"dry_run": False, **pv.to_json()}
             if pv.count:  # how the run's invoices go out: AvtaleGiro, EHF, e-mail, print (core/channels)
                 from datetime import UTC, datetime
@@ -166,6 +168,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"  hoppes over: {m.customer_number} {m.name}: {m.reason}")
     for r in pv.refused:
         print(f"  utelatt: {r.product_code} for {r.members} medlemmer: {r.reason}")
+    if isinstance(pv, batch.BatchPreview) and pv.date_warnings:
+        print(f"Obs: fakturadatoen er {' og '.join(pv.date_warnings)}; kjøringen må bekreftes (--allow-date).")
     if isinstance(pv, batch.BatchPreview) and pv.repeat_of:
         print(f"Obs: {pv.repeat_of.text()} En ny kjøring må bekreftes (--confirm-repeat).")
     if args.dry_run:
@@ -209,14 +213,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from ..core.invoicing.payers import invoice_payer
+
     with open_from_args(args) as store, store.session() as session:
         view = invoices.get_invoice(session, args.number)
-    data = view.to_json()
+        payer = invoice_payer(session, view.id)
+    data = {**view.to_json(), "payer": payer}
     if args.json:
         print_json(data)
         return 0
     for key in ("number", "kind", "status", "member", "name", "invoice_date", "due_date", "kid", "total",
-                "remaining", "credits_invoice", "document_sha256"):
+                "remaining", "written_off", "credits_invoice", "document_sha256"):
         if data.get(key) is not None:
             print(f"{key:<16} {data[key]}")
     for line in data["lines"]:

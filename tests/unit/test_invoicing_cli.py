@@ -107,6 +107,20 @@ def test_seller_outside_the_vat_register(cli) -> None:  # type: ignore[no-untype
     assert code == 0 and inv["vat"] == "0.00" and inv["total"] == "1000.00"
 
 
+def test_run_preview_lists_missing_address_and_unusual_date(cli) -> None:  # type: ignore[no-untyped-def]
+    assert cli("members", "add", "--name", "Uten Gate", "--postcode", "4010", "--city", "Stavanger",
+               "--product", "KONT:1")[0] == 0
+    code, out, _ = cli("invoice", "run", "--date", "2026-03-01", "--dry-run")
+    assert code == 0 and "hoppes over: 1003 Uten Gate: mangler adresse" in out and "2 fakturaer" in out
+    assert cli("invoice", "run", "--date", "2026-03-01")[0] == 0
+    code, out, _ = cli("invoice", "run", "--date", "2026-02-01", "--product", "PLASS", "--dry-run")
+    assert "før datoen på siste utstedte faktura (01.03.2026)" in out and "--allow-date" in out
+    code, _, err = cli("invoice", "run", "--date", "2026-02-01", "--product", "PLASS")
+    assert code == 2 and "--allow-date" in err
+    code, out, _ = cli("invoice", "run", "--date", "2026-02-01", "--product", "PLASS", "--allow-date", "--json")
+    assert code == 0 and json.loads(out)["count"] == 1
+
+
 def test_new_pdf_and_batch_pdf(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = cli("invoice", "new", "--member", "1001", "--product", "PLASS", "--qty", "2", "--json")
     inv = json.loads(out)

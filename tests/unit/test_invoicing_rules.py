@@ -143,3 +143,55 @@ def test_date_before_the_last_invoice_or_far_ahead_needs_confirmation_and_is_aud
     with store.session() as s:
         ahead = invoices.new_invoice(s, 1002, [("MEDLEM", 1, None)], invoice_date=today + timedelta(days=30))
     assert ahead.number == 4
+
+
+# --- the batch run ------------------------------------------------------------------------------
+
+def test_run_lists_members_without_address_and_skips_them(store: Store) -> None:
+    from kontopronto_desktop.core.invoicing import batch
+
+    seed(store, count=3)
+    with store.session() as s:
+        members.update_member(s, 1002, {"street": ""})
+        preview = batch.preview_batch(s, D)
+    assert preview.count == 2
+    assert [(m.customer_number, m.reason) for m in preview.skipped] == [(1002, "mangler adresse")]
+    assert preview.to_json()["skipped"][0]["reason"] == "mangler adresse"
+    with store.session() as s:
+        result = batch.run_batch(s, D)
+        assert result.count == 2
+        assert {v.customer_number for v in invoices.list_invoices(s)} == {1001, 1003}
+
+
+def test_run_refuses_vat_products_of_a_seller_outside_the_register_or_issues_them_without_vat(
+        store: Store) -> None:
+    from kontopronto_desktop.core.invoicing import batch
+
+    seed(store, count=3)  # members 1001 and 1003 have DRAKT (25 %)
+    _not_vat_registered(store)
+    with pytest.raises(UserError, match="DRAKT «Klubbdrakt» \\(25 %\\)"), store.session() as s:
+        batch.preview_batch(s, D)
+    with pytest.raises(UserError, match="DRAKT"), store.session() as s:
+        batch.run_batch(s, D)
+    with store.session() as s:
+        assert invoices.list_invoices(s) == []
+        save_invoice_settings(s, {"non_vat_lines": "outside"})
+        batch.run_batch(s, D)
+        issued = invoices.list_invoices(s)
+    assert len(issued) == 3 and all(v.vat_ore == 0 for v in issued)
+
+
+def test_run_dated_before_the_last_invoice_needs_confirmation_and_is_audited(store: Store) -> None:
+    from kontopronto_desktop.core.invoicing import batch
+
+    seed(store, count=2)
+    with store.session() as s:
+        invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=D)
+        preview = batch.preview_batch(s, D - timedelta(days=1))
+    assert preview.date_warnings == ("før datoen på siste utstedte faktura (01.03.2026)",)
+    with pytest.raises(issuing_rules.DateNeedsConfirmation), store.session() as s:
+        batch.run_batch(s, D - timedelta(days=1))
+    with store.session() as s:
+        result = batch.run_batch(s, D - timedelta(days=1), allow_date=True)
+        entries = audit.list_entries(s, entity="invoice_batch", entity_id=result.batch_id)
+    assert result.count == 2 and any(e.action == "date_confirmed" for e in entries)

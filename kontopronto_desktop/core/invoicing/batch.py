@@ -36,6 +36,7 @@ from .invoices import (
     set_lines,
     snapshot_buyer,
 )
+from .issuing_rules import apply_seller_vat, audit_confirmed_date, check_date, date_reasons, member_problem
 from .lines import LineAmounts, compute_line
 from .numbering import lock_series, register_kids, reserve_numbers
 from .payers import cap_lines, family_line, payer_member
@@ -144,6 +145,8 @@ class BatchPreview:
     skipped: tuple[SkippedMember, ...] = field(default=())
     refused: tuple[RefusedProduct, ...] = field(default=())
     repeat_of: RepeatedRun | None = None
+    #: why the invoice date needs a confirmation (before the last issued invoice, > 30 days ahead; issuing_rules)
+    date_warnings: tuple[str, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
         return {"invoice_date": self.invoice_date.isoformat(), "due_date": self.due_date.isoformat(),
@@ -152,6 +155,7 @@ class BatchPreview:
                 "already_invoiced": {"count": len(self.already), "members": [m.to_json() for m in self.already]},
                 "skipped": [m.to_json() for m in self.skipped], "refused": [r.to_json() for r in self.refused],
                 "repeat_of": self.repeat_of.to_json() if self.repeat_of else None,
+                "date_warnings": list(self.date_warnings),
                 "sample": [{"member": x.customer_number, "name": x.name, "total": format_amount(x.total_ore)}
                            for x in self.sample]}
 
@@ -271,7 +275,26 @@ def _planned(session: Session, flt: BatchFilter, on: date, period: BillingPeriod
         if lines and sum(line.gross_ore for line in lines) > 0:
             plan.invoices.append((member, lines))
     _group_by_payer(session, plan, period)
+    _buyers_and_vat(session, plan)
     return plan
+
+
+def _buyers_and_vat(session: Session, plan: _Plan) -> None:
+    """Leave out buyers without name and address or orgnr ("mangler adresse", § 5-1-1 nr. 3), and apply
+    the seller's VAT status to every invoice's lines (refused naming the products, or without VAT)."""
+    kept, owners_kept = [], []
+    for (recipient, lines), owners in zip(plan.invoices, plan.line_members, strict=True):
+        problem = member_problem(recipient)
+        if problem:
+            plan.skipped.append(SkippedMember(recipient.customer_number, recipient.name,
+                                              tuple(sorted({ln.product_code for ln in lines if ln.product_code})),
+                                              problem))
+            continue
+        kept.append((recipient, lines))
+        owners_kept.append(owners)
+    allowed = apply_seller_vat(session, [lines for _, lines in kept])
+    plan.invoices = [(recipient, lines) for (recipient, _), lines in zip(kept, allowed, strict=True)]
+    plan.line_members = owners_kept
 
 
 def _invoiced_to(session: Session, member_ids: list[int], period: BillingPeriod) -> dict[int, int]:
@@ -347,19 +370,21 @@ def preview_batch(session: Session, invoice_date: date, flt: BatchFilter | None 
                    for m, lines in planned[:sample_size])
     return BatchPreview(inv_date, due, len(planned), sum(sum(ln.gross_ore for ln in lines) for _, lines in planned),
                         sum(1 for m, _ in planned if not m.email), sample, period, tuple(plan.already),
-                        tuple(plan.skipped), plan.refused_products, _repeat_of(session, flt, inv_date, period))
+                        tuple(plan.skipped), plan.refused_products, _repeat_of(session, flt, inv_date, period),
+                        tuple(date_reasons(session, inv_date)))
 
 
 def run_batch(session: Session, invoice_date: date, flt: BatchFilter | None = None, *,
               due_days: int | None = None, delivery_date: date | None = None,
               progress: Progress | None = None, is_cancelled: IsCancelled | None = None,
               chunk: int = 250, period: BillingPeriod | None = None, again_for: frozenset[int] = frozenset(),
-              confirm_repeat: bool = False) -> BatchResult:
+              confirm_repeat: bool = False, allow_date: bool = False) -> BatchResult:
     """Issue one invoice per selected member in the caller's transaction.
 
     With a billing ``period`` every line carries it, and a member already invoiced for a product
     and period is left out unless named in ``again_for`` (customer numbers). A run that repeats an
-    earlier run's period and selection is refused unless ``confirm_repeat``.
+    earlier run's period and selection is refused unless ``confirm_repeat``; an invoice date before
+    the last issued invoice or > 30 days ahead unless ``allow_date`` (then audited).
     Raises BatchCancelled when ``is_cancelled()`` turns true; the caller's unit of work then
     rolls everything back, numbers included.
     """
@@ -369,6 +394,7 @@ def run_batch(session: Session, invoice_date: date, flt: BatchFilter | None = No
     settings = get_invoice_settings(session)
     inv_date, deliv, due = _dates(settings, invoice_date, delivery_date, None, due_days)
     check_open(session, inv_date, f"fakturaer datert {inv_date:%d.%m.%Y}")
+    confirmed_date = check_date(session, inv_date, allow_date)
     repeat = _repeat_of(session, flt, inv_date, period)
     if repeat is not None and not confirm_repeat:
         raise RepeatRunNeedsConfirmation(repeat)
@@ -388,6 +414,7 @@ def run_batch(session: Session, invoice_date: date, flt: BatchFilter | None = No
                          period_end=period.end if period else None)
     session.add(batch)
     session.flush()
+    audit_confirmed_date(session, "invoice_batch", batch.id, inv_date, confirmed_date)
     first = reserve_numbers(session, total)
     layout = settings.kid_layout
     taken = open_kids(session, [build_kid(m.customer_number, first + i, layout) for i, (m, _) in enumerate(planned)])
