@@ -6,11 +6,13 @@ The same core services as the GUI (core/books). Amounts in JSON are strings like
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.books import backfill, chart, exports, journal, saft_export, subledger, vat, vat_export, vouchers
 from ..core.books.exports import ExportResult
+from ..core.errors import UserError
 from ..core.money import format_nok
 from ..core.organisation import get_organisation
 
@@ -55,8 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     esub = p.add_subparsers(dest="action", required=True)
     c = esub.add_parser("saft", help="SAF-T Financial 1.30 for en periode, kontrollert mot skjemaet")
     add_store_argument(c)
-    c.add_argument("--from", dest="date_from", type=iso_date, required=True)
-    c.add_argument("--to", dest="date_to", type=iso_date, required=True)
+    c.add_argument("--from", dest="date_from", type=iso_date)
+    c.add_argument("--to", dest="date_to", type=iso_date)
+    c.add_argument("--year", type=int, help="hele regnskapsåret (i stedet for --from/--to)")
     c.add_argument("-o", "--output", type=Path, required=True)
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_export_saft)
@@ -178,6 +181,10 @@ def _print_export(result: ExportResult, as_json: bool) -> int:
 
 
 def cmd_export_saft(args: argparse.Namespace) -> int:
+    if args.year:
+        args.date_from, args.date_to = date(args.year, 1, 1), date(args.year, 12, 31)
+    if args.date_from is None or args.date_to is None:
+        raise UserError("Oppgi --year ÅÅÅÅ, eller både --from og --to.")
     with open_from_args(args) as store, store.session() as session:
         result = saft_export.export_saft(session, args.date_from, args.date_to, args.output)
     return _print_export(result, args.json)

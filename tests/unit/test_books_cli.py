@@ -52,7 +52,9 @@ def test_accounts_vouchers_exports_and_vat(cli, tmp_path: Path) -> None:  # type
         ("1500", "1075.00", "0.00", None), ("3440", "0.00", "450.00", "6"), ("3000", "0.00", "500.00", "3"),
         ("2700", "0.00", "125.00", "3")]
     saft = tmp_path / "saft.xml"
-    code, out, err = cli("export", "saft", "--from", f"{YEAR}-01-01", "--to", f"{YEAR}-12-31", "-o", str(saft))
+    code, _, err = cli("export", "saft", "--from", f"{YEAR}-01-01", "-o", str(saft))
+    assert code == 2 and "--year" in err and not saft.exists()
+    code, out, err = cli("export", "saft", "--year", str(YEAR), "-o", str(saft))
     assert code == 0 and saft.exists() and "1 bilag" in out, err
     code, out, err = cli("export", "journal", "--format", "csv", "--from", f"{YEAR}-09-01", "--to",
                          f"{YEAR}-09-30", "-o", str(tmp_path / "j.csv"), "--json")

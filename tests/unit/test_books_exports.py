@@ -99,7 +99,7 @@ def test_a_file_breaking_the_schema_is_refused_with_the_element_and_not_written(
     monkeypatch.setattr(saft_export, "_transaction_xml", broken)
     target = tmp_path / "x.xml"
     with store.session() as s:
-        with pytest.raises(saft_export.SaftInvalid, match="Period"):
+        with pytest.raises(saft_export.SaftInvalid, match="Element 'Period': 'mars' is not a valid value"):
             saft_export.export_saft(s, date(YEAR, 1, 1), date(YEAR, 12, 31), target)
     assert not target.exists() and not list(tmp_path.glob("x.xml*"))
 

@@ -314,7 +314,8 @@ def validate_saft(path: Path) -> None:
             while elem.getprevious() is not None:
                 del elem.getparent()[0]
     except etree.XMLSyntaxError as exc:
-        raise SaftInvalid(f"SAF-T-filen følger ikke skjemaet 1.30 og er ikke skrevet: {exc}") from None
+        text = str(exc).replace(f"{{{NS}}}", "")
+        raise SaftInvalid(f"SAF-T-filen følger ikke skjemaet 1.30 og er ikke skrevet: {text}") from None
 
 
 def export_saft(session: Session, date_from: date, date_to: date, path: Path,
