@@ -177,6 +177,7 @@ def test_cli_payer_and_consent(cli) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = cli("invoice", "show", "1", "--json")
     shown = json.loads(out)
     assert shown["member"] == 1001 and shown["lines"][0]["description"] == "Kontingent – Ola Hansen"
+    assert shown["payer"] == {"member": 1001, "name": "Mor Hansen", "pays_for": [{"member": 1002, "name": "Ola Hansen"}]}
 
 
 def test_family_cap_counts_what_the_family_was_invoiced_earlier_in_the_period(store: Store) -> None:

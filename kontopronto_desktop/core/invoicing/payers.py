@@ -168,3 +168,24 @@ def _declare_privacy() -> None:
 
 
 _declare_privacy()
+
+
+def invoice_payer(session: Any, invoice_id: int) -> dict[str, Any] | None:
+    """For --json: who paid for whom on an issued invoice (family lines, or a separate contact), else None."""
+    from sqlalchemy import select
+
+    from ..models.invoice import Invoice, InvoiceLine
+
+    inv = session.get(Invoice, invoice_id)
+    if inv is None:
+        return None
+    owner_ids = sorted({i for i in session.scalars(select(InvoiceLine.member_id).where(
+        InvoiceLine.invoice_id == invoice_id, InvoiceLine.member_id.is_not(None))) if i != inv.member_id})
+    if owner_ids:
+        rows = session.execute(select(Member.customer_number, Member.name).where(Member.id.in_(owner_ids))).all()
+        return {"member": inv.customer_number, "name": inv.buyer_name,
+                "pays_for": [{"member": c, "name": n} for c, n in sorted(rows)]}
+    member = session.get(Member, inv.member_id) if inv.member_id is not None else None
+    if member is not None and member.payer_name and inv.buyer_name == member.payer_name:
+        return {"contact": inv.buyer_name, "pays_for": [{"member": member.customer_number, "name": member.name}]}
+    return None
