@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, fields
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from ..errors import UserError
@@ -85,8 +86,13 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _parse_date(text: str) -> date:
+    """Cached: a bank export has a few hundred distinct dates over 100,000 rows."""
     return parse_date(text, first_year=2000)
+
+
+_amount = lru_cache(maxsize=65536)(parse_amount_ore)  # amounts repeat (the same fee from many members)
 
 
 _KID_IN_TEXT = re.compile(r"\bKID\W*(\d{2,25})\b", re.IGNORECASE)
@@ -144,7 +150,7 @@ def parse_csv(data: bytes, mapping: CsvMapping | dict[str, str] | None = None) -
             outgoing += 1
             continue
         try:
-            amount = parse_amount_ore(raw_amount)
+            amount = _amount(raw_amount)
         except ValueError as exc:
             errors.append(f"linje {line}: {exc}")
             continue
