@@ -123,3 +123,22 @@ def test_a_shorter_layout_that_cannot_hold_the_next_number_is_refused(store: Sto
         save_invoice_settings(s, {"kid_length": 4})  # three digits: up to 999
     with store.session() as s:
         assert save_invoice_settings(s, {"kid_length": 5}).kid_layout.last_unique_number == 9999
+
+
+def test_a_store_with_invoices_keeps_its_kid_layout_and_registers_its_kids_on_upgrade(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+    from pathlib import Path
+
+    from kontopronto_desktop.core.store import open_store
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "stores"
+    name = "v0002_invoicing_privacy.kpdb"
+    shutil.copy(fixtures / name, tmp_path / name)
+    shutil.copy(fixtures / (name + ".keys"), tmp_path / (name + ".keys"))
+    with open_store(tmp_path / name, passphrase="fixture-passord-0002") as opened, opened.session() as s:
+        assert get_invoice_settings(s).kid_mode == kid.CUSTOMER_INVOICE  # the bank agreement was made for it
+        registered = dict(s.execute(select(IssuedKid.kid, IssuedKid.invoice_id)).all())
+        assert "0100100015" in registered and len(registered) >= 3
+        assert not check_store(s)
+        view = invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=date.today(), allow_date=True)
+        assert view.kid.startswith("01001") and view.kid not in registered
