@@ -115,6 +115,10 @@ def test_saft_export_in_background_and_vat_term(qtbot, store: Store, tmp_path: P
     assert "utgående mva 153,02 kr (fakturaer minus kreditnotaer: 153,02 kr)" in vt.total.text()
     vt.table.selectRow(0)
     assert vt.documents.item(0).text() == f"Faktura {inv.number}"
+    opened: list[str] = []
+    vt.open_url = lambda url: opened.append(url.toLocalFile())  # type: ignore[assignment]
+    vt.documents.itemDoubleClicked.emit(vt.documents.item(0))
+    assert len(opened) == 1 and Path(opened[0]).read_bytes().startswith(b"%PDF")
     pdf = tmp_path / "mva.pdf"
     vt.ask_file = lambda _s: str(pdf)
     qtbot.mouseClick(vt.pdf_button, LEFT)

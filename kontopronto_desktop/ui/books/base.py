@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDateEdit, QMessageBox, QWidget
 
 from ...core.errors import UserError
+from ...core.invoicing import pdf
+from ...core.private_files import preview_folder, remove_preview
 from ..context import AppContext
+
+#: how long a previewed PDF stays in its private temp folder (the viewer has read it by then)
+PREVIEW_SECONDS = 60
 
 
 def tr(text: str) -> str:
@@ -36,6 +43,22 @@ class BooksTab(QWidget):
         self.ctx = ctx
         self.error_box: QMessageBox | None = None
         self.info_box: QMessageBox | None = None
+        #: replaceable in tests (no PDF viewer)
+        self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
+
+    def open_invoice(self, number: int) -> Path | None:
+        """An invoice or credit note as issued (the archived PDF), in the user's own viewer."""
+        folder = preview_folder()
+        try:
+            with self.ctx.store.session() as session:
+                path = pdf.export_invoice(session, number, folder)
+        except UserError as exc:
+            remove_preview(folder)
+            self.show_error(exc.message)
+            return None
+        self.open_url(QUrl.fromLocalFile(str(path)))
+        QTimer.singleShot(PREVIEW_SECONDS * 1000, self, lambda: remove_preview(folder))
+        return path
 
     def show_error(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Regnskap"), message, QMessageBox.StandardButton.Ok, self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -54,6 +55,8 @@ class VatTab(BooksTab):
         self.table = rows_table(self.model)
         self.table.selectionModel().selectionChanged.connect(self._picked)
         self.documents = QListWidget()
+        self.documents.setToolTip(tr("Dobbeltklikk for å åpne fakturaen eller kreditnotaen"))
+        self.documents.itemDoubleClicked.connect(self.open_item)
         self.total = QLabel()
         self.report: vat.VatReport | None = None
         #: replaceable in tests (no native file dialog)
@@ -117,3 +120,8 @@ class VatTab(BooksTab):
             self.show_error(exc.message)
             return
         self.show_info(tr("Lagret {p}.").format(p=name))
+
+    def open_item(self, item: QListWidgetItem) -> Path | None:
+        """Drill-down: the document behind a line of the VAT basis ("Faktura 17", "Kreditnota 18")."""
+        tail = item.text().rsplit(" ", 1)[-1]
+        return self.open_invoice(int(tail)) if tail.isdigit() else None

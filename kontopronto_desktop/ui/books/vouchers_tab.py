@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.books import vouchers
-from ...core.errors import UserError
-from ...core.invoicing import pdf
 from ...core.money import format_nok
-from ...core.private_files import preview_folder, remove_preview
 from ..context import AppContext
 from ..table_rows import RowsModel, rows_table, selected_row
 from .base import BooksTab, date_edit, to_date, tr
 
 KINDS = ["faktura", "kreditnota", "innbetaling", "matching", "kreditt", "bruk_av_kreditt", "tilbakebetaling",
-         "angring", "tap", "purregebyr", "rente"]
+         "angring", "tap", "gjenvunnet", "purregebyr"]
 LIMIT = 5000
-PREVIEW_SECONDS = 60
 
 
 class VouchersTab(BooksTab):
@@ -55,9 +47,6 @@ class VouchersTab(BooksTab):
         self.document_button = QPushButton(tr("Vis dokumentet (PDF)"))
         self.document_button.setEnabled(False)
         self.document_button.clicked.connect(self.open_document)
-        #: replaceable in tests (no PDF viewer)
-        self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
-        self._previews: list[Path] = []
         self.ledger_button = QPushButton(tr("Vis medlemmets reskontro"))
         self.ledger_button.setEnabled(False)
         self.ledger_button.clicked.connect(self.show_ledger)
@@ -118,18 +107,9 @@ class VouchersTab(BooksTab):
         v = selected_row(self.table, self.model)
         if v is None:
             return None
-        folder = preview_folder()
-        self._previews.append(folder)
-        try:
-            with self.ctx.store.session() as session:
-                number = vouchers.document_number(session, v)
-                if number is None:
-                    raise UserError(tr("Bilaget gjelder ikke en faktura eller kreditnota."))
-                path = pdf.export_invoice(session, number, folder)
-        except UserError as exc:
-            remove_preview(folder)
-            self.show_error(exc.message)
+        with self.ctx.store.session() as session:
+            number = vouchers.document_number(session, v)
+        if number is None:
+            self.show_error(tr("Bilaget gjelder ikke en faktura eller kreditnota."))
             return None
-        self.open_url(QUrl.fromLocalFile(str(path)))
-        QTimer.singleShot(PREVIEW_SECONDS * 1000, self, lambda: remove_preview(folder))
-        return path
+        return self.open_invoice(number)
