@@ -90,6 +90,10 @@ def figures(report: statements.Report) -> dict[str, int]:
 
 
 def test_foreign_excess_value_and_earned_equity_over_two_years(store: Store, tmp_path: Path) -> None:
+    import openpyxl
+
+    from kontopronto_desktop.core.consolidation import export
+
     build(store, tmp_path)
     with store.session() as s:
         g = groups.get_group(s, "Svenskekonsern")
@@ -132,3 +136,10 @@ def test_foreign_excess_value_and_earned_equity_over_two_years(store: Store, tmp
     data = r2026.to_json()
     assert data["translation_difference"] == {"opening": "-95856.00", "change": "52841.60", "closing": "-43014.40"}
     assert data["minority"] == {"balance": "261212.00", "result": "24729.60"}
+    book = openpyxl.load_workbook(export.to_xlsx(r2026, tmp_path / "konsern.xlsx"))
+    cells = {row[0]: row[1] for row in book["Balanse"].iter_rows(values_only=True) if row and row[0]}
+    # (the file holds numbers; read back as floats, compared as printed to the øre)
+    figures_xlsx = {k: f"{v:.2f}" for k, v in cells.items() if isinstance(v, (int, float))}
+    assert figures_xlsx["Omregningsdifferanse inngående"] == "-95856.00"
+    assert figures_xlsx["Omregningsdifferanse årets endring"] == "52841.60"
+    assert figures_xlsx["Minoritetsinteresser"] == "261212.00"

@@ -32,6 +32,19 @@ def _row_values(report: Report, line: ReportLine) -> list[Decimal | None]:
     return values
 
 
+def _key_figures(report: Report) -> list[tuple[str, int]]:
+    """Goodwill, excess values, their deferred tax, the minority and the translation difference split."""
+    out = [("Goodwill", report.line("BS_GOODWILL").amounts["group"]), ("Merverdier", report.excess_values_ore),
+           ("Utsatt skatt på merverdier", report.deferred_tax_ore),
+           ("Minoritetsinteresser", report.line("BS_MINORITET").amounts["group"]),
+           ("Minoritetens andel av årsresultatet", report.line("RS_MINORITET").amounts["group"])]
+    if report.translation_opening_ore is not None:
+        out += [("Omregningsdifferanse inngående", report.translation_opening_ore),
+                ("Omregningsdifferanse årets endring", report.translation_ore - report.translation_opening_ore)]
+    out.append(("Omregningsdifferanse utgående", report.translation_ore))
+    return out
+
+
 def to_xlsx(report: Report, target: Path, mappings: list[MappingRow] | None = None) -> Path:
     import openpyxl
     from openpyxl.styles import Font
@@ -69,6 +82,8 @@ def to_xlsx(report: Report, target: Path, mappings: list[MappingRow] | None = No
     sheet.append([])
     sheet.append(["Kontroll: eiendeler = egenkapital og gjeld", "OK" if checks["balanced"] else "AVVIK"])
     sheet.append(["Kontroll: elimineringer netto", Decimal(checks["eliminations_net"])])
+    for label, value in _key_figures(report):
+        sheet.append([label, ore_to_decimal(value)])
     elim = book.create_sheet("Elimineringer")
     elim.append(["Type", "Beskrivelse", "Selskap", "Konsernkonto", "Beløp (debet +)"])
     names = {b.company_id: b.orgnr for b in report.balances}
@@ -132,6 +147,8 @@ def to_pdf(report: Report, target: Path) -> Path:
         f"Kontroll: eiendeler {format_nok(report.assets_ore)} – egenkapital og gjeld "
         f"{format_nok(report.equity_and_liabilities_ore)}: {'stemmer' if checks['balanced'] else 'AVVIK'}. "
         f"Elimineringer netto {format_nok(report.eliminations_net_ore)}."), styles["BodyText"]))
+    story.append(Paragraph(escape("; ".join(f"{label} {format_nok(value)}" for label, value in _key_figures(report))),
+                           styles["BodyText"]))
     tmp = private_partial(target)
     doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=15 * mm, bottomMargin=15 * mm,
