@@ -170,3 +170,22 @@ def test_a_written_off_part_cannot_also_be_credited(store: Store) -> None:
         credit.credit_invoice(s, inv.number or 0, 1, credit_date=W)
     with store.session() as s:
         assert check_store(s) == []
+
+
+def test_aging_exports_show_what_was_written_off(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from kontopronto_desktop.core.payments import aging_export
+
+    seed(store, count=2)
+    inv = _issue(store)
+    _issue(store, 1002, 50_000)
+    with store.session() as s:
+        writeoff.write_off(s, inv.number or 0, "Konkurs", None, W)
+        report = aging.aging_report(s, W)
+    ws = load_workbook(aging_export.export_xlsx(report, tmp_path / "a.xlsx")).active
+    last = [c.value for c in ws[ws.max_row]][:3]
+    assert last[1] == "Avskrevet som tap (ikke med i saldoen)" and float(last[2]) == 1000.0
+    text = PdfReader(aging_export.export_pdf(report, tmp_path / "a.pdf")).pages[0].extract_text()
+    assert "Avskrevet som tap" in text and "1 000,00" in text.replace("\xa0", " ")

@@ -55,6 +55,10 @@ def export_xlsx(report: AgingReport, target: Path, org_name: str = "") -> Path:
     for row in ws.iter_rows(min_row=4, min_col=3, max_col=10):
         for cell in row:
             cell.number_format = AMOUNT_FORMAT
+    if report.written_off_ore:  # written off as a loss: not owed, not in the saldo, shown below it
+        ws.append([])
+        ws.append(["", "Avskrevet som tap (ikke med i saldoen)", ore_to_decimal(report.written_off_ore)])
+        ws.cell(ws.max_row, 3).number_format = AMOUNT_FORMAT
     for col, width in zip("ABCDEFGHIJ", (10, 32, 14, 14, 14, 14, 14, 14, 14, 14), strict=True):
         ws.column_dimensions[col].width = width
     detail = wb.create_sheet("Fakturaer")
@@ -103,7 +107,9 @@ def export_pdf(report: AgingReport, target: Path, org_name: str = "") -> Path:
     story += [Spacer(1, 5 * mm), table, Spacer(1, 4 * mm),
               Paragraph(f"{len(report.items)} åpne fakturaer, totalt kr {format_nok(report.total_ore)}; "
                         f"kreditt på medlemmers konto kr {format_nok(report.credit_ore)}; "
-                        f"saldo kr {format_nok(report.balance_ore)} (som i reskontroen).", styles["Normal"])]
+                        f"saldo kr {format_nok(report.balance_ore)} (som i reskontroen)."
+                        + (f" Avskrevet som tap (ikke med i saldoen): kr {format_nok(report.written_off_ore)}."
+                           if report.written_off_ore else ""), styles["Normal"])]
     try:
         doc.build(story)
     except OSError as exc:
