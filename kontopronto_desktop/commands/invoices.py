@@ -86,6 +86,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--reason", required=True, help="begrunnelse (f.eks. «konkurs»)")
     c.add_argument("--amount", help="beløp å avskrive (standard: alt som gjenstår)")
     c.add_argument("--date", type=iso_date, help="avskrivningsdato (standard i dag)")
+    c.add_argument("--undo", action="store_true", help="tilbakefør det som er avskrevet (fordringen står igjen)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_writeoff)
 
@@ -295,13 +296,17 @@ def cmd_writeoff(args: argparse.Namespace) -> int:
 
     amount = parse_amount(args.amount, "beløp") if args.amount else None
     with open_from_args(args) as store, store.session() as session:
-        row = writeoff.write_off(session, args.number, args.reason, amount, args.date)
+        if args.undo:
+            row = writeoff.reverse_write_off(session, args.number, args.reason, args.date)
+        else:
+            row = writeoff.write_off(session, args.number, args.reason, amount, args.date)
         view = invoices.get_invoice(session, args.number)
     if args.json:
         print_json({**row.to_json(), "invoice_status": view.status, "written_off": format_amount(view.written_off_ore),
                     "remaining": format_amount(view.remaining_ore)})
     else:
-        print(f"Faktura {args.number}: avskrevet {format_amount(row.amount_ore)} kr som tap på fordring "
+        verb = "tilbakeført avskrivning på" if args.undo else "avskrevet"
+        print(f"Faktura {args.number}: {verb} {format_amount(abs(row.amount_ore))} kr som tap på fordring "
               f"({row.reason}); gjenstår {format_amount(view.remaining_ore)} kr.")
     return 0
 

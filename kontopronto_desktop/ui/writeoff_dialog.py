@@ -40,7 +40,12 @@ class WriteOffDialog(QDialog):
         self.setWindowTitle(tr("Avskriv faktura {n} som tap").format(n=view.number))
         self.whole = QRadioButton(tr("Alt som gjenstår: kr {a}").format(a=format_nok(view.remaining_ore)))
         self.part = QRadioButton(tr("Et beløp:"))
-        self.whole.setChecked(True)
+        self.undo = QRadioButton(tr("Tilbakefør avskrivningen (kr {a} står igjen som fordring)").format(
+            a=format_nok(view.written_off_ore)))
+        self.undo.setVisible(view.written_off_ore > 0)
+        self.whole.setEnabled(view.remaining_ore > 0)
+        self.part.setEnabled(view.remaining_ore > 0)
+        (self.whole if view.remaining_ore > 0 else self.undo).setChecked(True)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("0,00")
         self.amount.textEdited.connect(lambda _t: self.part.setChecked(True))
@@ -58,6 +63,7 @@ class WriteOffDialog(QDialog):
         form = QFormLayout()
         form.addRow("", self.whole)
         form.addRow(self.part, self.amount)
+        form.addRow("", self.undo)
         form.addRow(tr("Dato"), self.on)
         form.addRow(tr("Begrunnelse"), self.reason)
         layout = QVBoxLayout(self)
@@ -74,9 +80,12 @@ class WriteOffDialog(QDialog):
         qd = self.on.date()
         try:
             amount = parse_amount(self.amount.text(), "beløp") if self.part.isChecked() else None
+            on = date(qd.year(), qd.month(), qd.day())
             with self.ctx.store.session() as session:
-                self.done_row = writeoff.write_off(session, self.view.number or 0, self.reason.text(), amount,
-                                                   date(qd.year(), qd.month(), qd.day()))
+                if self.undo.isChecked():
+                    self.done_row = writeoff.reverse_write_off(session, self.view.number or 0, self.reason.text(), on)
+                else:
+                    self.done_row = writeoff.write_off(session, self.view.number or 0, self.reason.text(), amount, on)
         except UserError as exc:
             self.error.setText(exc.message)
             return

@@ -158,3 +158,21 @@ def test_reskontro_and_aging_show_the_write_off(qtbot, store: Store) -> None:  #
     assert headers[-1] == "Avskrevet"
     assert page.aging_model.data(page.aging_model.index(0, len(headers) - 1)).replace("\xa0", " ") == "1 949,98"
     assert "Avskrevet som tap" in page.aging_total.text()
+
+
+def test_take_a_write_off_back_from_the_dialog(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core.invoicing import writeoff
+
+    seed(store, count=1)
+    with store.session() as s:
+        batch.run_batch(s, D, period=BillingPeriod.year(2026))
+        writeoff.write_off(s, 1, "Konkurs", None, date(2026, 3, 1))
+        view = invoices.get_invoice(s, 1)
+    dlg = WriteOffDialog(AppContext(store), view)
+    qtbot.addWidget(dlg)
+    assert dlg.undo.isChecked() and not dlg.whole.isEnabled()  # nothing left to write off; only taking it back
+    qtbot.keyClicks(dlg.reason, "Feil, skal krediteres")
+    qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Ok), LEFT)
+    assert dlg.done_row is not None and dlg.done_row.kind == "tilbakeført"
+    with store.session() as s:
+        assert invoices.get_invoice(s, 1).written_off_ore == 0

@@ -189,3 +189,24 @@ def test_aging_exports_show_what_was_written_off(store: Store, tmp_path) -> None
     assert last[1] == "Avskrevet som tap (ikke med i saldoen)" and float(last[2]) == 1000.0
     text = PdfReader(aging_export.export_pdf(report, tmp_path / "a.pdf")).pages[0].extract_text()
     assert "Avskrevet som tap" in text and "1 000,00" in text.replace("\xa0", " ")
+
+
+def test_a_write_off_can_be_taken_back_and_the_invoice_then_credited(store: Store) -> None:
+    seed(store, count=1)
+    inv = _issue(store)
+    with pytest.raises(UserError, match="ingen avskrivning"), store.session() as s:
+        writeoff.reverse_write_off(s, inv.number or 0, "Feil", W)
+    with store.session() as s:
+        writeoff.write_off(s, inv.number or 0, "Konkurs", None, W)
+    with pytest.raises(UserError, match="hvorfor"), store.session() as s:
+        writeoff.reverse_write_off(s, inv.number or 0, "", W)
+    with store.session() as s:
+        row = writeoff.reverse_write_off(s, inv.number or 0, "Feil faktura, krediteres", W)
+        assert row.kind == "tilbakeført" and row.amount_ore == -100_000
+        view = invoices.get_invoice(s, inv.number or 0)
+        assert view.written_off_ore == 0 and view.remaining_ore == 100_000 and view.status != "avskrevet"
+        book = ledger.member_ledger(s, 1001, W)
+        assert [ln.kind for ln in book.lines] == ["faktura", "avskrivning", "avskrivning"]
+        assert book.balance_ore == 100_000
+        credit.credit_invoice(s, inv.number or 0, credit_date=W)
+        assert check_store(s) == []

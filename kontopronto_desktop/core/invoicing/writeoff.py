@@ -31,6 +31,7 @@ from ..models.writeoff import RECOVERY, WRITE_OFF, InvoiceWriteOff
 from ..money import format_amount, format_nok
 from ..periods import check_open
 
+REVERSAL = "tilbakeført"  # a write-off taken back (row amount negative, no payment)
 OPEN = (InvoiceStatus.SENT.value, InvoiceStatus.PARTLY_PAID.value, InvoiceStatus.OVERDUE.value)
 RECOVERY_METHOD = "gjenvinning"
 
@@ -103,6 +104,32 @@ def write_off(session: Session, number: int, reason: str, amount_ore: int | None
     return _view(row, inv)
 
 
+def reverse_write_off(session: Session, number: int, reason: str, on: date | None = None) -> WriteOffView:
+    """Take back what is still written off on an invoice (a write-off made by mistake, or before a credit
+    note): the receivable stands again. Recorded as its own row; the original write-off stays on record."""
+    require(session, "invoices")
+    inv = _invoice(session, number)
+    reason = (reason or "").strip()
+    if not reason:
+        raise UserError("Skriv hvorfor avskrivningen tilbakeføres.")
+    if inv.written_off_ore <= 0:
+        raise UserError(f"Faktura {number} har ingen avskrivning å tilbakeføre.")
+    on = on or date.today()
+    check_open(session, on, f"en tilbakeføring av avskrivning datert {on:%d.%m.%Y}")
+    old = {"written_off_ore": inv.written_off_ore, "status": inv.status}
+    row = InvoiceWriteOff(invoice_id=inv.id, kind=REVERSAL, amount_ore=-inv.written_off_ore, on=on,
+                          reason=reason, actor=audit.actor_of(session))
+    session.add(row)
+    inv.written_off_ore = 0
+    refresh_status(inv)
+    session.flush()
+    _post(session, inv, row)
+    audit.record(session, "write_off_reversed", "invoice", inv.id, {
+        **audit.diff(old, {"written_off_ore": inv.written_off_ore, "status": inv.status}),
+        "amount_ore": [None, row.amount_ore], "on": [None, on.isoformat()], "reason": [None, reason]})
+    return _view(row, inv)
+
+
 def recover(session: Session, payment: Payment, inv: Invoice, amount_ore: int, method: str = RECOVERY_METHOD
             ) -> int:
     """Book up to ``amount_ore`` of the payment's unallocated money as a recovery on a written-off invoice.
@@ -167,6 +194,8 @@ def _post(session: Session, inv: Invoice, row: InvoiceWriteOff) -> None:
         return
     if row.kind == WRITE_OFF:
         kind, text = "tap", f"Tap på fordring, faktura {inv.number}"
+    elif row.kind == REVERSAL:
+        kind, text = "tap", f"Tilbakeført tap på fordring, faktura {inv.number}"
     else:
         kind, text = "gjenvunnet", f"Inngått tidligere avskrevet fordring, faktura {inv.number}"
     post_voucher(session, row.on, kind, f"Faktura {inv.number}",

@@ -24,7 +24,8 @@ class InvoiceWriteOff(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id", ondelete="RESTRICT"), index=True)
-    #: "avskrivning" (positive amount) or "gjenvinning" (negative amount, with payment_id)
+    #: "avskrivning" (positive amount), "gjenvinning" (negative, with payment_id; positive when a recovery
+    #: match is undone) or "tilbakeført" (negative: a write-off taken back)
     kind: Mapped[str] = mapped_column(String(20), default=WRITE_OFF)
     amount_ore: Mapped[int] = mapped_column(Integer)
     on: Mapped[date] = mapped_column(Date)

@@ -116,6 +116,9 @@ def member_ledger(session: Session, customer_number: int, on: date | None = None
         if w.amount_ore > 0:
             raw.append((w.on, "avskrivning", w.id, f"Avskrevet faktura {w.invoice_number}",
                         f"tap på fordring: {w.reason}", 0, w.amount_ore))
+        elif w.kind == "tilbakeført":
+            raw.append((w.on, "avskrivning", w.id, f"Avskrivning tilbakeført, faktura {w.invoice_number}",
+                        w.reason, -w.amount_ore, 0))
         else:
             raw.append((w.on, "gjenvinning", w.id, f"Gjenvunnet faktura {w.invoice_number}",
                         w.reason + (f" (innbetaling {w.payment_id})" if w.payment_id else ""), -w.amount_ore, 0))
