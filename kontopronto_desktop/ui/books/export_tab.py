@@ -75,6 +75,7 @@ class ExportTab(BooksTab):
     def refresh(self) -> None:
         with self.ctx.store.session() as session:
             self.history_model.set_rows(exports.list_exports(session))
+        self.history.resizeColumnsToContents()
 
     def _ask_file(self, suggestion: str) -> str:
         name, _ = QFileDialog.getSaveFileName(self, tr("Lagre eksport"), suggestion)

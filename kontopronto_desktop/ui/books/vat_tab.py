@@ -93,6 +93,7 @@ class VatTab(BooksTab):
             return
         r = self.report
         self.model.set_rows(list(r.lines))
+        self.table.resizeColumnsToContents()
         self.documents.clear()
         self.total.setText(tr("{f}–{t}: grunnlag {b} kr, utgående mva {v} kr (fakturaer minus kreditnotaer: {d} kr)")
                            .format(f=f"{r.date_from:%d.%m.%Y}", t=f"{r.date_to:%d.%m.%Y}", b=format_nok(r.basis_ore),

@@ -37,6 +37,7 @@ class VouchersTab(BooksTab):
                                lambda v, c: (str(v.number), f"{v.on:%d.%m.%Y}", v.kind, v.document_ref,
                                              format_nok(v.amount_ore))[c], right=[0, 4], translate=tr)
         self.table = rows_table(self.model)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)  # size from the first rows only
         self.table.selectionModel().selectionChanged.connect(self._picked)
         self.lines_model = RowsModel(["Konto", "Debet", "Kredit", "Kunde", "Mva-kode", "Tekst"],
                                      lambda ln, c: (ln.account, format_nok(ln.debit_ore) if ln.debit_ore else "",
@@ -80,6 +81,7 @@ class VouchersTab(BooksTab):
                                            search=self.search.text(), limit=LIMIT)
             pending = vouchers.history_pending(session)
         self.model.set_rows(items)
+        self.table.resizeColumnsToContents()
         self.lines_model.set_rows([])
         self.ledger_button.setEnabled(False)
         self.document_button.setEnabled(False)
@@ -93,6 +95,7 @@ class VouchersTab(BooksTab):
     def _picked(self) -> None:
         v = selected_row(self.table, self.model)
         self.lines_model.set_rows(list(v.lines) if v else [])
+        self.lines.resizeColumnsToContents()
         self.ledger_button.setEnabled(bool(v and any(ln.customer_number for ln in v.lines)))
         self.document_button.setEnabled(bool(v and v.source in ("invoice", "writeoff")))
 
