@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -173,3 +174,79 @@ def test_backup_key_survives_a_passphrase_change(store: Store, store_path: Path)
     store.close()
     with open_store(store_path, passphrase="et-helt-nytt-passord") as again:
         assert BackupKeys.from_data_key(again.key).store_tag == tag
+
+
+def _old_style_object(chunks: list[bytes], flags: list[int], object_id: str = "gammel") -> bytes:
+    """An object as the format allows and earlier versions wrote it: zlib chunks and raw ones mixed."""
+    salt = os.urandom(crypto.SALT_BYTES)
+    header = crypto.MAGIC + bytes([crypto.VERSION]) + salt
+    aead = crypto.AESGCM(KEYS.object_key(salt, object_id))
+    out = [header]
+    for index, (chunk, flag) in enumerate(zip(chunks, flags, strict=True)):
+        payload = zlib.compress(chunk, 6) if flag == 1 else chunk
+        final = index == len(chunks) - 1
+        sealed = aead.encrypt(struct.pack(">QI", index, 0), bytes([flag]) + payload,
+                              header + struct.pack(">QB", index, 1 if final else 0))
+        out.append(struct.pack(">I", len(sealed)) + sealed)
+    return b"".join(out)
+
+
+def test_an_object_with_zlib_chunks_from_an_earlier_version_still_restores() -> None:
+    chunks = [os.urandom(SMALL), b"Kari Nordmann;0150 Oslo\n" * 80, os.urandom(SMALL // 2)]
+    blob = _old_style_object(chunks, [1, 1, 0])  # even a random chunk compressed, as the old writer could
+    assert _decrypt(blob, "gammel") == b"".join(chunks)
+
+
+def test_sqlcipher_pages_are_stored_raw_judged_by_a_small_sample(store: Store) -> None:
+    with store.session() as s:
+        for n in range(40):
+            members.create_member(s, {"name": f"Medlem {n}", "postcode": "0150", "city": "Oslo",
+                                      "email": f"m{n}@example.no"})
+    snapshot.settled_fingerprint(store)
+    pages = store.path.read_bytes()
+    assert len(pages) > 64 * 1024
+    assert not crypto.worth_compressing(pages)  # ciphertext: the sample does not shrink
+    stream, stats = crypto.encrypt_stream(io.BytesIO(pages), KEYS, "butikk", chunk_bytes=16 * 1024)
+    blob = b"".join(stream)
+    assert stats.compressed_chunks == 0 and stats.chunks == -(-len(pages) // (16 * 1024))
+    assert _decrypt(blob, "butikk") == pages
+
+
+def test_only_the_compressible_chunk_of_a_mixed_stream_is_compressed() -> None:
+    big = 128 * 1024
+    text = (b"Medlemskontingent 2026;Kari Nordmann;0150 Oslo;" * 4000)[:big]
+    data = os.urandom(big) + text + os.urandom(big)
+    stream, stats = crypto.encrypt_stream(io.BytesIO(data), KEYS, "blandet", chunk_bytes=big)
+    blob = b"".join(stream)
+    assert stats.chunks == 3 and stats.compressed_chunks == 1
+    assert len(blob) < len(data) - big // 2
+    assert _decrypt(blob, "blandet") == data
+
+
+def test_encrypting_reads_exactly_the_given_size() -> None:
+    data = os.urandom(3 * SMALL + 5)
+    stream, stats = crypto.encrypt_stream(io.BytesIO(data + b"bak slutten"), KEYS, "obj", chunk_bytes=SMALL,
+                                          size=len(data))
+    assert _decrypt(b"".join(stream)) == data and stats.plain_bytes == len(data)
+
+
+def test_live_snapshot_is_the_store_file_and_does_not_block_writers(store: Store) -> None:
+    with store.session() as s:
+        members.create_member(s, {"name": "Ola Før", "postcode": "0150", "city": "Oslo"})
+    with snapshot.frozen(store) as snap:
+        assert snap.method == "live" and snap.size == store.path.stat().st_size
+        with store.session() as s:  # another connection writes while the file is held
+            members.create_member(s, {"name": "Kari Under", "postcode": "0150", "city": "Oslo"})
+        with store.engine.connect() as conn:  # and a checkpoint cannot copy it into the file
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        copied = snap.file.read(snap.size)
+    assert Path(str(store.path) + "-wal").stat().st_size > 0  # the write went to the -wal meanwhile
+    copy = store.path.with_name("kopi.kpdb")
+    copy.write_bytes(copied)
+    conn = raw_connect(copy, store.key)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM member")}
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    assert "Ola Før" in names and "Kari Under" not in names
