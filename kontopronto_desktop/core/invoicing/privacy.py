@@ -86,10 +86,10 @@ def erase_invoice_data(session: Session, member_id: int, keep_accounting: bool) 
             erased_docs += erase_document(session, doc_kind(inv.kind), inv.id)
     if issued:
         done.append("e-postadresse på fakturaer" if keep_accounting else "navn og adresse på fakturaer")
-    if erased_docs:
-        done.append(f"{erased_docs} arkiverte faktura-PDF-er")
         if _scrub_email_audit(session, [inv.id for inv in issued]):
             done.append("e-postadresser i loggen over sendte fakturaer")
+    if erased_docs:
+        done.append(f"{erased_docs} arkiverte faktura-PDF-er")
     return done
 
 
