@@ -369,6 +369,8 @@ class BatchWizard(QWizard):
         self.skipped_label = QLabel()
         self.skipped_label.setWordWrap(True)
         self.confirm_repeat = QCheckBox(tr("Jeg vet at dette gjentar en tidligere kjøring, og vil kjøre likevel"))
+        #: an unusual invoice date (before the last issued invoice, > 30 days ahead) must be confirmed
+        self.confirm_date = QCheckBox(tr("Ja, fakturadatoen er riktig"))
         v3 = QVBoxLayout(p3)
         v3.addWidget(self.preview_label)
         v3.addWidget(self.sample)
@@ -376,6 +378,7 @@ class BatchWizard(QWizard):
         v3.addWidget(self.already_list)
         v3.addWidget(self.skipped_label)
         v3.addWidget(self.confirm_repeat)
+        v3.addWidget(self.confirm_date)
         self.addPage(p3)
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("Kjør fakturering"))
         self.currentIdChanged.connect(self._entered)
@@ -458,9 +461,14 @@ class BatchWizard(QWizard):
                   for m in pv.skipped[:20]]
         if pv.repeat_of:
             notes.insert(0, tr(pv.repeat_of.text()) + " " + tr("Kryss av under for å kjøre den igjen."))
+        if pv.date_warnings:
+            notes.insert(0, tr("Fakturadatoen er {r}. Sjekk datoen, og kryss av under hvis den er riktig.").format(
+                r=" og ".join(pv.date_warnings)))
         self.skipped_label.setText("\n".join(notes))
         self.confirm_repeat.setVisible(pv.repeat_of is not None)
         self.confirm_repeat.setChecked(False)
+        self.confirm_date.setVisible(bool(pv.date_warnings))
+        self.confirm_date.setChecked(False)
 
     def accept(self) -> None:
         """Finish: run the batch in the background with a progress dialog that can cancel."""
@@ -472,9 +480,14 @@ class BatchWizard(QWizard):
             self.preview_label.setText(tr(self.preview.repeat_of.text()) + " "
                                        + tr("Bekreft nederst at du vil kjøre den igjen."))
             return
+        if self.preview.date_warnings and not self.confirm_date.isChecked():
+            self.preview_label.setText(tr("Fakturadatoen er {r}. Bekreft nederst at den er riktig.").format(
+                r=" og ".join(self.preview.date_warnings)))
+            return
         store = self.ctx.store
         inv_date, flt, due_days = _pydate(self.invoice_date.date()), self.batch_filter(), self.due_days.value()
         period, repeat = self.preview.period, self.confirm_repeat.isChecked()
+        allow_date = bool(self.preview.date_warnings) and self.confirm_date.isChecked()
         dlg = self.page_ref._progress_dialog(tr("Lager fakturaer …"))
         dlg.setMaximum(self.preview.count + len(again))
 
@@ -482,7 +495,7 @@ class BatchWizard(QWizard):
             with store.session() as session:
                 return batch.run_batch(session, inv_date, flt, due_days=due_days, progress=progress,
                                        is_cancelled=is_cancelled, period=period, again_for=again,
-                                       confirm_repeat=repeat)
+                                       confirm_repeat=repeat, allow_date=allow_date)
 
         def done(result: batch.BatchResult) -> None:
             dlg.close()

@@ -316,3 +316,29 @@ def test_resend_after_the_address_changed_asks_which_address(qtbot, store: Store
         controller.stop()
     assert page.last_send.sent_to == {number: "m0@example.no"}
     assert [r.split("<")[-1].rstrip(">") for r in received] == ["m0@example.no", "m0@example.no"]
+
+
+def test_batch_wizard_lists_missing_address_and_asks_for_an_unusual_date(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core import members
+
+    seed(store, count=3)
+    with store.session() as s:
+        members.update_member(s, 1002, {"street": ""})
+        invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=date.today())
+    page = _page(qtbot, store)
+    page.open_batch_wizard()
+    wizard = page.dialog
+    wizard.period_choice.setCurrentIndex(wizard.period_choice.findData(""))  # no billing period
+    wizard.invoice_date.setDate(wizard.invoice_date.date().addDays(-1))  # before the last invoice
+    wizard.next()
+    wizard.next()
+    notes = wizard.skipped_label.text()
+    assert "1002" in notes and "mangler adresse" in notes
+    assert "før datoen på siste utstedte faktura" in notes and wizard.confirm_date.isVisible()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    qtbot.mouseClick(finish, LEFT)
+    assert "Bekreft nederst" in wizard.preview_label.text() and wizard.result_data is None
+    qtbot.mouseClick(wizard.confirm_date, LEFT, pos=QPoint(6, wizard.confirm_date.height() // 2))
+    qtbot.mouseClick(finish, LEFT)
+    qtbot.waitUntil(lambda: wizard.result_data is not None, timeout=15_000)
+    assert wizard.result_data.count == 2
