@@ -109,8 +109,11 @@ def test_check_repair_from_the_command_line(tmp_path: Path, monkeypatch: pytest.
                  "--account", "15036219782"]) == 0
     assert main(["payments", "import", str(HOSTILE / "camt054_zero_amounts.xml"), "--store", path]) == 0
     from kontopronto_desktop.core.store import open_store
-    with open_store(Path(path), passphrase="cli-passord-123") as st, st.session() as s:
-        s.execute(text("UPDATE payment SET amount_ore = 0, status = 'umatchet'"))
+    with open_store(Path(path), passphrase="cli-passord-123") as st, st.session() as s:  # as an older version did
+        s.execute(text("INSERT INTO payment (bank_file_id, external_ref, source, booked_on, amount_ore, kid, "
+                       "archive_ref, payer_name, payer_account, text, status, allocated_ore, refunded_ore, "
+                       "created_at) VALUES (1, 'camt:15036219782:ARK-Z1', 'camt054', '2026-02-02', 0, '', "
+                       "'ARK-Z1', 'Null', '', '', 'umatchet', 0, 0, '2026-02-03 06:00:00')"))
     capsys.readouterr()
     assert main(["check", "--store", path]) == 1
     assert "beløp 0,00 kr" in capsys.readouterr().out

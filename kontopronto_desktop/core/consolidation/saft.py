@@ -293,7 +293,7 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
                 if parent is not None and _local(parent.tag) == "GeneralLedgerEntries":
                     totals[name] = (elem.text or "").strip()
     except etree.XMLSyntaxError as exc:
-        text = str(exc)
+        text = " ".join(str(exc).split())  # one line: libxml2 may end a message in a line break
         if validate and ("validat" in text.lower() or "element" in text.lower() and "expected" in text.lower()
                          or "global declaration" in text):
             hint = ""

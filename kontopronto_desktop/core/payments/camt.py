@@ -193,7 +193,8 @@ def parse_camt(data: bytes) -> ParsedFile:
                 parent.remove(prev)
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else exc.lineno
-        raise BankFileError(f"camt-filen er ikke gyldig XML (linje {line}: {exc.msg}). Filen kan være avkortet. "
+        why = " ".join(str(exc.msg).split())  # libxml2's messages may end in a line break: one line for the CLI
+        raise BankFileError(f"camt-filen er ikke gyldig XML (linje {line}: {why}). Filen kan være avkortet. "
                             "Ingenting er bokført.") from None
     root = events.root
     if root is None:

@@ -52,7 +52,7 @@ def read_records(text: str) -> list[tuple[int, Any]]:
         try:
             out.append((no, cls.from_string(line)))
         except (ValueError, TypeError) as exc:
-            raise _fail(no, f"posten kan ikke leses ({exc})") from None
+            raise _fail(no, f"posten kan ikke leses ({' '.join(str(exc).split())})") from None
     return out
 
 
