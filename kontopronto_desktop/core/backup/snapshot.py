@@ -85,6 +85,15 @@ def _wal_is_empty(store_path: Path) -> bool:
         return True
 
 
+#: SQLite's lock bytes start here (the "pending byte"); on Windows they are mandatory locks
+_LOCK_BYTE_OFFSET = 0x40000000
+
+
+def _readable_while_locked(store_path: Path) -> bool:
+    """Windows locks byte ranges for real, and SQLite's lie at 1 GiB: a larger file is not read live."""
+    return os.name != "nt" or os.stat(store_path).st_size <= _LOCK_BYTE_OFFSET
+
+
 @dataclass
 class Frozen:
     """An open, unchanging view of the snapshot's bytes: ``size`` bytes from ``file``."""
@@ -106,6 +115,10 @@ def frozen(store: Store, workdir: Path | None = None) -> Iterator[Frozen]:
     0: a reader that used WAL frames would block the truncate or restart that empties it.
     Otherwise (a long reader blocked the checkpoint, or writes came in between) the online
     backup is taken as before.
+
+    Closing our own descriptor of the file drops this process's POSIX locks on it (a POSIX
+    rule SQLite works around for its own descriptors). That only matters to another process
+    using the store at the same time, which the store lock (``StoreLock``) already refuses.
     """
     conn = raw_connect(store.path, store.key)
     try:
@@ -116,7 +129,7 @@ def frozen(store: Store, workdir: Path | None = None) -> Iterator[Frozen]:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         conn.execute("BEGIN")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # the read transaction starts here
-        if _wal_is_empty(store.path):
+        if _wal_is_empty(store.path) and _readable_while_locked(store.path):
             with open(store.path, "rb") as fh:
                 yield Frozen(fh, os.fstat(fh.fileno()).st_size, "live")
             return
