@@ -62,8 +62,7 @@ def remote(store: Store, seaweed: SeaweedServer, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(remote_module, "PART_BYTES", 5 * 1024 * 1024)  # several parts, so writes interleave
     with store.session() as s:
         members.create_member(s, {"name": "Kari Før", "postcode": "0150", "city": "Oslo"})
-        set_setting(s, "test.fyll", "z" * (12 * 1024 * 1024))
-        # incompressible filler as well: what a real store (SQLCipher pages) looks like to zlib anyway
+        set_setting(s, "test.fyll", "z" * (12 * 1024 * 1024))  # ~12 MB of SQLCipher pages: a few chunks
     configure_backup(store, seaweed, seaweed.make_bucket())
     return sync.open_remote(store)
 
