@@ -52,3 +52,27 @@ def test_status_after_the_newest_was_deleted_on_the_server(store: Store, seaweed
     assert main(["backup", "status", "--json", "--store", str(store.path)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["server_disagrees"] is True and data["remote_generation"] == 1 and data["local_generation"] == 2
+
+
+def test_a_restored_store_and_its_key_file_are_owner_only(store: Store, seaweed: SeaweedServer,  # noqa: F811
+                                                          tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    from kontopronto_desktop.core.backup.restore import restore_to_file
+    from kontopronto_desktop.core.store import keys_path
+
+    if os.name == "nt":
+        return
+    old = os.umask(0o022)
+    try:
+        configure_backup(store, seaweed, seaweed.make_bucket())
+        remote = sync.open_remote(store)
+        manifest = sync.push(store, remote).manifest
+        assert manifest is not None
+        target = tmp_path / "hentet.kpdb"
+        restore_to_file(remote, sync.backup_keys(store), manifest, store.key, target)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert stat.S_IMODE(keys_path(target).stat().st_mode) == 0o600

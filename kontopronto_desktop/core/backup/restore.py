@@ -26,6 +26,7 @@ from sqlalchemy.orm import sessionmaker
 
 from .. import integrity
 from ..errors import UserError, WrongPassphrase
+from ..private_files import create_private
 from ..store import Store, keys_path, migrate
 from ..store.engine import STORE_SUFFIX, fsync_file, make_engine, raw_connect
 from .crypto import BackupIntegrityError, BackupKeys, StreamStats, decrypt_stream
@@ -112,6 +113,7 @@ def _download_once(remote: Remote, keys: BackupKeys, manifest: Manifest, target:
                    progress: Progress | None) -> StreamStats:
     body = remote.open(data_object_key(remote, keys, manifest.snapshot_id))
     done = 0
+    create_private(target)  # owner-only (0600) before a byte of the decrypted store is written
     with open(target, "wb") as fh:
         def write(data: bytes) -> None:
             nonlocal done
@@ -209,7 +211,7 @@ def restore_to_file(remote: Remote, keys: BackupKeys, manifest: Manifest, data_k
         key_json = manifest.keys or keyfile_json
         if not key_json:
             raise UserError("Kopien har ingen nøkkelfil med seg, og ingen annen ble oppgitt.")
-        tmp_keys = folder / "restored.keys"
+        tmp_keys = create_private(folder / "restored.keys")
         tmp_keys.write_text(json.dumps(key_json, indent=2), encoding="utf-8")
         fsync_file(tmp_keys)
         os.replace(tmp_keys, keys_path(target))
