@@ -182,3 +182,20 @@ def test_cli_check_accept_and_log(shop: Path, monkeypatch: pytest.MonkeyPatch,
     assert main(["users", "log", "--json", "--store", str(shop), "--user", ADMIN]) == 0
     log = json.loads(capsys.readouterr().out)
     assert {"unlock", "alert", "delete", "create"} <= {e["action"] for e in log}
+
+
+def test_the_recovery_key_can_sign_and_the_keyring_cannot(tmp_path: Path) -> None:
+    from kontopronto_desktop.core.store import create_store
+
+    path = tmp_path / "r.kpdb"
+    store, recovery = create_store(path, PASSPHRASE, user=ADMIN)
+    store.close()
+    with open_store(path, recovery=recovery, user=ADMIN) as s:
+        assert s.signer is not None and s.security_problems == []
+        users.add_user(s, "ny-kasserer", "kasserer-passord", "bookkeeper")
+    key = KeyFile.load(keys_path(path)).unlock_with_passphrase(PASSPHRASE)[0]
+    with open_store(path, key=key, user=ADMIN) as s:  # a raw key (as the keyring gives) holds no signing key
+        assert s.signer is None and s.security_problems == []
+        with pytest.raises(PermissionDenied) as err:
+            users.add_user(s, "enda-en", "passord-123", "read_only")
+        assert "eget passord" in err.value.message
