@@ -294,12 +294,14 @@ class InvoicesPage(QWidget):
             f"<tr><td>{ln.description}</td><td align=right>{ln.quantity}</td>"
             f"<td align=right>{format_nok(ln.unit_price_ore)}</td><td>{VAT_LABELS[VatRate(ln.vat_rate)]}</td>"
             f"<td align=right>{format_nok(ln.gross_ore)}</td></tr>" for ln in full.lines)
-        ref = f"<p>{tr('Gjelder faktura')} {full.credits_number}. {full.reason}</p>" if full.is_credit_note else ""
+        of = f" {tr('av')} {_d(full.credits_date)}" if full.credits_date else ""
+        ref = f"<p>{tr('Gjelder faktura')} {full.credits_number}{of}. {full.reason}</p>" if full.is_credit_note else ""
         if full.document_sha256:  # the PDF as issued, kept in the archive
             ref += f"<p><small>{tr('Arkivert dokument (SHA-256)')}: {full.document_sha256}</small></p>"
         self.detail.setHtml(
             f"<h3>{title} {full.number or tr('(utkast)')} – {full.buyer_name}</h3>"
-            f"<p>{tr('Fakturadato')}: {_d(full.invoice_date)} &nbsp; {tr('Forfall')}: {_d(full.due_date)}"
+            f"<p>{tr('Kreditnotadato') if full.is_credit_note else tr('Fakturadato')}: {_d(full.invoice_date)}"
+            f" &nbsp; {tr('Forfall')}: {_d(full.due_date)}"
             f" &nbsp; KID: {full.kid} &nbsp; {tr('Status')}: {tr(full.status_label)}</p>{ref}"
             f"<table width=100%><tr><th align=left>{tr('Beskrivelse')}</th><th>{tr('Antall')}</th>"
             f"<th>{tr('Pris')}</th><th>{tr('MVA')}</th><th>{tr('Beløp')}</th></tr>{lines}</table>"

@@ -115,6 +115,9 @@ def test_new_invoice_dialog_view_pdf_and_credit(qtbot, store: Store) -> None:  #
     assert cdlg.note.invoice_date == date.today()
     assert page.model.rowCount() == 2
     assert page.model.data(page.model.index(0, 1)) == "Kreditnota"
+    page.select_number(2)
+    detail = page.detail.toPlainText()
+    assert "Kreditnotadato" in detail and f"Gjelder faktura 1 av {date.today():%d.%m.%Y}" in detail
     # too much on a line is refused with a message, nothing written
     page.select_number(1)
     page.open_credit()
