@@ -92,7 +92,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         with store.session() as session:
             organisation.save_organisation(session, values)
         if args.remember:
-            keyring_set(store.store_id, store.key)
+            keyring_set(store.store_id, store.key, store.signer)
     print(f"Opprettet {path}")
     _print_recovery(recovery)
     return 0
@@ -113,7 +113,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         store, recovery = create_store(path, passphrase_for_new_store(), user=os_user())
         if keyring_available() and not os.environ.get(PASSPHRASE_ENV):
-            keyring_set(store.store_id, store.key)
+            keyring_set(store.store_id, store.key, store.signer)
     try:
         with store:
             with store.session() as session:

@@ -429,7 +429,7 @@ class StartDialog(QDialog):
     def _remember_key(self, store: Store, box: QCheckBox) -> None:
         if box.isChecked() and self.has_keyring:
             try:
-                keyring_set(store.store_id, store.key)
+                keyring_set(store.store_id, store.key, store.signer)
             except UserError:
                 pass
 

@@ -205,3 +205,41 @@ def test_users_tab_shows_the_security_log_to_administrators(qtbot, store) -> Non
     events = [tab.log_table.item(i, 2).text() for i in range(tab.log_table.rowCount())]
     assert "mislykket åpning" in events and "åpnet" in events
     reopened.close()
+
+
+def test_an_administrator_opening_from_the_keyring_can_still_change_users(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """«Husk nøkkelen» keeps the administrator signing key beside the data key in the keyring."""
+    import keyring
+    from keyring.backends import fail
+    from keyrings.alt.file import EncryptedKeyring
+    from PySide6.QtCore import Qt
+
+    from kontopronto_desktop.core import users
+    from kontopronto_desktop.core.store import open_store
+    from kontopronto_desktop.ui.start_dialog import StartDialog
+
+    backend = EncryptedKeyring()
+    backend.file_path = str(tmp_path / "nokkelring.cfg")
+    backend.keyring_key = "nokkelringens-eget-passord"
+    keyring.set_keyring(backend)
+    try:
+        dialog = StartDialog("new")
+        qtbot.addWidget(dialog)
+        target = tmp_path / "husk.kpdb"
+        qtbot.keyClicks(dialog.new_name, "Husk IL")
+        qtbot.keyClicks(dialog.new_orgnr, "974760673")
+        qtbot.keyClicks(dialog.new_account, "15036219782")
+        qtbot.keyClicks(dialog.new_path, str(target))
+        qtbot.keyClicks(dialog.new_passphrase, "et-langt-passord")
+        qtbot.keyClicks(dialog.new_passphrase2, "et-langt-passord")
+        dialog.new_remember.setChecked(True)
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        assert dialog.store is not None
+        dialog.store.close()
+        with open_store(target) as store:  # from the keyring, no passphrase
+            assert store.signer is not None and store.security_problems == []
+            users.add_user(store, "kasserer", "kasserer-passord", "bookkeeper")
+        with open_store(target, passphrase="kasserer-passord") as store:
+            assert store.role == "bookkeeper" and store.security_problems == []
+    finally:
+        keyring.set_keyring(fail.Keyring())

@@ -492,18 +492,37 @@ def keyring_get(store_id: str) -> bytes | None:
     return key if len(key) == KEY_BYTES else None
 
 
-def keyring_set(store_id: str, data_key: bytes) -> None:
+def keyring_set(store_id: str, data_key: bytes, admin_seed: bytes | None = None) -> None:
+    """Remember the data key; for an administrator also the administrator signing key, so a
+    store opened from the keyring can still change users (the keyring guards both alike)."""
     import keyring
 
     if not keyring_available():
         raise UserError("Ingen nøkkelring er tilgjengelig på denne maskinen.")
     keyring.set_password(KEYRING_SERVICE, store_id, data_key.hex())
+    if admin_seed is not None:
+        keyring.set_password(KEYRING_SERVICE, store_id + ":admin", admin_seed.hex())
+
+
+def keyring_get_admin(store_id: str) -> bytes | None:
+    """The administrator signing key remembered with ``keyring_set``, if any."""
+    if not keyring_available():
+        return None
+    import keyring
+
+    try:
+        value = keyring.get_password(KEYRING_SERVICE, store_id + ":admin")
+        seed = bytes.fromhex(value) if value else None
+    except Exception:
+        return None
+    return seed if seed is not None and len(seed) == 32 else None
 
 
 def keyring_forget(store_id: str) -> None:
     import keyring
 
-    try:
-        keyring.delete_password(KEYRING_SERVICE, store_id)
-    except Exception:
-        pass
+    for name in (store_id, store_id + ":admin"):
+        try:
+            keyring.delete_password(KEYRING_SERVICE, name)
+        except Exception:
+            pass

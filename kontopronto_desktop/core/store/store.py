@@ -21,7 +21,7 @@ from ..private_files import create_private, make_private
 from . import migrate
 from .copies import local_copy_path
 from .engine import StoreLock, check_is_file, fsync_file, make_engine, raw_connect, unit_of_work
-from .keys import KeyFile, Unlocked, keyring_get, keys_path
+from .keys import KeyFile, Unlocked, keyring_get, keyring_get_admin, keys_path
 
 
 def default_store_dir() -> Path:
@@ -214,7 +214,8 @@ def _unlock(path: Path, *, passphrase: str | None, recovery: str | None, key: by
     if use_keyring:
         stored = keyring_get(keyfile.store_id)
         if stored is not None:
-            return _Found(Unlocked(stored, None), keyfile, admin, "administrator", "keyring")  # type: ignore[arg-type]
+            return _Found(Unlocked(stored, None, None, keyring_get_admin(keyfile.store_id)),  # type: ignore[arg-type]
+                          keyfile, admin, "administrator", "keyring")
     raise WrongPassphrase("Passord mangler: oppgi passordet for å låse opp butikken.")
 
 
