@@ -46,8 +46,8 @@ def _signer(store: Store) -> bytes:
     check_role(store.role, "users")
     if store.signer is None:
         raise PermissionDenied("Brukere kan bare endres av en administrator som har låst opp med sitt eget "
-                               "passord eller gjenopprettingsnøkkelen (ikke nøkkelringen), fordi brukerlisten "
-                               "signeres med administratornøkkelen.")
+                               "passord eller gjenopprettingsnøkkelen, fordi brukerlisten signeres med "
+                               "administratornøkkelen. Lås opp med passordet ditt og prøv igjen.")
     return store.signer
 
 
