@@ -104,6 +104,18 @@ def test_a_file_breaking_the_schema_is_refused_with_the_element_and_not_written(
     assert not target.exists() and not list(tmp_path.glob("x.xml*"))
 
 
+def test_saft_of_part_of_a_month_names_its_dates(store: Store, tmp_path: Path) -> None:
+    seed(store, 1)
+    with store.session() as s:
+        invoices.new_invoice(s, 1001, [("DRAKT", 1, None)], invoice_date=date(YEAR, 3, 20))
+    target = tmp_path / "del.xml"
+    with store.session() as s:
+        assert saft_export.export_saft(s, date(YEAR, 3, 15), date(YEAR, 4, 10), target).count == 1
+    tb = read_saft(target)
+    assert (tb.period_start, tb.period_end) == (date(YEAR, 3, 15), date(YEAR, 4, 10))
+    assert not [w for w in tb.warnings if "ikke et helt år" not in w]  # only: not a whole year
+
+
 def test_journal_csv_layout_and_balance(store: Store, tmp_path: Path) -> None:
     seed(store, 1)
     with store.session() as s:

@@ -13,7 +13,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -110,10 +110,14 @@ def _header(session: Session, date_from: date, date_to: date, org: Organisation 
         _el(ba, "BankAccountNumber", org.account_number)
     _el(h, "DefaultCurrencyCode", "NOK")
     sc = _el(h, "SelectionCriteria")
-    _el(sc, "PeriodStart", date_from.month)
-    _el(sc, "PeriodStartYear", date_from.year)
-    _el(sc, "PeriodEnd", date_to.month)
-    _el(sc, "PeriodEndYear", date_to.year)
+    if date_from.day == 1 and (date_to + timedelta(days=1)).day == 1:  # whole months: accounting periods
+        _el(sc, "PeriodStart", date_from.month)
+        _el(sc, "PeriodStartYear", date_from.year)
+        _el(sc, "PeriodEnd", date_to.month)
+        _el(sc, "PeriodEndYear", date_to.year)
+    else:
+        _el(sc, "SelectionStartDate", date_from.isoformat())
+        _el(sc, "SelectionEndDate", date_to.isoformat())
     _el(h, "HeaderComment", f"Bilag {date_from.isoformat()}–{date_to.isoformat()} fra KontoPronto")
     _el(h, "TaxAccountingBasis", "A")
     return h
