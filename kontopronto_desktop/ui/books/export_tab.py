@@ -39,6 +39,7 @@ class ExportTab(BooksTab):
         self.format = QComboBox()
         for key, label, _ext in FORMATS:
             self.format.addItem(tr(label), key)
+        self.format.currentIndexChanged.connect(self._format_changed)
         self.file = QLineEdit()
         self.browse = QPushButton(tr("Velg fil …"))
         self.browse.clicked.connect(self.choose_file)
@@ -71,6 +72,12 @@ class ExportTab(BooksTab):
         layout.addWidget(self.history, 1)
         ctx.changed.connect(lambda what: self.refresh() if what == "books" else None)
         self.refresh()
+
+    def _format_changed(self) -> None:
+        """The sub-ledger ZIP holds everything; the period applies to SAF-T and the journal."""
+        dated = self.format.currentData() != "subledger"
+        self.date_from.setEnabled(dated)
+        self.date_to.setEnabled(dated)
 
     def refresh(self) -> None:
         with self.ctx.store.session() as session:
