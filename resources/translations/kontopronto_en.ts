@@ -35,6 +35,10 @@
       <translation>this PC</translation>
     </message>
     <message>
+      <source>bare for region utenfor EU/EØS, f.eks. EUs standardavtaler (SCC)</source>
+      <translation>only for a region outside the EU/EEA, e.g. the EU's standard contractual clauses (SCC)</translation>
+    </message>
+    <message>
       <source> timer</source>
       <translation> hours</translation>
     </message>
@@ -53,6 +57,10 @@
     <message>
       <source>Region</source>
       <translation>Region</translation>
+    </message>
+    <message>
+      <source>Overføringsgrunnlag</source>
+      <translation>Transfer basis</translation>
     </message>
     <message>
       <source>Bøtte</source>
@@ -127,8 +135,8 @@
       <translation>Backups on the server</translation>
     </message>
     <message>
-      <source>Ingen sikkerhetskopi beholdes lenger enn {m} måneder (personvernreglene, kan endres under Personvern).</source>
-      <translation>No backup is kept longer than {m} months (the privacy rules, can be changed under Privacy).</translation>
+      <source>Ingen sikkerhetskopi beholdes lenger enn {d} dager (personvernreglene: 30 dager til 3 måneder, kan endres under Personvern).</source>
+      <translation>No backup is kept longer than {d} days (the privacy rules: 30 days to 3 months, can be changed under Privacy).</translation>
     </message>
     <message>
       <source>lagret ({where}); la stå tom for å beholde</source>
@@ -347,6 +355,587 @@
     </message>
   </context>
   <context>
+    <name>BooksPage</name>
+    <message>
+      <source>Regnskap</source>
+      <translation>Accounting</translation>
+    </message>
+    <message>
+      <source> (standard)</source>
+      <translation> (default)</translation>
+    </message>
+    <message>
+      <source>f.eks. 3440</source>
+      <translation>e.g. 3440</translation>
+    </message>
+    <message>
+      <source>(ingen endring)</source>
+      <translation>(no change)</translation>
+    </message>
+    <message>
+      <source>Lagre konto</source>
+      <translation>Save account</translation>
+    </message>
+    <message>
+      <source>Kontonummer</source>
+      <translation>Account number</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Bruk for</source>
+      <translation>Use for</translation>
+    </message>
+    <message>
+      <source>Konto</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <source>Lagre produktkonto</source>
+      <translation>Save product account</translation>
+    </message>
+    <message>
+      <source>Velg et produkt i tabellen.</source>
+      <translation>Select a product in the table.</translation>
+    </message>
+    <message>
+      <source>Produkt</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>Inntektskonto</source>
+      <translation>Income account</translation>
+    </message>
+    <message>
+      <source>Mva-kode (SAF-T)</source>
+      <translation>VAT code (SAF-T)</translation>
+    </message>
+    <message>
+      <source>Produktets konto</source>
+      <translation>The product's account</translation>
+    </message>
+    <message>
+      <source>Bokfør tidligere hendelser …</source>
+      <translation>Post earlier events …</translation>
+    </message>
+    <message>
+      <source>Én gang etter oppgradering: lager bilag for fakturaer og innbetalinger fra før regnskapsmodulen.</source>
+      <translation>Once after upgrading: creates vouchers for invoices and payments from before the accounting module.</translation>
+    </message>
+    <message>
+      <source>Endringer gjelder hendelser etter endringen; bokførte bilag endres aldri.</source>
+      <translation>Changes apply to events after the change; posted vouchers are never changed.</translation>
+    </message>
+    <message>
+      <source>Kontoplan (NS 4102)</source>
+      <translation>Chart of accounts (NS 4102)</translation>
+    </message>
+    <message>
+      <source>Produkter</source>
+      <translation>Products</translation>
+    </message>
+    <message>
+      <source>Velg et produkt i tabellen først.</source>
+      <translation>Select a product in the table first.</translation>
+    </message>
+    <message>
+      <source>Velg fil …</source>
+      <translation>Choose file …</translation>
+    </message>
+    <message>
+      <source>Eksporter</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Fra dato</source>
+      <translation>From date</translation>
+    </message>
+    <message>
+      <source>Til dato</source>
+      <translation>To date</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Fil</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>Tidligere eksporter</source>
+      <translation>Earlier exports</translation>
+    </message>
+    <message>
+      <source>Lagre eksport</source>
+      <translation>Save export</translation>
+    </message>
+    <message>
+      <source>Eksporterer …</source>
+      <translation>Exporting …</translation>
+    </message>
+    <message>
+      <source>Reskontroen er skrevet til {p}.</source>
+      <translation>The customer ledger has been written to {p}.</translation>
+    </message>
+    <message>
+      <source>Kontoplan</source>
+      <translation>Chart of accounts</translation>
+    </message>
+    <message>
+      <source>Bilag</source>
+      <translation>Vouchers</translation>
+    </message>
+    <message>
+      <source>Eksport</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Mva-grunnlag</source>
+      <translation>VAT basis</translation>
+    </message>
+    <message>
+      <source>Vis</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>PDF …</source>
+      <translation>PDF …</translation>
+    </message>
+    <message>
+      <source>Excel …</source>
+      <translation>Excel …</translation>
+    </message>
+    <message>
+      <source>Dobbeltklikk for å åpne fakturaen eller kreditnotaen</source>
+      <translation>Double-click to open the invoice or credit note</translation>
+    </message>
+    <message>
+      <source>Lagre</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>År</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Termin</source>
+      <translation>Term</translation>
+    </message>
+    <message>
+      <source>Dokumenter bak valgt kode</source>
+      <translation>Documents behind the selected code</translation>
+    </message>
+    <message>
+      <source>{f}–{t}: grunnlag {b} kr, utgående mva {v} kr (fakturaer minus kreditnotaer: {d} kr)</source>
+      <translation>{f}–{t}: basis NOK {b}, output VAT NOK {v} (invoices minus credit notes: NOK {d})</translation>
+    </message>
+    <message>
+      <source>Lagret {p}.</source>
+      <translation>Saved {p}.</translation>
+    </message>
+    <message>
+      <source>Alle typer</source>
+      <translation>All types</translation>
+    </message>
+    <message>
+      <source>Dokument, tekst eller konto</source>
+      <translation>Document, text or account</translation>
+    </message>
+    <message>
+      <source>Vis dokumentet (PDF)</source>
+      <translation>Show the document (PDF)</translation>
+    </message>
+    <message>
+      <source>Vis medlemmets reskontro</source>
+      <translation>Show the member's customer ledger</translation>
+    </message>
+    <message>
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Linjer</source>
+      <translation>Lines</translation>
+    </message>
+    <message>
+      <source> (de første {n})</source>
+      <translation> (the first {n})</translation>
+    </message>
+    <message>
+      <source>{n} bilag</source>
+      <translation>{n} vouchers</translation>
+    </message>
+    <message>
+      <source>Ingen bilag ennå: {n} fakturaer og kreditnotaer fra før regnskapsmodulen bokføres ved første nye hendelse, eller nå med «Bokfør tidligere hendelser …» under Kontoplan.</source>
+      <translation>No vouchers yet: {n} invoices and credit notes from before the accounting module are posted at the first new event, or now with “Post earlier events …” under Chart of accounts.</translation>
+    </message>
+    <message>
+      <source>Bilaget gjelder ikke en faktura eller kreditnota.</source>
+      <translation>The voucher does not relate to an invoice or credit note.</translation>
+    </message>
+    <message>
+      <source>Kundefordringer (reskontro)</source>
+      <translation>Accounts receivable (customer ledger)</translation>
+    </message>
+    <message>
+      <source>Bank</source>
+      <translation>Bank</translation>
+    </message>
+    <message>
+      <source>Kundekreditt (innbetalt på konto)</source>
+      <translation>Customer credit (paid on account)</translation>
+    </message>
+    <message>
+      <source>Uidentifiserte innbetalinger</source>
+      <translation>Unidentified payments</translation>
+    </message>
+    <message>
+      <source>Utgående mva 25 %</source>
+      <translation>Output VAT 25 %</translation>
+    </message>
+    <message>
+      <source>Utgående mva 15 %</source>
+      <translation>Output VAT 15 %</translation>
+    </message>
+    <message>
+      <source>Utgående mva 12 %</source>
+      <translation>Output VAT 12 %</translation>
+    </message>
+    <message>
+      <source>Salgsinntekt, avgiftspliktig (standard)</source>
+      <translation>Sales revenue, taxable (standard)</translation>
+    </message>
+    <message>
+      <source>Salgsinntekt, avgiftsfri (nullsats)</source>
+      <translation>Sales revenue, zero-rated</translation>
+    </message>
+    <message>
+      <source>Inntekt utenfor mva-loven (kontingent o.l.)</source>
+      <translation>Income outside the VAT Act (membership fees etc.)</translation>
+    </message>
+    <message>
+      <source>Purregebyr</source>
+      <translation>Reminder fee</translation>
+    </message>
+    <message>
+      <source>Renteinntekter (forsinkelsesrente)</source>
+      <translation>Interest income (late payment interest)</translation>
+    </message>
+    <message>
+      <source>Tap på fordringer</source>
+      <translation>Bad debt write-offs</translation>
+    </message>
+    <message>
+      <source>Øreavrunding</source>
+      <translation>Rounding</translation>
+    </message>
+    <message>
+      <source>Egenkapital (tidligere års resultat i SAF-T)</source>
+      <translation>Equity (previous years' result in SAF-T)</translation>
+    </message>
+    <message>
+      <source>Tomånedlig (standard)</source>
+      <translation>Bi-monthly (standard)</translation>
+    </message>
+    <message>
+      <source>Årlig (små virksomheter)</source>
+      <translation>Yearly (small businesses)</translation>
+    </message>
+    <message>
+      <source>SAF-T Financial 1.30 (XML)</source>
+      <translation>SAF-T Financial 1.30 (XML)</translation>
+    </message>
+    <message>
+      <source>Bilagsjournal (CSV)</source>
+      <translation>Voucher journal (CSV)</translation>
+    </message>
+    <message>
+      <source>Hele reskontroen (ZIP)</source>
+      <translation>The whole customer ledger (ZIP)</translation>
+    </message>
+    <message>
+      <source>Brukes til</source>
+      <translation>Used for</translation>
+    </message>
+    <message>
+      <source>Gruppering (SAF-T)</source>
+      <translation>Grouping (SAF-T)</translation>
+    </message>
+    <message>
+      <source>Mva-sats</source>
+      <translation>VAT rate</translation>
+    </message>
+    <message>
+      <source>Mva-kode</source>
+      <translation>VAT code</translation>
+    </message>
+    <message>
+      <source>Eksportert</source>
+      <translation>Exported</translation>
+    </message>
+    <message>
+      <source>Av</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Beskrivelse</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Grunnlag</source>
+      <translation>Basis</translation>
+    </message>
+    <message>
+      <source>Mva</source>
+      <translation>VAT</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Dokument</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Beløp</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Debet</source>
+      <translation>Debit</translation>
+    </message>
+    <message>
+      <source>Kredit</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <source>Kunde</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+  </context>
+  <context>
+    <name>BreachLog</name>
+    <message>
+      <source>Nr.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Oppdaget</source>
+      <translation>Discovered</translation>
+    </message>
+    <message>
+      <source>Hva</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Datatilsynet</source>
+      <translation>Data Protection Authority</translation>
+    </message>
+    <message>
+      <source>Registrer avvik</source>
+      <translation>Record personal data breach</translation>
+    </message>
+    <message>
+      <source>hvorfor det ikke meldes (ingen risiko for de registrerte)</source>
+      <translation>why it is not notified (no risk to the data subjects)</translation>
+    </message>
+    <message>
+      <source>Meldt til Datatilsynet nå</source>
+      <translation>Notified to the Data Protection Authority now</translation>
+    </message>
+    <message>
+      <source>Meldes ikke</source>
+      <translation>Not notified</translation>
+    </message>
+    <message>
+      <source>Lagre protokoll med avvikslogg (PDF) …</source>
+      <translation>Save records with breach log (PDF) …</translation>
+    </message>
+    <message>
+      <source>Hva skjedde</source>
+      <translation>What happened</translation>
+    </message>
+    <message>
+      <source>Hvilke opplysninger</source>
+      <translation>Which data</translation>
+    </message>
+    <message>
+      <source>Hvem gjelder det</source>
+      <translation>Who is affected</translation>
+    </message>
+    <message>
+      <source>Tiltak</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <source>Alle brudd på personopplysningssikkerheten skal dokumenteres (art. 33 nr. 5). Brudd som kan gi risiko for de registrerte meldes til Datatilsynet innen 72 timer etter at de ble oppdaget.</source>
+      <translation>Every personal data breach must be documented (Art. 33(5)). Breaches that may pose a risk to the data subjects are notified to the Data Protection Authority within 72 hours of being discovered.</translation>
+    </message>
+    <message>
+      <source>Bare en administrator kan registrere avvik.</source>
+      <translation>Only an administrator can record personal data breaches.</translation>
+    </message>
+    <message>
+      <source>Velg avviket i listen først.</source>
+      <translation>Select the breach in the list first.</translation>
+    </message>
+    <message>
+      <source>Lagre protokoll</source>
+      <translation>Save records</translation>
+    </message>
+    <message>
+      <source>Protokoll</source>
+      <translation>Records</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChannelsSettings</name>
+    <message>
+      <source>AvtaleGiro (Nets)</source>
+      <translation>AvtaleGiro (Nets)</translation>
+    </message>
+    <message>
+      <source>Kundeenhet-ID</source>
+      <translation>Customer unit ID</translation>
+    </message>
+    <message>
+      <source>Avtale-ID</source>
+      <translation>Agreement ID</translation>
+    </message>
+    <message>
+      <source>Lagre</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>Les avtalefil fra banken …</source>
+      <translation>Read agreement file from the bank …</translation>
+    </message>
+    <message>
+      <source>Ikke lagret.</source>
+      <translation>Not saved.</translation>
+    </message>
+    <message>
+      <source>AvtaleGiro-innstillingene er lagret.</source>
+      <translation>The AvtaleGiro settings have been saved.</translation>
+    </message>
+    <message>
+      <source>Velg avtalefil fra banken</source>
+      <translation>Choose agreement file from the bank</translation>
+    </message>
+    <message>
+      <source>Nets-filer (*.txt *.dat *.ocr);;Alle filer (*)</source>
+      <translation>Nets files (*.txt *.dat *.ocr);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Kunne ikke lese {0}: {1}</source>
+      <translation>Could not read {0}: {1}</translation>
+    </message>
+    <message>
+      <source>Avtalefil</source>
+      <translation>Agreement file</translation>
+    </message>
+    <message>
+      <source>Lagre endringene?</source>
+      <translation>Save the changes?</translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Ingenting ble lagret.</source>
+      <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+      <source>SFTP-mottaker (bank eller aksesspunkt)</source>
+      <translation>SFTP receiver (bank or access point)</translation>
+    </message>
+    <message>
+      <source>la stå tomt for å beholde</source>
+      <translation>leave empty to keep</translation>
+    </message>
+    <message>
+      <source>Vert</source>
+      <translation>Host</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>Brukernavn</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>Mappe på serveren</source>
+      <translation>Folder on the server</translation>
+    </message>
+    <message>
+      <source>Vertsnøkkelens fingeravtrykk</source>
+      <translation>Host key fingerprint</translation>
+    </message>
+    <message>
+      <source>Passord</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>SFTP-innstillingene er lagret.</source>
+      <translation>The SFTP settings have been saved.</translation>
+    </message>
+    <message>
+      <source>Passordet er lagret i {0}.</source>
+      <translation>The password is stored in {0}.</translation>
+    </message>
+    <message>
+      <source>Utsending per kanal</source>
+      <translation>Sending by channel</translation>
+    </message>
+    <message>
+      <source>Vis fordeling</source>
+      <translation>Show split</translation>
+    </message>
+    <message>
+      <source>Skriv til utboksen og last opp</source>
+      <translation>Write to the outbox and upload</translation>
+    </message>
+    <message>
+      <source>Utboks: {0}</source>
+      <translation>Outbox: {0}</translation>
+    </message>
+    <message>
+      <source>Kjøring {0} – {1} fakturaer, {2} kr, fakturadato {3}</source>
+      <translation>Run {0} – {1} invoices, NOK {2}, invoice date {3}</translation>
+    </message>
+    <message>
+      <source>Ingen fakturakjøringer ennå. Kjør fakturaer under Fakturaer › Fakturakjøring.</source>
+      <translation>No invoice runs yet. Run invoices under Invoices › Invoice run.</translation>
+    </message>
+    <message>
+      <source>Sender …</source>
+      <translation>Sending …</translation>
+    </message>
+    <message>
+      <source>Utsendingen feilet: {0}</source>
+      <translation>Sending failed: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>EmailSettings</name>
     <message>
       <source>Ingen (bare lokal server)</source>
@@ -412,6 +1001,166 @@
   <context>
     <name>GroupPage</name>
     <message>
+      <source>Velg et datterselskap i treet.</source>
+      <translation>Select a subsidiary in the tree.</translation>
+    </message>
+    <message>
+      <source>ID</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>Konto</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <source>Beskrivelse</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Merverdi</source>
+      <translation>Excess value</translation>
+    </message>
+    <message>
+      <source>Levetid</source>
+      <translation>Useful life</translation>
+    </message>
+    <message>
+      <source>Skattesats</source>
+      <translation>Tax rate</translation>
+    </message>
+    <message>
+      <source>Utsatt skatt</source>
+      <translation>Deferred tax</translation>
+    </message>
+    <message>
+      <source>i datterselskapets valuta</source>
+      <translation>in the subsidiary's currency</translation>
+    </message>
+    <message>
+      <source>avskrives ikke (tomt)</source>
+      <translation>not depreciated (empty)</translation>
+    </message>
+    <message>
+      <source>Legg til merverdi</source>
+      <translation>Add excess value</translation>
+    </message>
+    <message>
+      <source>Fjern valgt merverdi</source>
+      <translation>Remove selected excess value</translation>
+    </message>
+    <message>
+      <source>andel %</source>
+      <translation>share %</translation>
+    </message>
+    <message>
+      <source>kostpris</source>
+      <translation>cost</translation>
+    </message>
+    <message>
+      <source>egenkapital på datoen</source>
+      <translation>equity on the date</translation>
+    </message>
+    <message>
+      <source>Registrer trinnvis oppkjøp</source>
+      <translation>Record step acquisition</translation>
+    </message>
+    <message>
+      <source>Analyse</source>
+      <translation>Analysis</translation>
+    </message>
+    <message>
+      <source>Konsernkonto</source>
+      <translation>Group account</translation>
+    </message>
+    <message>
+      <source>Levetid (år)</source>
+      <translation>Useful life (years)</translation>
+    </message>
+    <message>
+      <source>Skattesats utsatt skatt %</source>
+      <translation>Deferred tax rate %</translation>
+    </message>
+    <message>
+      <source>Goodwillmetode (konsernet)</source>
+      <translation>Goodwill method (group)</translation>
+    </message>
+    <message>
+      <source>Trinnvis oppkjøp</source>
+      <translation>Step acquisition</translation>
+    </message>
+    <message>
+      <source>Oppkjøpsanalyse</source>
+      <translation>Purchase price allocation</translation>
+    </message>
+    <message>
+      <source>Første oppkjøp</source>
+      <translation>First acquisition</translation>
+    </message>
+    <message>
+      <source>Trinnvis oppkjøp {d} ({p})</source>
+      <translation>Step acquisition {d} ({p})</translation>
+    </message>
+    <message>
+      <source>{n} ({o}), beløp i {c}</source>
+      <translation>{n} ({o}), amounts in {c}</translation>
+    </message>
+    <message>
+      <source>{n} år</source>
+      <translation>{n} years</translation>
+    </message>
+    <message>
+      <source>avskrives ikke</source>
+      <translation>not depreciated</translation>
+    </message>
+    <message>
+      <source>Legg inn kostpris og egenkapital ved oppkjøp for å se goodwill.</source>
+      <translation>Enter the cost and the equity at acquisition to see goodwill.</translation>
+    </message>
+    <message>
+      <source>Mangler historisk kurs for {c}; legg inn valutakurser for oppkjøpsåret.</source>
+      <translation>No historical rate for {c}; enter exchange rates for the year of acquisition.</translation>
+    </message>
+    <message>
+      <source>Kostpris {c} − {p} × (egenkapital {e} + merverdier {x} − utsatt skatt {t}) = goodwill {g}. Minoritet ved oppkjøp {m}.</source>
+      <translation>Cost {c} − {p} × (equity {e} + excess values {x} − deferred tax {t}) = goodwill {g}. Non-controlling interest at acquisition {m}.</translation>
+    </message>
+    <message>
+      <source>Full goodwill: minoritetens goodwill {g}.</source>
+      <translation>Full goodwill: goodwill of the non-controlling interest {g}.</translation>
+    </message>
+    <message>
+      <source>(med merverdien du skriver inn)</source>
+      <translation>(with the excess value you enter)</translation>
+    </message>
+    <message>
+      <source>Velg datterselskapet i treet først.</source>
+      <translation>Select the subsidiary in the tree first.</translation>
+    </message>
+    <message>
+      <source>Merverdien er lagt til. Lag elimineringsforslagene på nytt.</source>
+      <translation>The excess value has been added. Create the elimination proposals again.</translation>
+    </message>
+    <message>
+      <source>Velg merverdien som skal fjernes først.</source>
+      <translation>Select the excess value to remove first.</translation>
+    </message>
+    <message>
+      <source>Merverdien er fjernet.</source>
+      <translation>The excess value has been removed.</translation>
+    </message>
+    <message>
+      <source>Goodwillmetode: {m}.</source>
+      <translation>Goodwill method: {m}.</translation>
+    </message>
+    <message>
+      <source>Kostpris {c} − {p} av egenkapitalen {e} − merverdier overtatt fra minoriteten {t} − egne merverdier netto {x} = goodwill {g}.</source>
+      <translation>Cost {c} − {p} of the equity {e} − excess values taken over from the non-controlling interest {t} − own excess values net {x} = goodwill {g}.</translation>
+    </message>
+    <message>
+      <source>Trinnvis oppkjøp registrert. Legg inn merverdiene på datoen for det.</source>
+      <translation>Step acquisition recorded. Enter the excess values at its date.</translation>
+    </message>
+    <message>
       <source>Opprett eller velg et konsern først.</source>
       <translation>Create or select a group first.</translation>
     </message>
@@ -436,10 +1185,6 @@
       <translation>Delete selected</translation>
     </message>
     <message>
-      <source>ID</source>
-      <translation>ID</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -448,16 +1193,24 @@
       <translation>Type</translation>
     </message>
     <message>
-      <source>Beskrivelse</source>
-      <translation>Description</translation>
-    </message>
-    <message>
       <source>Linjer</source>
       <translation>Lines</translation>
     </message>
     <message>
       <source>Debet</source>
       <translation>Debit</translation>
+    </message>
+    <message>
+      <source>Varighet</source>
+      <translation>Duration</translation>
+    </message>
+    <message>
+      <source>Eliminerer</source>
+      <translation>Eliminates</translation>
+    </message>
+    <message>
+      <source>Tilhører</source>
+      <translation>Belongs to</translation>
     </message>
     <message>
       <source>Selskap</source>
@@ -492,8 +1245,32 @@
       <translation>Add manual elimination</translation>
     </message>
     <message>
+      <source>Varig (fra dette året)</source>
+      <translation>Permanent (from this year)</translation>
+    </message>
+    <message>
+      <source>Uten hake gjelder elimineringen bare dette året. En varig eliminering føres videre; resultatlinjene går mot inngående egenkapital senere år.</source>
+      <translation>Unticked, the elimination applies to this year only. A permanent elimination is carried forward; its income statement lines go against opening equity in later years.</translation>
+    </message>
+    <message>
+      <source>eliminerer ingen avstemt type</source>
+      <translation>eliminates no reconciled type</translation>
+    </message>
+    <message>
+      <source>Type:</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <source>Tilhører datterselskap:</source>
+      <translation>Belongs to subsidiary:</translation>
+    </message>
+    <message>
       <source>Avstemming av konsernmellomværende:</source>
       <translation>Reconciliation of intra-group balances:</translation>
+    </message>
+    <message>
+      <source>ingen (hele konsernet)</source>
+      <translation>none (the whole group)</translation>
     </message>
     <message>
       <source>forslag</source>
@@ -502,6 +1279,18 @@
     <message>
       <source>godtatt</source>
       <translation>accepted</translation>
+    </message>
+    <message>
+      <source>videreført fra {y}</source>
+      <translation>carried forward from {y}</translation>
+    </message>
+    <message>
+      <source>varig fra {y}</source>
+      <translation>permanent from {y}</translation>
+    </message>
+    <message>
+      <source>bare {y}</source>
+      <translation>{y} only</translation>
     </message>
     <message>
       <source>{n} forslag. Se over og godta dem.</source>
@@ -514,6 +1303,10 @@
     <message>
       <source>{n} eliminering(er) godtatt.</source>
       <translation>{n} elimination(s) accepted.</translation>
+    </message>
+    <message>
+      <source>Denne elimineringen er videreført fra {y}; velg {y} for å slette den.</source>
+      <translation>This elimination is carried forward from {y}; choose {y} to delete it.</translation>
     </message>
     <message>
       <source>Eliminering {i} er slettet.</source>
@@ -612,20 +1405,12 @@
       <translation>Unconfirmed only</translation>
     </message>
     <message>
-      <source>Konto</source>
-      <translation>Account</translation>
-    </message>
-    <message>
       <source>Navn</source>
       <translation>Name</translation>
     </message>
     <message>
       <source>Saldo</source>
       <translation>Balance</translation>
-    </message>
-    <message>
-      <source>Konsernkonto</source>
-      <translation>Group account</translation>
     </message>
     <message>
       <source>Konsernkontonavn</source>
@@ -832,6 +1617,10 @@
       <translation>Group {y}</translation>
     </message>
     <message>
+      <source>Advarsel: {w}</source>
+      <translation>Warning: {w}</translation>
+    </message>
+    <message>
       <source>Eiendeler {a} = egenkapital og gjeld {e}: {ok}. Elimineringer netto {n}.</source>
       <translation>Assets {a} = equity and liabilities {e}: {ok}. Eliminations net {n}.</translation>
     </message>
@@ -842,6 +1631,22 @@
     <message>
       <source>AVVIK</source>
       <translation>DISCREPANCY</translation>
+    </message>
+    <message>
+      <source>Goodwill {g}; merverdier {x}; utsatt skatt på merverdier {t}; minoritet {m} (andel av resultatet {r}).</source>
+      <translation>Goodwill {g}; excess values {x}; deferred tax on excess values {t}; non-controlling interest {m} (share of the result {r}).</translation>
+    </message>
+    <message>
+      <source>Omregningsdifferanse: inngående {o} + årets endring {c} = {u}.</source>
+      <translation>Translation difference: opening {o} + change this year {c} = {u}.</translation>
+    </message>
+    <message>
+      <source>Omregningsdifferanse: {u} (fjorårets konsernregnskap mangler, så endringen vises ikke).</source>
+      <translation>Translation difference: {u} (last year's group accounts are missing, so the change is not shown).</translation>
+    </message>
+    <message>
+      <source>Videreført eliminering: {e}</source>
+      <translation>Carried-forward elimination: {e}</translation>
     </message>
     <message>
       <source>{l}: konsernkontoer og kontoene bak</source>
@@ -896,6 +1701,14 @@
       <translation>Add company</translation>
     </message>
     <message>
+      <source>Lagre for valgt selskap</source>
+      <translation>Save for the selected company</translation>
+    </message>
+    <message>
+      <source>Eierandel og data for det første oppkjøpet av selskapet som er valgt i treet; et senere kjøp av aksjer registreres som trinnvis oppkjøp under Oppkjøpsanalyse</source>
+      <translation>Ownership share and data for the first acquisition of the company selected in the tree; a later purchase of shares is recorded as a step acquisition under Purchase price allocation</translation>
+    </message>
+    <message>
       <source>Organisasjonsnummer</source>
       <translation>Organisation number</translation>
     </message>
@@ -948,6 +1761,10 @@
       <translation>Restore selected</translation>
     </message>
     <message>
+      <source>Slett for godt nå</source>
+      <translation>Delete permanently now</translation>
+    </message>
+    <message>
       <source>Slettede konsern og selskaper (slettes for godt etter oppbevaringstiden):</source>
       <translation>Deleted groups and companies (erased for good after the retention period):</translation>
     </message>
@@ -988,12 +1805,32 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>{n} has been restored.</translation>
     </message>
     <message>
+      <source>Velg det som skal slettes i listen først.</source>
+      <translation>Select what to delete in the list first.</translation>
+    </message>
+    <message>
+      <source>Slette {n} for godt nå? Det kan ikke gjenopprettes etterpå.</source>
+      <translation>Delete {n} permanently now? It cannot be restored afterwards.</translation>
+    </message>
+    <message>
+      <source>{n} er slettet for godt.</source>
+      <translation>{n} has been deleted permanently.</translation>
+    </message>
+    <message>
       <source>morselskap</source>
       <translation>parent company</translation>
     </message>
     <message>
       <source>{o} {n} er lagt til.</source>
       <translation>{o} {n} has been added.</translation>
+    </message>
+    <message>
+      <source>Velg selskapet som skal endres i treet først.</source>
+      <translation>Select the company to change in the tree first.</translation>
+    </message>
+    <message>
+      <source>{o} er endret.</source>
+      <translation>{o} has been changed.</translation>
     </message>
     <message>
       <source>konsern</source>
@@ -1022,6 +1859,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
   </context>
   <context>
     <name>InvoicesPage</name>
+    <message>
+      <source>Ja, datoen er riktig</source>
+      <translation>Yes, the date is correct</translation>
+    </message>
     <message>
       <source>Ny faktura</source>
       <translation>New invoice</translation>
@@ -1063,6 +1904,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Invoice date</translation>
     </message>
     <message>
+      <source>Leveringsdato</source>
+      <translation>Delivery date</translation>
+    </message>
+    <message>
       <source>Forfallsdato</source>
       <translation>Due date</translation>
     </message>
@@ -1071,20 +1916,36 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Credit note for invoice {n}</translation>
     </message>
     <message>
+      <source>Hele fakturaen (alt som gjenstår: kr {a})</source>
+      <translation>The whole invoice (everything outstanding: NOK {a})</translation>
+    </message>
+    <message>
+      <source>Valgte linjer (hele linjen, et antall eller et beløp på linjen)</source>
+      <translation>Selected lines (the whole line, a quantity or an amount on the line)</translation>
+    </message>
+    <message>
       <source>Lag kreditnota</source>
       <translation>Make credit note</translation>
     </message>
     <message>
-      <source>Beløp å kreditere</source>
-      <translation>Amount to credit</translation>
+      <source>Kreditnotadato</source>
+      <translation>Credit note date</translation>
     </message>
     <message>
       <source>Årsak</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <source>En utstedt faktura kan ikke endres eller slettes; den rettes med en kreditnota som får sitt eget nummer.</source>
-      <translation>An issued invoice cannot be changed or deleted; it is corrected with a credit note that gets its own number.</translation>
+      <source>En utstedt faktura kan ikke endres eller slettes; den rettes med en kreditnota som får sitt eget nummer. Mva følger satsen på linjen som krediteres.</source>
+      <translation>An issued invoice cannot be changed or deleted; it is corrected with a credit note that gets its own number. VAT follows the rate of the line being credited.</translation>
+    </message>
+    <message>
+      <source>Antall på linje {n} må være et heltall.</source>
+      <translation>The quantity on line {n} must be a whole number.</translation>
+    </message>
+    <message>
+      <source>Kryss av linjene som skal krediteres.</source>
+      <translation>Tick the lines to credit.</translation>
     </message>
     <message>
       <source>Fakturakjøring</source>
@@ -1095,8 +1956,20 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Period</translation>
     </message>
     <message>
+      <source>f.eks. 2026-01-01..2026-06-30</source>
+      <translation>e.g. 2026-01-01..2026-06-30</translation>
+    </message>
+    <message>
       <source>Dager til forfall</source>
       <translation>Days until due</translation>
+    </message>
+    <message>
+      <source>Faktureringsperiode</source>
+      <translation>Billing period</translation>
+    </message>
+    <message>
+      <source>Egen periode</source>
+      <translation>Custom period</translation>
     </message>
     <message>
       <source>Utvalg</source>
@@ -1119,16 +1992,76 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Preview</translation>
     </message>
     <message>
+      <source>Jeg vet at dette gjentar en tidligere kjøring, og vil kjøre likevel</source>
+      <translation>I know this repeats an earlier run and want to run it anyway</translation>
+    </message>
+    <message>
+      <source>Ja, fakturadatoen er riktig</source>
+      <translation>Yes, the invoice date is correct</translation>
+    </message>
+    <message>
       <source>Kjør fakturering</source>
       <translation>Run invoicing</translation>
     </message>
     <message>
-      <source>{n} fakturaer, totalt kr {t}, forfall {d}. {p} skal skrives ut (mangler e-post). Ingenting er lagret ennå.</source>
-      <translation>{n} invoices, total NOK {t}, due {d}. {p} to be printed (no email). Nothing has been saved yet.</translation>
+      <source>Hele {y}</source>
+      <translation>All of {y}</translation>
+    </message>
+    <message>
+      <source>{h}. halvår {y}</source>
+      <translation>Half-year {h} {y}</translation>
+    </message>
+    <message>
+      <source>{q}. kvartal {y}</source>
+      <translation>Q{q} {y}</translation>
+    </message>
+    <message>
+      <source>Annen periode (skriv inn)</source>
+      <translation>Other period (type it in)</translation>
+    </message>
+    <message>
+      <source>Uten periode</source>
+      <translation>No period</translation>
+    </message>
+    <message>
+      <source> for {p}</source>
+      <translation> for {p}</translation>
+    </message>
+    <message>
+      <source>{n} fakturaer{per}, totalt kr {t}, forfall {d}. {p} skal skrives ut (mangler e-post). Ingenting er lagret ennå.</source>
+      <translation>{n} invoices{per}, total NOK {t}, due {d}. {p} to be printed (no email). Nothing has been saved yet.</translation>
+    </message>
+    <message>
+      <source>Allerede fakturert for perioden: {n} medlemmer (hoppes over; kryss av dem som likevel skal faktureres).</source>
+      <translation>Already invoiced for the period: {n} members (skipped; tick those to invoice anyway).</translation>
+    </message>
+    <message>
+      <source>Utelatt: {c} for {n} medlemmer – {r}.</source>
+      <translation>Left out: {c} for {n} members – {r}.</translation>
+    </message>
+    <message>
+      <source>Hoppes over: {c} {name} – {r}.</source>
+      <translation>Skipped: {c} {name} – {r}.</translation>
+    </message>
+    <message>
+      <source>Kryss av under for å kjøre den igjen.</source>
+      <translation>Tick below to run it again.</translation>
+    </message>
+    <message>
+      <source>Fakturadatoen er {r}. Sjekk datoen, og kryss av under hvis den er riktig.</source>
+      <translation>The invoice date is {r}. Check the date, and tick below if it is correct.</translation>
     </message>
     <message>
       <source>Ingen fakturaer å lage.</source>
       <translation>No invoices to make.</translation>
+    </message>
+    <message>
+      <source>Bekreft nederst at du vil kjøre den igjen.</source>
+      <translation>Confirm at the bottom that you want to run it again.</translation>
+    </message>
+    <message>
+      <source>Fakturadatoen er {r}. Bekreft nederst at den er riktig.</source>
+      <translation>The invoice date is {r}. Confirm at the bottom that it is correct.</translation>
     </message>
     <message>
       <source>Lager fakturaer …</source>
@@ -1137,6 +2070,42 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Fakturakjøring {b}: {n} fakturaer ({f}–{l}), totalt kr {t}.</source>
       <translation>Invoice run {b}: {n} invoices ({f}–{l}), total NOK {t}.</translation>
+    </message>
+    <message>
+      <source>Send faktura {n} på nytt</source>
+      <translation>Resend invoice {n}</translation>
+    </message>
+    <message>
+      <source>Adressen brukt da: {a}</source>
+      <translation>Address used then: {a}</translation>
+    </message>
+    <message>
+      <source>Nåværende adresse: {a}</source>
+      <translation>Current address: {a}</translation>
+    </message>
+    <message>
+      <source>(ingen)</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>Send</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <source>Fakturaen er sendt før, og medlemmets e-postadresse er endret siden. Hvor skal den sendes?</source>
+      <translation>The invoice was sent before, and the member's email address has changed since. Where should it be sent?</translation>
+    </message>
+    <message>
+      <source>{0} sendt</source>
+      <translation>{0} sent</translation>
+    </message>
+    <message>
+      <source>{0} venter på opplasting</source>
+      <translation>{0} waiting for upload</translation>
+    </message>
+    <message>
+      <source>{0} i utboksen</source>
+      <translation>{0} in the outbox</translation>
     </message>
     <message>
       <source>utkast</source>
@@ -1185,6 +2154,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Krediter …</source>
       <translation>Credit …</translation>
+    </message>
+    <message>
+      <source>Avskriv …</source>
+      <translation>Write off …</translation>
+    </message>
+    <message>
+      <source>Avskriv utestående som tap på fordring (ikke kreditnota)</source>
+      <translation>Write off the outstanding amount as a bad debt (not a credit note)</translation>
     </message>
     <message>
       <source>Åpne PDF</source>
@@ -1247,8 +2224,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Invoice {n} ({e}): {r}</translation>
     </message>
     <message>
+      <source>av</source>
+      <translation>of</translation>
+    </message>
+    <message>
       <source>Gjelder faktura</source>
       <translation>Relates to invoice</translation>
+    </message>
+    <message>
+      <source>Arkivert dokument (SHA-256)</source>
+      <translation>Archived document (SHA-256)</translation>
     </message>
     <message>
       <source>Forfall</source>
@@ -1285,6 +2270,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>(utkast)</source>
       <translation>(draft)</translation>
+    </message>
+    <message>
+      <source>Avskrevet (tap på fordring)</source>
+      <translation>Written off (bad debt)</translation>
     </message>
     <message>
       <source>Nr.</source>
@@ -1335,6 +2324,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Credited</translation>
     </message>
     <message>
+      <source>Avskrevet</source>
+      <translation>Written off</translation>
+    </message>
+    <message>
       <source>Alle perioder</source>
       <translation>All periods</translation>
     </message>
@@ -1370,6 +2363,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>MOD11</translation>
     </message>
     <message>
+      <source>Fakturanummer (anbefalt, går ikke tom)</source>
+      <translation>Invoice number (recommended, never runs out)</translation>
+    </message>
+    <message>
+      <source>Kundenummer + fakturanummer (gammelt oppsett)</source>
+      <translation>Customer number + invoice number (old setup)</translation>
+    </message>
+    <message>
       <source>Registrert i Foretaksregisteret (skrives på fakturaen)</source>
       <translation>Registered in the Register of Business Enterprises (printed on the invoice)</translation>
     </message>
@@ -1386,6 +2387,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Due after</translation>
     </message>
     <message>
+      <source>KID bygges av</source>
+      <translation>KID built from</translation>
+    </message>
+    <message>
       <source>KID-type</source>
       <translation>KID type</translation>
     </message>
@@ -1396,6 +2401,18 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Sifre til kundenummer i KID</source>
       <translation>Customer number digits in the KID</translation>
+    </message>
+    <message>
+      <source>Ledige KID-er</source>
+      <translation>KIDs left</translation>
+    </message>
+    <message>
+      <source>Nye medlemmer midt i perioden</source>
+      <translation>New members mid-period</translation>
+    </message>
+    <message>
+      <source>Uten mva-registrering</source>
+      <translation>Not VAT-registered</translation>
     </message>
     <message>
       <source>Logo</source>
@@ -1412,6 +2429,18 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Bilder (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>Endre KID-oppsettet?</source>
+      <translation>Change the KID setup?</translation>
+    </message>
+    <message>
+      <source>Du endrer hvordan KID lages.</source>
+      <translation>You are changing how KIDs are made.</translation>
+    </message>
+    <message>
+      <source>Ikke lagret: KID-oppsettet er uendret.</source>
+      <translation>Not saved: the KID setup is unchanged.</translation>
     </message>
     <message>
       <source>Ikke lagret: </source>
@@ -1473,12 +2502,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>&amp;About KontoPronto</translation>
     </message>
     <message>
+      <source>&lt;h3&gt;KontoPronto Desktop&lt;/h3&gt;&lt;p&gt;Medlemsregister, fakturering med KID, innbetalinger og konsernregnskap for norske foretak og foreninger.&lt;/p&gt;&lt;p&gt;Alt lagres kryptert i én fil på din egen maskin.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;KontoPronto Desktop&lt;/h3&gt;&lt;p&gt;Member register, invoicing with KID, payments and group accounts for Norwegian businesses and clubs.&lt;/p&gt;&lt;p&gt;Everything is stored encrypted in one file on your own computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
       <source>Om KontoPronto</source>
       <translation>About KontoPronto</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;KontoPronto Desktop&lt;/h3&gt;&lt;p&gt;Medlemsregister, fakturering med KID, innbetalinger og konsernregnskap for norske foretak og foreninger.&lt;/p&gt;&lt;p&gt;Alt lagres kryptert i én fil på din egen maskin.&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;KontoPronto Desktop&lt;/h3&gt;&lt;p&gt;Member register, invoicing with KID, payments and group accounts for Norwegian businesses and clubs.&lt;/p&gt;&lt;p&gt;Everything is stored encrypted in one file on your own computer.&lt;/p&gt;</translation>
+      <source>Versjon {0}</source>
+      <translation>Version {0}</translation>
     </message>
     <message>
       <source>Låst for skriving av dette vinduet</source>
@@ -1580,6 +2613,54 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Notes</translation>
     </message>
     <message>
+      <source>kundenummer, f.eks. en foresatt</source>
+      <translation>customer number, e.g. a parent or guardian</translation>
+    </message>
+    <message>
+      <source>ingen grense</source>
+      <translation>no limit</translation>
+    </message>
+    <message>
+      <source>Betales av medlem</source>
+      <translation>Paid by member</translation>
+    </message>
+    <message>
+      <source>… eller betalingskontakt</source>
+      <translation>… or payment contact</translation>
+    </message>
+    <message>
+      <source>Kontaktens adresse</source>
+      <translation>Contact's address</translation>
+    </message>
+    <message>
+      <source>Kontaktens e-post</source>
+      <translation>Contact's email</translation>
+    </message>
+    <message>
+      <source>Kontaktens eFaktura-ref.</source>
+      <translation>Contact's eFaktura ref.</translation>
+    </message>
+    <message>
+      <source>Familietak per periode (kr)</source>
+      <translation>Family cap per period (NOK)</translation>
+    </message>
+    <message>
+      <source>Fødselsdato</source>
+      <translation>Date of birth</translation>
+    </message>
+    <message>
+      <source>Samtykke fra foresatt</source>
+      <translation>Consent from parent or guardian</translation>
+    </message>
+    <message>
+      <source>Samtykkedato</source>
+      <translation>Consent date</translation>
+    </message>
+    <message>
+      <source>Betaler og samtykke</source>
+      <translation>Payer and consent</translation>
+    </message>
+    <message>
       <source>Produkt</source>
       <translation>Product</translation>
     </message>
@@ -1614,6 +2695,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>standard</source>
       <translation>default</translation>
+    </message>
+    <message>
+      <source>Medlemmet er mindreårig ({a} år): registrer hvilken foresatt som samtykket, og når.</source>
+      <translation>The member is a minor ({a} years): record which parent or guardian consented, and when.</translation>
     </message>
   </context>
   <context>
@@ -1987,6 +3072,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>{n} open invoices as of {d}, total NOK {t}; credit on members' accounts NOK {c}; balance NOK {s} (as in the ledger).</translation>
     </message>
     <message>
+      <source> Avskrevet som tap (ikke med i saldoen): kr {w}.</source>
+      <translation> Written off as bad debt (not in the balance): NOK {w}.</translation>
+    </message>
+    <message>
       <source>Excel-arbeidsbok (*.xlsx)</source>
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -2227,90 +3316,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Aging</translation>
     </message>
     <message>
-      <source>Kundenr.</source>
-      <translation>Customer no.</translation>
-    </message>
-    <message>
-      <source>Navn</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>Kreditt</source>
-      <translation>Credit</translation>
-    </message>
-    <message>
-      <source>Saldo</source>
-      <translation>Balance</translation>
-    </message>
-    <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Referanse</source>
-      <translation>Reference</translation>
-    </message>
-    <message>
-      <source>Tekst</source>
-      <translation>Text</translation>
-    </message>
-    <message>
-      <source>Debet</source>
-      <translation>Debit</translation>
-    </message>
-    <message>
-      <source>Kredit</source>
-      <translation>Credit</translation>
-    </message>
-    <message>
-      <source>Faktura</source>
-      <translation>Invoice</translation>
-    </message>
-    <message>
-      <source>Gjenstår</source>
-      <translation>Remaining</translation>
-    </message>
-    <message>
-      <source>Forfall</source>
-      <translation>Due</translation>
-    </message>
-    <message>
-      <source>Id</source>
-      <translation>Id</translation>
-    </message>
-    <message>
-      <source>KID</source>
-      <translation>KID</translation>
-    </message>
-    <message>
-      <source>Betaler</source>
-      <translation>Payer</translation>
-    </message>
-    <message>
-      <source>Beste forslag</source>
-      <translation>Best suggestion</translation>
-    </message>
-    <message>
-      <source>Poeng</source>
-      <translation>Score</translation>
-    </message>
-    <message>
-      <source>Hvorfor</source>
-      <translation>Why</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Fakturaer</source>
-      <translation>Invoices</translation>
-    </message>
-    <message>
       <source>Ikke forfalt</source>
       <translation>Not due</translation>
     </message>
@@ -2367,12 +3372,100 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Credited</translation>
     </message>
     <message>
+      <source>Avskrevet</source>
+      <translation>Written off</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
       <source>Beløp inn</source>
       <translation>Amount in</translation>
     </message>
     <message>
+      <source>Tekst</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>KID</source>
+      <translation>KID</translation>
+    </message>
+    <message>
       <source>Arkivreferanse</source>
       <translation>Archive reference</translation>
+    </message>
+    <message>
+      <source>Betaler</source>
+      <translation>Payer</translation>
+    </message>
+    <message>
+      <source>Kundenr.</source>
+      <translation>Customer no.</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Kreditt</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <source>Saldo</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Referanse</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <source>Debet</source>
+      <translation>Debit</translation>
+    </message>
+    <message>
+      <source>Kredit</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <source>Faktura</source>
+      <translation>Invoice</translation>
+    </message>
+    <message>
+      <source>Gjenstår</source>
+      <translation>Remaining</translation>
+    </message>
+    <message>
+      <source>Forfall</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>Beste forslag</source>
+      <translation>Best suggestion</translation>
+    </message>
+    <message>
+      <source>Poeng</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Hvorfor</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Fakturaer</source>
+      <translation>Invoices</translation>
     </message>
   </context>
   <context>
@@ -2423,6 +3516,49 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     </message>
   </context>
   <context>
+    <name>PolicyEditor</name>
+    <message>
+      <source>Regel</source>
+      <translation>Rule</translation>
+    </message>
+    <message>
+      <source>Verdi</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Tillatt</source>
+      <translation>Allowed</translation>
+    </message>
+    <message>
+      <source>Grunnlag</source>
+      <translation>Legal basis</translation>
+    </message>
+    <message>
+      <source>Endre</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Ny verdi for valgt regel:</source>
+      <translation>New value for the selected rule:</translation>
+    </message>
+    <message>
+      <source>Gjeldende slettefrister</source>
+      <translation>Current retention deadlines</translation>
+    </message>
+    <message>
+      <source>Bare en administrator kan endre slettefristene.</source>
+      <translation>Only an administrator can change the retention deadlines.</translation>
+    </message>
+    <message>
+      <source>Velg en regel i tabellen først.</source>
+      <translation>Select a rule in the table first.</translation>
+    </message>
+    <message>
+      <source>Lagret: {v} {u}.</source>
+      <translation>Saved: {v} {u}.</translation>
+    </message>
+  </context>
+  <context>
     <name>PrivacyPage</name>
     <message>
       <source>Innsyn og sletting</source>
@@ -2433,8 +3569,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Retention rules</translation>
     </message>
     <message>
+      <source>Avvik og protokoll</source>
+      <translation>Breaches and records</translation>
+    </message>
+    <message>
       <source>Søk etter navn, kundenummer, e-post eller telefon</source>
       <translation>Search by name, customer number, email or phone</translation>
+    </message>
+    <message>
+      <source>Innbetalinger uten match som kan høre til personen (kryss av de som gjør det; de tas med i innsyn og pseudonymiseres ved sletting):</source>
+      <translation>Unmatched payments that may belong to the person (tick those that do; they are included in the access report and pseudonymised on erasure):</translation>
     </message>
     <message>
       <source>Eksporter innsyn (ZIP) …</source>
@@ -2479,6 +3623,12 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Kan ikke slettes</source>
       <translation>Cannot be deleted</translation>
+    </message>
+    <message>
+      <source>
+{n} innbetaling(er) uten match pseudonymiseres også.</source>
+      <translation>
+{n} unmatched payment(s) will be pseudonymised too.</translation>
     </message>
     <message>
       <source>Sletting</source>
@@ -2669,6 +3819,352 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     </message>
   </context>
   <context>
+    <name>QtRuntime</name>
+    <message>
+      <source>KontoPronto kan ikke starte vinduet: PySide6 {0} på Python {1} har en kjent feil som får programmet til å krasje etter en stund. Installer PySide6 6.11.3 (pip install "pyside6-essentials==6.11.3" "pyside6-addons==6.11.3") eller bruk Python 3.12 eller nyere. Kommandolinjen (kontopronto) virker som før.</source>
+      <translation>KontoPronto cannot start the window: PySide6 {0} on Python {1} has a known bug that makes the program crash after a while. Install PySide6 6.11.3 (pip install "pyside6-essentials==6.11.3" "pyside6-addons==6.11.3") or use Python 3.12 or newer. The command line (kontopronto) works as before.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemindersPage</name>
+    <message>
+      <source>Purrekjøring</source>
+      <translation>Reminder run</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Kjøringsdato</source>
+      <translation>Run date</translation>
+    </message>
+    <message>
+      <source>Purreplan</source>
+      <translation>Reminder plan</translation>
+    </message>
+    <message>
+      <source>{plan} (første {a} dager etter forfall, deretter hver {b}. dag)</source>
+      <translation>{plan} (first {a} days after the due date, then every {b} days)</translation>
+    </message>
+    <message>
+      <source>Forhåndsvisning</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Stansede krav (hoppes over):</source>
+      <translation>Claims on hold (skipped):</translation>
+    </message>
+    <message>
+      <source>Lag purringer</source>
+      <translation>Create reminders</translation>
+    </message>
+    <message>
+      <source>{n} brev ({p} purringer, {i} inkassovarsel): gebyr kr {f}, renter kr {r}, til sammen kr {t}. Ingenting er lagret ennå.</source>
+      <translation>{n} letters ({p} reminders, {i} debt collection notices): fees NOK {f}, interest NOK {r}, total NOK {t}. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+      <source>faktura {inv}  gebyr {f}  renter {i}  sum kr {t}</source>
+      <translation>invoice {inv}  fee {f}  interest {i}  total NOK {t}</translation>
+    </message>
+    <message>
+      <source>Faktura {n} ({c} {name}) til {u}: {reason}</source>
+      <translation>Invoice {n} ({c} {name}) until {u}: {reason}</translation>
+    </message>
+    <message>
+      <source>Ingen purringer å lage.</source>
+      <translation>No reminders to create.</translation>
+    </message>
+    <message>
+      <source>Lager purringer …</source>
+      <translation>Creating reminders …</translation>
+    </message>
+    <message>
+      <source>Laget {n} purringer ({f}–{l}): {e} på e-post, {p} til utskrift.</source>
+      <translation>Created {n} reminders ({f}–{l}): {e} by email, {p} to print.</translation>
+    </message>
+    <message>
+      <source>Purringer</source>
+      <translation>Reminders</translation>
+    </message>
+    <message>
+      <source>Stansede krav</source>
+      <translation>Claims on hold</translation>
+    </message>
+    <message>
+      <source>Til inkasso</source>
+      <translation>To debt collection</translation>
+    </message>
+    <message>
+      <source>Kontoutskrift</source>
+      <translation>Statement</translation>
+    </message>
+    <message>
+      <source>Satser og innstillinger</source>
+      <translation>Rates and settings</translation>
+    </message>
+    <message>
+      <source>Ny purrekjøring …</source>
+      <translation>New reminder run …</translation>
+    </message>
+    <message>
+      <source>Send usendte på e-post</source>
+      <translation>Email unsent</translation>
+    </message>
+    <message>
+      <source>PDF for utskrift …</source>
+      <translation>PDF for printing …</translation>
+    </message>
+    <message>
+      <source>e-post</source>
+      <translation>email</translation>
+    </message>
+    <message>
+      <source>utskrift</source>
+      <translation>print</translation>
+    </message>
+    <message>
+      <source>ikke sendt</source>
+      <translation>not sent</translation>
+    </message>
+    <message>
+      <source>f.eks. tvist, avtalt nedbetaling</source>
+      <translation>e.g. dispute, agreed instalments</translation>
+    </message>
+    <message>
+      <source>Stans purringer</source>
+      <translation>Hold reminders</translation>
+    </message>
+    <message>
+      <source>Opphev valgt stans</source>
+      <translation>Lift selected hold</translation>
+    </message>
+    <message>
+      <source>Fakturanr.</source>
+      <translation>Invoice no.</translation>
+    </message>
+    <message>
+      <source>Til og med</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <source>Grunn</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Eksporter CSV og merk overlevert …</source>
+      <translation>Export CSV and mark handed over …</translation>
+    </message>
+    <message>
+      <source>Krav som er ubetalt etter fristen i inkassovarselet. Overleverte krav får ikke flere purringer; innbetalinger føres fortsatt.</source>
+      <translation>Claims unpaid after the deadline in the debt collection notice. Claims handed over get no more reminders; payments are still recorded.</translation>
+    </message>
+    <message>
+      <source>Vis</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>Lagre PDF …</source>
+      <translation>Save PDF …</translation>
+    </message>
+    <message>
+      <source>Send på e-post</source>
+      <translation>Send by email</translation>
+    </message>
+    <message>
+      <source>Kundenr.</source>
+      <translation>Customer no.</translation>
+    </message>
+    <message>
+      <source>Per dato</source>
+      <translation>As of</translation>
+    </message>
+    <message>
+      <source>Ta purregebyr (1/20 av inkassosatsen, høyst to per krav)</source>
+      <translation>Charge a reminder fee (1/20 of the debt collection rate, at most two per claim)</translation>
+    </message>
+    <message>
+      <source>Beregn forsinkelsesrente</source>
+      <translation>Charge late payment interest</translation>
+    </message>
+    <message>
+      <source>Send inkassovarsel selv</source>
+      <translation>Send debt collection notices ourselves</translation>
+    </message>
+    <message>
+      <source>Standardkompensasjon fra næringsdrivende (forsinkelsesrenteloven § 3a)</source>
+      <translation>Standard compensation from businesses (Late Payment Interest Act § 3a)</translation>
+    </message>
+    <message>
+      <source>Lagre innstillinger</source>
+      <translation>Save settings</translation>
+    </message>
+    <message>
+      <source>Legg til sats</source>
+      <translation>Add rate</translation>
+    </message>
+    <message>
+      <source>Uventet feil: </source>
+      <translation>Unexpected error: </translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Sender purringer …</source>
+      <translation>Sending reminders …</translation>
+    </message>
+    <message>
+      <source>Sendt {s} purringer; {f} feilet; {n} uten e-post (skrives ut).</source>
+      <translation>Sent {s} reminders; {f} failed; {n} without email (to be printed).</translation>
+    </message>
+    <message>
+      <source>PDF for utskrift</source>
+      <translation>PDF for printing</translation>
+    </message>
+    <message>
+      <source>{n} purringer skrevet til {p}.</source>
+      <translation>{n} reminders written to {p}.</translation>
+    </message>
+    <message>
+      <source>Purringer for faktura {n} er stanset til og med {u}.</source>
+      <translation>Reminders for invoice {n} are on hold until {u}.</translation>
+    </message>
+    <message>
+      <source>Stansen er opphevet.</source>
+      <translation>The hold has been lifted.</translation>
+    </message>
+    <message>
+      <source>Kravene er skrevet til {p} og merket overlevert til inkasso.</source>
+      <translation>The claims have been written to {p} and marked as handed over to debt collection.</translation>
+    </message>
+    <message>
+      <source>Innstillingene for purring er lagret.</source>
+      <translation>The reminder settings have been saved.</translation>
+    </message>
+    <message>
+      <source>Saldo per {d}: kr {t}</source>
+      <translation>Balance as of {d}: NOK {t}</translation>
+    </message>
+    <message>
+      <source>Kontoutskriften er lagret i {p}.</source>
+      <translation>The statement has been saved in {p}.</translation>
+    </message>
+    <message>
+      <source>Kontoutskriften er sendt.</source>
+      <translation>The statement has been sent.</translation>
+    </message>
+    <message>
+      <source>Medlemmet har ingen e-postadresse; lagre PDF og skriv den ut.</source>
+      <translation>The member has no email address; save the PDF and print it.</translation>
+    </message>
+    <message>
+      <source>Kontoutskriften ble ikke sendt: {e}</source>
+      <translation>The statement was not sent: {e}</translation>
+    </message>
+    <message>
+      <source>Satsen er lagt inn.</source>
+      <translation>The rate has been added.</translation>
+    </message>
+    <message>
+      <source>Purring</source>
+      <translation>Reminder</translation>
+    </message>
+    <message>
+      <source>Inkassovarsel</source>
+      <translation>Debt collection notice</translation>
+    </message>
+    <message>
+      <source>Nr.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Frist</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Gebyr</source>
+      <translation>Fee</translation>
+    </message>
+    <message>
+      <source>Renter</source>
+      <translation>Interest</translation>
+    </message>
+    <message>
+      <source>Sum</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Sendt</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <source>Stans</source>
+      <translation>Hold</translation>
+    </message>
+    <message>
+      <source>Faktura</source>
+      <translation>Invoice</translation>
+    </message>
+    <message>
+      <source>Forfall</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Hovedstol</source>
+      <translation>Principal</translation>
+    </message>
+    <message>
+      <source>Åpent</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>KID</source>
+      <translation>KID</translation>
+    </message>
+    <message>
+      <source>Gjelder</source>
+      <translation>Relates to</translation>
+    </message>
+    <message>
+      <source>Beløp</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Sats</source>
+      <translation>Rate</translation>
+    </message>
+    <message>
+      <source>Fra</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>Til</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Verdi</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Merknad</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
     <name>RetentionStatus</name>
     <message>
       <source>Slettefrister: sjekkes …</source>
@@ -2720,6 +4216,17 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     </message>
   </context>
   <context>
+    <name>SecurityBanner</name>
+    <message>
+      <source>Sikkerhetsvarsel: brukerlisten er endret uten en administrators signatur.</source>
+      <translation>Security alert: the user list has been changed without an administrator's signature.</translation>
+    </message>
+    <message>
+      <source>Hendelsen er logget. En administrator kontrollerer og godkjenner eller fjerner endringen under Innstillinger › Brukere. Til da åpnes berørte brukere bare med lesetilgang.</source>
+      <translation>The event has been logged. An administrator checks and approves or removes the change under Settings › Users. Until then, affected users are opened with read-only access.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>Rollen din har ingen innstillinger å endre.</source>
@@ -2747,6 +4254,30 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>&lt;h2&gt;KontoPronto&lt;/h2&gt;Regnskapet ditt ligger kryptert i én fil på denne maskinen.</source>
       <translation>&lt;h2&gt;KontoPronto&lt;/h2&gt;Your accounts are kept encrypted in one file on this computer.</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;Velkommen&lt;/h3&gt;&lt;p&gt;Lag en ny regnskapsfil for organisasjonen din, eller se deg rundt i et eksempel med oppdiktede medlemmer, fakturaer og innbetalinger først.&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Create a new accounting file for your organisation, or first look around in an example with made-up members, invoices and payments.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Ny regnskapsfil</source>
+      <translation>New accounting file</translation>
+    </message>
+    <message>
+      <source>Prøv med eksempeldata</source>
+      <translation>Try with example data</translation>
+    </message>
+    <message>
+      <source>Åpne en fil jeg har …</source>
+      <translation>Open a file I have …</translation>
+    </message>
+    <message>
+      <source>Eksempelfilen lagres i {0}. Passordet er «{1}».</source>
+      <translation>The example file is saved in {0}. The password is “{1}”.</translation>
+    </message>
+    <message>
+      <source>kunne ikke lage filen: {0}</source>
+      <translation>could not create the file: {0}</translation>
     </message>
     <message>
       <source>Bla gjennom …</source>
@@ -2841,10 +4372,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>the passphrases do not match</translation>
     </message>
     <message>
-      <source>kunne ikke lage filen: {0}</source>
-      <translation>could not create the file: {0}</translation>
-    </message>
-    <message>
       <source>&lt;h3&gt;Gjenopprettingsnøkkel&lt;/h3&gt;&lt;p&gt;Butikken er opprettet. Hvis du glemmer passordet, er denne nøkkelen den eneste måten å åpne filen på. Skriv den ut eller skriv den ned, og oppbevar den trygt. &lt;b&gt;Den vises bare denne ene gangen.&lt;/b&gt;&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Recovery key&lt;/h3&gt;&lt;p&gt;The store has been created. If you forget the passphrase, this key is the only way to open the file. Print it or write it down and keep it safe. &lt;b&gt;It is shown only this once.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -2904,8 +4431,36 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Each user has their own password that opens the same encrypted store. The role is enforced by the program: an accountant cannot change users, settings or delete personal data; read access cannot change anything.</translation>
     </message>
     <message>
+      <source>Godkjenn brukerlisten slik den er nå</source>
+      <translation>Approve the user list as it is now</translation>
+    </message>
+    <message>
+      <source>Tidspunkt (UTC)</source>
+      <translation>Time (UTC)</translation>
+    </message>
+    <message>
+      <source>Hendelse</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <source>Detaljer</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Sikkerhetslogg (oppbevares i 3 år)</source>
+      <translation>Security log (kept for 3 years)</translation>
+    </message>
+    <message>
       <source>Bare en administrator kan endre brukere.</source>
       <translation>Only an administrator can change users.</translation>
+    </message>
+    <message>
+      <source>Sikkerhetsvarsel fra åpningen (logget):</source>
+      <translation>Security alert on opening (logged):</translation>
+    </message>
+    <message>
+      <source>Fjern brukere som ikke skal være der. Å legge til eller fjerne en bruker, eller å godkjenne, signerer hele listen slik den da er.</source>
+      <translation>Remove users who should not be there. Adding or removing a user, or approving, signs the whole list as it then is.</translation>
     </message>
     <message>
       <source>Passordene er ikke like.</source>
@@ -2914,6 +4469,73 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Brukere</source>
       <translation>Users</translation>
+    </message>
+    <message>
+      <source>åpnet</source>
+      <translation>opened</translation>
+    </message>
+    <message>
+      <source>mislykket åpning</source>
+      <translation>failed opening</translation>
+    </message>
+    <message>
+      <source>sikkerhetsvarsel</source>
+      <translation>security alert</translation>
+    </message>
+    <message>
+      <source>brukerliste godkjent</source>
+      <translation>user list approved</translation>
+    </message>
+    <message>
+      <source>innsyn</source>
+      <translation>access report</translation>
+    </message>
+    <message>
+      <source>bruker lagt til</source>
+      <translation>user added</translation>
+    </message>
+    <message>
+      <source>bruker fjernet</source>
+      <translation>user removed</translation>
+    </message>
+  </context>
+  <context>
+    <name>WriteOffDialog</name>
+    <message>
+      <source>Avskriv faktura {n} som tap</source>
+      <translation>Write off invoice {n} as a bad debt</translation>
+    </message>
+    <message>
+      <source>Alt som gjenstår: kr {a}</source>
+      <translation>Everything outstanding: NOK {a}</translation>
+    </message>
+    <message>
+      <source>Et beløp:</source>
+      <translation>An amount:</translation>
+    </message>
+    <message>
+      <source>Tilbakefør avskrivningen (kr {a} står igjen som fordring)</source>
+      <translation>Reverse the write-off (NOK {a} stands as a receivable again)</translation>
+    </message>
+    <message>
+      <source>f.eks. konkurs, ukjent adresse, foreldet</source>
+      <translation>e.g. bankruptcy, unknown address, time-barred</translation>
+    </message>
+    <message>
+      <source>Avskriv</source>
+      <translation>Write off</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Begrunnelse</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Tap på fordring: fakturaen står som utstedt (ingen kreditnota), men beløpet regnes ikke lenger som utestående. Betaler kunden senere, føres innbetalingen som inngått tidligere avskrevet fordring.</source>
+      <translation>Bad debt write-off: the invoice stays issued (no credit note), but the amount no longer counts as outstanding. If the customer pays later, the payment is recorded as a recovery of a previously written-off receivable.</translation>
     </message>
   </context>
   <context>
@@ -2965,6 +4587,18 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Brukere</source>
       <translation>Users</translation>
+    </message>
+    <message>
+      <source>Purring</source>
+      <translation>Reminders</translation>
+    </message>
+    <message>
+      <source>Regnskap</source>
+      <translation>Accounting</translation>
+    </message>
+    <message>
+      <source>Kanaler</source>
+      <translation>Channels</translation>
     </message>
   </context>
 </TS>

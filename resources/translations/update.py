@@ -60,12 +60,32 @@ def qm_path(language: str) -> Path:
 
 
 def sources() -> list[Path]:
-    return [PACKAGE / "app.py", *sorted((PACKAGE / "ui").glob("*.py"))]
+    """app.py and every module under ui/, subpackages (ui/books/, ui/channels/, …) included."""
+    return [PACKAGE / "app.py", *sorted((PACKAGE / "ui").rglob("*.py"))]
 
 
 def context_of(path: Path) -> str:
-    match = _CONTEXT.search(path.read_text(encoding="utf-8"))
-    return match.group(1) if match else path.stem
+    """The context of the ``def tr`` in the file, or of the module it imports ``tr`` from.
+
+    A subpackage's tabs share one ``tr`` (``from .base import tr`` in ui/books/), so the context of
+    their texts is base.py's; without following the import they would get the file name as context
+    and never be found at run time.
+    """
+    text = path.read_text(encoding="utf-8")
+    match = _CONTEXT.search(text)
+    if match:
+        return match.group(1)
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.ImportFrom) and node.level and any(a.name == "tr" and a.asname in (None, "tr")
+                                                                    for a in node.names):
+            base = path.parent
+            for _ in range(node.level - 1):
+                base = base.parent
+            module = base.joinpath(*(node.module or "").split(".")) if node.module else base / "__init__"
+            imported = module.with_suffix(".py") if module.with_suffix(".py").exists() else module / "__init__.py"
+            if imported.exists() and imported != path:
+                return context_of(imported)
+    return path.stem
 
 
 def _call_strings(path: Path, callee: str, positions: tuple[int, ...] = (0,)) -> list[str]:
@@ -99,20 +119,28 @@ def dynamic_texts() -> dict[str, list[str]]:
     When a page starts passing a new kind of variable to ``tr()``, add its source here.
     """
     sys.path.insert(0, str(ROOT))
+    from kontopronto_desktop.core.books import chart, vat
     from kontopronto_desktop.core.consolidation import trial_balance_files
     from kontopronto_desktop.core.models.invoice import STATUS_LABELS
     from kontopronto_desktop.core.models.payment import PAYMENT_STATUS_LABELS
     from kontopronto_desktop.core.models.product import PERIOD_LABELS, VAT_LABELS
     from kontopronto_desktop.core.payments import aging
-    from kontopronto_desktop.ui import group_page, invoices_page, payments_page, settings_backup
+    from kontopronto_desktop.ui import (
+        group_page,
+        invoices_page,
+        payments_page,
+        reminders_page,
+        settings_backup,
+    )
+    from kontopronto_desktop.ui.books import export_tab
+    from kontopronto_desktop.ui.sections import SECTIONS, SETTINGS_TABS
 
     ui = PACKAGE / "ui"
     status = PACKAGE / "core" / "backup" / "status.py"
-    return {
+    texts: dict[str, list[str]] = {
         "InvoicesPage": [*invoices_page.InvoiceTableModel.HEADERS, *STATUS_LABELS.values(),
                          *(label for _, label in invoices_page.PERIODS)],
-        "PaymentsPage": [*(text for path in sources() if context_of(path) == "PaymentsPage"
-                           for text in _call_strings(path, "RowsModel")), *aging.BUCKETS,
+        "PaymentsPage": [*aging.BUCKETS,
                          *PAYMENT_STATUS_LABELS.values(), *STATUS_LABELS.values(),
                          *(label for _, label in payments_page.CsvMappingDialog.FIELDS)],
         "GroupPage": [*trial_balance_files.FIELD_LABELS.values(),
@@ -122,7 +150,14 @@ def dynamic_texts() -> dict[str, list[str]]:
         "BackupSettings": [h for h in settings_backup.SnapshotTableModel.HEADERS if h],
         "BackupStatus": _call_strings(status, "Indicator", (1, 2)),
         "ProductsPage": [*VAT_LABELS.values(), *PERIOD_LABELS.values()],
+        "BooksPage": [*chart.ROLE_LABELS.values(), *vat.TERMS.values(), *(label for _, label, _ in export_tab.FORMATS)],
+        "RemindersPage": [*reminders_page.STAGE_LABELS.values()],
+        # navigation and Innstillinger tabs: translate("sections", title) for every registered title
+        "sections": [title for _key, title, _module in (*SECTIONS, *SETTINGS_TABS)],
     }
+    for path in sources():  # column headers of every RowsModel(…, translate=tr), in the file's context
+        texts.setdefault(context_of(path), []).extend(h for h in _call_strings(path, "RowsModel") if h)
+    return texts
 
 
 def literal_calls(path: Path) -> list[tuple[str, str]]:
@@ -150,9 +185,10 @@ def collect() -> Messages:
     """Every translatable text in the code, by context."""
     messages: Messages = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for path in sources():
-            # one file at a time: lupdate merges equal context-less texts across files
-            ts = Path(tmp) / f"{path.stem}.ts"
+        for number, path in enumerate(sources()):
+            # one file at a time: lupdate merges equal context-less texts across files; a fresh .ts
+            # for each (ui/books/page.py and a future ui/x/page.py must not merge into one file)
+            ts = Path(tmp) / f"{number}_{path.stem}.ts"
             _lupdate(path, ts)
             for ctx in ET.parse(ts).getroot().iter("context"):
                 context = ctx.findtext("name") or context_of(path)

@@ -37,8 +37,11 @@ from kontopronto_desktop.ui import (
     invoices_page,
     payments_page,
     privacy_page,
+    reminders_page,
     settings_page,
 )
+from kontopronto_desktop.ui.books import page as books_page
+from kontopronto_desktop.ui.channels import settings_tab as channels_tab
 from kontopronto_desktop.ui.context import AppContext
 from kontopronto_desktop.ui.i18n import (
     SOURCE_LANGUAGE,
@@ -153,6 +156,11 @@ def test_update_finds_texts_that_lupdate_misses(update: ModuleType) -> None:
     assert "Ikke forfalt" in messages["PaymentsPage"]  # core aging.BUCKETS
     assert "Utgående saldo" in messages["GroupPage"]  # core trial_balance_files.FIELD_LABELS
     assert "Sikkerhetskopi: aldri tatt" in messages["BackupStatus"]  # core backup indicator
+    assert "Bilag" in messages["BooksPage"]  # ui/books/vouchers_tab.py: a subpackage, tr imported from .base
+    assert "Tap på fordringer" in messages["BooksPage"]  # core chart.ROLE_LABELS
+    assert "Hovedstol" in messages["RemindersPage"]  # a RowsModel column header
+    assert "Regnskap" in messages["sections"] and "Kanaler" in messages["sections"]  # sections.py titles
+    assert not any(context in messages for context in ("base", "page", "chart_tab", "settings_tab"))
 
 
 # -- real pages in English ----------------------------------------------------------------------
@@ -215,7 +223,8 @@ def test_pages_show_english_buttons_and_headers(qtbot, store: Store, english: QT
     assert privacy.erase_button.text() == "Delete …"
     assert privacy.run_button.text() == "Run retention rules"
     tabs = privacy.findChild(QTabWidget)
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Access and erasure", "Retention rules"]
+    assert [tabs.tabText(i) for i in range(tabs.count())][:2] == ["Access and erasure", "Retention rules"]
+    assert "Breaches and records" in [tabs.tabText(i) for i in range(tabs.count())]
 
     payments = _page(qtbot, payments_page, store)
     shown = _shown_texts(payments)
@@ -224,13 +233,20 @@ def test_pages_show_english_buttons_and_headers(qtbot, store: Store, english: QT
     settings = _page(qtbot, settings_page, store)
     shown = _shown_texts(settings)
     assert {"Organisation", "Invoicing", "Email", "Backup", "Users", "Back up now", "Add user"} <= set(shown)
+    assert {"Channels", "Write to the outbox and upload"} <= set(shown)
+
+    assert {"Chart of accounts", "Vouchers", "VAT basis", "Debit", "Bad debt write-offs"} \
+        <= set(_shown_texts(_page(qtbot, books_page, store)))
+    assert {"Reminders", "Claims on hold", "Principal", "New reminder run …"} \
+        <= set(_shown_texts(_page(qtbot, reminders_page, store)))
 
 
 def test_no_norwegian_left_on_the_pages_in_english(qtbot, store: Store, english: QTranslator) -> None:  # type: ignore[no-untyped-def]
     """A text on screen that is still a Norwegian source means a tr() the translator cannot find."""
     norwegian, _english = _english_only()
     left: list[str] = []
-    for module in (invoices_page, privacy_page, payments_page, settings_page, group_page):
+    for module in (invoices_page, privacy_page, payments_page, settings_page, group_page, reminders_page,
+                   books_page, channels_tab):
         page = _page(qtbot, module, store)
         left += [f"  {module.__name__}: {t!r} (English: {norwegian[t]!r})" for t in _shown_texts(page) if t in norwegian]
     assert not left, "Norwegian text on English pages; does it reach tr() the way update.py sees it? " \
