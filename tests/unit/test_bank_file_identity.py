@@ -217,3 +217,14 @@ def test_member_customer_numbers_are_ascii_digits(store: Store, tmp_path: Path) 
 def test_refused_import_leaves_the_summary_json_untouched(store: Store) -> None:
     summary = _import(store, "camt054_zero_amounts.xml")
     assert json.loads(json.dumps(summary.to_json()))["skipped_amount"] == "0.00"
+
+
+def test_schema_problem_tells_older_from_newer() -> None:
+    from kontopronto_desktop.core.integrity import schema_problem
+    heads, known = {"0006", "0005"}, {"0001", "0004", "0005", "0006"}
+    assert schema_problem(heads, heads, known) is None
+    assert schema_problem(set(), heads, known) is None  # not a store yet: the other checks say so
+    older = schema_problem({"0004"}, heads, known)
+    assert older is not None and "eldre filformat" in older and "åpnes én gang" in older
+    newer = schema_problem({"0006", "0099_future"}, heads, known)
+    assert newer is not None and "nyere versjon" in newer and "0099_future" in newer
