@@ -14,7 +14,6 @@ from calendar import monthrange
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -23,24 +22,18 @@ from lxml import etree
 from ..errors import UserError
 from ..money import format_nok, to_ore
 from .parsed import ImportCancelled, ParsedAccount, ParsedTrialBalance, balance_warnings
+from .saft_checks import DuplicateIds, unknown_account_warnings
 from .saft_parties import PartyCollector, PendingLine
+from .saft_schema import XSD_DIR, XSD_FILES, schema
+
+__all__ = ["NS", "XSD_DIR", "XSD_FILES", "SaftError", "detect_version", "read_saft", "schema"]
 
 NS = "urn:StandardAuditFile-Taxation-Financial:NO"
-XSD_DIR = Path(__file__).resolve().parents[2] / "resources" / "saft"
-XSD_FILES = {
-    "1.20": "Norwegian_SAF-T_Financial_Schema_v_1.20.xsd",
-    "1.30": "Norwegian_SAF-T_Financial_Schema_v_1.30.xsd",
-}
 _VERSION = re.compile(rb"<(?:[\w.-]+:)?AuditFileVersion>\s*([^<\s]*)\s*<")
 
 
 class SaftError(UserError):
     """The file cannot be read as SAF-T (malformed, truncated, or not valid against the schema)."""
-
-
-@cache
-def schema(version: str) -> etree.XMLSchema:
-    return etree.XMLSchema(etree.parse(str(XSD_DIR / XSD_FILES[version])))
 
 
 def detect_version(path: Path) -> str:
@@ -82,6 +75,13 @@ _DECIMAL = re.compile(r"^[+-]?\d{1,15}(\.\d{1,6})?$", re.ASCII)  # xs:decimal, b
 def _amount(text: str, where: str, warnings: list[str]) -> int:
     if not text:
         return 0
+    # fast path for "1234", "1234.5", "1234.50", "-12.00" (nearly every amount): integer øre, no Decimal
+    whole, dot, frac = text.partition(".")
+    digits = whole[1:] if whole[:1] == "-" else whole
+    if (0 < len(digits) <= 15 and len(frac) <= 2 and (frac or not dot) and text.isascii()
+            and digits.isdigit() and (not frac or frac.isdigit())):
+        ore = int(digits) * 100 + (int(frac) * (10 if len(frac) == 1 else 1) if frac else 0)
+        return -ore if digits is not whole else ore
     if not _DECIMAL.match(text):  # "NaN", "1e3", 400 digits: Decimal takes them, the books do not (issue 12)
         raise SaftError(f"Ugyldig beløp «{text[:40]}» i {where}; filen er ikke importert.")
     try:
@@ -188,10 +188,13 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
     # customers/suppliers on the voucher lines (saft_parties.py): one transaction held at a time
     parties = PartyCollector()
     pending: list[PendingLine] = []
+    # what the schema's key/keyref constraints meant to check (saft_checks.py)
+    transaction_ids = DuplicateIds("TransactionID")
+    first_unknown_line: dict[str, int] = {}
     kwargs: dict[str, Any] = {"events": ("end",), "tag": _TAGS, "huge_tree": True}
     # set from the first GL line (its namespace, if any); "-" never matches a real tag
     line_tag = account_tag = debit_tag = credit_tag = amount_tag = transaction_tag = "-"
-    customer_tag = supplier_tag = "-"
+    customer_tag = supplier_tag = transaction_id_tag = "-"
     if validate:
         kwargs["schema"] = schema(version)
     _refuse_dtd(path)  # before lxml: a DTD entity with a schema segfaults libxml2 2.14 (issue 12)
@@ -200,9 +203,11 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
     try:
         for _event, elem in etree.iterparse(str(path), **kwargs):
             tag = elem.tag
-            if tag == line_tag and elem.getparent().tag == transaction_tag:
+            if tag == line_tag and (transaction := elem.getparent()).tag == transaction_tag:
                 # the hot path (millions of times): one pass over the children, tags compared as
                 # precomputed strings, the element dropped at once
+                if not pending:  # first line: the TransactionID (first child) is still in the tree
+                    _transaction_id(transaction, transaction_id_tag, transaction_ids)
                 account = party = ""
                 line_value = 0
                 for child in elem:
@@ -225,6 +230,8 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
                                 movements[account] = movements.get(account, 0) + value
                                 line_value = value
                                 break
+                if account not in accounts and account not in first_unknown_line:
+                    first_unknown_line[account] = elem.sourceline or 0
                 pending.append((account, line_value, party))
                 lines += 1
                 if lines % 10000 == 0:
@@ -232,6 +239,11 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
                         progress(lines)
                     if is_cancelled is not None and is_cancelled():
                         raise ImportCancelled()
+                _clear(elem)
+                continue
+            if tag == transaction_tag:
+                parties.end_transaction(pending)
+                pending.clear()
                 _clear(elem)
                 continue
             name = _local(tag)
@@ -243,7 +255,12 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
                     debit_tag, credit_tag = namespace + "DebitAmount", namespace + "CreditAmount"
                     amount_tag = namespace + "Amount"
                     customer_tag, supplier_tag = namespace + "CustomerID", namespace + "SupplierID"
+                    transaction_id_tag = namespace + "TransactionID"
+                    if not pending:
+                        _transaction_id(parent, transaction_id_tag, transaction_ids)
                     account = _text(elem, "AccountID")
+                    if account not in accounts:
+                        first_unknown_line.setdefault(account, elem.sourceline or 0)
                     debit, credit = _line_amount(elem, warnings)
                     line_debit += debit
                     line_credit += credit
@@ -313,9 +330,8 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
     for number, amount in movements.items():
         if number in accounts:
             accounts[number].movement_ore = amount
-        else:
-            warnings.append(f"Bilagslinjer på konto {number}, som ikke finnes i kontoplanen "
-                            f"(sum {format_nok(amount)} kr).")
+    warnings.extend(unknown_account_warnings(movements, accounts, first_unknown_line))
+    warnings.extend(transaction_ids.warnings())
     if lines:
         for parsed in accounts.values():
             if parsed.movement_ore is None:
@@ -328,6 +344,15 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
     warnings.extend(_total_warnings(totals, line_debit, line_credit, lines, warnings))
     warnings.extend(balance_warnings(tb))
     return tb
+
+
+def _transaction_id(transaction: Any, tag: str, seen: DuplicateIds) -> None:
+    """Record the TransactionID of a transaction whose first line has just ended (the schema puts
+    the ID first; later lines delete it with the siblings before them)."""
+    for child in transaction:
+        if child.tag == tag:
+            seen.add((child.text or "").strip(), child.sourceline)
+        return
 
 
 def _total_warnings(totals: dict[str, str], debit: int, credit: int, lines: int,
