@@ -119,6 +119,18 @@ def test_late_payment_on_a_written_off_invoice_is_a_recovery(store: Store) -> No
         writeoff.write_off(s, inv.number or 0, "Konkurs", on=W)
     pid = pay(store, 30_000, kid=inv.kid, on=date(2026, 4, 2))  # the bank file, by its KID
     with store.session() as s:
+        from kontopronto_desktop.core.models.payment import BankFile, Payment
+        from kontopronto_desktop.core.payments.importing import import_bank_file
+
+        assert s.scalar(select(Payment.status).where(Payment.id == pid)) == "bokført"
+        data = f"Dato;Beløp;KID;Ref\n2026-04-03;100,00;{inv.kid};REF-REC-2\n".encode()
+        from kontopronto_desktop.core.payments import csv_bank
+
+        summary = import_bank_file(s, data, "rec.csv", "csv", csv_bank.CsvMapping("Dato", "Beløp", "", "KID", "Ref"))
+        assert (summary.booked_ore, summary.credit_ore, summary.credit_count) == (10_000, 0, 0) and summary.balanced
+        assert s.scalar(select(BankFile.id).where(BankFile.id == summary.bank_file_id)) is not None
+        s.rollback()
+    with store.session() as s:
         view = invoices.get_invoice(s, inv.number or 0)
         assert view.paid_ore == 30_000 and view.written_off_ore == 70_000 and view.status == "avskrevet"
         methods = s.scalars(select(Allocation.method).where(Allocation.payment_id == pid)).all()

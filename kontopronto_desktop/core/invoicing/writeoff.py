@@ -169,12 +169,15 @@ def recover(session: Session, payment: Payment, inv: Invoice, amount_ore: int, m
     return amount
 
 
-def recover_from_payments(session: Session, payment_ids: list[int]) -> int:
+def recover_from_payments(session: Session, payment_ids: list[int]) -> tuple[int, int]:
     """After a bank import: payments whose KID belongs to a written-off invoice and that landed as credit
-    on the member's account are booked as recoveries on that invoice. Returns øre recovered."""
+    on the member's account are booked as recoveries on that invoice.
+
+    Returns (øre recovered, payments with no credit left), for the import's summary.
+    """
     if not payment_ids:
-        return 0
-    total = 0
+        return 0, 0
+    total = emptied = 0
     for start in range(0, len(payment_ids), 500):
         part = payment_ids[start:start + 500]
         rows = session.execute(select(Payment, Invoice).join(Invoice, Invoice.kid == Payment.kid).where(
@@ -183,7 +186,8 @@ def recover_from_payments(session: Session, payment_ids: list[int]) -> int:
             Invoice.member_id == Payment.member_id).order_by(Payment.id)).all()
         for payment, inv in rows:
             total += recover(session, payment, inv, payment.unallocated_ore)
-    return total
+            emptied += payment.unallocated_ore == 0
+    return total, emptied
 
 
 def _post(session: Session, inv: Invoice, row: InvoiceWriteOff) -> None:

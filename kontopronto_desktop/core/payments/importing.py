@@ -366,8 +366,10 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
     cover_costs_first(session, [a["payment_id"] for a in allocations])  # reminder fees and interest first
     from ..invoicing.writeoff import recover_from_payments
 
-    recover_from_payments(session, [p["id"] for p in payments if p["kid"] and p["member_id"] is not None
-                                    and p["allocated_ore"] < p["amount_ore"]])  # on written-off invoices
+    recovered, emptied = recover_from_payments(session, [
+        p["id"] for p in payments if p["kid"] and p["member_id"] is not None
+        and p["allocated_ore"] < p["amount_ore"]])  # on written-off invoices: booked, not left as credit
+    booked, credit, credit_count = booked + recovered, credit - recovered, credit_count - emptied
     from ..books.events import sync_charged_payments
 
     sync_charged_payments(session, [a["payment_id"] for a in allocations])  # fees/interest paid: vouchers
