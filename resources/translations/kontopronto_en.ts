@@ -1856,6 +1856,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <source>Grupperingskode</source>
       <translation>Grouping code</translation>
     </message>
+    <message>
+      <source>Forholdsmessig goodwill (NRS)</source>
+      <translation>Proportionate goodwill (NRS)</translation>
+    </message>
+    <message>
+      <source>Full goodwill (IFRS 3)</source>
+      <translation>Full goodwill (IFRS 3)</translation>
+    </message>
   </context>
   <context>
     <name>InvoicesPage</name>
@@ -2347,6 +2355,62 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <source>I fjor</source>
       <translation>Last year</translation>
     </message>
+    <message>
+      <source>Linje</source>
+      <translation>Line</translation>
+    </message>
+    <message>
+      <source>Fakturert</source>
+      <translation>Invoiced</translation>
+    </message>
+    <message>
+      <source>Januar</source>
+      <translation>January</translation>
+    </message>
+    <message>
+      <source>Februar</source>
+      <translation>February</translation>
+    </message>
+    <message>
+      <source>Mars</source>
+      <translation>March</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>April</translation>
+    </message>
+    <message>
+      <source>Mai</source>
+      <translation>May</translation>
+    </message>
+    <message>
+      <source>Juni</source>
+      <translation>June</translation>
+    </message>
+    <message>
+      <source>Juli</source>
+      <translation>July</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>August</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>September</translation>
+    </message>
+    <message>
+      <source>Oktober</source>
+      <translation>October</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>November</translation>
+    </message>
+    <message>
+      <source>Desember</source>
+      <translation>December</translation>
+    </message>
   </context>
   <context>
     <name>InvoicingSettings</name>
@@ -2449,6 +2513,30 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Innstillingene for fakturering er lagret.</source>
       <translation>The invoicing settings have been saved.</translation>
+    </message>
+    <message>
+      <source>Full pris</source>
+      <translation>Full price</translation>
+    </message>
+    <message>
+      <source>Forholdsmessig per måned</source>
+      <translation>Pro rata per month</translation>
+    </message>
+    <message>
+      <source>Ikke faktureres før neste periode</source>
+      <translation>Not invoiced until the next period</translation>
+    </message>
+    <message>
+      <source>Avvis fakturaer med mva-pliktige produkter</source>
+      <translation>Refuse invoices with VAT-liable products</translation>
+    </message>
+    <message>
+      <source>Fakturer uten mva («utenfor mva-loven»)</source>
+      <translation>Invoice without VAT (“outside the VAT Act”)</translation>
+    </message>
+    <message>
+      <source>Banken må ha en OCR-avtale som godtar den nye KID-en (lengde og kontrollsiffer; en avtale kan ha opptil tre KID-oppsett med ulik lengde). Fakturaer som alt er sendt beholder sin KID og matches fortsatt.</source>
+      <translation>The bank must have an OCR agreement that accepts the new KID (length and check digit; an agreement can have up to three KID setups of different lengths). Invoices already sent keep their KID and are still matched.</translation>
     </message>
   </context>
   <context>
@@ -3398,6 +3486,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Betaler</source>
       <translation>Payer</translation>
+    </message>
+    <message>
+      <source>Purrekrav</source>
+      <translation>Reminder charge</translation>
     </message>
     <message>
       <source>Kundenr.</source>

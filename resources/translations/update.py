@@ -120,13 +120,16 @@ def dynamic_texts() -> dict[str, list[str]]:
     """
     sys.path.insert(0, str(ROOT))
     from kontopronto_desktop.core.books import chart, vat
-    from kontopronto_desktop.core.consolidation import trial_balance_files
+    from kontopronto_desktop.core.consolidation import acquisition, trial_balance_files
+    from kontopronto_desktop.core.invoicing.billing_period import MONTHS_NO
+    from kontopronto_desktop.core.invoicing.settings import KID_CHANGE_WARNING, NON_VAT_LINES, PRO_RATA
     from kontopronto_desktop.core.models.invoice import STATUS_LABELS
     from kontopronto_desktop.core.models.payment import PAYMENT_STATUS_LABELS
     from kontopronto_desktop.core.models.product import PERIOD_LABELS, VAT_LABELS
     from kontopronto_desktop.core.payments import aging
     from kontopronto_desktop.ui import (
         group_page,
+        invoice_dialogs,
         invoices_page,
         payments_page,
         reminders_page,
@@ -139,14 +142,17 @@ def dynamic_texts() -> dict[str, list[str]]:
     status = PACKAGE / "core" / "backup" / "status.py"
     texts: dict[str, list[str]] = {
         "InvoicesPage": [*invoices_page.InvoiceTableModel.HEADERS, *STATUS_LABELS.values(),
-                         *(label for _, label in invoices_page.PERIODS)],
+                         *(label for _, label in invoices_page.PERIODS), *invoice_dialogs.CreditDialog.COLUMNS,
+                         *(month.capitalize() for month in MONTHS_NO)],  # the billing period choice
         "PaymentsPage": [*aging.BUCKETS,
                          *PAYMENT_STATUS_LABELS.values(), *STATUS_LABELS.values(),
-                         *(label for _, label in payments_page.CsvMappingDialog.FIELDS)],
-        "GroupPage": [*trial_balance_files.FIELD_LABELS.values(),
+                         *(label for _, label in payments_page.CsvMappingDialog.FIELDS),
+                         "Purrekrav"],  # status of an open reminder charge in core/collection/ledger.py
+        "GroupPage": [*trial_balance_files.FIELD_LABELS.values(), *acquisition.METHODS.values(),
                       *_default_of(group_page.GroupPage._error, "title"),
                       *(text for path in sorted(ui.glob("group_*.py"))  # the page and its tab modules
                         for text in _call_strings(path, "_error", (1,)))],
+        "InvoicingSettings": [*PRO_RATA.values(), *NON_VAT_LINES.values(), KID_CHANGE_WARNING],
         "BackupSettings": [h for h in settings_backup.SnapshotTableModel.HEADERS if h],
         "BackupStatus": _call_strings(status, "Indicator", (1, 2)),
         "ProductsPage": [*VAT_LABELS.values(), *PERIOD_LABELS.values()],

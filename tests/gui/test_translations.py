@@ -159,6 +159,7 @@ def test_update_finds_texts_that_lupdate_misses(update: ModuleType) -> None:
     assert "Bilag" in messages["BooksPage"]  # ui/books/vouchers_tab.py: a subpackage, tr imported from .base
     assert "Tap på fordringer" in messages["BooksPage"]  # core chart.ROLE_LABELS
     assert "Hovedstol" in messages["RemindersPage"]  # a RowsModel column header
+    assert "Full pris" in messages["InvoicingSettings"]  # core invoicing.settings.PRO_RATA
     assert "Regnskap" in messages["sections"] and "Kanaler" in messages["sections"]  # sections.py titles
     assert not any(context in messages for context in ("base", "page", "chart_tab", "settings_tab"))
 
