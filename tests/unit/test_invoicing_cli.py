@@ -128,7 +128,8 @@ def test_new_pdf_and_batch_pdf(cli, tmp_path: Path) -> None:  # type: ignore[no-
     assert cli("invoice", "pdf", "1", "-o", str(tmp_path / "f1.pdf"))[0] == 0
     text = PdfReader(tmp_path / "f1.pdf").pages[0].extract_text().replace("\xa0", " ")
     assert inv["kid"] in text and "2 500,00" in text
-    code, out, _ = cli("invoice", "run", "--date", "2026-03-01", "--product", "PLASS", "--json")
+    code, out, _ = cli("invoice", "run", "--date", "2026-03-01", "--product", "PLASS", "--allow-date",
+                       "--json")  # dated before invoice 1 (today): confirmed
     batch_id = json.loads(out)["batch"]
     assert json.loads(out)["count"] == 1
     assert cli("invoice", "pdf", "--batch", str(batch_id), "-o", str(tmp_path / "ut"))[0] == 0
