@@ -35,8 +35,10 @@ from kontopronto_desktop.core.store import Store
 from kontopronto_desktop.ui import (
     group_page,
     invoices_page,
+    members_page,
     payments_page,
     privacy_page,
+    products_page,
     reminders_page,
     settings_page,
 )
@@ -246,8 +248,8 @@ def test_no_norwegian_left_on_the_pages_in_english(qtbot, store: Store, english:
     """A text on screen that is still a Norwegian source means a tr() the translator cannot find."""
     norwegian, _english = _english_only()
     left: list[str] = []
-    for module in (invoices_page, privacy_page, payments_page, settings_page, group_page, reminders_page,
-                   books_page, channels_tab):
+    for module in (members_page, products_page, invoices_page, reminders_page, payments_page, books_page, group_page,
+                   privacy_page, settings_page, channels_tab):
         page = _page(qtbot, module, store)
         left += [f"  {module.__name__}: {t!r} (English: {norwegian[t]!r})" for t in _shown_texts(page) if t in norwegian]
     assert not left, "Norwegian text on English pages; does it reach tr() the way update.py sees it? " \
