@@ -1,7 +1,7 @@
 """SAF-T Financial (Norwegian 1.20 and 1.30) trial balances, read in one streaming pass.
 
 lxml's ``iterparse`` validates against the official XSD while it reads (libxml2 plugs the
-schema into the SAX stream), and every Account, Line and Transaction element is cleared as
+schema into the SAX stream), and every Account and Transaction element is cleared as
 soon as it is used, so a 500 MB file is read in constant memory: only one small record per
 GL account is kept. Inconsistencies in the figures become warnings, not errors; a file that
 is not well-formed XML or breaks the schema is refused with a clear message.
@@ -96,14 +96,6 @@ def _balance(elem: Any, prefix: str, where: str, warnings: list[str]) -> int:
     return _amount(debit, where, warnings) - _amount(credit, where, warnings)
 
 
-def _line_amount(line: Any, warnings: list[str]) -> tuple[int, int]:
-    debit = _child(line, "DebitAmount")
-    credit = _child(line, "CreditAmount")
-    d = _amount(_text(debit, "Amount"), "en bilagslinje", warnings) if debit is not None else 0
-    c = _amount(_text(credit, "Amount"), "en bilagslinje", warnings) if credit is not None else 0
-    return d, c
-
-
 def _date(text: str) -> date | None:
     try:
         return date.fromisoformat(text)
@@ -164,9 +156,9 @@ def _clear(elem: Any) -> None:
             del parent[0]
 
 
-_TAGS = [f"{{*}}{name}" for name in ("Header", "Account", "Line", "Transaction", "Journal", "Customer",
-                                      "Supplier", "TaxTableEntry", "NumberOfEntries", "TotalDebit",
-                                      "TotalCredit")]
+_TAGS = [f"{{*}}{name}" for name in ("Header", "Account", "Transaction", "Journal", "Customer", "Supplier",
+                                      "TaxTableEntry", "NumberOfEntries", "TotalDebit", "TotalCredit",
+                                      "Invoice", "Payment", "StockMovement", "AssetTransaction")]
 
 
 def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], None] | None = None,
@@ -192,9 +184,10 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
     transaction_ids = DuplicateIds("TransactionID")
     first_unknown_line: dict[str, int] = {}
     kwargs: dict[str, Any] = {"events": ("end",), "tag": _TAGS, "huge_tree": True}
-    # set from the first GL line (its namespace, if any); "-" never matches a real tag
+    # set from the first GL transaction (its namespace, if any); "-" never matches a real tag
     line_tag = account_tag = debit_tag = credit_tag = amount_tag = transaction_tag = "-"
     customer_tag = supplier_tag = transaction_id_tag = "-"
+    line_children: tuple[str, ...] = ()
     if validate:
         kwargs["schema"] = schema(version)
     _refuse_dtd(path)  # before lxml: a DTD entity with a schema segfaults libxml2 2.14 (issue 12)
@@ -203,74 +196,59 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
     try:
         for _event, elem in etree.iterparse(str(path), **kwargs):
             tag = elem.tag
-            if tag == line_tag and (transaction := elem.getparent()).tag == transaction_tag:
-                # the hot path (millions of times): one pass over the children, tags compared as
-                # precomputed strings, the element dropped at once
-                if not pending:  # first line: the TransactionID (first child) is still in the tree
-                    _transaction_id(transaction, transaction_id_tag, transaction_ids)
-                account = party = ""
-                line_value = 0
-                for child in elem:
-                    ctag = child.tag
-                    if ctag == account_tag:
-                        account = (child.text or "").strip()
-                    elif ctag == customer_tag:
-                        party = "C:" + (child.text or "").strip()
-                    elif ctag == supplier_tag:
-                        party = "S:" + (child.text or "").strip()
-                    elif ctag == debit_tag or ctag == credit_tag:
-                        for sub in child:
-                            if sub.tag == amount_tag:
-                                value = _amount((sub.text or "").strip(), "en bilagslinje", warnings)
-                                if ctag == debit_tag:
-                                    line_debit += value
-                                else:
-                                    line_credit += value
-                                    value = -value
-                                movements[account] = movements.get(account, 0) + value
-                                line_value = value
-                                break
-                if account not in accounts and account not in first_unknown_line:
-                    first_unknown_line[account] = elem.sourceline or 0
-                pending.append((account, line_value, party))
-                lines += 1
-                if lines % 10000 == 0:
-                    if progress is not None:
-                        progress(lines)
-                    if is_cancelled is not None and is_cancelled():
-                        raise ImportCancelled()
-                _clear(elem)
-                continue
+            if tag != transaction_tag and transaction_tag == "-" and _local(tag) == "Transaction":
+                parent = elem.getparent()
+                if parent is not None and _local(parent.tag) == "Journal":
+                    namespace = tag[: -len("Transaction")]
+                    transaction_tag, line_tag = tag, namespace + "Line"
+                    account_tag, amount_tag = namespace + "AccountID", namespace + "Amount"
+                    debit_tag, credit_tag = namespace + "DebitAmount", namespace + "CreditAmount"
+                    customer_tag, supplier_tag = namespace + "CustomerID", namespace + "SupplierID"
+                    transaction_id_tag = namespace + "TransactionID"
+                    line_children = (account_tag, debit_tag, credit_tag, customer_tag, supplier_tag)
             if tag == transaction_tag:
+                # the hot path (once per voucher, millions of lines): one event per transaction, not
+                # per line; lxml picks the children by tag in C, tags compared as precomputed
+                # strings, the transaction dropped at once
+                _transaction_id(elem, transaction_id_tag, transaction_ids)
+                for line in elem.iterchildren(line_tag):
+                    account = party = ""
+                    line_value = 0
+                    for child in line.iterchildren(*line_children):
+                        ctag = child.tag
+                        if ctag == account_tag:
+                            account = (child.text or "").strip()
+                        elif ctag == debit_tag or ctag == credit_tag:
+                            for sub in child:  # Amount comes first in AmountStructure
+                                if sub.tag == amount_tag:
+                                    value = _amount((sub.text or "").strip(), "en bilagslinje", warnings)
+                                    if ctag == debit_tag:
+                                        line_debit += value
+                                        line_value += value
+                                    else:
+                                        line_credit += value
+                                        line_value -= value
+                                    break
+                        elif ctag == customer_tag:
+                            party = "C:" + (child.text or "").strip()
+                        else:
+                            party = "S:" + (child.text or "").strip()
+                    movements[account] = movements.get(account, 0) + line_value
+                    if account not in accounts and account not in first_unknown_line:
+                        first_unknown_line[account] = line.sourceline or 0
+                    pending.append((account, line_value, party))
+                    lines += 1
+                    if lines % 10000 == 0:
+                        if progress is not None:
+                            progress(lines)
+                        if is_cancelled is not None and is_cancelled():
+                            raise ImportCancelled()
                 parties.end_transaction(pending)
                 pending.clear()
                 _clear(elem)
                 continue
             name = _local(tag)
-            if name == "Line":
-                parent = elem.getparent()
-                if parent is not None and _local(parent.tag) == "Transaction":
-                    namespace = tag[: -len("Line")]
-                    line_tag, account_tag, transaction_tag = tag, namespace + "AccountID", parent.tag
-                    debit_tag, credit_tag = namespace + "DebitAmount", namespace + "CreditAmount"
-                    amount_tag = namespace + "Amount"
-                    customer_tag, supplier_tag = namespace + "CustomerID", namespace + "SupplierID"
-                    transaction_id_tag = namespace + "TransactionID"
-                    if not pending:
-                        _transaction_id(parent, transaction_id_tag, transaction_ids)
-                    account = _text(elem, "AccountID")
-                    if account not in accounts:
-                        first_unknown_line.setdefault(account, elem.sourceline or 0)
-                    debit, credit = _line_amount(elem, warnings)
-                    line_debit += debit
-                    line_credit += credit
-                    movements[account] = movements.get(account, 0) + debit - credit
-                    customer, supplier = _text(elem, "CustomerID"), _text(elem, "SupplierID")
-                    pending.append((account, debit - credit,
-                                    f"C:{customer}" if customer else f"S:{supplier}" if supplier else ""))
-                    lines += 1
-                _clear(elem)
-            elif name == "Account":
+            if name == "Account":
                 number = _text(elem, "AccountID")
                 where = f"konto {number}"
                 if number in accounts:  # the schema allows it; overwriting the first would lose its balances
@@ -284,10 +262,8 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
                     grouping_code=_text(elem, "GroupingCode"),
                     standard_account=_text(elem, "StandardAccountID"))
                 _clear(elem)
-            elif name == "Transaction":
-                parties.end_transaction(pending)
-                pending.clear()
-                _clear(elem)
+            elif name in ("Invoice", "Payment", "StockMovement", "AssetTransaction", "Transaction"):
+                _clear(elem)  # source documents (and stray transactions) are not read: only dropped
             elif name in ("Customer", "Supplier"):
                 parent = elem.getparent()
                 if parent is not None and _local(parent.tag) in ("Customers", "Suppliers"):
@@ -347,8 +323,7 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
 
 
 def _transaction_id(transaction: Any, tag: str, seen: DuplicateIds) -> None:
-    """Record the TransactionID of a transaction whose first line has just ended (the schema puts
-    the ID first; later lines delete it with the siblings before them)."""
+    """Record a transaction's TransactionID (the schema puts it first)."""
     for child in transaction:
         if child.tag == tag:
             seen.add((child.text or "").strip(), child.sourceline)
