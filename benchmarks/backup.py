@@ -43,11 +43,11 @@ MB = 1_000_000
 
 
 def _rate(size: int, seconds: float) -> str:
-    return f"{size / MB / seconds:7.1f} MB/s" if seconds > 0 else "      – MB/s"
+    return f"{size / MB / seconds:7.1f} MB/s" if seconds > 0.01 else "      – MB/s"
 
 
 def _line(label: str, seconds: float, size: int) -> None:
-    print(f"  {label:<34} {seconds:7.2f} s   {_rate(size, seconds)}")
+    print(f"  {label:<40} {seconds:7.2f} s   {_rate(size, seconds)}")
 
 
 _rss_before = 0
@@ -97,7 +97,16 @@ def main() -> None:
     parser.add_argument("--mb", type=int, default=200)
     parser.add_argument("--members", type=int, default=20_000)
     parser.add_argument("--runs", type=int, default=3, help="pushes and plain uploads, taking turns")
+    parser.add_argument("--part-mb", type=int, help="multipart part size to try (default: remote.PART_BYTES)")
+    parser.add_argument("--parallel", type=int, help="parts in flight to try (default: remote.PARALLEL_PARTS)")
     args = parser.parse_args()
+    from kontopronto_desktop.core.backup import remote as remote_module
+
+    if args.part_mb:
+        remote_module.PART_BYTES = args.part_mb * 1024 * 1024
+    if args.parallel:
+        remote_module.PARALLEL_PARTS = args.parallel
+    print(f"Deler på {remote_module.PART_BYTES // (1024 * 1024)} MiB, {remote_module.PARALLEL_PARTS} samtidig")
 
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
@@ -135,7 +144,7 @@ def run(server: SeaweedServer, tmpdir: Path, runs: int) -> None:
             method = getattr(result, "snapshot_method", "") or "backup"
             print(f"\nPush {n + 1}/{runs} av en butikk på {size / MB:.1f} MB (kryptert objekt "
                   f"{manifest.object_bytes / MB:.1f} MB, {manifest.chunks} biter)")
-            label = "levende fil, lesetransaksjon" if method == "live" else "online backup"
+            label = "levende fil" if method == "live" else "online backup"
             _line(f"øyeblikksbilde ({label})", result.snapshot_seconds, size)
             _line("lesing + kryptering", result.encrypt_seconds, size)
             _line("venting på opplasting", result.upload_seconds, manifest.object_bytes)
