@@ -49,7 +49,15 @@ def format_amount(ore: int) -> str:
 
 
 def format_nok(ore: int) -> str:
-    """Human format in Norwegian: "1 250,00" (narrow no-break space as thousands separator)."""
-    from babel.numbers import format_decimal
+    """Human format in Norwegian: "1 250,00" (no-break space U+00A0 as thousands separator).
 
-    return format_decimal(ore_to_decimal(ore), format="#,##0.00", locale="nb_NO")
+    Integer arithmetic with exactly babel's nb_NO output for "#,##0.00" (tested against babel on
+    random amounts): babel cost tens of µs per amount, a real share of drawing an invoice PDF.
+    """
+    if type(ore) is not int:  # a Decimal or other number: babel's own rounding and digits
+        from babel.numbers import format_decimal
+
+        return format_decimal(ore_to_decimal(ore), format="#,##0.00", locale="nb_NO")
+    kroner, rest = divmod(-ore if ore < 0 else ore, ORE_PER_KRONE)
+    text = f"{kroner:_},{rest:02d}".replace("_", "\u00a0")
+    return "-" + text if ore < 0 else text

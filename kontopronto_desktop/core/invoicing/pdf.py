@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from babel.dates import format_date
 from pypdf import PdfWriter
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -41,7 +40,8 @@ GIRO_TOP = 95 * mm  # the payment block occupies the bottom of the last page
 
 
 def fmt_date(value: date) -> str:
-    return format_date(value, "dd.MM.yyyy", locale="nb_NO")
+    """"01.03.2026": babel's nb_NO "dd.MM.yyyy" without babel (tested equal on a range of days)."""
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
 
 
 def kr(ore: int) -> str:
