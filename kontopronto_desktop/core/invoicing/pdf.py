@@ -18,6 +18,7 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy.orm import Session
 
@@ -69,7 +70,101 @@ def seller_of(session: Session) -> Seller:
     return Seller(get_organisation(session), get_invoice_settings(session))
 
 
-def _header(c: Canvas, inv: InvoiceView, seller: Seller, page: int) -> float:
+REGULAR, BOLD = "Helvetica", "Helvetica-Bold"  # the only two fonts: each font costs every file a font object
+
+#: operators of what is the same on every invoice of a seller, drawn once per process (see _static)
+_STATIC: dict[tuple[object, ...], str] = {}
+
+
+class _Text:
+    """Many strings in one PDF text object (one BT…ET per page instead of one per string)."""
+
+    def __init__(self, c: Canvas) -> None:
+        self._t = c.beginText()
+        self._font: tuple[str, float] = ("", 0.0)
+
+    def font(self, name: str, size: float) -> None:
+        if (name, size) != self._font:
+            self._t.setFont(name, size)
+            self._font = (name, size)
+
+    def left(self, x: float, y: float, text: str) -> None:
+        if text:
+            self._t.setTextOrigin(x, y)
+            self._t.textOut(text)
+
+    def right(self, x: float, y: float, text: str) -> None:
+        if text:
+            self.left(x - stringWidth(text, *self._font), y, text)
+
+    def draw(self, c: Canvas) -> None:
+        c.drawText(self._t)
+
+
+def _static(c: Canvas, key: tuple[object, ...], draw: Callable[[Canvas], None]) -> None:
+    """Write the operators ``draw`` writes, drawing it only the first time per process.
+
+    ``key`` must hold every input of ``draw``; the document's internal font names are added, so a
+    replay is exactly what ``draw`` would write. ``draw`` uses no resources other than those fonts
+    (no images) and runs inside q…Q, so the canvas state after it is the state before.
+    """
+    key += tuple(c._doc.getInternalFontName(font) for font in (REGULAR, BOLD))
+    ops = _STATIC.get(key)
+    if ops is None:
+        code = c._code
+        start = len(code)
+        c.saveState()
+        draw(c)
+        c.restoreState()
+        ops = "\n".join(code[start:])
+        del code[start:]
+        if len(_STATIC) >= 256:  # many sellers in one process (tests): start over
+            _STATIC.clear()
+        _STATIC[key] = ops
+    c.addLiteral(ops)
+
+
+def _seller_lines(seller: Seller) -> list[str]:
+    org = seller.org
+    lines = [org.street, f"{org.postcode} {org.city}".strip(), seller.orgnr_text]
+    if org.email:
+        lines.append(org.email)
+    if org.phone:
+        lines.append(f"Tlf. {org.phone}")
+    return [text for text in lines if text]
+
+
+def _seller_block(title: str, name: str, lines: list[str]) -> Callable[[Canvas], None]:
+    def draw(c: Canvas) -> None:
+        y = HEIGHT - 20 * mm
+        t = _Text(c)
+        t.font(BOLD, 20)
+        t.right(RIGHT, y - 6 * mm, title)
+        t.font(BOLD, 10)
+        t.right(RIGHT, y - 13 * mm, name)
+        t.font(REGULAR, 9)
+        for i, text in enumerate(lines):
+            t.right(RIGHT, y - (18 + 4.2 * i) * mm, text)
+        t.draw(c)
+    return draw
+
+
+def _first_page_frame(labels: tuple[str, ...], columns: tuple[str, ...], by: float,
+                      table_y: float) -> Callable[[Canvas], None]:
+    """The labels of the invoice facts, the column heads and the rule under them."""
+    def draw(c: Canvas) -> None:
+        t = _Text(c)
+        t.font(REGULAR, 9)
+        for i, label in enumerate(labels):
+            t.left(RIGHT - 70 * mm, by - 4.6 * i * mm, label)
+        t.font(BOLD, 9)
+        _row(t, table_y, list(columns))
+        t.draw(c)
+        c.line(LEFT, table_y - 2 * mm, RIGHT, table_y - 2 * mm)
+    return draw
+
+
+def _header(c: Canvas, t: _Text, inv: InvoiceView, seller: Seller, page: int) -> float:
     org = seller.org
     y = HEIGHT - 20 * mm
     logo = seller.settings.logo_path
@@ -80,29 +175,20 @@ def _header(c: Canvas, inv: InvoiceView, seller: Seller, page: int) -> float:
         except OSError:
             pass  # an unreadable logo must not stop the invoice
     title = "KREDITNOTA" if inv.is_credit_note else "FAKTURA"
-    c.setFont("Helvetica-Bold", 20)
-    c.drawRightString(RIGHT, y - 6 * mm, title)
-    c.setFont("Helvetica-Bold", 10)
-    c.drawRightString(RIGHT, y - 13 * mm, org.name)
-    c.setFont("Helvetica", 9)
-    lines = [org.street, f"{org.postcode} {org.city}".strip(), seller.orgnr_text]
-    if org.email:
-        lines.append(org.email)
-    if org.phone:
-        lines.append(f"Tlf. {org.phone}")
-    for i, text in enumerate(t for t in lines if t):
-        c.drawRightString(RIGHT, y - (18 + 4.2 * i) * mm, text)
+    lines = _seller_lines(seller)
+    _static(c, ("seller", title, org.name, *lines), _seller_block(title, org.name, lines))
     if page > 1:
-        c.drawString(LEFT, y - 24 * mm, f"{title.capitalize()} {inv.number} – side {page}")
+        t.font(REGULAR, 9)
+        t.left(LEFT, y - 24 * mm, f"{title.capitalize()} {inv.number} – side {page}")
         return y - 50 * mm
     # buyer
     by = y - 45 * mm
-    c.setFont("Helvetica", 10)
+    t.font(REGULAR, 10)
     buyer = [inv.buyer_name, inv.buyer_street, f"{inv.buyer_postcode} {inv.buyer_city}".strip()]
     if inv.buyer_orgnr:  # an organisation buyer: § 5-1-1 nr. 3
         buyer.append(f"Org.nr. {format_orgnr(inv.buyer_orgnr)}")
-    for i, text in enumerate(t for t in buyer if t):
-        c.drawString(LEFT, by - 5 * i * mm, text)
+    for i, text in enumerate(b for b in buyer if b):
+        t.left(LEFT, by - 5 * i * mm, text)
     # invoice facts
     facts = [
         ("Kreditnotanr." if inv.is_credit_note else "Fakturanr.", str(inv.number or "UTKAST")),
@@ -116,13 +202,14 @@ def _header(c: Canvas, inv: InvoiceView, seller: Seller, page: int) -> float:
             facts.append(("Fakturaens dato", fmt_date(inv.credits_date)))
     else:
         facts += [("Forfallsdato", fmt_date(inv.due_date)), ("KID", inv.kid)]
-    fx = RIGHT - 70 * mm
-    for i, (label, value) in enumerate(facts):
-        c.setFont("Helvetica", 9)
-        c.drawString(fx, by - 4.6 * i * mm, label)
-        c.setFont("Helvetica-Bold", 9)
-        c.drawRightString(RIGHT, by - 4.6 * i * mm, value)
-    return by - max(len(facts) * 4.6 + 10, 25) * mm
+    table_y = by - max(len(facts) * 4.6 + 10, 25) * mm
+    labels = tuple(label for label, _ in facts)
+    columns = tuple(label if label != "MVA" or seller.org.mva_registered else "" for label, _, _ in COLS)
+    _static(c, ("frame", labels, columns, by, table_y), _first_page_frame(labels, columns, by, table_y))
+    t.font(BOLD, 9)
+    for i, (_, value) in enumerate(facts):
+        t.right(RIGHT, by - 4.6 * i * mm, value)
+    return table_y
 
 
 COLS = [("Beskrivelse", LEFT, "l"), ("Antall", LEFT + 95 * mm, "r"), ("Pris", LEFT + 120 * mm, "r"),
@@ -150,116 +237,134 @@ def description_lines(text: str, period: str = "") -> list[str]:
     return simpleSplit(full, "Helvetica", 9, DESCRIPTION_WIDTH) or [""]
 
 
-def _draw_row(c: Canvas, y: float, values: list[str], bold: bool = False) -> None:
-    c.setFont("Helvetica-Bold" if bold else "Helvetica", 9)
+def _row(t: _Text, y: float, values: list[str]) -> None:
     for (_, x, align), value in zip(COLS, values, strict=True):
         if align == "l":
-            c.drawString(x, y, value)
+            t.left(x, y, value)
         else:
-            c.drawRightString(x, y, value)
+            t.right(x, y, value)
 
 
 def draw_invoice(c: Canvas, inv: InvoiceView, seller: Seller) -> None:
-    """Draw one invoice (one or more pages) on the canvas; ends with showPage."""
+    """Draw one invoice (one or more pages) on the canvas; ends with showPage.
+
+    What is the same for every invoice of the seller comes from ``_static``; the rest of a page is
+    one text object, drawn last (after the giro's fills).
+    """
     page = 1
     vat_seller = seller.org.mva_registered
-    y = _header(c, inv, seller, page)
-    _draw_row(c, y, [label if label != "MVA" or vat_seller else "" for label, _, _ in COLS], bold=True)
-    c.line(LEFT, y - 2 * mm, RIGHT, y - 2 * mm)
+    t = _Text(c)
+    y = _header(c, t, inv, seller, page)
     y -= 7 * mm
     for line in inv.lines:
         texts = description_lines(line.description, period_label(line.period_start, line.period_end))
         if y - (len(texts) - 1) * LINE_HEIGHT < GIRO_TOP + 50 * mm:
+            t.draw(c)
             c.showPage()
             page += 1
-            y = _header(c, inv, seller, page)
+            t = _Text(c)
+            y = _header(c, t, inv, seller, page)
         # a seller outside the VAT register states no VAT rate at all (mval § 15-11)
         rate = VAT_LABELS[VatRate(line.vat_rate)] if vat_seller else ""
-        _draw_row(c, y, [texts[0], str(line.quantity), kr(line.unit_price_ore), rate, kr(line.net_ore)])
-        c.setFont("Helvetica", 9)
+        t.font(REGULAR, 9)
+        _row(t, y, [texts[0], str(line.quantity), kr(line.unit_price_ore), rate, kr(line.net_ore)])
         for more in texts[1:]:
             y -= LINE_HEIGHT
-            c.drawString(LEFT, y, more)
+            t.left(LEFT, y, more)
         y -= 5 * mm
     c.line(LEFT, y + 2 * mm, RIGHT, y + 2 * mm)
     y -= 3 * mm
-    c.setFont("Helvetica", 9)
+    t.font(REGULAR, 9)
     if vat_seller:
         for rate, (net, vat) in inv.vat_by_rate.items():
             label = VAT_LABELS[VatRate(rate)]
-            c.drawString(LEFT + 80 * mm, y, f"MVA {label} av {kr(net)}")
-            c.drawRightString(RIGHT, y, kr(vat))
+            t.left(LEFT + 80 * mm, y, f"MVA {label} av {kr(net)}")
+            t.right(RIGHT, y, kr(vat))
             y -= 4.5 * mm
-        c.drawString(LEFT + 80 * mm, y, "Sum eks. MVA")
-        c.drawRightString(RIGHT, y, kr(inv.net_ore))
+        t.left(LEFT + 80 * mm, y, "Sum eks. MVA")
+        t.right(RIGHT, y, kr(inv.net_ore))
         y -= 4.5 * mm
-        c.drawString(LEFT + 80 * mm, y, "Sum MVA")
-        c.drawRightString(RIGHT, y, kr(inv.vat_ore))
+        t.left(LEFT + 80 * mm, y, "Sum MVA")
+        t.right(RIGHT, y, kr(inv.vat_ore))
         y -= 6 * mm
-    c.setFont("Helvetica-Bold", 11)
-    c.drawString(LEFT + 80 * mm, y, "Sum kreditert" if inv.is_credit_note else "Å betale")
-    c.drawRightString(RIGHT, y, f"kr {kr(inv.total_ore)}")
+    t.font(BOLD, 11)
+    t.left(LEFT + 80 * mm, y, "Sum kreditert" if inv.is_credit_note else "Å betale")
+    t.right(RIGHT, y, f"kr {kr(inv.total_ore)}")
     y -= 8 * mm
-    c.setFont("Helvetica", 9)
+    t.font(REGULAR, 9)
     if inv.is_credit_note:
         of = f" av {fmt_date(inv.credits_date)}" if inv.credits_date else ""
         text = f"Kreditnota for faktura {inv.credits_number}{of}. Beløpet er kreditert og skal ikke betales." + (
             f" Årsak: {inv.reason}" if inv.reason else "")
-        for part in simpleSplit(text, "Helvetica", 9, RIGHT - LEFT):
-            c.drawString(LEFT, y, part)
+        for part in simpleSplit(text, REGULAR, 9, RIGHT - LEFT):
+            t.left(LEFT, y, part)
             y -= LINE_HEIGHT
         y -= 1 * mm
     if not vat_seller:
-        c.drawString(LEFT, y, "Selger er ikke registrert i Merverdiavgiftsregisteret. Salget er utenfor "
-                              "merverdiavgiftsloven; det er ikke beregnet mva.")
+        t.left(LEFT, y, "Selger er ikke registrert i Merverdiavgiftsregisteret. Salget er utenfor "
+                        "merverdiavgiftsloven; det er ikke beregnet mva.")
         y -= 5 * mm
     if seller.settings.footer_text:
-        for part in simpleSplit(seller.settings.footer_text, "Helvetica", 9, RIGHT - LEFT)[:3]:
-            c.drawString(LEFT, y, part)
+        for part in simpleSplit(seller.settings.footer_text, REGULAR, 9, RIGHT - LEFT)[:3]:
+            t.left(LEFT, y, part)
             y -= LINE_HEIGHT
     if not inv.is_credit_note:
-        _giro(c, inv, seller)
+        _giro(c, t, inv, seller)
+    t.draw(c)
     c.showPage()
 
 
-def _giro(c: Canvas, inv: InvoiceView, seller: Seller) -> None:
+def _giro_frame(seller_lines: tuple[str, ...], account: str) -> Callable[[Canvas], None]:
+    """The giro's fills, rules, labels, payee and account: the same on every invoice of a seller."""
+    def draw(c: Canvas) -> None:
+        top = GIRO_TOP
+        c.setDash(3, 3)
+        c.line(0, top, WIDTH, top)
+        c.setDash()
+        c.setFillColorRGB(1.0, 0.96, 0.85)
+        c.rect(0, 0, WIDTH, top - 1 * mm, stroke=0, fill=1)
+        # the bottom strip: KID | amount | account
+        y = 18 * mm
+        c.setFillColorRGB(1, 1, 1)
+        c.rect(LEFT - 2 * mm, y - 4 * mm, RIGHT - LEFT + 4 * mm, 14 * mm, stroke=1, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        t = _Text(c)
+        t.font(BOLD, 10)
+        t.left(LEFT, top - 8 * mm, "GIRO  Betalingsinformasjon")
+        t.font(REGULAR, 8)
+        t.left(LEFT, top - 16 * mm, "Betalt av")
+        t.left(WIDTH / 2, top - 16 * mm, "Betalt til")
+        t.font(REGULAR, 10)
+        for i, text in enumerate(seller_lines):
+            t.left(WIDTH / 2, top - (22 + 5 * i) * mm, text)
+        t.font(REGULAR, 8)
+        t.left(WIDTH / 2, top - 42 * mm, "Betalingsfrist")
+        t.font(REGULAR, 7)
+        t.left(LEFT, y + 6 * mm, "Kundeidentifikasjon (KID)")
+        t.left(LEFT + 70 * mm, y + 6 * mm, "Kroner")
+        t.left(LEFT + 110 * mm, y + 6 * mm, "Til konto")
+        t.font(BOLD, 12)
+        t.left(LEFT + 110 * mm, y, account)
+        t.draw(c)
+    return draw
+
+
+def _giro(c: Canvas, t: _Text, inv: InvoiceView, seller: Seller) -> None:
     """The payment block in the style of a Norwegian giro: account, KID, amount, due date."""
-    top = GIRO_TOP
-    c.setDash(3, 3)
-    c.line(0, top, WIDTH, top)
-    c.setDash()
-    c.setFillColorRGB(1.0, 0.96, 0.85)
-    c.rect(0, 0, WIDTH, top - 1 * mm, stroke=0, fill=1)
-    c.setFillColorRGB(0, 0, 0)
-    c.setFont("Helvetica-Bold", 10)
-    c.drawString(LEFT, top - 8 * mm, "GIRO  Betalingsinformasjon")
-    c.setFont("Helvetica", 8)
-    c.drawString(LEFT, top - 16 * mm, "Betalt av")
-    c.drawString(WIDTH / 2, top - 16 * mm, "Betalt til")
-    c.setFont("Helvetica", 10)
-    for i, text in enumerate(t for t in (inv.buyer_name, inv.buyer_street,
-                                         f"{inv.buyer_postcode} {inv.buyer_city}") if t.strip()):
-        c.drawString(LEFT, top - (22 + 5 * i) * mm, text)
     org = seller.org
-    for i, text in enumerate(t for t in (org.name, org.street, f"{org.postcode} {org.city}") if t.strip()):
-        c.drawString(WIDTH / 2, top - (22 + 5 * i) * mm, text)
-    c.setFont("Helvetica", 8)
-    c.drawString(WIDTH / 2, top - 42 * mm, "Betalingsfrist")
-    c.setFont("Helvetica-Bold", 11)
-    c.drawString(WIDTH / 2 + 25 * mm, top - 42 * mm, fmt_date(inv.due_date))
-    # the bottom strip: KID | amount | account
-    y = 18 * mm
-    c.setFillColorRGB(1, 1, 1)
-    c.rect(LEFT - 2 * mm, y - 4 * mm, RIGHT - LEFT + 4 * mm, 14 * mm, stroke=1, fill=1)
-    c.setFillColorRGB(0, 0, 0)
-    c.setFont("Helvetica", 7)
-    c.drawString(LEFT, y + 6 * mm, "Kundeidentifikasjon (KID)")
-    c.drawString(LEFT + 70 * mm, y + 6 * mm, "Kroner")
-    c.drawString(LEFT + 110 * mm, y + 6 * mm, "Til konto")
-    c.setFont("Courier-Bold", 12)
-    c.drawString(LEFT, y, inv.kid)
-    c.drawString(LEFT + 70 * mm, y, kr(inv.total_ore))  # as invoiced; what is due now goes on a statement
-    c.drawString(LEFT + 110 * mm, y, format_kontonr(org.account_number))
+    payee = tuple(text for text in (org.name, org.street, f"{org.postcode} {org.city}") if text.strip())
+    account = format_kontonr(org.account_number)
+    _static(c, ("giro", payee, account), _giro_frame(payee, account))
+    top = GIRO_TOP
+    t.font(REGULAR, 10)
+    for i, text in enumerate(text for text in (inv.buyer_name, inv.buyer_street,
+                                               f"{inv.buyer_postcode} {inv.buyer_city}") if text.strip()):
+        t.left(LEFT, top - (22 + 5 * i) * mm, text)
+    t.font(BOLD, 11)
+    t.left(WIDTH / 2 + 25 * mm, top - 42 * mm, fmt_date(inv.due_date))
+    t.font(BOLD, 12)
+    t.left(LEFT, 18 * mm, inv.kid)
+    t.left(LEFT + 70 * mm, 18 * mm, kr(inv.total_ore))  # as invoiced; what is due now goes on a statement
 
 
 def render_invoice(inv: InvoiceView, seller: Seller) -> bytes:
