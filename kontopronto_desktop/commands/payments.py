@@ -1,4 +1,5 @@
-"""payments import|unmatched|list|match|split|credit|apply-credit|refund|unmatch, ledger, aging.
+"""payments import|unmatched|list|match|split|credit|apply-credit|refund|unmatch|accept-exact|undo-bulk,
+ledger, aging.
 
 The same services as the Innbetalinger page. Amounts in JSON are strings like "450.00".
 """
@@ -13,7 +14,7 @@ from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.errors import UserError
 from ..core.money import format_amount, format_nok, parse_amount
 from ..core.organisation import get_organisation
-from ..core.payments import aging, aging_export, importing, ledger, matching, views
+from ..core.payments import aging, aging_export, bulk, importing, ledger, matching, views
 from ..core.payments.csv_bank import CsvMapping
 
 
@@ -82,6 +83,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("payment_id", type=int)
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_unmatch)
+
+    c = psub.add_parser("accept-exact", help="godta alle sikre forslag i køen på én gang (kan angres samlet)")
+    add_store_argument(c)
+    c.add_argument("--dry-run", action="store_true", help="vis bare hva som ville blitt godtatt")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_accept_exact)
+
+    c = psub.add_parser("undo-bulk", help="angre en samlet godkjenning (alle innbetalingene i den)")
+    add_store_argument(c)
+    c.add_argument("operation_id", type=int, help="operasjonsnummeret accept-exact skrev ut")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_undo_bulk)
 
     c = sub.add_parser("ledger", help="reskontro for ett medlem: linjer, saldo og åpne poster")
     add_store_argument(c)
@@ -198,6 +211,38 @@ def cmd_unmatch(args: argparse.Namespace) -> int:
         print(f"Matchingen av innbetaling {view.id} er angret; den ligger i køen igjen.")
         return 0
     return _show(view, True)
+
+
+def cmd_accept_exact(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        if args.dry_run:
+            preview = bulk.sure_matches(session)
+        else:
+            result = bulk.accept_exact(session)
+    if args.dry_run:
+        if args.json:
+            print_json(preview.to_json())
+            return 0
+        for i in preview.items:
+            print(f"{i.payment_id:>7}  {i.booked_on}  {format_amount(i.amount_ore):>11}  -> faktura "
+                  f"{i.invoice_number} ({i.customer_number} {i.name[:30]})")
+        print(f"{preview.count} sikre forslag, til sammen {format_nok(preview.total_ore)} kr (ingenting er bokført)")
+        return 0
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(result.text())
+    return 0
+
+
+def cmd_undo_bulk(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        result = bulk.undo_bulk(session, args.operation_id)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        print(result.text())
+    return 0
 
 
 def cmd_ledger(args: argparse.Namespace) -> int:

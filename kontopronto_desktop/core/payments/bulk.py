@@ -6,9 +6,11 @@ worse than a click more):
 1. the payment is in the queue (unmatched, on no member's account, nothing refunded);
 2. the payment names the invoice itself: its number appears in the text or the KID, or the KID
    decodes to it under the organisation's KID layout (a customer number or a name is not enough);
-3. of the open invoices the payment names this way, exactly one has a claim equal to the payment:
-   its remaining principal plus its open reminder fees and interest (costs are paid first, so the
-   payment then settles the whole claim and the invoice ends paid);
+3. of the invoices the payment names this way, exactly one has the payment's amount, either as its
+   claim now or as its original total, and that one is open with a claim equal to the payment: its
+   remaining principal plus its open reminder fees and interest (costs are paid first, so the payment
+   then settles the whole claim and the invoice ends paid). "faktura 1 eller 4" with both of 450 kr
+   stays with the user, also after invoice 1 is paid;
 4. that invoice is also the best-ranked suggestion of ``matching.SuggestionIndex``;
 5. no other payment in the queue is sure for the same invoice (two payers for one invoice are
    left to the user).
@@ -35,10 +37,11 @@ from sqlalchemy.orm import Session
 
 from .. import audit
 from ..access import require
+from ..collection.claims import chunks
 from ..errors import NotFound, UserError
 from ..models import AuditEntry
 from ..models.collection import CollectionCharge
-from ..models.invoice import Invoice
+from ..models.invoice import Invoice, InvoiceKind
 from ..models.payment import Payment, PaymentStatus
 from ..money import format_amount, format_nok
 from ..periods import check_open
@@ -118,26 +121,35 @@ class UndoResult:
                 "sum": format_amount(self.total_ore)}
 
 
-def _named_invoices(index: matching.SuggestionIndex, kid: str, text: str) -> set[int]:
-    """Open invoice numbers the payment names itself (rule 2), as the ranking reads them."""
+def _named_numbers(index: matching.SuggestionIndex, kid: str, text: str) -> set[int]:
+    """Numbers by which the payment may name an invoice (rule 2), as the ranking reads them."""
     named = {int(d) for d in re.findall(r"\d{1,12}", f"{text} {kid}") if d.strip("0")}
     number = index.layout.invoice_number_of(kid) if kid.isdigit() else None
     if number is not None:
         named.add(number)
-    return {n for n in named if n in index.by_number}
+    return named
+
+
+def _totals(session: Session, numbers: set[int]) -> dict[int, int]:
+    """Original totals of the issued invoices among ``numbers`` (paid or open)."""
+    out: dict[int, int] = {}
+    for part in chunks(sorted(numbers)):
+        for number, total in session.execute(select(Invoice.number, Invoice.total_ore).where(
+                Invoice.kind == InvoiceKind.INVOICE.value, Invoice.number.in_(part))):
+            if number is not None:
+                out[number] = total
+    return out
 
 
 def _open_charges(session: Session, numbers: set[int]) -> dict[int, int]:
-    if not numbers:
-        return {}
-    rows = session.execute(select(Invoice.number, CollectionCharge.amount_ore - CollectionCharge.paid_ore)
-                           .join(Invoice, Invoice.id == CollectionCharge.invoice_id)
-                           .where(Invoice.number.in_(sorted(numbers)),
-                                  CollectionCharge.paid_ore < CollectionCharge.amount_ore))
     out: dict[int, int] = defaultdict(int)
-    for number, left in rows:
-        if number is not None:  # the join's filter already excludes drafts; this tells mypy
-            out[number] += int(left)
+    for part in chunks(sorted(numbers)):
+        for number, left in session.execute(
+                select(Invoice.number, CollectionCharge.amount_ore - CollectionCharge.paid_ore)
+                .join(Invoice, Invoice.id == CollectionCharge.invoice_id)
+                .where(Invoice.number.in_(part), CollectionCharge.paid_ore < CollectionCharge.amount_ore)):
+            if number is not None:  # the filter on number already excludes drafts; this tells mypy
+                out[number] += int(left)
     return out
 
 
@@ -147,12 +159,15 @@ def sure_matches(session: Session, limit: int = 5000) -> BulkPreview:
         Payment.status == PaymentStatus.UNMATCHED.value, Payment.member_id.is_(None), Payment.refunded_ore == 0,
         Payment.allocated_ore == 0).order_by(Payment.booked_on, Payment.id).limit(limit)))
     index = matching.SuggestionIndex(session)
-    named = {p.id: _named_invoices(index, p.kid, p.text) for p in payments}
-    charges = _open_charges(session, set().union(*named.values()) if named else set())
+    named = {p.id: _named_numbers(index, p.kid, p.text) for p in payments}
+    all_named: set[int] = set().union(*named.values()) if named else set()
+    totals = _totals(session, all_named)
+    charges = _open_charges(session, {n for n in all_named if n in index.by_number})
     found: list[tuple[Payment, int]] = []
     for p in payments:
-        equal = [n for n in named[p.id] if index.by_number[n].remaining + charges.get(n, 0) == p.amount_ore]
-        if len(equal) != 1:
+        claims = {n: index.by_number[n].remaining + charges.get(n, 0) for n in named[p.id] if n in index.by_number}
+        equal = sorted(n for n in named[p.id] if n in totals and p.amount_ore in (totals[n], claims.get(n)))
+        if len(equal) != 1 or claims.get(equal[0]) != p.amount_ore:
             continue
         best = index.suggest(p.amount_ore, p.kid, p.text, p.payer_name)
         if best and best[0].invoice_number == equal[0]:
