@@ -12,12 +12,16 @@
    invoice layout (a dozen strings, one line, no data access) -> pages/s. The ratio of our PDF
    time to the baseline is the overhead of our layout and data over reportlab itself.
 4. Times the merge of all PDFs into one print file (pypdf), reported separately.
+5. Drawing alone (issue 19 item 4, goal <= 2x): ``render_invoice`` of up to --sample invoices
+   against ``minimal_page`` for as many pages, alternated for --rounds rounds; the median of the
+   per-round ratios, so load from other processes on the machine hits both sides alike.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import statistics
 import sys
 import tempfile
 import time
@@ -55,7 +59,22 @@ def minimal_page(i: int) -> bytes:
     return buffer.getvalue()
 
 
-def _run_and_pdfs(tmp: Path, members: int, archive: bool) -> tuple[int, float, float, list[bytes]]:
+def render_ratio(views: list[invoices.InvoiceView], seller: pdf.Seller, rounds: int) -> list[float]:
+    """Per round: time of drawing the invoices / time of as many minimal pages."""
+    ratios = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        for view in views:
+            pdf.render_invoice(view, seller)
+        t1 = time.perf_counter()
+        for i in range(len(views)):
+            minimal_page(i)
+        ratios.append((t1 - t0) / (time.perf_counter() - t1))
+    return ratios
+
+
+def _run_and_pdfs(tmp: Path, members: int, archive: bool,
+                  keep: list[object] | None = None) -> tuple[int, float, float, list[bytes]]:
     """A fresh demo store, one batch run, one PDF file per invoice; returns (n, t_run, t_pdf, pdfs).
 
     ``archive`` False is the flow before the document archive (run, then draw every PDF);
@@ -89,6 +108,8 @@ def _run_and_pdfs(tmp: Path, members: int, archive: bool) -> tuple[int, float, f
                     datas.append(pdfs[view.id])
         else:
             seller = pdf.seller_of(s)
+            if keep is not None:
+                keep[:] = [views, seller]
             for view in views:
                 data = pdf.render_invoice(view, seller)
                 (out / pdf.file_name(view)).write_bytes(data)
@@ -101,9 +122,12 @@ def _run_and_pdfs(tmp: Path, members: int, archive: bool) -> tuple[int, float, f
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, default=10_000)
+    parser.add_argument("--sample", type=int, default=1000, help="invoices drawn per round in step 5")
+    parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
+    kept: list[object] = []
     with tempfile.TemporaryDirectory() as tmp:
-        n, b_run, b_pdf, _ = _run_and_pdfs(Path(tmp), args.members, archive=False)
+        n, b_run, b_pdf, _ = _run_and_pdfs(Path(tmp), args.members, archive=False, keep=kept)
         n2, t_run, t_pdf, datas = _run_and_pdfs(Path(tmp), args.members, archive=True)
         assert n2 == n
 
@@ -120,6 +144,9 @@ def main() -> None:
             merged.write(fh)
         t_merge = time.perf_counter() - t0
 
+        views, seller = kept
+        ratios = render_ratio(views[:args.sample], seller, args.rounds)  # type: ignore[index, arg-type]
+
     size = sum(len(d) for d in datas)
     print(f"members / invoices            {args.members} / {n}")
     print(f"without archive (before)      run {b_run:6.2f} s + PDFs {b_pdf:6.2f} s = {b_run + b_pdf:7.2f} s"
@@ -132,6 +159,8 @@ def main() -> None:
     print(f"ratio our PDFs / baseline     {(t_run + t_pdf - b_run) / t_base:8.2f}x  (PDF part of the run + export)")
     print(f"ratio run+PDFs / baseline     {(t_run + t_pdf) / t_base:8.2f}x")
     print(f"merge into one print PDF      {t_merge:8.2f} s  (pypdf, {n} pages)")
+    print(f"drawing alone / minimal page  {statistics.median(ratios):8.2f}x  (goal <= 2x; median of {len(ratios)} "
+          f"rounds of {min(n, args.sample)}: {' '.join(f'{r:.2f}' for r in sorted(ratios))})")
 
 
 if __name__ == "__main__":
