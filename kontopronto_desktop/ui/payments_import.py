@@ -31,6 +31,7 @@ from ..core.payments import csv_bank, importing, matching, views
 from ..core.payments.bankfile import detect_format
 from .payment_dialogs import PickInvoiceDialog, SplitDialog
 from .payments_base import PaymentsPageBase, day_text
+from .payments_bulk import BulkAcceptBar
 from .period_lock import PeriodLockBox
 from .table_rows import RowsModel, rows_table, selected_row
 
@@ -105,11 +106,13 @@ class ImportQueueTab(PaymentsPageBase):
         split.addWidget(self.queue)
         split.addWidget(lower)
         self.period_box = PeriodLockBox(self.ctx)
+        self.bulk_bar = BulkAcceptBar(self.ctx, self.can_write)  # «Godta alle sikre forslag» and its undo
         v = QVBoxLayout(tab)
         v.addLayout(drop)
         v.addWidget(self.period_box)
         v.addWidget(self.summary)
         v.addWidget(self.queue_label)
+        v.addWidget(self.bulk_bar)
         v.addWidget(split, 1)
         self.pick_button.setEnabled(self.can_write)
         if not self.can_write:
