@@ -3248,6 +3248,54 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Payments</translation>
     </message>
     <message>
+      <source>Godta alle sikre forslag</source>
+      <translation>Accept all safe suggestions</translation>
+    </message>
+    <message>
+      <source>Godtar hvert forslag der innbetalingen nevner én åpen faktura med nøyaktig samme beløp. Kan angres samlet.</source>
+      <translation>Accepts every suggestion where the payment names one open invoice with exactly the same amount. Can be undone all at once.</translation>
+    </message>
+    <message>
+      <source>Angre</source>
+      <translation>Undo</translation>
+    </message>
+    <message>
+      <source>Angre hele den samlede godkjenningen</source>
+      <translation>Undo the whole batch acceptance</translation>
+    </message>
+    <message>
+      <source>Godta alle sikre forslag ({n})</source>
+      <translation>Accept all safe suggestions ({n})</translation>
+    </message>
+    <message>
+      <source>Faktura {n} – {name}: kr {a}</source>
+      <translation>Invoice {n} – {name}: NOK {a}</translation>
+    </message>
+    <message>
+      <source>… og {n} til</source>
+      <translation>… and {n} more</translation>
+    </message>
+    <message>
+      <source>Godta {n} sikre forslag, til sammen kr {t}?</source>
+      <translation>Accept {n} safe suggestions, NOK {t} in total?</translation>
+    </message>
+    <message>
+      <source>Godta {n}</source>
+      <translation>Accept {n}</translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Godtok {n} forslag, til sammen kr {t}.</source>
+      <translation>Accepted {n} suggestions, NOK {t} in total.</translation>
+    </message>
+    <message>
+      <source>Angret: {n} innbetalinger ligger i køen igjen.</source>
+      <translation>Undone: {n} payments are back in the queue.</translation>
+    </message>
+    <message>
       <source>Faktura {n} – {name}</source>
       <translation>Invoice {n} – {name}</translation>
     </message>
@@ -3302,10 +3350,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Leser inn {f} …</source>
       <translation>Importing {f} …</translation>
-    </message>
-    <message>
-      <source>Avbryt</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <source>Ingenting er bokført fra {f}.</source>
