@@ -6,11 +6,14 @@ the program holds money in a float.
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from .errors import ValidationError
 
 ORE_PER_KRONE = 100
+#: no amount a club or small group types is this large; øre stay far inside a 64-bit integer
+MAX_KRONER = 10**12
 
 
 def to_ore(amount: Decimal) -> int:
@@ -20,22 +23,29 @@ def to_ore(amount: Decimal) -> int:
 
 def parse_amount(text: str | int | Decimal, field: str = "beløp") -> int:
     """Parse "450", "450.00", "450,50" or "1 250,00" (Norwegian style) into øre."""
-    if isinstance(text, int):
-        return text * ORE_PER_KRONE
-    if isinstance(text, Decimal):
-        return to_ore(text)
+    if isinstance(text, int | Decimal):
+        if isinstance(text, Decimal) and not text.is_finite():
+            raise ValidationError({field: f"«{text}» er ikke et gyldig beløp"})
+        return _in_range(Decimal(text), field)
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace("kr", "")
     if "," in cleaned and "." in cleaned:
         cleaned = cleaned.replace(".", "")  # 1.250,00 -> 1250,00
     cleaned = cleaned.replace(",", ".")
+    # digits only (ASCII), an optional sign and decimals: no "1e3", "NaN", "Infinity" or "1_000"
+    if not re.fullmatch(r"[+-]?\d+(\.\d*)?", cleaned, re.ASCII):
+        raise ValidationError({field: f"«{text}» er ikke et gyldig beløp"})
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise ValidationError({field: f"«{text}» er ikke et gyldig beløp"}) from None
-    if not value.is_finite():
-        raise ValidationError({field: f"«{text}» er ikke et gyldig beløp"})
     if value.as_tuple().exponent < -2:  # type: ignore[operator]
         raise ValidationError({field: "beløpet kan ha høyst to desimaler"})
+    return _in_range(value, field)
+
+
+def _in_range(value: Decimal, field: str) -> int:
+    if abs(value) >= MAX_KRONER:
+        raise ValidationError({field: f"beløpet må være under {MAX_KRONER:,} kr".replace(",", " ")})
     return to_ore(value)
 
 

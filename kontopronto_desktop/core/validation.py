@@ -52,7 +52,7 @@ def format_orgnr(value: str) -> str:
 def check_postcode(value: str, country: str = "NO", field: str = "postnr") -> str:
     value = (value or "").strip()
     if country.upper() in ("NO", "NORGE", "NORWAY", ""):
-        if not re.fullmatch(r"\d{4}", value):
+        if not re.fullmatch(r"\d{4}", value, re.ASCII):  # not full-width or Arabic-Indic digits
             raise ValidationError({field: "postnummer må være fire siffer"})
     return value
 

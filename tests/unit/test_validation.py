@@ -71,3 +71,38 @@ def test_money_is_integer_ore_with_half_up_rounding() -> None:
     for bad in ("abc", "1,2,3", "12.345", "NaN"):
         with pytest.raises(ValidationError):
             parse_amount(bad)
+
+
+@pytest.mark.parametrize("typed", ["1e3", "NaN", "Infinity", "1_000", "٤٥٠", "４５０", "12,345", "9" * 400, "0x10"])
+def test_typed_amounts_that_are_not_plain_amounts_are_refused(typed: str) -> None:
+    from kontopronto_desktop.core.errors import ValidationError
+    from kontopronto_desktop.core.money import parse_amount
+
+    with pytest.raises(ValidationError):
+        parse_amount(typed)
+
+
+def test_typed_amounts_in_every_norwegian_spelling_still_parse() -> None:
+    from kontopronto_desktop.core.money import parse_amount
+
+    assert [parse_amount(t) for t in ("450", "450,50", "1 250,00", "1.250,00", "-12,50", "+5", "450.")] == \
+        [45_000, 45_050, 125_000, 125_000, -1_250, 500, 45_000]
+    assert parse_amount(2**35) == 2**35 * 100 and parse_amount("999999999999,99") == 99_999_999_999_999
+
+
+def test_amounts_beyond_a_trillion_kroner_are_refused_before_they_overflow_the_store() -> None:
+    from kontopronto_desktop.core.errors import ValidationError
+    from kontopronto_desktop.core.money import parse_amount
+
+    for value in (2**63, "1000000000000", -(10**12)):
+        with pytest.raises(ValidationError, match="under"):
+            parse_amount(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("postcode", ["０１５０", "٠١٥٠", "015O"])
+def test_postcodes_are_four_ascii_digits(postcode: str) -> None:
+    from kontopronto_desktop.core.errors import ValidationError
+    from kontopronto_desktop.core.validation import check_postcode
+
+    with pytest.raises(ValidationError):
+        check_postcode(postcode)
