@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import func, select
 
@@ -86,9 +86,16 @@ def test_new_file_button_shows_the_create_form(qtbot) -> None:  # type: ignore[n
     assert not default_store_dir().exists() or not list(default_store_dir().glob("*.kpdb"))
 
 
-def test_program_without_arguments_opens_the_welcome_page_and_the_demo(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """`kontopronto-desktop` with no arguments and no recent files: welcome page, demo, main window, Om."""
+def test_program_without_arguments_opens_the_welcome_page_and_the_demo(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kontopronto-desktop` with no arguments and no recent files: welcome page, demo, main window, Om.
+
+    The program's ``app.exec()`` runs as a local event loop here: quitting the real application would
+    leave Qt "closing", and every later test's ``QDialog.exec()`` would return at once.
+    """
     seen: dict[str, object] = {}
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exec", lambda *_args: loop.exec())
 
     def on_dialog(dialog) -> None:  # type: ignore[no-untyped-def]
         seen["page"] = dialog.pages.currentIndex()
@@ -107,7 +114,7 @@ def test_program_without_arguments_opens_the_welcome_page_and_the_demo(qtbot, tm
         if box is not None:
             box.close()
         window.close()
-        QApplication.instance().quit()  # type: ignore[union-attr]
+        loop.quit()
 
     when_modal(StartDialog, on_dialog)
     assert app_module.main([]) == 0
