@@ -64,6 +64,9 @@ LOCALES = {"nb": (QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
            "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom)}
 
 
+_qt_texts: QTranslator | None = None
+
+
 def apply_locale(app: QCoreApplication, language: str) -> QTranslator | None:
     """Set the program's locale for ``language`` and, for Norwegian, Qt's own texts (buttons, wizards).
 
@@ -72,14 +75,19 @@ def apply_locale(app: QCoreApplication, language: str) -> QTranslator | None:
     "Neste >", "Fullfør", "Ja", "Nei", the file dialog, the edit menu). Returns the translator
     (keep a reference) or None for English, which is Qt's own language.
     """
+    global _qt_texts
     lang, country = LOCALES.get(language, LOCALES[SOURCE_LANGUAGE])
     QLocale.setDefault(QLocale(lang, country))
+    if _qt_texts is not None:  # a language chosen earlier in this process gives way
+        app.removeTranslator(_qt_texts)
+        _qt_texts = None
     if language != SOURCE_LANGUAGE:
         return None
     translator = QTranslator(app)
     if not translator.load("qtbase_nb", str(translations_dir())):
         return None
     app.installTranslator(translator)
+    _qt_texts = translator
     return translator
 
 

@@ -52,7 +52,10 @@ def test_open_invoice_refuses_then_credit_allows_restricted_erasure(store: Store
         assert members.count_members(session, "Reidun") == 0
         with pytest.raises(UserError):
             invoices.new_invoice(session, 1001, [("KONT", 1, None)])  # restricted: not invoiced
-        assert retention.run_retention(session, plan.keep_until, dry_run=True).actions == []
+        # the day the § 13 period ends nothing of the member is due yet (the security log, kept 3 years
+        # from today, is by then due on its own timer: not this member's data)
+        due = retention.run_retention(session, plan.keep_until, dry_run=True).actions
+        assert [a for a in due if a.rule != "security_log_years"] == []
         retention.run_retention(session, date(plan.keep_until.year + 1, 1, 1))
     with store.session() as session:
         data = access_export.collect(session, 1001)
