@@ -175,3 +175,24 @@ def test_the_run_itself_reports_counts_per_channel(store: Store, store_path: Pat
     assert result["channels"] == {"avtalegiro": 1, "ehf": 1, "efaktura": 0, "email": 2, "print": 1}
     assert [f["reason"] for f in result["channel_fallbacks"]] == [
         "eFaktura til privatpersoner sendes ikke fra programmet ennå"]
+
+
+def test_a_claim_credited_before_its_due_date_leaves_as_a_cancellation_file(
+        store: Store, tmp_path: Path) -> None:
+    from kontopronto_desktop.core.invoicing import credit
+
+    ids = _run(store)
+    outbox = tmp_path / "utboks"
+    with store.session() as s:
+        delivery.deliver(s, ids, outbox, NOW)
+        number = s.scalar(select(Invoice.number).join(InvoiceDelivery, InvoiceDelivery.invoice_id == Invoice.id)
+                          .where(InvoiceDelivery.channel == "avtalegiro"))
+        credit.credit_invoice(s, number, reason="Meldt ut")
+    with store.session() as s:
+        report = delivery.deliver(s, ids, outbox, NOW)
+    assert len(report.written) == 1 and report.written[0].startswith("avtalegiro-sletting-")
+    cancelled = netsgiro.parse((outbox / "avtalegiro" / report.written[0]).read_text(encoding="iso-8859-1"))
+    assert cancelled.assignments[0].type == netsgiro.AssignmentType.AVTALEGIRO_CANCELLATIONS
+    assert [t.kid for t in cancelled.assignments[0].transactions] == [avtalegiro.agreement_kid(1001).rjust(15, "0")]
+    with store.session() as s:   # written once
+        assert delivery.deliver(s, ids, outbox, NOW).written == ()

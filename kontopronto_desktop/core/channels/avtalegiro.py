@@ -395,6 +395,11 @@ def request_cancellation(session: Session, invoice_id: int, today: date) -> bool
     return True
 
 
+def pending_cancellations(session: Session) -> int:
+    """How many claims wait for a cancellation file."""
+    return len(list(session.scalars(select(AvtaleGiroClaim.id).where(AvtaleGiroClaim.status == "slettes"))))
+
+
 def write_cancellations(session: Session, now: datetime) -> tuple[int, bytes]:
     """The cancellation file (sletteanmodninger) for every claim marked for cancellation."""
     require(session, "invoices")

@@ -147,6 +147,7 @@ def deliver(session: Session, invoice_ids: list[int], outbox: Path, now: datetim
             store_id: str = "") -> DeliveryReport:
     """Write the EHF documents and the AvtaleGiro claim file for these invoices, then upload them.
 
+    Claims credited before their due date get their cancellation file (sletteanmodning) here too.
     Files written by a call that fails are removed again, so the outbox never holds a file the
     store does not know about. Documents already delivered through a channel are not written twice.
     """
@@ -181,6 +182,10 @@ def deliver(session: Session, invoice_ids: list[int], outbox: Path, now: datetim
             for invoice_id, number in session.execute(select(Invoice.id, Invoice.number).where(Invoice.id.in_(claim_ids))):
                 if number in by_number:
                     rows.setdefault(path.name, []).append(_record(session, invoice_id, AVTALEGIRO, path, digest))
+        if avtalegiro.pending_cancellations(session):  # claims credited before their due date
+            _count, data = avtalegiro.write_cancellations(session, now)
+            path = write_file(outbox / AVTALEGIRO / f"avtalegiro-sletting-{now:%Y%m%d-%H%M%S}.txt", data)
+            written.append(path)
         session.flush()
     except BaseException:
         for path in written:
