@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..errors import UserError
 from ..models.consolidation import ConsGroup
 from ..money import format_amount
-from . import acquisition, chart, eliminations, groups
+from . import acquisition, chart, eliminations, groups, minority
 from .balances import CompanyBalance, company_balances, current_tbs, unmapped
 
 ELIM = "eliminations"
@@ -248,9 +248,9 @@ def build_report(session: Session, group: ConsGroup, year: int, *, with_prior: b
     for e in accepted:
         lines = [(ids.get(orgnr) if orgnr else None, acc, amount) for orgnr, acc, amount in e.lines]
         entries.append((e.kind, e.description, lines))
-    for text, lines in eliminations.nci_lines(group, balances, year):
+    for text, lines in minority.nci_lines(group, balances, year):
         entries.append(("nci", text, lines))
-    for text, lines in eliminations.belonging_nci_lines(group, accepted, year):
+    for text, lines in minority.belonging_nci_lines(group, accepted, year):
         entries.append(("nci", text, lines))
     for _kind, _text, lines in entries:
         for _company, account, amount in lines:
