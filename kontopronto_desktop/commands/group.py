@@ -7,7 +7,6 @@ lines and trial balances are signed debit-positive (a credit is negative).
 from __future__ import annotations
 
 import argparse
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -18,16 +17,31 @@ from ..core.consolidation import (
     currency,
     deletion,
     eliminations,
-    export,
     groups,
     imports,
     mapping,
-    statements,
     trial_balance_files,
 )
 from ..core.consolidation.imports import NeedsConfirmation
 from ..core.errors import UserError
-from ..core.money import format_amount, format_nok, parse_amount
+from ..core.money import format_amount, parse_amount
+from .group_acquisition import (
+    cmd_company_step,
+    cmd_excess_add,
+    cmd_excess_list,
+    cmd_excess_remove,
+    cmd_method,
+)
+from .group_reports import (
+    cmd_elim_accept,
+    cmd_elim_add,
+    cmd_elim_auto,
+    cmd_elim_delete,
+    cmd_elim_list,
+    cmd_elim_profit,
+    cmd_reconcile,
+    cmd_report,
+)
 
 
 def _common(p: argparse.ArgumentParser, *, period: bool = False, period_required: bool = False,
@@ -372,104 +386,6 @@ def cmd_company_edit(args: argparse.Namespace) -> int:
     return 0
 
 
-def _analysis(session: Any, g: Any, orgnr: str) -> tuple[list[acquisition.ExcessValue], acquisition.Analysis | None]:
-    company = groups.get_company(session, g, orgnr)
-    values = acquisition.list_excess(session, company)
-    if company.cost_ore is None or company.equity_at_acquisition_ore is None or company.is_parent:
-        return values, None
-    rate = None
-    if company.currency != g.currency and company.acquired_on is not None:
-        try:
-            rates = currency.get_rates(session, g, company.currency, company.acquired_on.year)
-            rate = rates.historical or rates.closing
-        except UserError:
-            rate = None
-    return values, acquisition.analyse(company.cost_ore, company.equity_at_acquisition_ore,
-                                       Decimal(company.owner_pct) / 100, values, rate=rate,
-                                       method=g.goodwill_method)
-
-
-def cmd_company_step(args: argparse.Namespace) -> int:
-    cost, equity = parse_amount(args.cost, "kostpris"), parse_amount(args.equity, "egenkapital")
-    with open_from_args(args) as store, store.session() as s:
-        g = groups.get_group(s, args.group)
-        company = groups.get_company(s, g, args.orgnr)
-        step = acquisition.add_step(s, g, company, acquired_on=args.date, added_pct=args.added_pct, cost_ore=cost,
-                                    equity_ore=equity, goodwill_years=args.goodwill_years)
-        total = groups.share_at(company)
-    if args.json:
-        print_json({"step": step, "owner_pct": str(total)})
-    else:
-        print(f"Trinnvis oppkjøp {step} registrert; eierandel nå {groups.format_pct(total)}. Legg til merverdier "
-              f"med «group excess add --step {step}».")
-    return 0
-
-
-def cmd_excess_add(args: argparse.Namespace) -> int:
-    amount = parse_amount(args.amount, "merverdi")
-    with open_from_args(args) as store, store.session() as s:
-        g = groups.get_group(s, args.group)
-        eid = acquisition.add_excess(s, groups.get_company(s, g, args.company), group_account=args.account,
-                                     amount_ore=amount, useful_life_years=args.life, tax_rate=args.tax_rate,
-                                     description=args.description, step_id=args.step)
-        values, analysis = _analysis(s, g, args.company)
-        if args.step is not None:
-            values = acquisition.list_excess(s, groups.get_company(s, g, args.company), args.step)
-    value = next(v for v in values if v.id == eid)
-    if args.json:
-        print_json({"excess_value": value.to_json(), "analysis": analysis.to_json() if analysis else None})
-    else:
-        print(f"Merverdi {eid} lagt til: {value.group_account} {value.description} {format_nok(value.amount_ore)}, "
-              f"utsatt skatt {format_nok(value.deferred_tax_ore)}.")
-        if analysis:
-            print(f"Goodwill {format_nok(analysis.goodwill_ore)}; minoritet ved oppkjøp "
-                  f"{format_nok(analysis.minority_ore)}.")
-    return 0
-
-
-def cmd_excess_list(args: argparse.Namespace) -> int:
-    with open_from_args(args) as store, store.session() as s:
-        g = groups.get_group(s, args.group)
-        values, analysis = _analysis(s, g, args.company)
-        company = groups.get_company(s, g, args.company)
-        steps = [{"id": st.id, "date": st.acquired_on.isoformat(), "added_pct": st.added_pct,
-                  "cost": format_amount(st.cost_ore), "equity": format_amount(st.equity_ore),
-                  "excess_values": [v.to_json() for v in acquisition.list_excess(s, company, st.id)]}
-                 for st in company.steps]
-    if args.json:
-        print_json({"excess_values": [v.to_json() for v in values],
-                    "analysis": analysis.to_json() if analysis else None, "steps": steps})
-        return 0
-    for v in values:
-        life = f"{v.useful_life_years} år" if v.useful_life_years else "avskrives ikke"
-        print(f"{v.id:>4} {v.group_account} {v.description}: {format_nok(v.amount_ore)} ({life}), "
-              f"utsatt skatt {v.tax_rate.normalize():f} % = {format_nok(v.deferred_tax_ore)}")
-    if analysis:
-        print(f"Kostpris {format_nok(analysis.cost_ore)} - andel {groups.format_pct(analysis.share * 100)} x "
-              f"(egenkapital {format_nok(analysis.equity_ore)} + merverdier netto "
-              f"{format_nok(analysis.net_excess_ore)}) = goodwill {format_nok(analysis.goodwill_ore)}; "
-              f"minoritet ved oppkjøp {format_nok(analysis.minority_ore)}")
-    for st in steps:
-        print(f"Trinnvis oppkjøp {st['id']} {st['date']}: {st['added_pct']} % for {st['cost']} "
-              f"(egenkapital {st['equity']}), {len(st['excess_values'])} merverdi(er)")
-    return 0
-
-
-def cmd_excess_remove(args: argparse.Namespace) -> int:
-    with open_from_args(args) as store, store.session() as s:
-        g = groups.get_group(s, args.group)
-        acquisition.remove_excess(s, groups.get_company(s, g, args.company), args.id)
-    print(f"Merverdi {args.id} fjernet.")
-    return 0
-
-
-def cmd_method(args: argparse.Namespace) -> int:
-    with open_from_args(args) as store, store.session() as s:
-        acquisition.set_method(s, groups.get_group(s, args.group), args.method)
-    print(f"Goodwillmetode: {acquisition.METHODS[args.method]}.")
-    return 0
-
-
 def _columns(spec: str, headers: list[str]) -> trial_balance_files.ColumnMapping:
     columns: dict[str, int] = {}
     lowered = [h.lower() for h in headers]
@@ -599,159 +515,4 @@ def cmd_rates_list(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             print(f"{r.currency} {r.year}  slutt {r.closing}  snitt {r.average}  historisk {r.historical or '-'}")
-    return 0
-
-
-def _elim_text(e: eliminations.EliminationView) -> str:
-    lines = "; ".join(f"{orgnr or 'konsern'} {acc} {format_amount(amount)}" for orgnr, acc, amount in e.lines)
-    flags = [f"varig fra {e.year}" if e.permanent else "", f"eliminerer {eliminations.KIND_LABELS[e.eliminates]}"
-             if e.eliminates else "", f"tilhører {e.belongs_to}" if e.belongs_to else ""]
-    extra = f" ({', '.join(f for f in flags if f)})" if any(flags) else ""
-    return (f"{e.id:>4} [{e.status}] {eliminations.KIND_LABELS.get(e.kind, e.kind)}: {e.description}{extra}\n"
-            f"       {lines}")
-
-
-def cmd_elim_auto(args: argparse.Namespace) -> int:
-    with open_from_args(args) as store, store.session() as s:
-        g = groups.get_group(s, args.group)
-        ids = eliminations.propose(s, g, args.period)
-        if args.accept:
-            eliminations.accept(s, g, args.period)
-        views = [e for e in eliminations.list_eliminations(s, g, args.period) if e.id in ids]
-    if args.json:
-        print_json([e.to_json() for e in views])
-    else:
-        print(f"{len(views)} forslag" + (" (godtatt)" if args.accept else "; godta med «group eliminate accept»"))
-        for e in views:
-            print(_elim_text(e))
-    return 0
-
-
-def cmd_elim_list(args: argparse.Namespace) -> int:
-    with open_from_args(args) as store, store.session() as s:
-        views = eliminations.list_eliminations(s, groups.get_group(s, args.group), args.period)
-    if args.json:
-        print_json([e.to_json() for e in views])
-    else:
-        for e in views:
-            print(_elim_text(e))
-    return 0
-
-
-def cmd_elim_accept(args: argparse.Namespace) -> int:
-    if (args.id is None) == (not args.all):
-        raise UserError("Oppgi enten en ID eller --all.")
-    with open_from_args(args) as store, store.session() as s:
-        count = eliminations.accept(s, groups.get_group(s, args.group), args.period, args.id)
-    print(f"{count} eliminering(er) godtatt.")
-    return 0
-
-
-def _parse_line(text: str) -> tuple[str | None, str, int]:
-    parts = text.split(":")
-    if len(parts) != 3:
-        raise UserError(f"«{text}»: en linje skrives ORGNR:KONSERNKONTO:BELØP (ORGNR kan være tom).")
-    orgnr, account, amount = (p.strip() for p in parts)
-    return (orgnr or None, account, parse_amount(amount, "beløp"))
-
-
-def cmd_elim_add(args: argparse.Namespace) -> int:
-    lines = [_parse_line(t) for t in args.line]
-    with open_from_args(args) as store, store.session() as s:
-        g = groups.get_group(s, args.group)
-        eid = eliminations.add_manual(s, g, args.period, args.description, lines, permanent=args.permanent,
-                                      eliminates=args.eliminates or "", belongs_to=args.belongs_to)
-        view = next(e for e in eliminations.list_eliminations(s, g, args.period) if e.id == eid)
-    if args.json:
-        print_json(view.to_json())
-    else:
-        print(_elim_text(view))
-    return 0
-
-
-def cmd_elim_profit(args: argparse.Namespace) -> int:
-    with open_from_args(args) as store, store.session() as s:
-        g = groups.get_group(s, args.group)
-        eid = eliminations.add_internal_profit(s, g, args.period, args.seller, args.holder,
-                                               parse_amount(args.amount, "beløp"))
-        view = next(e for e in eliminations.list_eliminations(s, g, args.period) if e.id == eid)
-    if args.json:
-        print_json(view.to_json())
-    else:
-        print(_elim_text(view))
-    return 0
-
-
-def cmd_elim_delete(args: argparse.Namespace) -> int:
-    with open_from_args(args) as store, store.session() as s:
-        eliminations.delete(s, groups.get_group(s, args.group), args.id)
-    print(f"Eliminering {args.id} slettet.")
-    return 0
-
-
-def cmd_reconcile(args: argparse.Namespace) -> int:
-    with open_from_args(args) as store, store.session() as s:
-        rows = eliminations.reconciliation(s, groups.get_group(s, args.group), args.period)
-    if args.json:
-        print_json([r.to_json() for r in rows])
-        return 0
-    for r in rows:
-        flag = "" if r.difference_ore == 0 else "  <- AVVIK"
-        print(f"{eliminations.KIND_LABELS.get(r.kind, r.kind):<24} {r.company} mot {r.counterparty}: "
-              f"{format_amount(r.own_ore):>14} / {format_amount(r.other_ore):>14}  "
-              f"differanse {format_amount(r.difference_ore)}{flag}")
-    return 0
-
-
-def _print_statement(title: str, data: dict[str, Any], key: str) -> None:
-    columns = data["columns"]
-    print(f"\n{title}")
-    header = f"{'':<52}" + "".join(f"{c['label'][:16]:>17}" for c in columns)
-    if data["prior_year"]:
-        header += f"{'Konsern ' + str(data['prior_year']):>17}"
-    print(header)
-    for line in data[key]:
-        label = line["label"][:50]
-        if line["kind"] == "sum":
-            label = label.upper()[:50]
-        row = f"{label:<52}" + "".join(f"{line['amounts'][c['key']]:>17}" for c in columns)
-        if data["prior_year"]:
-            row += f"{line['prior'] or '':>17}"
-        print(row)
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    with open_from_args(args) as store, store.session() as s:
-        g = groups.get_group(s, args.group)
-        report = statements.build_report(s, g, args.period)
-        maps = mapping.list_mappings(s, g, args.period) if args.xlsx else None
-    if args.xlsx:
-        export.to_xlsx(report, Path(args.xlsx), maps)
-    if args.pdf:
-        export.to_pdf(report, Path(args.pdf))
-    data = report.to_json()
-    if args.json:
-        print_json(data)
-        return 0
-    print(f"Konsernregnskap {data['group']} {data['year']} ({data['currency']}, {data['rules'].upper()})")
-    for warning in data["warnings"]:  # first, before the figures they qualify
-        print(f"Advarsel: {warning}")
-    _print_statement("RESULTATREGNSKAP", data, "income_statement")
-    _print_statement("BALANSE", data, "balance_sheet")
-    checks = data["checks"]
-    print(f"\nKontroll: eiendeler {checks['assets']} = egenkapital og gjeld {checks['equity_and_liabilities']}: "
-          f"{'OK' if checks['balanced'] else 'AVVIK'}; elimineringer netto {checks['eliminations_net']}")
-    print(f"Goodwill {data['goodwill']}; merverdier {data['excess_values']}; utsatt skatt på merverdier "
-          f"{data['deferred_tax']}; minoritet {data['minority']['balance']} (andel av resultatet "
-          f"{data['minority']['result']})")
-    td = data["translation_difference"]
-    if td["opening"] is not None:
-        print(f"Omregningsdifferanse: inngående {td['opening']} + årets endring {td['change']} = {td['closing']}")
-    elif td["closing"] != "0.00":
-        print(f"Omregningsdifferanse: {td['closing']} (fjorårets konsernregnskap mangler, så endringen vises ikke)")
-    for note in data["carried_forward"]:
-        print(f"Videreført eliminering: {note}")
-    for target in (args.xlsx, args.pdf):
-        if target:
-            print(f"Skrev {target}")
     return 0

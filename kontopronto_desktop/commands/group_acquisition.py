@@ -1,0 +1,117 @@
+"""group company step, group excess, group method: the acquisition analysis from the command line.
+
+Handlers only; the parser is built in commands/group.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+from decimal import Decimal
+from typing import Any
+
+from ..cli import open_from_args, print_json
+from ..core.consolidation import (
+    acquisition,
+    currency,
+    groups,
+)
+from ..core.errors import UserError
+from ..core.money import format_amount, format_nok, parse_amount
+
+
+def _analysis(session: Any, g: Any, orgnr: str) -> tuple[list[acquisition.ExcessValue], acquisition.Analysis | None]:
+    company = groups.get_company(session, g, orgnr)
+    values = acquisition.list_excess(session, company)
+    if company.cost_ore is None or company.equity_at_acquisition_ore is None or company.is_parent:
+        return values, None
+    rate = None
+    if company.currency != g.currency and company.acquired_on is not None:
+        try:
+            rates = currency.get_rates(session, g, company.currency, company.acquired_on.year)
+            rate = rates.historical or rates.closing
+        except UserError:
+            rate = None
+    return values, acquisition.analyse(company.cost_ore, company.equity_at_acquisition_ore,
+                                       Decimal(company.owner_pct) / 100, values, rate=rate,
+                                       method=g.goodwill_method)
+
+
+def cmd_company_step(args: argparse.Namespace) -> int:
+    cost, equity = parse_amount(args.cost, "kostpris"), parse_amount(args.equity, "egenkapital")
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        company = groups.get_company(s, g, args.orgnr)
+        step = acquisition.add_step(s, g, company, acquired_on=args.date, added_pct=args.added_pct, cost_ore=cost,
+                                    equity_ore=equity, goodwill_years=args.goodwill_years)
+        total = groups.share_at(company)
+    if args.json:
+        print_json({"step": step, "owner_pct": str(total)})
+    else:
+        print(f"Trinnvis oppkjøp {step} registrert; eierandel nå {groups.format_pct(total)}. Legg til merverdier "
+              f"med «group excess add --step {step}».")
+    return 0
+
+
+def cmd_excess_add(args: argparse.Namespace) -> int:
+    amount = parse_amount(args.amount, "merverdi")
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        eid = acquisition.add_excess(s, groups.get_company(s, g, args.company), group_account=args.account,
+                                     amount_ore=amount, useful_life_years=args.life, tax_rate=args.tax_rate,
+                                     description=args.description, step_id=args.step)
+        values, analysis = _analysis(s, g, args.company)
+        if args.step is not None:
+            values = acquisition.list_excess(s, groups.get_company(s, g, args.company), args.step)
+    value = next(v for v in values if v.id == eid)
+    if args.json:
+        print_json({"excess_value": value.to_json(), "analysis": analysis.to_json() if analysis else None})
+    else:
+        print(f"Merverdi {eid} lagt til: {value.group_account} {value.description} {format_nok(value.amount_ore)}, "
+              f"utsatt skatt {format_nok(value.deferred_tax_ore)}.")
+        if analysis:
+            print(f"Goodwill {format_nok(analysis.goodwill_ore)}; minoritet ved oppkjøp "
+                  f"{format_nok(analysis.minority_ore)}.")
+    return 0
+
+
+def cmd_excess_list(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        values, analysis = _analysis(s, g, args.company)
+        company = groups.get_company(s, g, args.company)
+        steps = [{"id": st.id, "date": st.acquired_on.isoformat(), "added_pct": st.added_pct,
+                  "cost": format_amount(st.cost_ore), "equity": format_amount(st.equity_ore),
+                  "excess_values": [v.to_json() for v in acquisition.list_excess(s, company, st.id)]}
+                 for st in company.steps]
+    if args.json:
+        print_json({"excess_values": [v.to_json() for v in values],
+                    "analysis": analysis.to_json() if analysis else None, "steps": steps})
+        return 0
+    for v in values:
+        life = f"{v.useful_life_years} år" if v.useful_life_years else "avskrives ikke"
+        print(f"{v.id:>4} {v.group_account} {v.description}: {format_nok(v.amount_ore)} ({life}), "
+              f"utsatt skatt {v.tax_rate.normalize():f} % = {format_nok(v.deferred_tax_ore)}")
+    if analysis:
+        print(f"Kostpris {format_nok(analysis.cost_ore)} - andel {groups.format_pct(analysis.share * 100)} x "
+              f"(egenkapital {format_nok(analysis.equity_ore)} + merverdier netto "
+              f"{format_nok(analysis.net_excess_ore)}) = goodwill {format_nok(analysis.goodwill_ore)}; "
+              f"minoritet ved oppkjøp {format_nok(analysis.minority_ore)}")
+    for st in steps:
+        print(f"Trinnvis oppkjøp {st['id']} {st['date']}: {st['added_pct']} % for {st['cost']} "
+              f"(egenkapital {st['equity']}), {len(st['excess_values'])} merverdi(er)")
+    return 0
+
+
+def cmd_excess_remove(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        g = groups.get_group(s, args.group)
+        acquisition.remove_excess(s, groups.get_company(s, g, args.company), args.id)
+    print(f"Merverdi {args.id} fjernet.")
+    return 0
+
+
+def cmd_method(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as s:
+        acquisition.set_method(s, groups.get_group(s, args.group), args.method)
+    print(f"Goodwillmetode: {acquisition.METHODS[args.method]}.")
+    return 0
