@@ -58,12 +58,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--search", default="")
     c.add_argument("--from", dest="date_from", type=iso_date)
     c.add_argument("--to", dest="date_to", type=iso_date)
+    c.add_argument("--on", type=iso_date, help="dagen «forfalt N dager» regnes fra (standard i dag)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_list)
 
     c = isub.add_parser("show", help="vis én faktura")
     add_store_argument(c)
     c.add_argument("number", type=int)
+    c.add_argument("--on", type=iso_date, help="dagen «forfalt N dager» regnes fra (standard i dag)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_show)
 
@@ -199,32 +201,43 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from ..core.invoicing.status import states_of
+
     with open_from_args(args) as store, store.session() as session:
         rows = invoices.list_invoices(session, status=args.status, batch_id=args.batch, search=args.search,
                                       customer_number=args.member, date_from=args.date_from, date_to=args.date_to,
                                       with_lines=args.json)
+        states = states_of(session, rows, args.on or date.today())  # payment, overdue, delivery (one model)
     if args.json:
-        print_json([r.to_json() for r in rows])
+        print_json([{**r.to_json(), **states[r.id].to_json()} for r in rows])
         return 0
     for r in rows:
         print(f"{r.number or 'utkast':>8}  {r.invoice_date}  {r.customer_number:>7}  {r.buyer_name[:28]:<28} "
-              f"{format_amount(r.total_ore):>11}  {format_amount(r.remaining_ore):>11}  {r.status}")
+              f"{format_amount(r.total_ore):>11}  {format_amount(r.remaining_ore):>11}  {states[r.id].text()}")
     print(f"{len(rows)} fakturaer")
     return 0
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from ..core.invoicing.payers import invoice_payer
+    from ..core.invoicing.status import states_of
 
     with open_from_args(args) as store, store.session() as session:
         view = invoices.get_invoice(session, args.number)
         payer = invoice_payer(session, view.id)
-    data = {**view.to_json(), "payer": payer}
+        state = states_of(session, [view], args.on or date.today())[view.id]
+    data = {**view.to_json(), "payer": payer, **state.to_json()}
     if args.json:
         print_json(data)
         return 0
-    for key in ("number", "kind", "status", "member", "name", "invoice_date", "due_date", "kid", "total",
-                "remaining", "written_off", "credits_invoice", "document_sha256"):
+    data["betaling"], data["forfalt"], data["levering"] = (state.payment_label, state.overdue_label or None,
+                                                          state.delivery_label)
+    for key in ("number", "kind", "betaling", "forfalt", "levering", "member", "name", "invoice_date", "due_date",
+                "kid", "total", "remaining", "written_off", "credits_invoice", "document_sha256"):
         if data.get(key) is not None:
             print(f"{key:<16} {data[key]}")
     for line in data["lines"]:
