@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ import pytest
 from lxml import etree
 
 from kontopronto_desktop.core import documents, members, organisation, products
-from kontopronto_desktop.core.channels import ehf_rules, ehf_service
+from kontopronto_desktop.core.channels import ehf_rules, ehf_service, ubl_schema
 from kontopronto_desktop.core.errors import UserError
 from kontopronto_desktop.core.invoicing import credit, invoices
 from kontopronto_desktop.core.store import Store
@@ -132,6 +133,56 @@ def test_a_wrong_vat_sum_is_reported_by_rule(store: Store) -> None:
     report = ehf_rules.validate_ehf(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
     assert not report.ok
     assert "BR-CO-15" in {f.rule for f in report.fatal}
+
+
+def test_the_official_reminder_example_passes_the_reminder_rules_and_the_xsd() -> None:
+    report = ehf_rules.validate_ehf((DATA / "EHF-Reminder-Example.xml").read_bytes())
+    assert report.profile == ehf_rules.REMINDER
+    assert report.ok, report.text()
+
+
+def _misshapen(kind: str) -> bytes:
+    text = (DATA / "base-example.xml").read_text(encoding="utf-8")
+    if kind == "order":   # DueDate moved after InvoiceTypeCode
+        due = re.search(r"<cbc:DueDate>[^<]*</cbc:DueDate>", text)
+        assert due
+        text = text.replace(due.group(0), "", 1).replace("</cbc:InvoiceTypeCode>",
+                                                         "</cbc:InvoiceTypeCode>" + due.group(0), 1)
+    else:                 # an element UBL does not have
+        text = text.replace("<cbc:DocumentCurrencyCode>", "<cbc:Valutakode>NOK</cbc:Valutakode>"
+                            "<cbc:DocumentCurrencyCode>", 1)
+    return text.encode("utf-8")
+
+
+@pytest.mark.parametrize(("kind", "element"), [("order", "cbc:DueDate"), ("unknown", "cbc:Valutakode")])
+def test_a_document_of_the_wrong_shape_fails_the_ubl_xsd_naming_element_and_line(kind: str, element: str) -> None:
+    data = _misshapen(kind)
+    line = next(n for n, text in enumerate(data.decode().splitlines(), 1) if f"<{element}>" in text)
+    report = ehf_rules.validate_ehf(data)
+    assert not report.ok
+    assert [f.rule for f in report.failures] == ["UBL-XSD"]      # the business rules did not run on it
+    message = report.fatal[0].text
+    assert message.startswith(f"Linje {line}: «{element}»: elementet hører ikke hjemme her")
+    assert "ventet" in message and "{urn:" not in message
+
+
+def test_a_generated_document_broken_in_shape_is_stopped_before_it_is_written(store: Store) -> None:
+    _catalogue(store)
+    with store.session() as s:
+        data = ehf_service.ehf_for(s, invoices.new_invoice(s, 2001, [("DRAKT", 1, None)]).number).data
+    swapped = data.replace(b"<cbc:ID>", b"<cbc:Nummer>", 1).replace(b"</cbc:ID>", b"</cbc:Nummer>", 1)
+    with pytest.raises(ehf_rules.InvalidEhf, match="UBL-XSD: Linje .*cbc:Nummer"):
+        ehf_rules.require_valid(swapped, "Faktura 1")
+
+
+def test_the_schema_never_reads_outside_its_folder() -> None:
+    resolver = ubl_schema._LocalOnly(ubl_schema.schema_folder())
+    for url in ("http://docs.oasis-open.org/ubl/os-UBL-2.1/xsd/common/UBL-CommonBasicComponents-2.1.xsd",
+                "/etc/passwd", str(ubl_schema.schema_folder() / ".." / "CEN-EN16931-UBL.xslt")):
+        with pytest.raises(etree.XMLSchemaParseError):
+            resolver.resolve(url, None, None)
+    assert resolver.resolve(str(ubl_schema.schema_folder() / "common" / "UBL-CommonBasicComponents-2.1.xsd"),
+                            None, None) is None
 
 
 def test_a_dtd_is_refused_before_any_parsing() -> None:

@@ -3,8 +3,13 @@
 The rules are OpenPEPPOL's two Schematron sets (CEN-EN16931-UBL and PEPPOL-EN16931-UBL,
 release 2026.5), shipped already compiled to XSLT 2.0 in ``rules/`` and run with saxonche.
 Compiling them costs about two seconds, so each is compiled once per process and kept.
-Before the rules run, the document is parsed by lxml with DTDs and entities refused: a
-hostile file never reaches the XSLT engine. The result is data (every failed assertion with
+Before the rules run, the document is parsed by lxml with DTDs and entities refused (a
+hostile file never reaches the XSLT engine) and checked against the OASIS UBL 2.1 XSD
+(``ubl_schema``); a document of the wrong shape gets the schema's faults only, since the
+business rules assume the shape. An EHF reminder (EHF Reminder 3.0, CustomizationID
+``…#conformant#urn:fdc:anskaffelser.no:2019:ehf:reminder:3.0``) is checked as the official EHF
+build checks it: the same two sets without the rules it excludes (BR-04, BR-CL-20,
+PEPPOL-EN16931-R007, PEPPOL-EN16931-CL003), plus the reminder's own set EHF-P06. The result is data (every failed assertion with
 its rule id, flag and text), so the CLI, the GUI and the sending code all show the same.
 """
 
@@ -18,8 +23,15 @@ from typing import Any
 from lxml import etree
 
 from ..errors import UserError
+from . import ubl_schema
 
 RULE_SETS = ("CEN-EN16931-UBL.xslt", "PEPPOL-EN16931-UBL.xslt")
+REMINDER_RULE_SET = "EHF-P06-3.0-REMINDER.xslt"
+ALL_RULE_SETS = (*RULE_SETS, REMINDER_RULE_SET)
+#: the CustomizationID suffix of an EHF reminder, and the rules its official build leaves out
+REMINDER_MARK = "#conformant#urn:fdc:anskaffelser.no:2019:ehf:reminder:3.0"
+REMINDER_EXCLUDED = frozenset({"BR-04", "BR-CL-20", "PEPPOL-EN16931-R007", "PEPPOL-EN16931-CL003"})
+BILLING, REMINDER = "PEPPOL BIS Billing 3.0", "EHF Reminder 3.0"
 SVRL = "http://purl.oclc.org/dsdl/svrl"
 ROOTS = {"{urn:oasis:names:specification:ubl:schema:xsd:Invoice-2}Invoice",
          "{urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2}CreditNote"}
@@ -41,6 +53,7 @@ class RuleFailure:
 @dataclass(frozen=True)
 class ValidationReport:
     failures: tuple[RuleFailure, ...] = field(default=())
+    profile: str = BILLING
 
     @property
     def fatal(self) -> tuple[RuleFailure, ...]:
@@ -55,12 +68,12 @@ class ValidationReport:
         return not self.fatal
 
     def to_json(self) -> dict[str, Any]:
-        return {"ok": self.ok, "fatal": len(self.fatal), "warnings": len(self.warnings),
+        return {"ok": self.ok, "profile": self.profile, "fatal": len(self.fatal), "warnings": len(self.warnings),
                 "failures": [f.to_json() for f in self.failures]}
 
     def text(self) -> str:
-        head = ("Gyldig EHF (PEPPOL BIS Billing 3.0)" if self.ok
-                else f"Ugyldig EHF: {len(self.fatal)} regelbrudd")
+        head = (f"Gyldig EHF ({self.profile})" if self.ok
+                else f"Ugyldig EHF ({self.profile}): {len(self.fatal)} regelbrudd")
         if self.warnings:
             head += f", {len(self.warnings)} advarsler"
         lines = [head]
@@ -82,20 +95,22 @@ _compiled: dict[str, Any] = {}
 _processor: Any = None
 
 
-def _stylesheets() -> list[Any]:
-    """The compiled rule sets (compiled on first use, then shared by every call in this process)."""
+def _stylesheets(names: tuple[str, ...]) -> list[Any]:
+    """The compiled rule sets (each compiled on first use, then shared by every call in this process)."""
     global _processor
     with _lock:
-        if not _compiled:
+        if _processor is None:
             from saxonche import PySaxonProcessor
 
             _processor = PySaxonProcessor(license=False)
+        missing = [name for name in names if name not in _compiled]
+        if missing:
             xslt = _processor.new_xslt30_processor()
             folder = resources.files(__package__) / "rules"
-            for name in RULE_SETS:
+            for name in missing:
                 with resources.as_file(folder / name) as path:
                     _compiled[name] = xslt.compile_stylesheet(stylesheet_file=str(path))
-        return [_compiled[name] for name in RULE_SETS]
+        return [_compiled[name] for name in names]
 
 
 def _safe_parse(data: bytes) -> etree._Element:
@@ -124,20 +139,34 @@ def _failures(svrl: str) -> list[RuleFailure]:
     return out
 
 
+def is_reminder(root: etree._Element) -> bool:
+    customization = root.findtext("{urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2}"
+                                  "CustomizationID") or ""
+    return root.tag.endswith("}Invoice") and customization.strip().endswith(REMINDER_MARK)
+
+
 def validate_ehf(data: bytes) -> ValidationReport:
-    """Every failed rule of both rule sets (empty when the document is valid)."""
-    _safe_parse(data)
+    """Every XSD fault, or else every failed rule of the document's rule sets (empty when valid)."""
+    root = _safe_parse(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise UserError("EHF-dokumentet er ikke UTF-8, slik PEPPOL krever.") from None
-    sheets = _stylesheets()
+    reminder = is_reminder(root)
+    profile = REMINDER if reminder else BILLING
+    schema = ubl_schema.schema_errors(root)
+    if schema:  # the business rules assume the shape; their results on a misshapen document mislead
+        return ValidationReport(tuple(RuleFailure(ubl_schema.RULE, "fatal", f"Linje {line}: {message}", path)
+                                      for line, message, path in schema), profile)
+    sheets = _stylesheets(ALL_RULE_SETS if reminder else RULE_SETS)
     with _lock:
         document = _processor.parse_xml(xml_text=text)
         failures: list[RuleFailure] = []
         for sheet in sheets:
             failures += _failures(sheet.transform_to_string(xdm_node=document))
-    return ValidationReport(tuple(failures))
+    if reminder:
+        failures = [f for f in failures if f.rule not in REMINDER_EXCLUDED]
+    return ValidationReport(tuple(failures), profile)
 
 
 def require_valid(data: bytes, what: str) -> ValidationReport:
