@@ -63,7 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c = _cmd(rsub, "list", "vis satsene", cmd_rates_list)
     c = _cmd(rsub, "add", "legg inn en ny sats (administrator)", cmd_rates_add)
     c.add_argument("kind", choices=sorted(rates.KINDS))
-    c.add_argument("value", help="kr, prosent, euro eller kr per euro")
+    c.add_argument("value", help="kr (inkassosats, standardkompensasjon) eller prosent per år (forsinkelsesrente)")
     c.add_argument("--from", dest="valid_from", type=iso_date, required=True)
     c.add_argument("--to", dest="valid_to", type=iso_date, default=None)
     c.add_argument("--note", default="")
@@ -245,7 +245,7 @@ def cmd_rates_list(args: argparse.Namespace) -> int:
     else:
         for v in views:
             to = f"{v.valid_to:%d.%m.%Y}" if v.valid_to else "–"
-            print(f"{v.kind:<18} {v.valid_from:%d.%m.%Y} – {to:<10} {v.value:>8}  {v.note}")
+            print(f"{v.kind:<20} {v.valid_from:%d.%m.%Y} – {to:<10} {v.value:>8}  {v.note}")
     return 0
 
 

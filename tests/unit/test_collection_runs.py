@@ -159,17 +159,18 @@ def test_business_debtor_gets_standard_compensation_instead_of_fee(store: Store)
     with store.session() as s:
         members.create_member(s, {"customer_number": 2001, "name": "Bedrift AS", "kind": "organisation",
                                   "orgnr": "974760673", "street": "Veien 2", "postcode": "0150", "city": "Oslo"})
-    invoice(store, 2001, 100_000, invoice_date=date(2025, 1, 10), due_date=DUE)
-    invoice(store, 1001, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE)
+    invoice(store, 2001, 100_000, invoice_date=date(2026, 1, 10), due_date=date(2026, 1, 31))
+    invoice(store, 1001, 45_000, invoice_date=date(2026, 1, 10), due_date=date(2026, 1, 31))
+    add_rate(store, "inkassosats", date(2026, 1, 1), "700")
     charge_everything(store, business_compensation=True, charge_interest=False)
-    on = DUE + timedelta(days=14)
+    on = date(2026, 2, 14)
     with store.session() as s:
-        with pytest.raises(MissingRate, match="eurokurs"):
+        with pytest.raises(MissingRate, match="standardkompensasjonen for 1. halvår 2026"):
             runs.plan_run(s, on)
-    add_rate(store, "eurkurs", DUE, "11.5")
+    add_rate(store, "standardkompensasjon", date(2026, 1, 1), "480")  # a test figure: kroner per half-year
     with store.session() as s:
         by_member = {r.customer_number: r for r in runs.plan_run(s, on).reminders}
-    assert by_member[2001].fee_ore == 0 and by_member[2001].compensation_ore == 46_000  # 40 € x 11.50
+    assert by_member[2001].fee_ore == 0 and by_member[2001].compensation_ore == 48_000
     assert by_member[1001].fee_ore == 3500 and by_member[1001].compensation_ore == 0
 
 

@@ -6,7 +6,9 @@ reminder giving a new deadline of at least 14 days; a new reminder fee no sooner
 after the previous reminder, and at most two fees per claim (two reminders, or one reminder and
 one inkassovarsel). No VAT on fees. The inkassovarsel is titled as such, gives at least 14 days
 and says the claim goes to collection if unpaid. Forsinkelsesrenteloven § 2: interest from the
-day after the due date.
+day after the due date. Forsinkelsesrenteloven § 3a: a debtor in business (næringsdrivende or a
+public authority) owes a standard compensation from the day interest runs, in kroner fixed per
+half-year; it is deducted from the fees (``compensation_after_fees``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,17 @@ def deadline(on: date, days: int) -> date:
     if days < MIN_DAYS:
         raise UserError(f"Fristen i en purring eller et inkassovarsel må være minst {MIN_DAYS} dager.")
     return on + timedelta(days=days)
+
+
+def compensation_after_fees(compensation_ore: int, fees_charged_ore: int) -> int:
+    """The standard compensation (forsinkelsesrenteloven § 3a) still to charge on a claim.
+
+    The compensation and the reminder fee (inkassoforskriften § 1-2, gebyrmessig erstatning under
+    inkassoloven § 17) pay for the same thing, the creditor's own cost of collecting: one comes in
+    deduction of the other, never both. So fees already charged on the claim are deducted, and a
+    claim that carries the compensation gets no further fee (the run checks ``compensation_ore``).
+    """
+    return max(compensation_ore - fees_charged_ore, 0)
 
 
 def interest_first_day(due: date) -> date:

@@ -151,7 +151,7 @@ def _item(claim: Claim, on: date, settings: CollectionSettings, rates: RateTable
         interest = interest_ore(claim.principal_ore, first, on, rates)
     compensation = 0
     if charge_compensation and rates is not None and claim.compensation_ore == 0:
-        compensation = rates.compensation_ore(claim.due)
+        compensation = rules.compensation_after_fees(rates.compensation_ore(claim.due), claim.fees_ore)
     return PlannedItem(claim.invoice_id, claim.number, claim.due, claim.kid, claim.principal_ore,
                        claim.open_charges_ore, claim.reminders + 1, False, interest, first, compensation)
 
@@ -188,6 +188,7 @@ def plan_run(session: Session, on: date | None = None, settings: CollectionSetti
         fee, fee_invoice = 0, None
         if settings.charge_fees and not compensation and rates is not None:
             eligible = [c for c in claims if c.principal_ore > 0 and rules.fees_left(c.fees_counted)
+                        and c.compensation_ore == 0  # § 3a compensation covers the fee (rules.compensation_after_fees)
                         and rules.fee_allowed_after_due(c.due, on) and rules.fee_allowed_after_previous(c.last_issued, on)]
             if eligible:
                 fee, fee_invoice = rates.reminder_fee_ore(on), eligible[0].invoice_id

@@ -27,7 +27,9 @@ class CollectionSettings:
     charge_fees: bool = False
     charge_interest: bool = False
     send_inkassovarsel: bool = True
-    #: standard compensation (forsinkelsesrenteloven § 3a) from business debtors instead of the fee
+    #: standard compensation (forsinkelsesrenteloven § 3a) from debtors in business (members of kind
+    #: organisation); it covers the fee, so such a claim gets the compensation less fees already charged
+    #: and no further fee (rules.compensation_after_fees)
     business_compensation: bool = False
     #: the reminder plan: stage names in order; the first at due + first_after_days,
     #: each next at the previous reminder + next_after_days

@@ -17,8 +17,9 @@ from .base import Base, UTCDateTime, utcnow
 
 
 class CollectionRate(Base):
-    """One dated rate: inkassosats (kr), forsinkelsesrente (% a year, per half-year),
-    kompensasjon_eur (forsinkelsesrenteloven § 3a, euro) or eurkurs (NOK per euro)."""
+    """One dated rate: inkassosats (kr), forsinkelsesrente (% a year, per half-year) or
+    standardkompensasjon (forsinkelsesrenteloven § 3a, kr per half-year). Stores from before
+    0016_standardkompensasjon may hold unused kompensasjon_eur / eurkurs rows."""
 
     __tablename__ = "collection_rate"
     __table_args__ = (Index("ix_collection_rate_kind_from", "kind", "valid_from"),)
