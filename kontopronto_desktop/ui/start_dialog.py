@@ -43,8 +43,8 @@ from ..core.store import (
     remove_store_files,
 )
 from ..core.store import open_store as core_open_store
-from .forms import FieldForm
 from .i18n import app_settings
+from .widgets.forms import FieldForm
 
 MIN_PASSPHRASE = 8
 MAX_RECENT = 8

@@ -18,8 +18,9 @@ from kontopronto_desktop.core.backup.settings import (
     utc_now,
 )
 from kontopronto_desktop.core.store import Store, open_store
-from kontopronto_desktop.ui import backup_status, settings_backup
 from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.settings import backup as settings_backup
+from kontopronto_desktop.ui.settings import backup_status as backup_status
 from tests.conftest import PASSPHRASE
 from tests.integration.seaweed import ACCESS_KEY, SECRET_KEY, SeaweedServer, configure_backup, seaweed  # noqa: F401
 

@@ -15,8 +15,8 @@ from kontopronto_desktop.core.channels import avtalegiro
 from kontopronto_desktop.core.invoicing import batch
 from kontopronto_desktop.core.models.member import Member
 from kontopronto_desktop.core.store import Store
-from kontopronto_desktop.ui.channels import settings_tab
 from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.settings import channels as settings_tab
 from tests.unit.test_channels_avtalegiro import agreements_file
 
 LEFT = Qt.MouseButton.LeftButton
@@ -100,7 +100,7 @@ def test_a_run_is_split_by_channel_and_written_to_the_outbox(qtbot, store: Store
 
 
 def test_the_member_dialog_shows_the_agreement_and_its_limit(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
-    from kontopronto_desktop.ui.member_dialog import MemberDialog
+    from kontopronto_desktop.ui.members.dialog import MemberDialog
 
     _members(store)
     with store.session() as s:
@@ -124,7 +124,7 @@ def test_fakturaer_shows_how_each_invoice_left(qtbot, store: Store, tmp_path: Pa
     from datetime import UTC, datetime
 
     from kontopronto_desktop.core.channels import delivery
-    from kontopronto_desktop.ui import invoices_page
+    from kontopronto_desktop.ui.invoices import page as invoices_page
 
     _members(store)
     with store.session() as s:

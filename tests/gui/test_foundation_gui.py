@@ -15,17 +15,15 @@ from kontopronto_desktop import app as app_module
 from kontopronto_desktop.core import members, organisation, products, users
 from kontopronto_desktop.core.demo import add_members_bulk, demo_member_rows
 from kontopronto_desktop.core.store import Store, create_store, open_store
-from kontopronto_desktop.ui import (
-    main_window,
-    members_page,
-    products_page,
-    settings_organisation,
-    settings_page,
-)
+from kontopronto_desktop.ui import main_window
 from kontopronto_desktop.ui.context import AppContext
-from kontopronto_desktop.ui.member_dialog import MemberDialog
-from kontopronto_desktop.ui.members_model import PAGE, MembersTableModel
-from kontopronto_desktop.ui.products_page import ProductDialog
+from kontopronto_desktop.ui.members import page as members_page
+from kontopronto_desktop.ui.members.dialog import MemberDialog
+from kontopronto_desktop.ui.members.model import PAGE, MembersTableModel
+from kontopronto_desktop.ui.products import page as products_page
+from kontopronto_desktop.ui.products.page import ProductDialog
+from kontopronto_desktop.ui.settings import organisation as settings_organisation
+from kontopronto_desktop.ui.settings import page as settings_page
 from kontopronto_desktop.ui.start_dialog import StartDialog, recent_stores
 from tests.conftest import ORG, PASSPHRASE
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 
 from kontopronto_desktop.core.consolidation import groups, mapping
 from kontopronto_desktop.core.store import Store
-from kontopronto_desktop.ui import group_page
+from kontopronto_desktop.ui.consolidation import page as group_page
 from kontopronto_desktop.ui.context import AppContext
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "consolidation"

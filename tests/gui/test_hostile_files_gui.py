@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 
 from kontopronto_desktop.core.consolidation import groups, imports
 from kontopronto_desktop.core.store import Store
-from kontopronto_desktop.ui import group_page, payments_page
+from kontopronto_desktop.ui.consolidation import page as group_page
 from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.payments import page as payments_page
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 LEFT = Qt.MouseButton.LeftButton

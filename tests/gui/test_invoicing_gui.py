@@ -16,8 +16,10 @@ from kontopronto_desktop.core.invoicing import batch, invoices
 from kontopronto_desktop.core.invoicing.email import get_email_settings
 from kontopronto_desktop.core.invoicing.settings import get_invoice_settings
 from kontopronto_desktop.core.store import Store
-from kontopronto_desktop.ui import invoices_page, settings_email, settings_invoicing
 from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.invoices import page as invoices_page
+from kontopronto_desktop.ui.settings import email as settings_email
+from kontopronto_desktop.ui.settings import invoicing as settings_invoicing
 from tests.invoicing_support import seed
 
 LEFT = Qt.MouseButton.LeftButton
@@ -282,7 +284,7 @@ def test_non_vat_lines_setting_in_the_tab(qtbot, store: Store) -> None:  # type:
 def test_resend_after_the_address_changed_asks_which_address(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     from kontopronto_desktop.core import members
     from kontopronto_desktop.core.invoicing.email import save_email_settings, send_invoices
-    from kontopronto_desktop.ui.invoice_dialogs import AddressChoiceDialog
+    from kontopronto_desktop.ui.invoices.dialogs import AddressChoiceDialog
 
     seed(store, count=1)
     received: list[str] = []

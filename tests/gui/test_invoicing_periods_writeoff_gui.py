@@ -12,9 +12,10 @@ from kontopronto_desktop.core.invoicing import batch, invoices
 from kontopronto_desktop.core.invoicing.billing_period import BillingPeriod
 from kontopronto_desktop.core.invoicing.settings import get_invoice_settings
 from kontopronto_desktop.core.store import Store
-from kontopronto_desktop.ui import invoices_page, settings_invoicing
 from kontopronto_desktop.ui.context import AppContext
-from kontopronto_desktop.ui.writeoff_dialog import WriteOffDialog
+from kontopronto_desktop.ui.invoices import page as invoices_page
+from kontopronto_desktop.ui.invoices.writeoff_dialog import WriteOffDialog
+from kontopronto_desktop.ui.settings import invoicing as settings_invoicing
 from tests.invoicing_support import seed
 
 LEFT = Qt.MouseButton.LeftButton
@@ -113,7 +114,7 @@ def test_kid_capacity_shown_and_layout_change_warns(qtbot, store: Store) -> None
 
 
 def test_member_dialog_payer_birth_date_and_consent(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
-    from kontopronto_desktop.ui.member_dialog import MemberDialog
+    from kontopronto_desktop.ui.members.dialog import MemberDialog
 
     seed(store, count=1)
     with store.session() as s:
@@ -141,7 +142,7 @@ def test_member_dialog_payer_birth_date_and_consent(qtbot, store: Store) -> None
 
 def test_reskontro_and_aging_show_the_write_off(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     from kontopronto_desktop.core.invoicing import writeoff
-    from kontopronto_desktop.ui import payments_page
+    from kontopronto_desktop.ui.payments import page as payments_page
 
     seed(store, count=1)
     with store.session() as s:

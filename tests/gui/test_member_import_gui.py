@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWizard
 from kontopronto_desktop.core import members
 from kontopronto_desktop.core.store import Store
 from kontopronto_desktop.ui.context import AppContext
-from kontopronto_desktop.ui.member_import_dialog import MemberImportWizard
+from kontopronto_desktop.ui.members.import_dialog import MemberImportWizard
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -94,7 +94,7 @@ def test_unreadable_file_shows_a_message(qtbot, store: Store, tmp_path: Path) ->
 
 
 def test_members_page_opens_the_import_and_shows_the_result(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from kontopronto_desktop.ui import members_page
+    from kontopronto_desktop.ui.members import page as members_page
 
     page = members_page.create_page(AppContext(store))
     qtbot.addWidget(page)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from kontopronto_desktop.core.payments import matching
 from kontopronto_desktop.core.store import Store
-from kontopronto_desktop.ui import payments_page
 from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.payments import page as payments_page
 from tests.payments_support import get, invoice, pay, seed_members, stored_status
 
 LEFT = Qt.MouseButton.LeftButton

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from kontopronto_desktop.core import periods
 from kontopronto_desktop.core.models.payment import BankFile, Payment
 from kontopronto_desktop.core.store import Store
-from kontopronto_desktop.ui import payments_page
 from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.payments import page as payments_page
 from tests.payments_support import invoice, pay, seed_members, stored_status
 from tests.unit.test_payments_import_cancel import bank_csv
 

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 
 from kontopronto_desktop.core import members, users
 from kontopronto_desktop.core.store import Store, open_store
-from kontopronto_desktop.ui import privacy_page, settings_users
 from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.privacy import page as privacy_page
+from kontopronto_desktop.ui.settings import users as settings_users
 
 
 def _member(store: Store) -> None:

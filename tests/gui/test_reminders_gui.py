@@ -13,8 +13,8 @@ from kontopronto_desktop.core.collection import runs
 from kontopronto_desktop.core.collection.settings import get_collection_settings
 from kontopronto_desktop.core.models.collection import Reminder
 from kontopronto_desktop.core.store import Store
-from kontopronto_desktop.ui import reminders_page
 from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.reminders import page as reminders_page
 from tests.collection_support import DUE, charge_everything
 from tests.payments_support import invoice, seed_members
 

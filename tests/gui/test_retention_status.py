@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from kontopronto_desktop.core import members, users
 from kontopronto_desktop.core.store import Store, open_store
-from kontopronto_desktop.ui import retention_status
 from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.privacy import retention_status as retention_status
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -72,8 +72,8 @@ def test_preview_removed_when_the_viewer_had_time(qtbot, store, tmp_path: Path, 
     from datetime import date
 
     from kontopronto_desktop.core.invoicing import invoices
-    from kontopronto_desktop.ui import invoices_page
     from kontopronto_desktop.ui.context import AppContext
+    from kontopronto_desktop.ui.invoices import page as invoices_page
     from tests.invoicing_support import seed
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
@@ -96,8 +96,9 @@ def test_security_alert_banner_and_approval(qtbot, tmp_path: Path) -> None:  # t
     from kontopronto_desktop.core import users
     from kontopronto_desktop.core.store import keys_path, open_store
     from kontopronto_desktop.core.store.keys import KeyFile
-    from kontopronto_desktop.ui import main_window, settings_users
+    from kontopronto_desktop.ui import main_window
     from kontopronto_desktop.ui.context import AppContext
+    from kontopronto_desktop.ui.settings import users as settings_users
 
     path = tmp_path / "klubb.kpdb"
     store, _ = create_store(path, PASSPHRASE, user="kari")
@@ -131,8 +132,8 @@ def test_security_alert_banner_and_approval(qtbot, tmp_path: Path) -> None:  # t
 
 def test_backup_region_outside_the_eea_needs_a_transfer_basis(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     from kontopronto_desktop.core.backup.settings import get_backup_settings
-    from kontopronto_desktop.ui import settings_backup
     from kontopronto_desktop.ui.context import AppContext
+    from kontopronto_desktop.ui.settings import backup as settings_backup
 
     tab = settings_backup.create_page(AppContext(store))
     qtbot.addWidget(tab)
@@ -154,7 +155,7 @@ def test_backup_region_outside_the_eea_needs_a_transfer_basis(qtbot, store) -> N
 
 def test_member_notes_warn_on_special_categories(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     from kontopronto_desktop.ui.context import AppContext
-    from kontopronto_desktop.ui.member_dialog import MemberDialog
+    from kontopronto_desktop.ui.members.dialog import MemberDialog
 
     dialog = MemberDialog(AppContext(store))
     qtbot.addWidget(dialog)
@@ -169,7 +170,7 @@ def test_member_notes_warn_on_special_categories(qtbot, store) -> None:  # type:
 def test_deleted_group_erased_now_from_the_group_page(qtbot, store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from kontopronto_desktop.core.consolidation import deletion, groups
     from kontopronto_desktop.core.models.consolidation import ConsGroup
-    from kontopronto_desktop.ui import group_page
+    from kontopronto_desktop.ui.consolidation import page as group_page
     from kontopronto_desktop.ui.context import AppContext
 
     with store.session() as s:
@@ -190,8 +191,8 @@ def test_deleted_group_erased_now_from_the_group_page(qtbot, store, monkeypatch)
 def test_users_tab_shows_the_security_log_to_administrators(qtbot, store) -> None:  # type: ignore[no-untyped-def]
     from kontopronto_desktop.core.errors import WrongPassphrase
     from kontopronto_desktop.core.store import open_store
-    from kontopronto_desktop.ui import settings_users
     from kontopronto_desktop.ui.context import AppContext
+    from kontopronto_desktop.ui.settings import users as settings_users
 
     path = store.path
     store.close()

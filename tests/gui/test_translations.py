@@ -32,18 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from kontopronto_desktop.core.store import Store
-from kontopronto_desktop.ui import (
-    group_page,
-    invoices_page,
-    members_page,
-    payments_page,
-    privacy_page,
-    products_page,
-    reminders_page,
-    settings_page,
-)
 from kontopronto_desktop.ui.books import page as books_page
-from kontopronto_desktop.ui.channels import settings_tab as channels_tab
+from kontopronto_desktop.ui.consolidation import page as group_page
 from kontopronto_desktop.ui.context import AppContext
 from kontopronto_desktop.ui.i18n import (
     SOURCE_LANGUAGE,
@@ -52,6 +42,14 @@ from kontopronto_desktop.ui.i18n import (
     install_translator,
     translations_dir,
 )
+from kontopronto_desktop.ui.invoices import page as invoices_page
+from kontopronto_desktop.ui.members import page as members_page
+from kontopronto_desktop.ui.payments import page as payments_page
+from kontopronto_desktop.ui.privacy import page as privacy_page
+from kontopronto_desktop.ui.products import page as products_page
+from kontopronto_desktop.ui.reminders import page as reminders_page
+from kontopronto_desktop.ui.settings import channels as channels_tab
+from kontopronto_desktop.ui.settings import page as settings_page
 
 UPDATE = translations_dir() / "update.py"
 RUN = f"run `.venv/bin/python {UPDATE.relative_to(translations_dir().parents[1])}`"

@@ -18,7 +18,7 @@ from ...core.access import allowed
 from ...core.books import backfill, chart
 from ...core.books.taxcodes import SALES_CODES, standard_codes
 from ..context import AppContext
-from ..table_rows import RowsModel, rows_table, selected_row
+from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import BooksTab, tr
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.books import exports, journal, saft_export, subledger
 from ..context import AppContext
-from ..table_rows import RowsModel, rows_table
+from ..widgets.table_rows import RowsModel, rows_table
 from .base import BooksTab, date_edit, to_date, tr
 
 FORMATS = [("saft", "SAF-T Financial 1.30 (XML)", "xml"), ("journal", "Bilagsjournal (CSV)", "csv"),

@@ -24,7 +24,7 @@ from ...core.books import vat, vat_export
 from ...core.errors import UserError
 from ...core.money import format_nok
 from ..context import AppContext
-from ..table_rows import RowsModel, rows_table, selected_row
+from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import BooksTab, tr
 
 

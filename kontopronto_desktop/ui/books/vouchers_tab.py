@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from ...core.books import vouchers
 from ...core.money import format_nok
 from ..context import AppContext
-from ..table_rows import RowsModel, rows_table, selected_row
+from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import BooksTab, date_edit, to_date, tr
 
 KINDS = ["faktura", "kreditnota", "innbetaling", "matching", "kreditt", "bruk_av_kreditt", "tilbakebetaling",

@@ -1,1 +1,0 @@
-"""Delivery channels in the window: Innstillinger › Kanaler (AvtaleGiro, SFTP, sending a run by channel)."""

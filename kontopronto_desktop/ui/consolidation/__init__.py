@@ -1,0 +1,1 @@
+"""Konsern: group structure, trial-balance import, mapping, rates, eliminations, statements."""

@@ -1,0 +1,183 @@
+"""Konsern, Konsernregnskap tab: the consolidated statements built off the GUI thread, with checks,
+drill-down to the accounts behind a line, and export to Excel and PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.consolidation import chart, export, groups, mapping, statements
+from ...core.errors import UserError
+from ...core.money import format_nok
+from ..widgets.plain_table import PlainTableModel, table_view
+from .base import GroupPageBase
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GroupPage", text)
+
+
+class StatementsTab(GroupPageBase):
+    """The Konsernregnskap tab of the Konsern page."""
+
+    def _build_report_tab(self) -> QWidget:
+        self.report_button = QPushButton(tr("Lag konsernregnskap"))
+        self.report_button.clicked.connect(self.build_report)
+        self.export_xlsx_button = QPushButton(tr("Eksporter Excel …"))
+        self.export_xlsx_button.clicked.connect(lambda: self.export_xlsx())
+        self.export_pdf_button = QPushButton(tr("Eksporter PDF …"))
+        self.export_pdf_button.clicked.connect(lambda: self.export_pdf())
+        for b in (self.export_xlsx_button, self.export_pdf_button):
+            b.setEnabled(False)
+        self.checks_label = QLabel()
+        self.checks_label.setWordWrap(True)
+        self.is_model = PlainTableModel([])
+        self.bs_model = PlainTableModel([])
+        self.is_view = table_view(self.is_model)
+        self.bs_view = table_view(self.bs_model)
+        self.is_view.doubleClicked.connect(lambda index: self.drill(index.data(Qt.ItemDataRole.UserRole)))
+        self.bs_view.doubleClicked.connect(lambda index: self.drill(index.data(Qt.ItemDataRole.UserRole)))
+        self.statement_tabs = QTabWidget()
+        self.statement_tabs.addTab(self.is_view, tr("Resultatregnskap"))
+        self.statement_tabs.addTab(self.bs_view, tr("Balanse"))
+        self.drill_model = PlainTableModel([tr("Konto / post"), tr("Kolonne"), tr("Beløp"), tr("Egen valuta")], (2, 3))
+        self.drill_view = table_view(self.drill_model)
+        self.drill_label = QLabel(tr("Dobbeltklikk en linje for å se kontoene bak."))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        buttons = QHBoxLayout()
+        for b in (self.report_button, self.export_xlsx_button, self.export_pdf_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        layout.addLayout(buttons)
+        layout.addWidget(self.checks_label)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.statement_tabs)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.addWidget(self.drill_label)
+        lower_layout.addWidget(self.drill_view)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        layout.addWidget(splitter, 1)
+        return page
+
+    def build_report(self) -> None:
+        gid = self.group_id()
+        if gid is None:
+            self.message.setText(tr("Velg et konsern først."))
+            return
+        store, year = self.ctx.store, self.year.value()
+        self.report_button.setEnabled(False)
+        self.checks_label.setText(tr("Lager konsernregnskapet …"))
+
+        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> statements.Report:
+            with store.session() as s:
+                return statements.build_report(s, groups.get_group(s, gid), year)
+
+        def done(report: statements.Report) -> None:
+            self.report_button.setEnabled(True)
+            self.show_report(report)
+
+        def failed(exc: BaseException) -> None:
+            self.report_button.setEnabled(True)
+            self.checks_label.setText(exc.message if isinstance(exc, UserError) else str(exc))
+            self._error(exc, "Konsernregnskap")
+
+        self.ctx.run_in_background(work, done, failed, owner=self)
+
+    def show_report(self, report: statements.Report) -> None:
+        self.report = report
+        headers = [tr("Linje")] + [c.label for c in report.columns]
+        if report.prior_year:
+            headers.append(tr("Konsern {y}").format(y=report.prior_year))
+        numeric = list(range(1, len(headers)))
+        for model, lines in ((self.is_model, report.income_statement), (self.bs_model, report.balance_sheet)):
+            model.set_headers(headers, numeric)
+            rows = []
+            for line in lines:
+                row = [line.label] + [format_nok(line.amounts[c.key]) for c in report.columns]
+                if report.prior_year:
+                    row.append(format_nok(line.prior_ore) if line.prior_ore is not None else "")
+                rows.append(row)
+            model.set_rows(rows, [line.code for line in lines],
+                           {i for i, line in enumerate(lines) if line.kind == "sum"})
+        checks = report.checks()
+        # the warnings first (open reconciliation differences at the top), then the checks and key figures
+        parts = [tr("Advarsel: {w}").format(w=w) for w in report.warnings]
+        parts.append(tr("Eiendeler {a} = egenkapital og gjeld {e}: {ok}. Elimineringer netto {n}.").format(
+            a=format_nok(report.assets_ore), e=format_nok(report.equity_and_liabilities_ore),
+            ok=tr("stemmer") if checks["balanced"] else tr("AVVIK"), n=format_nok(report.eliminations_net_ore)))
+        parts.append(tr("Goodwill {g}; merverdier {x}; utsatt skatt på merverdier {t}; minoritet {m} "
+                        "(andel av resultatet {r}).").format(
+            g=format_nok(report.line("BS_GOODWILL").amounts["group"]), x=format_nok(report.excess_values_ore),
+            t=format_nok(report.deferred_tax_ore), m=format_nok(report.line("BS_MINORITET").amounts["group"]),
+            r=format_nok(report.line("RS_MINORITET").amounts["group"])))
+        if report.translation_opening_ore is not None:
+            parts.append(tr("Omregningsdifferanse: inngående {o} + årets endring {c} = {u}.").format(
+                o=format_nok(report.translation_opening_ore),
+                c=format_nok(report.translation_ore - report.translation_opening_ore),
+                u=format_nok(report.translation_ore)))
+        elif report.translation_ore:
+            parts.append(tr("Omregningsdifferanse: {u} (fjorårets konsernregnskap mangler, så endringen "
+                            "vises ikke).").format(u=format_nok(report.translation_ore)))
+        parts += [tr("Videreført eliminering: {e}").format(e=note) for note in report.carried_forward]
+        self.checks_label.setText("\n".join(parts))
+        for b in (self.export_xlsx_button, self.export_pdf_button):
+            b.setEnabled(True)
+        self.drill_model.set_rows([])
+
+    def drill(self, code: str | None) -> None:
+        if self.report is None or not code:
+            return
+        try:
+            rows = self.report.drill(code)
+        except UserError as exc:
+            self.drill_label.setText(exc.message)
+            self.drill_model.set_rows([])
+            return
+        labels = {c.key: c.label for c in self.report.columns}
+        self.drill_label.setText(tr("{l}: konsernkontoer og kontoene bak").format(l=chart.LINES[code].label))
+        self.drill_model.set_rows(
+            [[("    " if r.level else "") + r.text, labels.get(r.column, r.column), format_nok(r.amount_ore),
+              f"{format_nok(r.local_ore)} {r.currency}" if r.local_ore is not None and r.currency else ""]
+             for r in rows], rows, {i for i, r in enumerate(rows) if r.level == 0})
+
+    def export_xlsx(self, target: str | None = None) -> Path | None:
+        if self.report is None:
+            return None
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(self, tr("Lagre Excel"), f"konsern-{self.report.year}.xlsx",
+                                                    "Excel (*.xlsx)")
+            if not target:
+                return None
+        gid = self.group_id()
+        with self.ctx.store.session() as s:
+            maps = mapping.list_mappings(s, groups.get_group(s, gid), self.report.year) if gid else None
+        path = export.to_xlsx(self.report, Path(target), maps)
+        self.message.setText(tr("Skrev {p}").format(p=path))
+        return path
+
+    def export_pdf(self, target: str | None = None) -> Path | None:
+        if self.report is None:
+            return None
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(self, tr("Lagre PDF"), f"konsern-{self.report.year}.pdf",
+                                                    "PDF (*.pdf)")
+            if not target:
+                return None
+        path = export.to_pdf(self.report, Path(target))
+        self.message.setText(tr("Skrev {p}").format(p=path))
+        return path

@@ -1,0 +1,1 @@
+"""Fakturaer: the invoice list, new invoice / credit / batch dialogs and write-off."""

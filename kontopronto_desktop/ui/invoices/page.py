@@ -1,0 +1,458 @@
+"""Fakturaer: the invoice list with filters and totals, invoice view, new invoice, credit note,
+the batch run wizard (fakturakjøring) and sending by email — all through core services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.channels.delivery import delivery_states
+from ...core.errors import UserError
+from ...core.invoicing import invoices, pdf
+from ...core.invoicing.email import SendReport, recipient, send_invoices
+from ...core.models.invoice import STATUS_LABELS, InvoiceStatus
+from ...core.models.product import VAT_LABELS, VatRate
+from ...core.money import format_nok
+from ...core.private_files import clean_stale_previews, preview_folder, remove_preview
+from ..context import AppContext
+from .dialogs import AddressChoiceDialog, BatchWizard, CreditDialog, NewInvoiceDialog, _d
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("InvoicesPage", text)
+
+
+__all__ = ["BatchWizard", "CreditDialog", "InvoicesPage", "NewInvoiceDialog", "create_page", "tr"]
+
+Index = QModelIndex | QPersistentModelIndex
+#: seconds a PDF shown in the user's viewer stays in the temp directory
+PREVIEW_SECONDS = 60
+
+
+def delivery_text(channel: str, state: str) -> str:
+    """How an invoice left through a channel (core/channels/delivery.delivery_states); channel = EHF, AvtaleGiro."""
+    if state == "lastet opp":
+        return tr("{0} sendt").format(channel)
+    if state == "venter":
+        return tr("{0} venter på opplasting").format(channel)
+    return tr("{0} i utboksen").format(channel)
+
+
+class InvoiceTableModel(QAbstractTableModel):
+    """Plain InvoiceView rows (never ORM objects)."""
+
+    HEADERS = ("Nr.", "Type", "Fakturadato", "Forfall", "Kundenr.", "Navn", "Beløp", "Gjenstår", "Status",
+               "KID", "Levering")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[invoices.InvoiceView] = []
+        #: invoice id -> how it left through a channel (EHF, AvtaleGiro), from core/channels/delivery
+        self.deliveries: dict[int, str] = {}
+
+    def set_rows(self, rows: list[invoices.InvoiceView], deliveries: dict[int, str] | None = None) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.deliveries = deliveries or {}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4, 6, 7):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            return str(r.number) if r.number else tr("utkast")
+        if col == 1:
+            return tr("Kreditnota") if r.is_credit_note else tr("Faktura")
+        if col == 2:
+            return _d(r.invoice_date)
+        if col == 3:
+            return "" if r.is_credit_note else _d(r.due_date)
+        if col == 4:
+            return str(r.customer_number)
+        if col == 5:
+            return r.buyer_name
+        if col == 6:
+            return format_nok(r.total_ore)
+        if col == 7:
+            return "" if r.is_credit_note else format_nok(r.remaining_ore)
+        if col == 8:
+            return tr(r.status_label)
+        if col == 9:
+            return r.kid
+        if r.id in self.deliveries:
+            return self.deliveries[r.id]
+        if r.email_sent_at:
+            return tr("E-post sendt")
+        if r.email_error:
+            return tr("E-post feilet")
+        return tr("Utskrift") if r.needs_print else tr("Ikke sendt")
+
+
+PERIODS = [("all", "Alle perioder"), ("month", "Denne måneden"), ("last_month", "Forrige måned"),
+           ("year", "I år"), ("last_year", "I fjor")]
+
+
+def period_range(key: str, today: date | None = None) -> tuple[date | None, date | None]:
+    today = today or date.today()
+    if key == "month":
+        return today.replace(day=1), today
+    if key == "last_month":
+        end = today.replace(day=1) - timedelta(days=1)
+        return end.replace(day=1), end
+    if key == "year":
+        return date(today.year, 1, 1), date(today.year, 12, 31)
+    if key == "last_year":
+        return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
+    return None, None
+
+
+class InvoicesPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        #: how a PDF is shown; replaceable (tests record instead of launching a viewer)
+        self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
+        self.dialog: QDialog | None = None
+        self.progress: QProgressDialog | None = None
+        self.last_send: SendReport | None = None
+        #: private temp folders of PDFs shown in the user's viewer; removed a minute after
+        #: opening, when the window closes, and (if a viewer held one) at the next start
+        self._previews: list[Path] = []
+        clean_stale_previews()
+        ctx.about_to_close.connect(self.remove_previews)
+        previews = self._previews  # not self: the page is being destroyed when this runs
+        self.destroyed.connect(lambda *_: [remove_preview(f) for f in list(previews)])
+
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(tr("Alle statuser"), "")
+        for status in InvoiceStatus:
+            self.status_filter.addItem(tr(STATUS_LABELS[status]), status.value)
+        self.period_filter = QComboBox()
+        for key, label in PERIODS:
+            self.period_filter.addItem(tr(label), key)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Søk i navn, kundenr., fakturanr. eller KID"))
+        self.status_filter.currentIndexChanged.connect(self.refresh)
+        self.period_filter.currentIndexChanged.connect(self.refresh)
+        self.search.textChanged.connect(self.refresh)
+
+        self.model = InvoiceTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.totals = QLabel()
+        self.detail = QTextBrowser()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        self.new_button = QPushButton(tr("Ny faktura …"))
+        self.run_button = QPushButton(tr("Fakturakjøring …"))
+        self.credit_button = QPushButton(tr("Krediter …"))
+        self.writeoff_button = QPushButton(tr("Avskriv …"))
+        self.writeoff_button.setToolTip(tr("Avskriv utestående som tap på fordring (ikke kreditnota)"))
+        self.writeoff_button.clicked.connect(self.open_writeoff)
+        self.pdf_button = QPushButton(tr("Åpne PDF"))
+        self.send_button = QPushButton(tr("Send valgt på e-post"))
+        self.send_all_button = QPushButton(tr("Send alle usendte"))
+        self.export_button = QPushButton(tr("PDF-er for kjøringen …"))
+        self.ledger_button = QPushButton(tr("Reskontro"))
+        self.ledger_button.setToolTip(tr("Vis kundens fakturaer og innbetalinger med saldo"))
+        self.ledger_button.clicked.connect(self.show_ledger)
+        self.export_button.clicked.connect(self.export_batch)
+        #: asks for a folder; replaceable in tests
+        self.choose_folder: Callable[[], str] = lambda: QFileDialog.getExistingDirectory(
+            self, tr("Velg mappe for PDF-ene"))
+        self.new_button.clicked.connect(self.open_new_invoice)
+        self.run_button.clicked.connect(self.open_batch_wizard)
+        self.credit_button.clicked.connect(self.open_credit)
+        self.pdf_button.clicked.connect(self.open_pdf)
+        self.send_button.clicked.connect(lambda: self.send(selected_only=True))
+        self.send_all_button.clicked.connect(lambda: self.send(selected_only=False))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.period_filter)
+        filters.addWidget(self.search, 1)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.run_button, self.credit_button, self.writeoff_button, self.pdf_button, self.send_button,
+                  self.send_all_button, self.export_button, self.ledger_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.message)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- list -------------------------------------------------------------------------------------
+
+    def _filters(self) -> dict[str, Any]:
+        date_from, date_to = period_range(self.period_filter.currentData())
+        return {"status": self.status_filter.currentData() or None, "date_from": date_from, "date_to": date_to,
+                "search": self.search.text()}
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("invoices", "members", "payments", "settings"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        flt = self._filters()
+        with self.ctx.store.session() as session:
+            rows = invoices.list_invoices(session, limit=5000, **flt)
+            totals = invoices.invoice_totals(session, **flt)
+            deliveries = {i: delivery_text(channel, state)
+                          for i, (channel, state) in delivery_states(session, [r.id for r in rows]).items()}
+        self.model.set_rows(rows, deliveries)
+        self.totals.setText(tr("{n} fakturaer – sum kr {total} – utestående kr {rem}").format(
+            n=totals.count, total=format_nok(totals.total_ore), rem=format_nok(totals.remaining_ore)))
+        self._show_selected()
+
+    def selected(self) -> invoices.InvoiceView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def select_number(self, number: int) -> None:
+        for i, row in enumerate(self.model.rows):
+            if row.number == number:
+                self.table.selectRow(i)
+                return
+
+    def _show_selected(self, *_: object) -> None:
+        view = self.selected()
+        self.credit_button.setEnabled(bool(view and view.number and not view.is_credit_note
+                                           and view.status != InvoiceStatus.CREDITED.value))
+        self.pdf_button.setEnabled(bool(view and view.number))
+        self.send_button.setEnabled(bool(view and view.number and view.buyer_email))
+        self.export_button.setEnabled(bool(view and view.batch_id))
+        self.ledger_button.setEnabled(view is not None)
+        if view is None:
+            self.detail.clear()
+            return
+        with self.ctx.store.session() as session:
+            full = invoices.get_invoice_by_id(session, view.id)
+        title = tr("Kreditnota") if full.is_credit_note else tr("Faktura")
+        lines = "".join(
+            f"<tr><td>{ln.description}</td><td align=right>{ln.quantity}</td>"
+            f"<td align=right>{format_nok(ln.unit_price_ore)}</td><td>{VAT_LABELS[VatRate(ln.vat_rate)]}</td>"
+            f"<td align=right>{format_nok(ln.gross_ore)}</td></tr>" for ln in full.lines)
+        of = f" {tr('av')} {_d(full.credits_date)}" if full.credits_date else ""
+        ref = f"<p>{tr('Gjelder faktura')} {full.credits_number}{of}. {full.reason}</p>" if full.is_credit_note else ""
+        if full.document_sha256:  # the PDF as issued, kept in the archive
+            ref += f"<p><small>{tr('Arkivert dokument (SHA-256)')}: {full.document_sha256}</small></p>"
+        self.detail.setHtml(
+            f"<h3>{title} {full.number or tr('(utkast)')} – {full.buyer_name}</h3>"
+            f"<p>{tr('Kreditnotadato') if full.is_credit_note else tr('Fakturadato')}: {_d(full.invoice_date)}"
+            f" &nbsp; {tr('Forfall')}: {_d(full.due_date)}"
+            f" &nbsp; KID: {full.kid} &nbsp; {tr('Status')}: {tr(full.status_label)}</p>{ref}"
+            f"<table width=100%><tr><th align=left>{tr('Beskrivelse')}</th><th>{tr('Antall')}</th>"
+            f"<th>{tr('Pris')}</th><th>{tr('MVA')}</th><th>{tr('Beløp')}</th></tr>{lines}</table>"
+            f"<p><b>{tr('Sum')}: kr {format_nok(full.total_ore)}</b> &nbsp; {tr('Gjenstår')}: "
+            f"kr {format_nok(full.remaining_ore)}"
+            + (f" &nbsp; {tr('Avskrevet (tap på fordring)')}: kr {format_nok(full.written_off_ore)}"
+               if full.written_off_ore else "") + "</p>")
+
+    def _error(self, exc: BaseException) -> None:
+        self.message.setText(exc.message if isinstance(exc, UserError) else tr("Uventet feil: ") + str(exc))
+
+    # --- actions ----------------------------------------------------------------------------------
+
+    def open_pdf(self) -> Path | None:
+        view = self.selected()
+        if view is None or view.number is None:
+            return None
+        folder = preview_folder()
+        self._previews.append(folder)
+        try:
+            with self.ctx.store.session() as session:
+                path = pdf.export_invoice(session, view.number, folder)
+        except UserError as exc:
+            self.remove_previews()
+            self._error(exc)
+            return None
+        self.open_url(QUrl.fromLocalFile(str(path)))
+        # the viewer has read (POSIX: holds) the file by then; a plain invoice must not linger
+        QTimer.singleShot(PREVIEW_SECONDS * 1000, self, lambda: self._remove_preview(folder))
+        return path
+
+    def _remove_preview(self, folder: Path) -> None:
+        if remove_preview(folder) and folder in self._previews:
+            self._previews.remove(folder)
+
+    def remove_previews(self) -> None:
+        """Remove every preview file this page wrote (the window is closing)."""
+        for folder in list(self._previews):
+            self._remove_preview(folder)
+
+    def export_batch(self) -> None:
+        """One PDF per invoice of the selected invoice's run, plus merged and to-print PDFs."""
+        view = self.selected()
+        if view is None or view.batch_id is None:
+            return
+        folder = self.choose_folder()
+        if not folder:
+            return
+        batch_id = view.batch_id
+        store = self.ctx.store
+        dlg = self._progress_dialog(tr("Lager PDF-er …"))
+
+        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> pdf.BatchExport:
+            with store.session() as session:
+                return pdf.export_batch(session, batch_id, Path(folder), progress, is_cancelled)
+
+        def done(export: pdf.BatchExport) -> None:
+            dlg.close()
+            self.message.setText(tr("{n} PDF-er i {d}. Samlet fil for utskrift: {m}").format(
+                n=len(export.files), d=folder, m=(export.to_print or export.merged).name))
+
+        def failed(exc: BaseException) -> None:
+            dlg.close()
+            self._error(exc)
+
+        worker = self.ctx.run_in_background(work, done, failed, lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)), owner=self)
+        dlg.canceled.connect(worker.cancel)
+
+    def show_ledger(self) -> None:
+        view = self.selected()
+        if view is not None:
+            self.ctx.member_ledger_requested.emit(view.customer_number)
+
+    def open_new_invoice(self) -> None:
+        self.dialog = NewInvoiceDialog(self.ctx, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
+
+    def open_credit(self) -> None:
+        view = self.selected()
+        if view is None or view.number is None:
+            return
+        self.dialog = CreditDialog(self.ctx, view, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
+
+    def open_writeoff(self) -> None:
+        from .writeoff_dialog import WriteOffDialog
+
+        view = self.selected()
+        if view is None or view.number is None or view.is_credit_note:
+            return
+        self.dialog = WriteOffDialog(self.ctx, view, self)
+        self.dialog.accepted.connect(self.refresh)
+        self.dialog.open()
+
+    def open_batch_wizard(self) -> None:
+        self.dialog = BatchWizard(self.ctx, self)
+        self.dialog.open()
+
+    def _progress_dialog(self, label: str) -> QProgressDialog:
+        dlg = QProgressDialog(label, tr("Avbryt"), 0, 0, self)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(600)  # no flashing dialog for short work
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        self.progress = dlg
+        return dlg
+
+    def send(self, selected_only: bool) -> None:
+        numbers: list[int] | None = None
+        if selected_only:
+            view = self.selected()
+            if view is None or view.number is None:
+                return
+            numbers = [view.number]
+            with self.ctx.store.session() as session:
+                choice = recipient(session, view.number)
+            if choice.must_choose:  # a resend, and the address changed since: the user picks
+                assert choice.used is not None
+                self.dialog = AddressChoiceDialog(self, view.number, choice.used, choice.current)
+                self.dialog.accepted.connect(lambda: self._send(numbers, self.dialog.choice))
+                self.dialog.open()
+                return
+        self._send(numbers, None)
+
+    def _send(self, numbers: list[int] | None, to: str | None) -> None:
+        store = self.ctx.store
+        dlg = self._progress_dialog(tr("Sender fakturaer på e-post …"))
+
+        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> SendReport:
+            return send_invoices(store.session, numbers, to=to, progress=progress, is_cancelled=is_cancelled)
+
+        def done(report: SendReport) -> None:
+            dlg.close()
+            self.last_send = report
+            text = tr("Sendt: {s}. Uten e-post (til utskrift): {p}. Feilet: {f}.").format(
+                s=len(report.sent), p=len(report.skipped_no_email), f=len(report.failed))
+            for failure in report.failed[:10]:
+                text += "\n" + tr("Faktura {n} ({e}): {r}").format(n=failure.number, e=failure.email,
+                                                                   r=failure.reason)
+            self.message.setText(text)
+            self.ctx.notify_changed("invoices")
+
+        def failed(exc: BaseException) -> None:
+            dlg.close()
+            self._error(exc)
+            self.refresh()
+
+        worker = self.ctx.run_in_background(work, done, failed, lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)), owner=self)
+        dlg.canceled.connect(worker.cancel)
+
+def create_page(ctx: AppContext) -> QWidget:
+    return InvoicesPage(ctx)

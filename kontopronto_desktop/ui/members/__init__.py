@@ -1,0 +1,1 @@
+"""Medlemmer: the member list, the member dialog and the member import."""

@@ -1,0 +1,296 @@
+"""Medlemmer: the register as a lazily loaded table, a search box that filters as you type,
+a detail pane, and add / edit / delete through the core.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import members
+from ...core.access import allowed
+from ...core.errors import NotFound, UserError
+from ...core.members import MemberView
+from ...core.models.member import PAYMENT_METHOD_LABELS, PaymentMethod
+from ...core.money import format_nok
+from ..context import AppContext
+from .dialog import MemberDialog
+from .import_dialog import MemberImportWizard, open_member_import
+from .model import MembersTableModel
+
+SEARCH_DELAY_MS = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MembersPage", text)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def member_details_html(m: MemberView) -> str:
+    """The detail pane's content: every field and the standard products."""
+    try:
+        method = PAYMENT_METHOD_LABELS[PaymentMethod(m.payment_method)]
+    except ValueError:
+        method = m.payment_method
+    rows = [
+        (tr("Kundenummer"), str(m.customer_number)),
+        (tr("Type"), tr("Organisasjon") if m.kind == "organisation" else tr("Person")),
+        (tr("Organisasjonsnummer"), m.orgnr),
+        (tr("Adresse"), m.street),
+        (tr("Postnr. og sted"), f"{m.postcode} {m.city}".strip()),
+        (tr("Land"), m.country),
+        (tr("Telefon"), m.phone),
+        (tr("E-post"), m.email),
+        (tr("Betalingsmåte"), method),
+        (tr("eFaktura-referanse"), m.efaktura_reference),
+        (tr("Medlem fra"), m.active_from.strftime("%d.%m.%Y") if m.active_from else ""),
+        (tr("Avsluttet"), m.ended_on.strftime("%d.%m.%Y") if m.ended_on else ""),
+        (tr("Notater"), m.notes),
+    ]
+    parts = [f"<h3>{_html(m.name)}</h3><table>"]
+    for label, value in rows:
+        if value:
+            parts.append(f"<tr><td><b>{_html(label)}</b>&nbsp;</td><td>{_html(value)}</td></tr>")
+    parts.append("</table>")
+    parts.append(f"<h4>{_html(tr('Standardprodukter'))}</h4>")
+    if m.products:
+        parts.append("<ul>")
+        for p in m.products:
+            parts.append(f"<li>{_html(p.code)} – {_html(p.name)}: {p.quantity} × {format_nok(p.price_ore)} kr</li>")
+        parts.append("</ul>")
+    else:
+        parts.append(f"<p>{_html(tr('Ingen'))}</p>")
+    return "".join(parts)
+
+
+class MembersPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.can_edit = allowed(ctx.store.role, "members")
+        self.model = MembersTableModel(ctx)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Søk på navn, kundenummer, e-post, telefon eller poststed (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.count_label = QLabel()
+
+        self.new_button = QPushButton(tr("Nytt medlem"))
+        self.new_button.clicked.connect(self.new_member)
+        self.import_button = QPushButton(tr("Importer …"))
+        self.import_button.setToolTip(tr("Hent medlemmer fra en CSV- eller Excel-fil (synkroniseres på kundenummer)"))
+        self.import_button.clicked.connect(self.open_import)
+        self.import_dialog: MemberImportWizard | None = None
+        self.edit_button = QPushButton(tr("Endre"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(tr("Slett"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.ledger_button = QPushButton(tr("Reskontro"))
+        self.ledger_button.setToolTip(tr("Vis medlemmets fakturaer og innbetalinger"))
+        self.ledger_button.clicked.connect(self.show_ledger)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((65, 180, 160, 55, 115, 90, 210)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._after_reset)
+
+        self.details = QTextBrowser()
+        self.details.setMinimumWidth(260)
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.details)
+        detail_buttons = QHBoxLayout()
+        detail_buttons.addWidget(self.edit_button)
+        detail_buttons.addWidget(self.delete_button)
+        detail_buttons.addWidget(self.ledger_button)
+        detail_layout.addLayout(detail_buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(detail_box)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 280])
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.new_button.setEnabled(self.can_edit)
+        self.import_button.setEnabled(self.can_edit)
+        ctx.changed.connect(self._on_changed)
+        self._after_reset()
+
+    # -- searching and refreshing ---------------------------------------------------------
+    def apply_search(self) -> None:
+        self.search_timer.stop()
+        self.model.set_search(self.search.text())
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def refresh(self, keep: int | None = None) -> None:
+        """Reload from the store, keeping the selected member selected when possible."""
+        current = self.selected_member()
+        keep = keep if keep is not None else (current.customer_number if current else None)
+        self.model.reload()
+        if keep is not None:
+            self.select_customer(keep)
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("members", "products", "privacy", "all"):
+            self.refresh()
+
+    def _after_reset(self) -> None:
+        total = self.model.total
+        self.count_label.setText(tr("{0} medlemmer").format(f"{total:,}".replace(",", "\u00a0")))
+        self._show_details(self.selected_member())
+
+    def select_customer(self, customer_number: int) -> bool:
+        row = self.model.row_of(customer_number)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(customer_number)
+            if len(self.model.rows) > 5000:  # a far-away row is not worth loading everything for
+                break
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    # -- selection and details ------------------------------------------------------------
+    def selected_member(self) -> MemberView | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.member_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_details(self.selected_member())
+
+    def _show_details(self, member: MemberView | None) -> None:
+        has = member is not None
+        self.edit_button.setEnabled(has and self.can_edit)
+        self.delete_button.setEnabled(has and self.can_edit)
+        self.ledger_button.setEnabled(has)
+        if member is None:
+            self.details.setHtml(f"<p>{_html(tr('Velg et medlem i listen for å se detaljene.'))}</p>")
+            return
+        try:
+            with self.ctx.store.session() as session:
+                full = members.get_member(session, member.customer_number)
+        except NotFound:
+            self.details.setHtml("")
+            return
+        self.details.setHtml(member_details_html(full))
+
+    # -- actions --------------------------------------------------------------------------
+    def open_import(self) -> MemberImportWizard:
+        self.import_dialog = open_member_import(self.ctx, self)
+        return self.import_dialog
+
+    def open_dialog(self, member: MemberView | None) -> MemberDialog:
+        """Made separately so tests can type into the dialog before it is run."""
+        return MemberDialog(self.ctx, member, self)
+
+    def new_member(self) -> MemberView | None:
+        if not self.can_edit:
+            return None
+        return self._run_dialog(self.open_dialog(None))
+
+    def edit_selected(self) -> MemberView | None:
+        member = self.selected_member()
+        if member is None or not self.can_edit:
+            return None
+        with self.ctx.store.session() as session:
+            full = members.get_member(session, member.customer_number)
+        return self._run_dialog(self.open_dialog(full))
+
+    def _run_dialog(self, dialog: MemberDialog) -> MemberView | None:
+        if dialog.exec() != MemberDialog.DialogCode.Accepted or dialog.saved is None:
+            return None
+        saved = dialog.saved
+        self.ctx.notify_changed("members")
+        if not self.select_customer(saved.customer_number) and self.search.text():
+            self.search.clear()
+            self.apply_search()
+            self.select_customer(saved.customer_number)
+        return saved
+
+    def confirm_delete(self, member: MemberView) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Slett medlem"),
+                          tr("Slette {0} (kundenummer {1})? Dette kan ikke angres.").format(
+                              member.name, member.customer_number),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirm_delete")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Slett"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Avbryt"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def show_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Kan ikke slette"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("error_message")
+        box.exec()
+
+    def delete_selected(self) -> bool:
+        member = self.selected_member()
+        if member is None or not self.can_edit or not self.confirm_delete(member):
+            return False
+        try:
+            with self.ctx.store.session() as session:
+                members.delete_member(session, member.customer_number)
+        except UserError as exc:
+            self.show_error(exc.message)
+            return False
+        self.ctx.notify_changed("members")
+        return True
+
+    def show_ledger(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            self.ctx.member_ledger_requested.emit(member.customer_number)
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return MembersPage(ctx)
+

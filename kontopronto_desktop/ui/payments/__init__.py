@@ -1,0 +1,1 @@
+"""Innbetalinger: bank-file import queue, payment list, customer ledger and aging."""

@@ -1,0 +1,144 @@
+"""Aldersfordeling tab of the Innbetalinger page: open invoices by age bucket as a table and a bar
+chart (drawn with QPainter), with credit and balance, exported to Excel or PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...core.errors import UserError
+from ...core.money import format_nok
+from ...core.organisation import get_organisation
+from ...core.payments import aging, aging_export
+from ..widgets.table_rows import RowsModel, rows_table
+from .base import PaymentsPageBase, day_text, to_date
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PaymentsPage", text)
+
+
+def _aging_cell(r: aging.AgingRow, col: int) -> str:
+    if col == 0:
+        return str(r.customer_number) if r.customer_number else ""
+    if col == 1:
+        return r.name
+    if col < 7:
+        return format_nok(r.buckets[col - 2])
+    return format_nok((r.total_ore, r.credit_ore, r.balance_ore, r.written_off_ore)[col - 7])
+
+
+class AgingChart(QWidget):
+    """Bars per aging bucket, drawn with QPainter (no chart library needed)."""
+
+    COLORS = ("#4c9a5f", "#e0b43a", "#e08a3a", "#d0603a", "#b03030")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: tuple[int, ...] = (0, 0, 0, 0, 0)
+        self.setMinimumHeight(180)
+
+    def set_values(self, values: Sequence[int]) -> None:
+        self.values = tuple(values)
+        self.update()
+
+    def bar_rects(self) -> list[QRectF]:
+        w, h = self.width(), self.height()
+        top, bottom = 20.0, 36.0
+        slot = w / max(len(self.values), 1)
+        peak = max(max(self.values, default=0), 1)
+        rects = []
+        for i, v in enumerate(self.values):
+            height = (h - top - bottom) * max(v, 0) / peak
+            rects.append(QRectF(i * slot + slot * 0.15, h - bottom - height, slot * 0.7, height))
+        return rects
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("white"))
+        h = self.height()
+        for i, rect in enumerate(self.bar_rects()):
+            painter.fillRect(rect, QColor(self.COLORS[i % len(self.COLORS)]))
+            painter.setPen(QColor("black"))
+            label_rect = QRectF(rect.x() - 10, h - 34, rect.width() + 20, 16)
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, tr(aging.BUCKETS[i]))
+            amount_rect = QRectF(rect.x() - 10, max(rect.y() - 18, 0), rect.width() + 20, 16)
+            painter.drawText(amount_rect, Qt.AlignmentFlag.AlignCenter, format_nok(self.values[i]))
+        painter.end()
+
+
+class AgingTab(PaymentsPageBase):
+    """The aging tab's widgets and actions, part of PaymentsPage."""
+
+    choose_save: Callable[[str, str], str]
+
+    def _build_aging_tab(self) -> QWidget:
+        tab = QWidget()
+        today = date.today()
+        self.aging_date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.aging_date.setCalendarPopup(True)
+        self.aging_date.dateChanged.connect(lambda _d: self.refresh_aging())
+        self.xlsx_button = QPushButton(tr("Eksporter Excel …"))
+        self.pdf_button = QPushButton(tr("Eksporter PDF …"))
+        self.xlsx_button.clicked.connect(lambda: self.export_aging("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export_aging("pdf"))
+        self.chart = AgingChart()
+        self.aging_model = RowsModel(("Kundenr.", "Navn", *aging.BUCKETS, "Sum", "Kreditt", "Saldo", "Avskrevet"), _aging_cell,
+                                     (0, 2, 3, 4, 5, 6, 7, 8, 9), translate=tr)
+        self.aging_table = rows_table(self.aging_model)
+        self.aging_total = QLabel()
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Per dato:")))
+        top.addWidget(self.aging_date)
+        top.addStretch()
+        top.addWidget(self.xlsx_button)
+        top.addWidget(self.pdf_button)
+        v = QVBoxLayout(tab)
+        v.addLayout(top)
+        v.addWidget(self.chart)
+        v.addWidget(self.aging_table, 1)
+        v.addWidget(self.aging_total)
+        self.aging_report: aging.AgingReport | None = None
+        return tab
+
+    def refresh_aging(self) -> None:
+        on = to_date(self.aging_date.date())
+        with self.ctx.store.session() as session:
+            report = aging.aging_report(session, on)
+        self.aging_report = report
+        total_row = report.total_row(tr("Sum"))
+        self.aging_model.set_rows([*report.rows, total_row])
+        self.chart.set_values(report.totals)
+        self.aging_total.setText(tr("{n} åpne fakturaer per {d}, totalt kr {t}; kreditt på medlemmers konto "
+                                    "kr {c}; saldo kr {s} (som i reskontroen).").format(
+            n=len(report.items), d=day_text(on), t=format_nok(report.total_ore),
+            c=format_nok(report.credit_ore), s=format_nok(report.balance_ore))
+            + (tr(" Avskrevet som tap (ikke med i saldoen): kr {w}.").format(w=format_nok(report.written_off_ore))
+               if report.written_off_ore else ""))
+
+    def export_aging(self, kind: str) -> Path | None:
+        report = self.aging_report
+        if report is None:
+            return None
+        default = f"aldersfordeling-{report.on.isoformat()}.{kind}"
+        flt = tr("Excel-arbeidsbok (*.xlsx)") if kind == "xlsx" else tr("PDF (*.pdf)")
+        name = self.choose_save(default, flt)
+        if not name:
+            return None
+        try:
+            with self.ctx.store.session() as session:
+                org = get_organisation(session).name
+            path = (aging_export.export_xlsx if kind == "xlsx" else aging_export.export_pdf)(report, Path(name), org)
+        except UserError as exc:
+            self.show_error(exc.message)
+            return None
+        self.aging_total.setText(tr("Skrev {f}").format(f=path))
+        return path
+

@@ -1,0 +1,141 @@
+"""«Godta alle sikre forslag» in the queue tab: one button for every sure suggestion
+(core.payments.bulk), a confirmation with count and sum, a summary, and «Angre» for the whole
+batch until the next change to the payments.
+
+A widget of its own: it talks to the rest of the page only through the AppContext signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from ...core.errors import UserError
+from ...core.money import format_nok
+from ...core.payments import bulk
+from ..context import AppContext
+
+#: how many of the matches the confirmation lists by name (the rest are counted)
+LISTED = 15
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PaymentsPage", text)
+
+
+class BulkAcceptBar(QWidget):
+    def __init__(self, ctx: AppContext, can_write: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.can_write = can_write
+        self.preview = bulk.BulkPreview(())
+        self.last_result: bulk.BulkResult | None = None
+        self.box: QMessageBox | None = None
+        self._own_change = False
+        self.accept_all_button = QPushButton(tr("Godta alle sikre forslag"))
+        self.accept_all_button.setToolTip(tr("Godtar hvert forslag der innbetalingen nevner én åpen faktura med "
+                                             "nøyaktig samme beløp. Kan angres samlet."))
+        self.accept_all_button.clicked.connect(self.ask_accept_all)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.undo_button = QPushButton(tr("Angre"))
+        self.undo_button.setToolTip(tr("Angre hele den samlede godkjenningen"))
+        self.undo_button.clicked.connect(self.undo_last)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.accept_all_button)
+        layout.addWidget(self.result_label, 1)
+        layout.addWidget(self.undo_button)
+        self._show_undo(False)
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.ctx.store.session() as session:
+            self.preview = bulk.sure_matches(session)
+        n = self.preview.count
+        self.accept_all_button.setEnabled(self.can_write and n > 0)
+        self.accept_all_button.setText(tr("Godta alle sikre forslag ({n})").format(n=n) if n
+                                       else tr("Godta alle sikre forslag"))
+
+    def _on_changed(self, what: str) -> None:
+        if what not in ("payments", "invoices", "members"):
+            return
+        if self._own_change:
+            self._own_change = False
+        else:  # someone changed something since: undoing the batch as one is no longer offered here
+            self.last_result = None
+            self._show_undo(False)
+            self.result_label.clear()
+        self.refresh()
+
+    def _show_undo(self, visible: bool) -> None:
+        self.undo_button.setVisible(visible)
+        self.undo_button.setEnabled(visible and self.can_write)
+
+    def _message(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+        box = QMessageBox(icon, tr("Innbetalinger"), text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("payments_bulk_message")
+        self.box = box
+        box.open()
+        return box
+
+    def ask_accept_all(self) -> QMessageBox | None:
+        """The confirmation (count, sum and the first matches); accepting it books them all."""
+        self.refresh()
+        preview = self.preview
+        if not preview.count:
+            return None
+        lines = [tr("Faktura {n} – {name}: kr {a}").format(n=i.invoice_number, name=i.name,
+                                                             a=format_nok(i.amount_ore))
+                 for i in preview.items[:LISTED]]
+        if preview.count > LISTED:
+            lines.append(tr("… og {n} til").format(n=preview.count - LISTED))
+        text = tr("Godta {n} sikre forslag, til sammen kr {t}?").format(n=preview.count,
+                                                                         t=format_nok(preview.total_ore))
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Godta alle sikre forslag"),
+                          text + "\n\n" + "\n".join(lines),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("payments_bulk_confirm")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Godta {n}").format(n=preview.count))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Avbryt"))
+        key = preview.key
+        box.accepted.connect(lambda: self.accept_all(key))
+        self.box = box
+        box.open()
+        return box
+
+    def accept_all(self, key: tuple[tuple[int, int, int], ...]) -> bulk.BulkResult | None:
+        """Book what the user confirmed, or nothing (the core refuses if the queue changed since)."""
+        try:
+            with self.ctx.store.session() as session:
+                result = bulk.accept_exact(session, key)
+        except UserError as exc:
+            self._message(QMessageBox.Icon.Warning, exc.message)
+            self.refresh()
+            return None
+        self.last_result = result
+        self.result_label.setText(tr("Godtok {n} forslag, til sammen kr {t}.").format(
+            n=len(result.items), t=format_nok(result.total_ore)))
+        self._show_undo(True)
+        self._own_change = True
+        self.ctx.notify_changed("payments")
+        return result
+
+    def undo_last(self) -> bulk.UndoResult | None:
+        result = self.last_result
+        if result is None:
+            return None
+        try:
+            with self.ctx.store.session() as session:
+                undone = bulk.undo_bulk(session, result.operation_id)
+        except UserError as exc:
+            self._message(QMessageBox.Icon.Warning, exc.message)
+            return None
+        self.last_result = None
+        self._show_undo(False)
+        self.result_label.setText(tr("Angret: {n} innbetalinger ligger i køen igjen.").format(
+            n=len(undone.payment_ids)))
+        self._own_change = True
+        self.ctx.notify_changed("payments")
+        return undone

@@ -1,0 +1,311 @@
+"""Innlesing og kø tab of the Innbetalinger page: a bank file in (dropped or picked, CSV columns
+chosen in CsvMappingDialog), imported off the GUI thread with a cancellable progress dialog, the
+summary, and the queue of unmatched payments with ranked suggestions (accept, pick, split, credit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import UserError
+from ...core.money import format_nok
+from ...core.payments import csv_bank, importing, matching, views
+from ...core.payments.bankfile import detect_format
+from ..settings.period_lock import PeriodLockBox
+from ..widgets.table_rows import RowsModel, rows_table, selected_row
+from .base import PaymentsPageBase, day_text
+from .bulk import BulkAcceptBar
+from .dialogs import PickInvoiceDialog, SplitDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PaymentsPage", text)
+
+
+def _queue_cell(q: matching.QueueItem, col: int) -> str:
+    p = q.payment
+    best = q.suggestions[0] if q.suggestions else None
+    return [str(p.id), day_text(p.booked_on), format_nok(p.amount_ore), p.kid, p.payer_name, p.text,
+            tr("Faktura {n} – {name}").format(n=best.invoice_number, name=best.name) if best else ""][col]
+
+
+def _suggestion_cell(s: matching.Suggestion, col: int) -> str:
+    return [str(s.invoice_number), str(s.customer_number), s.name, format_nok(s.remaining_ore), str(s.score),
+            ", ".join(s.reasons)][col]
+
+
+class ImportQueueTab(PaymentsPageBase):
+    """The import and queue tab's widgets and actions, part of PaymentsPage."""
+
+    choose_file: Callable[[], str]
+    ask_customer: Callable[[], int | None]
+    progress: QProgressDialog | None
+    last_summary: importing.ImportSummary | None
+
+    def _build_import_tab(self) -> QWidget:
+        tab = QWidget()
+        self.drop_label = QLabel(tr("Slipp en bankfil her (OCR-fil, camt.053/camt.054 eller CSV), eller"))
+        self.drop_label.setStyleSheet("QLabel { border: 2px dashed #8a94a6; padding: 14px; color: #44506a; }")
+        self.pick_button = QPushButton(tr("Velg fil …"))
+        self.pick_button.clicked.connect(self.pick_file)
+        self.summary = QLabel(tr("Ingen fil lest inn ennå."))
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.queue_model = RowsModel(("Id", "Dato", "Beløp", "KID", "Betaler", "Tekst", "Beste forslag"),
+                                     _queue_cell, (0, 2), translate=tr)
+        self.queue = rows_table(self.queue_model)
+        self.queue.selectionModel().selectionChanged.connect(self._queue_selected)
+        self.queue_label = QLabel()
+        self.suggestion_model = RowsModel(("Faktura", "Kundenr.", "Navn", "Gjenstår", "Poeng", "Hvorfor"),
+                                          _suggestion_cell, (0, 1, 3, 4), translate=tr)
+        self.suggestions = rows_table(self.suggestion_model)
+        self.suggestions.doubleClicked.connect(lambda _i: self.accept_suggestion())
+        self.accept_button = QPushButton(tr("Godta forslag"))
+        self.pick_invoice_button = QPushButton(tr("Velg faktura …"))
+        self.split_button = QPushButton(tr("Del på flere …"))
+        self.credit_button = QPushButton(tr("La stå som kreditt …"))
+        self.accept_button.clicked.connect(self.accept_suggestion)
+        self.pick_invoice_button.clicked.connect(self.open_pick)
+        self.split_button.clicked.connect(self.open_split)
+        self.credit_button.clicked.connect(self.leave_as_credit)
+
+        drop = QHBoxLayout()
+        drop.addWidget(self.drop_label, 1)
+        drop.addWidget(self.pick_button)
+        actions = QHBoxLayout()
+        for b in (self.accept_button, self.pick_invoice_button, self.split_button, self.credit_button):
+            actions.addWidget(b)
+            b.setEnabled(False)
+        actions.addStretch()
+        lower = QWidget()
+        lv = QVBoxLayout(lower)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(QLabel(tr("Forslag for valgt innbetaling:")))
+        lv.addWidget(self.suggestions)
+        lv.addLayout(actions)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.queue)
+        split.addWidget(lower)
+        self.period_box = PeriodLockBox(self.ctx)
+        self.bulk_bar = BulkAcceptBar(self.ctx, self.can_write)  # «Godta alle sikre forslag» and its undo
+        v = QVBoxLayout(tab)
+        v.addLayout(drop)
+        v.addWidget(self.period_box)
+        v.addWidget(self.summary)
+        v.addWidget(self.queue_label)
+        v.addWidget(self.bulk_bar)
+        v.addWidget(split, 1)
+        self.pick_button.setEnabled(self.can_write)
+        if not self.can_write:
+            self.drop_label.setText(tr("Rollen din kan ikke bokføre innbetalinger."))
+        return tab
+
+    def refresh_queue(self) -> None:
+        with self.ctx.store.session() as session:
+            queue = matching.unmatched_queue(session)
+        self.queue_model.set_rows(queue)
+        total = sum(q.payment.amount_ore for q in queue)
+        self.queue_label.setText(tr("{n} innbetalinger er ikke matchet (kr {t}).").format(n=len(queue),
+                                                                                         t=format_nok(total)))
+        self._queue_selected()
+
+    # --- import -----------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls() and self.can_write:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.import_file(Path(urls[0]))
+
+    def pick_file(self) -> None:
+        name = self.choose_file()
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> None:
+        """Read the file (asking for the columns of a CSV first) and import it off the GUI thread."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.show_error(tr("Kunne ikke lese {f}: {e}").format(f=path.name, e=exc.strerror or exc))
+            return
+        if detect_format(data) == "csv":
+            try:
+                headers, _rows = csv_bank.read_table(data)
+            except UserError as exc:
+                self.show_error(exc.message)
+                return
+            dialog = CsvMappingDialog(headers, self)
+            self.dialog = dialog
+            dialog.accepted.connect(lambda: self._start_import(data, path.name, "csv", dialog.mapping()))
+            dialog.open()
+            return
+        self._start_import(data, path.name, None, None)
+
+    def _start_import(self, data: bytes, name: str, fmt: str | None, mapping: csv_bank.CsvMapping | None) -> None:
+        """Import off the GUI thread; a progress dialog with Avbryt appears only if it takes over ~600 ms."""
+        store = self.ctx.store
+        self.importing = True
+        self.summary.setText(tr("Leser {f} …").format(f=name))
+        self.pick_button.setEnabled(False)
+        dlg = QProgressDialog(tr("Leser inn {f} …").format(f=name), tr("Avbryt"), 0, 0, self)
+        dlg.setWindowModality(Qt.WindowModality.WindowModal)
+        dlg.setMinimumDuration(600)  # no flashing dialog for short work
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+        self.progress = dlg
+        # QProgressDialog shows itself only when it estimates more than 600 ms left, and a first
+        # setValue(0) after a long parse restarts its clock; so show it ourselves at 600 ms.
+        QTimer.singleShot(600, lambda: dlg.show() if self.importing and self.progress is dlg else None)
+
+        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> importing.ImportSummary:
+            with store.session() as session:
+                return importing.import_bank_file(session, data, name, fmt, mapping, progress=progress,
+                                                  is_cancelled=is_cancelled)
+
+        def finish() -> None:
+            self.importing = False
+            self.pick_button.setEnabled(self.can_write)
+            dlg.close()
+
+        def done(summary: importing.ImportSummary) -> None:
+            finish()
+            self.last_summary = summary
+            self.summary.setText(summary.text())
+            self.ctx.notify_changed("payments")
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if isinstance(exc, importing.ImportCancelled):  # the user's own choice: no error dialog
+                self.summary.setText(exc.message)
+                return
+            self.summary.setText(tr("Ingenting er bokført fra {f}.").format(f=name))
+            self.show_error(exc.message if isinstance(exc, UserError) else tr("Uventet feil: ") + str(exc))
+
+        def on_progress(done_steps: int, total: int) -> None:
+            dlg.setMaximum(max(total, 1))
+            dlg.setValue(min(done_steps, max(total, 1)))
+
+        self.worker = self.ctx.run_in_background(work, done, failed, on_progress, owner=self)
+        dlg.canceled.connect(self.worker.cancel)
+
+    # --- queue actions ----------------------------------------------------------------------------
+
+    def selected_queue_item(self) -> matching.QueueItem | None:
+        item: matching.QueueItem | None = selected_row(self.queue, self.queue_model)
+        return item
+
+    def _queue_selected(self, *_: object) -> None:
+        item = self.selected_queue_item()
+        self.suggestion_model.set_rows(item.suggestions if item else [])
+        if item and item.suggestions:
+            self.suggestions.selectRow(0)
+        for b in (self.pick_invoice_button, self.split_button, self.credit_button):
+            b.setEnabled(bool(item) and self.can_write)
+        self.accept_button.setEnabled(bool(item and item.suggestions) and self.can_write)
+
+    def accept_suggestion(self) -> views.PaymentView | None:
+        item = self.selected_queue_item()
+        if item is None or not item.suggestions:
+            return None
+        chosen: matching.Suggestion = selected_row(self.suggestions, self.suggestion_model) or item.suggestions[0]
+        result: views.PaymentView | None = self._write(
+            lambda s: matching.accept_suggestion(s, item.payment.id, chosen.invoice_number))
+        return result
+
+    def open_pick(self) -> None:
+        item = self.selected_queue_item()
+        if item is None:
+            return
+        self.dialog = PickInvoiceDialog(self, item.payment)
+        self.dialog.open()
+
+    def open_split(self) -> None:
+        item = self.selected_queue_item()
+        if item is None:
+            return
+        self.dialog = SplitDialog(self, item.payment)
+        self.dialog.open()
+
+    def leave_as_credit(self) -> views.PaymentView | None:
+        item = self.selected_queue_item()
+        if item is None:
+            return None
+        customer = self.ask_customer()
+        if customer is None:
+            return None
+        result: views.PaymentView | None = self._write(
+            lambda s: matching.leave_as_credit(s, item.payment.id, customer))
+        return result
+
+    def _ask_customer(self) -> int | None:
+        value, ok = QInputDialog.getInt(self, tr("La stå som kreditt"),
+                                        tr("Kundenummer til medlemmet som skal ha beløpet på konto:"), 1001, 1)
+        return int(value) if ok else None
+
+
+class CsvMappingDialog(QDialog):
+    """Which column of the bank's CSV is the date, the amount, the text, the KID ..."""
+
+    FIELDS = (("date", "Dato"), ("amount", "Beløp inn"), ("text", "Tekst"), ("kid", "KID"),
+              ("reference", "Arkivreferanse"), ("payer", "Betaler"))
+
+    def __init__(self, headers: list[str], page: PaymentsPageBase) -> None:
+        super().__init__(page)
+        self.setWindowTitle(tr("Kolonner i CSV-filen"))
+        guess = csv_bank.guess_mapping(headers)
+        self.combos: dict[str, QComboBox] = {}
+        form = QFormLayout()
+        for key, label in self.FIELDS:
+            combo = QComboBox()
+            combo.addItem(tr("(ingen)"), "")
+            for h in headers:
+                combo.addItem(h, h)
+            if key in guess:
+                combo.setCurrentIndex(combo.findData(guess[key]))
+            self.combos[key] = combo
+            form.addRow(tr(label), combo)
+        self.error = QLabel()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Les inn"))
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Velg hvilke kolonner som er hva. Dato og beløp må være med.")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def mapping(self) -> csv_bank.CsvMapping:
+        return csv_bank.CsvMapping(**{k: c.currentData() or "" for k, c in self.combos.items()})
+
+    def _ok(self) -> None:
+        if not self.combos["date"].currentData() or not self.combos["amount"].currentData():
+            self.error.setText(tr("Velg kolonnene for dato og beløp."))
+            return
+        self.accept()
+
+

@@ -1,0 +1,72 @@
+"""Reskontro tab of the Innbetalinger page: one member's invoices and payments with a running
+balance and the open items; other pages ask for it through AppContext.member_ledger_requested.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from ...core.errors import UserError
+from ...core.money import format_nok
+from ...core.payments import ledger
+from ..widgets.table_rows import RowsModel, rows_table
+from .base import PaymentsPageBase, day_text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PaymentsPage", text)
+
+
+def _ledger_cell(ln: ledger.LedgerLine, col: int) -> str:
+    return [day_text(ln.on), ln.kind, ln.reference, ln.text, format_nok(ln.debit_ore) if ln.debit_ore else "",
+            format_nok(ln.credit_ore) if ln.credit_ore else "", format_nok(ln.balance_ore)][col]
+
+
+class LedgerTab(PaymentsPageBase):
+    """The reskontro tab's widgets and actions, part of PaymentsPage."""
+
+    def _build_ledger_tab(self) -> QWidget:
+        tab = QWidget()
+        self.ledger_member = QSpinBox()
+        self.ledger_member.setRange(1, 2_000_000_000)
+        self.ledger_member.setValue(1001)
+        self.ledger_button = QPushButton(tr("Vis"))
+        self.ledger_button.clicked.connect(lambda: self.show_ledger(self.ledger_member.value()))
+        self.ledger_title = QLabel()
+        self.ledger_model = RowsModel(("Dato", "Type", "Referanse", "Tekst", "Debet", "Kredit", "Saldo"),
+                                      _ledger_cell, (4, 5, 6), translate=tr)
+        self.ledger_table = rows_table(self.ledger_model)
+        self.ledger_open = QLabel()
+        self.ledger_open.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Kundenummer:")))
+        top.addWidget(self.ledger_member)
+        top.addWidget(self.ledger_button)
+        top.addStretch()
+        v = QVBoxLayout(tab)
+        v.addLayout(top)
+        v.addWidget(self.ledger_title)
+        v.addWidget(self.ledger_table, 1)
+        v.addWidget(self.ledger_open)
+        return tab
+
+    def show_ledger(self, customer_number: int, switch: bool = True) -> None:
+        """Show a member's reskontro (also when another page asks through the context)."""
+        self.ledger_member.setValue(int(customer_number))
+        try:
+            with self.ctx.store.session() as session:
+                led = ledger.member_ledger(session, int(customer_number))
+        except UserError as exc:
+            self.ledger_model.set_rows([])
+            self.ledger_title.setText(exc.message)
+            self.ledger_open.clear()
+            return
+        self.ledger_model.set_rows(led.lines)
+        self.ledger_title.setText(tr("<b>{n} {name}</b> – saldo kr {b}").format(
+            n=led.customer_number, name=led.name, b=format_nok(led.balance_ore)))
+        items = "; ".join(f"{i.reference}: kr {format_nok(i.amount_ore)} ({tr(i.status)})" for i in led.open_items)
+        self.ledger_open.setText(tr("Åpne poster: ") + (items or tr("ingen")))
+        if switch:
+            self.tabs.setCurrentIndex(2)
+

@@ -1,0 +1,108 @@
+"""Alle innbetalinger tab of the Innbetalinger page: every payment by status, with undo of a match,
+refund of a credit and a jump to the member's reskontro.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from ...core.models.payment import PAYMENT_STATUS_LABELS, PaymentStatus
+from ...core.money import format_nok
+from ...core.payments import matching, views
+from ..widgets.table_rows import RowsModel, rows_table, selected_row
+from .base import PaymentsPageBase, day_text
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PaymentsPage", text)
+
+
+def _payment_cell(p: views.PaymentView, col: int) -> str:
+    credit = p.unallocated_ore if p.customer_number is not None else 0
+    return [str(p.id), day_text(p.booked_on), format_nok(p.amount_ore), tr(p.status_label),
+            str(p.customer_number or ""), ", ".join(str(a.invoice_number) for a in p.allocations),
+            format_nok(credit) if credit else "", p.kid, p.payer_name][col]
+
+
+class PaymentsListTab(PaymentsPageBase):
+    """The list of all payments: widgets and actions, part of PaymentsPage."""
+
+    confirm: Callable[[str], bool]
+
+    def _build_payments_tab(self) -> QWidget:
+        tab = QWidget()
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(tr("Alle"), "")
+        for status in PaymentStatus:
+            self.status_filter.addItem(tr(PAYMENT_STATUS_LABELS[status]), status.value)
+        self.status_filter.currentIndexChanged.connect(self.refresh_payments)
+        self.payments_model = RowsModel(("Id", "Dato", "Beløp", "Status", "Kundenr.", "Fakturaer", "Kreditt",
+                                         "KID", "Betaler"), _payment_cell, (0, 2, 4, 6), translate=tr)
+        self.payments = rows_table(self.payments_model)
+        self.payments.selectionModel().selectionChanged.connect(self._payment_selected)
+        self.undo_button = QPushButton(tr("Angre matching"))
+        self.refund_button = QPushButton(tr("Tilbakebetal kreditt"))
+        self.member_ledger_button = QPushButton(tr("Vis reskontro"))
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.refund_button.clicked.connect(self.refund_selected)
+        self.member_ledger_button.clicked.connect(self._ledger_of_selected)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(tr("Status:")))
+        top.addWidget(self.status_filter)
+        top.addStretch()
+        for b in (self.undo_button, self.refund_button, self.member_ledger_button):
+            top.addWidget(b)
+            b.setEnabled(False)
+        v = QVBoxLayout(tab)
+        v.addLayout(top)
+        v.addWidget(self.payments, 1)
+        return tab
+
+    def refresh_payments(self) -> None:
+        with self.ctx.store.session() as session:
+            rows = views.list_payments(session, status=self.status_filter.currentData() or None)
+        self.payments_model.set_rows(rows)
+        self._payment_selected()
+
+    def selected_payment(self) -> views.PaymentView | None:
+        p: views.PaymentView | None = selected_row(self.payments, self.payments_model)
+        return p
+
+    def _payment_selected(self, *_: object) -> None:
+        p = self.selected_payment()
+        self.undo_button.setEnabled(bool(p and p.status != PaymentStatus.UNMATCHED.value) and self.can_write)
+        self.refund_button.setEnabled(bool(p and p.status == PaymentStatus.CREDIT.value) and self.can_write)
+        self.member_ledger_button.setEnabled(bool(p and p.customer_number))
+
+    def _confirm(self, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Innbetalinger"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Ja"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Avbryt"))
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def undo_selected(self) -> views.PaymentView | None:
+        p = self.selected_payment()
+        if p is None or not self.confirm(tr("Angre matchingen av innbetaling {id} (kr {a})? Fakturaene får "
+                                            "tilbake restbeløpet, og innbetalingen legges i køen.").format(
+                id=p.id, a=format_nok(p.amount_ore))):
+            return None
+        result: views.PaymentView | None = self._write(lambda s: matching.unmatch_payment(s, p.id))
+        return result
+
+    def refund_selected(self) -> views.PaymentView | None:
+        p = self.selected_payment()
+        if p is None or not self.confirm(tr("Merke kr {a} som tilbakebetalt til medlem {m}?").format(
+                a=format_nok(p.unallocated_ore), m=p.customer_number)):
+            return None
+        result: views.PaymentView | None = self._write(lambda s: matching.refund_credit(s, p.id))
+        return result
+
+    def _ledger_of_selected(self) -> None:
+        p = self.selected_payment()
+        if p is not None and p.customer_number:
+            self.show_ledger(p.customer_number)
+

@@ -1,0 +1,1 @@
+"""Personvern: access/erasure, breach log and ROPA, retention policy and status."""

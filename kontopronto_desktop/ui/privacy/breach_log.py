@@ -1,0 +1,160 @@
+"""Personvern › Avvik: the breach log (GDPR art. 33(5)) with the 72-hour reminder, and the
+processing record (ROPA) with the log, as PDF."""
+
+from __future__ import annotations
+
+from datetime import UTC
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.access import allowed
+from ...core.errors import UserError, ValidationError
+from ...core.privacy import breaches, ropa
+from ..context import AppContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BreachLog", text)
+
+
+class BreachTab(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.reminders = QLabel()
+        self.reminders.setWordWrap(True)
+        self.reminders.setStyleSheet("color: #8a1c1c; font-weight: bold")
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([tr("Nr."), tr("Oppdaget"), tr("Hva"), tr("Datatilsynet")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.what = QLineEdit()
+        self.discovered = QDateTimeEdit(QDateTime.currentDateTime())
+        self.discovered.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.discovered.setCalendarPopup(True)
+        self.data = QLineEdit()
+        self.concerns = QLineEdit()
+        self.measures = QLineEdit()
+        self.add_button = QPushButton(tr("Registrer avvik"))
+        self.add_button.clicked.connect(self.add)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(tr("hvorfor det ikke meldes (ingen risiko for de registrerte)"))
+        self.notified_button = QPushButton(tr("Meldt til Datatilsynet nå"))
+        self.notified_button.clicked.connect(lambda: self.settle(notified=True))
+        self.not_notified_button = QPushButton(tr("Meldes ikke"))
+        self.not_notified_button.clicked.connect(lambda: self.settle(notified=False))
+        self.ropa_button = QPushButton(tr("Lagre protokoll med avvikslogg (PDF) …"))
+        self.ropa_button.clicked.connect(lambda: self.save_ropa())
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        form = QFormLayout()
+        form.addRow(tr("Hva skjedde"), self.what)
+        form.addRow(tr("Oppdaget"), self.discovered)
+        form.addRow(tr("Hvilke opplysninger"), self.data)
+        form.addRow(tr("Hvem gjelder det"), self.concerns)
+        form.addRow(tr("Tiltak"), self.measures)
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("Alle brudd på personopplysningssikkerheten skal dokumenteres (art. 33 nr. 5). Brudd som "
+                          "kan gi risiko for de registrerte meldes til Datatilsynet innen 72 timer etter at de ble "
+                          "oppdaget."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(self.reminders)
+        layout.addWidget(self.table)
+        settle = QHBoxLayout()
+        settle.addWidget(self.notified_button)
+        settle.addWidget(self.reason, 1)
+        settle.addWidget(self.not_notified_button)
+        layout.addLayout(settle)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch()
+        buttons.addWidget(self.ropa_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+        if not allowed(ctx.store.role, "settings"):
+            for w in (self.add_button, self.notified_button, self.not_notified_button):
+                w.setEnabled(False)
+                w.setToolTip(tr("Bare en administrator kan registrere avvik."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.ctx.store.session() as session:
+            rows = breaches.list_breaches(session)
+            reminders = breaches.open_reminders(session)
+        self.reminders.setText("\n".join(reminders))
+        self.reminders.setVisible(bool(reminders))
+        self.table.setRowCount(len(rows))
+        for i, b in enumerate(rows):
+            for j, text in enumerate((str(b.id), f"{b.discovered_at.astimezone():%d.%m.%Y %H:%M}", b.what,
+                                      b.reminder())):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+
+    def add(self) -> None:
+        self.error.clear()
+        try:
+            with self.ctx.store.session() as session:
+                breaches.record_breach(session, what=self.what.text(),
+                                       discovered_at=self.discovered.dateTime().toPython().astimezone(UTC),
+                                       data=self.data.text(), concerns=self.concerns.text(),
+                                       measures=self.measures.text())
+        except ValidationError as exc:
+            self.error.setText("; ".join(exc.errors.values()))
+            return
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        for field in (self.what, self.data, self.concerns, self.measures):
+            field.clear()
+        self.refresh()
+
+    def settle(self, *, notified: bool) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            self.error.setText(tr("Velg avviket i listen først."))
+            return
+        breach_id = int(self.table.item(row, 0).text())
+        from datetime import datetime
+
+        try:
+            with self.ctx.store.session() as session:
+                if notified:
+                    breaches.mark_notified(session, breach_id, notified_at=datetime.now(UTC))
+                else:
+                    breaches.mark_notified(session, breach_id, not_notified_reason=self.reason.text())
+        except ValidationError as exc:
+            self.error.setText("; ".join(exc.errors.values()))
+            return
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.reason.clear()
+        self.refresh()
+
+    def save_ropa(self, target: str | None = None) -> Path | None:
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(self, tr("Lagre protokoll"), "behandlingsprotokoll.pdf",
+                                                    "PDF (*.pdf)")
+            if not target:
+                return None
+        try:
+            with self.ctx.store.session() as session:
+                return ropa.write_ropa(session, Path(target))
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, tr("Protokoll"), getattr(exc, "message", str(exc)))
+            return None

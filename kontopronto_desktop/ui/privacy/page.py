@@ -1,0 +1,275 @@
+"""Personvern: find a person, see everything held (innsyn), export it, erase it, and the
+retention schedule and run log."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import members
+from ...core.access import allowed
+from ...core.errors import UserError
+from ...core.privacy import access_export, erasure, retention, unmatched
+from ..context import AppContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PrivacyPage", text)
+
+
+class PrivacyPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("privacyPage")
+        tabs = QTabWidget()
+        tabs.addTab(self._build_person_tab(), tr("Innsyn og sletting"))
+        tabs.addTab(self._build_retention_tab(), tr("Slettefrister"))
+        from .breach_log import BreachTab
+
+        self.breach_tab = BreachTab(ctx)
+        tabs.addTab(self.breach_tab, tr("Avvik og protokoll"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        ctx.changed.connect(self._on_changed)
+        self.refresh_schedule()
+
+    # -- person -----------------------------------------------------------------------------
+    def _build_person_tab(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(tr("Søk etter navn, kundenummer, e-post eller telefon"))
+        self.search.textChanged.connect(self.find_people)
+        self.results = QListWidget()
+        self.results.currentItemChanged.connect(lambda *_: self.show_selected())
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.stray_label = QLabel(tr("Innbetalinger uten match som kan høre til personen (kryss av de som gjør "
+                                     "det; de tas med i innsyn og pseudonymiseres ved sletting):"))
+        self.stray_label.setWordWrap(True)
+        self.strays = QListWidget()
+        self.strays.setMaximumHeight(110)
+        self.export_button = QPushButton(tr("Eksporter innsyn (ZIP) …"))
+        self.export_button.clicked.connect(self.export_selected)
+        self.erase_button = QPushButton(tr("Slett …"))
+        self.erase_button.clicked.connect(self.erase_selected)
+        for button in (self.export_button, self.erase_button):
+            button.setEnabled(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.results)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.details)
+        right_layout.addWidget(self.stray_label)
+        right_layout.addWidget(self.strays)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.erase_button)
+        buttons.addStretch()
+        right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def find_people(self, text: str) -> None:
+        self.results.clear()
+        if len(text.strip()) < 2:
+            return
+        with self.ctx.store.session() as session:
+            found = members.search_members(session, text, limit=200, include_restricted=True)
+        for m in found:
+            label = f"{m.customer_number}  {m.name}" + (tr("  (sperret)") if m.restricted_until else "")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, m.customer_number)
+            self.results.addItem(item)
+
+    def selected_number(self) -> int | None:
+        item = self.results.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def show_selected(self) -> None:
+        number = self.selected_number()
+        self.export_button.setEnabled(number is not None)
+        may_erase = allowed(self.ctx.store.role, "erase")
+        self.erase_button.setEnabled(number is not None and may_erase)
+        self.erase_button.setToolTip("" if may_erase else tr("Bare en administrator kan slette personopplysninger."))
+        self.strays.clear()
+        if number is None:
+            self.details.clear()
+            self._show_strays(False)
+            return
+        with self.ctx.store.session() as session:
+            data = access_export.collect(session, number, purpose="personvern-siden")
+            candidates = unmatched.find_candidates(session, number)
+        for c in candidates:
+            item = QListWidgetItem(f"{c.booked_on}  kr {c.amount_ore / 100:.2f}  {c.payer_name}  {c.text[:50]}  "
+                                   f"({', '.join(c.reasons)})")
+            item.setData(Qt.ItemDataRole.UserRole, c.payment_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.strays.addItem(item)
+        self._show_strays(bool(candidates))
+        lines = [tr("Alt som er lagret om medlemmet:"), ""]
+        lines += [f"{k}: {'' if v is None else v}" for k, v in data["member"].items()]
+        for name, value in data.items():
+            if isinstance(value, list) and name not in ("scheduled",):
+                lines.append(f"{name}: {len(value)}")
+        lines += ["", tr("Planlagt:")] + [f"  {r['when']}: {r['what']}" for r in data["scheduled"]]
+        lines += ["", json.dumps(data["standard_products"], ensure_ascii=False)]
+        self.details.setPlainText("\n".join(lines))
+
+    def _show_strays(self, visible: bool) -> None:
+        self.stray_label.setVisible(visible)
+        self.strays.setVisible(visible)
+
+    def confirmed_payment_ids(self) -> list[int]:
+        """The unmatched payments the user ticked as this person's."""
+        return [int(self.strays.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.strays.count())
+                if self.strays.item(i).checkState() == Qt.CheckState.Checked]
+
+    def export_selected(self, target: str | None = None) -> Path | None:
+        number = self.selected_number()
+        if number is None:
+            return None
+        if not target:
+            target, _ = QFileDialog.getSaveFileName(self, tr("Lagre innsyn"), f"innsyn-{number}.zip", "ZIP (*.zip)")
+            if not target:
+                return None
+        try:
+            with self.ctx.store.session() as session:
+                path = access_export.export_zip(session, number, Path(target),
+                                                unmatched_payment_ids=self.confirmed_payment_ids())
+        except UserError as exc:
+            QMessageBox.warning(self, tr("Innsyn"), exc.message)
+            return None
+        return path
+
+    def confirm_erasure(self, explanation: str) -> bool:
+        """Ask before anything is erased (a method so tests can answer it)."""
+        answer = QMessageBox.question(self, tr("Slette personopplysninger?"), explanation + "\n\n" + tr("Fortsette?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def erase_selected(self) -> None:
+        number = self.selected_number()
+        if number is None:
+            return
+        try:
+            with self.ctx.store.session() as session:
+                plan = erasure.plan_erasure(session, number)
+            if plan.mode == "refused":
+                QMessageBox.warning(self, tr("Kan ikke slettes"), plan.explanation())
+                return
+            strays = self.confirmed_payment_ids()
+            extra = (tr("\n{n} innbetaling(er) uten match pseudonymiseres også.").format(n=len(strays))
+                     if strays else "")
+            if not self.confirm_erasure(plan.explanation() + extra):
+                return
+            with self.ctx.store.session() as session:
+                erasure.erase_member(session, number, unmatched_payment_ids=self.confirmed_payment_ids())
+        except UserError as exc:
+            QMessageBox.warning(self, tr("Sletting"), exc.message)
+            return
+        self.ctx.notify_changed("members")
+        self.find_people(self.search.text())
+        self.details.setPlainText(tr("Slettet. Se revisjonsloggen for hva som ble gjort."))
+
+    # -- retention --------------------------------------------------------------------------
+    def _build_retention_tab(self) -> QWidget:
+        self.schedule_table = QTableWidget(0, 2)
+        self.schedule_table.setHorizontalHeaderLabels([tr("Når"), tr("Hva")])
+        self.schedule_table.horizontalHeader().setStretchLastSection(True)
+        self.log_table = QTableWidget(0, 3)
+        self.log_table.setHorizontalHeaderLabels([tr("Kjørt"), tr("Per dato"), tr("Handlinger")])
+        self.log_table.horizontalHeader().setStretchLastSection(True)
+        self.run_date = QDateEdit(QDate.currentDate())
+        self.run_date.setCalendarPopup(True)
+        self.run_date.setDisplayFormat("dd.MM.yyyy")
+        self.dry_run = QCheckBox(tr("Bare vis hva som ville skjedd"))
+        self.dry_run.setChecked(True)
+        if not allowed(self.ctx.store.role, "erase"):  # the core refuses too; this says so up front
+            self.dry_run.setEnabled(False)
+            self.dry_run.setToolTip(tr("Bare en administrator kan utføre slettefrister."))
+        self.run_button = QPushButton(tr("Kjør slettefrister"))
+        self.run_button.clicked.connect(self.run_timers)
+        self.run_result = QLabel()
+        self.run_result.setWordWrap(True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        from .policy_editor import PolicyEditor
+
+        self.policy_editor = PolicyEditor(self.ctx)
+        layout.addWidget(self.policy_editor)
+        layout.addWidget(QLabel(tr("Planlagt")))
+        layout.addWidget(self.schedule_table)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Dato:")))
+        row.addWidget(self.run_date)
+        row.addWidget(self.dry_run)
+        row.addWidget(self.run_button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(self.run_result)
+        layout.addWidget(QLabel(tr("Kjørelogg")))
+        layout.addWidget(self.log_table)
+        return page
+
+    def refresh_schedule(self) -> None:
+        with self.ctx.store.session() as session:
+            rows = retention.schedule(session, date.today())
+            log = retention.run_log(session)
+        self.schedule_table.setRowCount(len(rows))
+        for i, row in enumerate(rows):
+            self.schedule_table.setItem(i, 0, QTableWidgetItem(row["when"]))
+            self.schedule_table.setItem(i, 1, QTableWidgetItem(row["what"]))
+        self.log_table.setRowCount(len(log))
+        for i, entry in enumerate(log):
+            for j, key in enumerate(("at", "as_of", "actions")):
+                self.log_table.setItem(i, j, QTableWidgetItem(str(entry[key])[:19]))
+
+    def run_timers(self) -> None:
+        as_of = self.run_date.date().toPython()
+        try:
+            with self.ctx.store.session() as session:
+                report = retention.run_retention(session, as_of, dry_run=self.dry_run.isChecked())
+        except UserError as exc:
+            QMessageBox.warning(self, tr("Slettefrister"), exc.message)
+            return
+        verb = tr("Ville gjort") if report.dry_run else tr("Utført")
+        self.run_result.setText(f"{verb}: {len(report.actions)} " + tr("handling(er)") + "\n"
+                                + "\n".join(a.what for a in report.actions[:20]))
+        if not report.dry_run:
+            self.ctx.notify_changed("members")
+        self.refresh_schedule()
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("members", "settings"):
+            self.refresh_schedule()
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return PrivacyPage(ctx)

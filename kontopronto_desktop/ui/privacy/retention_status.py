@@ -1,0 +1,122 @@
+"""Retention timers in the status bar: checked at start-up and once a day while the program runs.
+
+The check is a dry run and writes nothing. When something is due the status bar says so; a
+click shows exactly what will happen and an administrator carries it out in one transaction
+(the same core run as Personvern → Slettefrister and ``kontopronto retention run``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from ...core.access import allowed
+from ...core.errors import UserError
+from ...core.privacy import retention
+from ..context import AppContext
+
+DAY_MS = 24 * 60 * 60 * 1000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RetentionStatus", text)
+
+
+class RetentionStatus(QPushButton):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setFlat(True)
+        self.due: list[retention.RetentionAction] = []
+        self.dialog: QMessageBox | None = None
+        self.run_button: QPushButton | None = None
+        self.clicked.connect(self.show_due)
+        self.timer = QTimer(self)
+        self.timer.setInterval(DAY_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        # a burst of changes (an import, a batch run) gives one check, not one per change
+        self.recheck = QTimer(self)
+        self.recheck.setSingleShot(True)
+        self.recheck.setInterval(1000)
+        self.recheck.timeout.connect(self.check)
+        ctx.changed.connect(lambda what: self.recheck.start() if what in ("members", "settings", "invoices") else None)
+        self.checking = False
+        self.check_again = False
+        self.setText(tr("Slettefrister: sjekkes …"))
+        self.check()
+
+    def check(self, as_of: date | None = None) -> None:
+        """A dry run off the GUI thread: it reads every ended member and old audit entry."""
+        if self.checking:
+            self.check_again = True
+            return
+        self.checking = True
+        store = self.ctx.store
+        day = as_of or date.today()
+
+        def work(_progress: object, _cancelled: object) -> list[retention.RetentionAction]:
+            with store.session() as session:
+                return retention.run_retention(session, day, dry_run=True).actions
+
+        self.ctx.run_in_background(work, self._show, self._failed, owner=self)  # type: ignore[arg-type]
+
+    def _failed(self, exc: BaseException) -> None:
+        self.checking = False
+        self.setText(tr("Slettefrister: kunne ikke sjekkes"))
+        self.setToolTip(str(exc))
+
+    def _show(self, due: list[retention.RetentionAction]) -> None:
+        self.checking = False
+        self.due = due
+        if self.due:
+            self.setText(tr("Slettefrister: {n} forfalt").format(n=len(self.due)))
+            self.setStyleSheet("color: #8a5a00; font-weight: bold;")
+            self.setToolTip(tr("Klikk for å se hva som skal slettes eller pseudonymiseres."))
+        else:
+            self.setText(tr("Slettefrister: ingen forfalt"))
+            self.setStyleSheet("")
+            self.setToolTip(tr("Sjekkes ved oppstart og én gang i døgnet."))
+        if self.check_again:
+            self.check_again = False
+            self.check()
+
+    def show_due(self) -> None:
+        if not self.due:
+            self.ctx.section_requested.emit("privacy")
+            return
+        box = QMessageBox(self.window())
+        box.setWindowTitle(tr("Slettefrister"))
+        box.setText(tr("Dette er forfalt etter slettereglene og vil bli gjort:"))
+        box.setInformativeText("\n".join(f"• {a.what}" for a in self.due[:30])
+                               + ("\n…" if len(self.due) > 30 else ""))
+        self.run_button = None
+        if allowed(self.ctx.store.role, "erase"):
+            self.run_button = box.addButton(tr("Utfør nå"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setInformativeText(box.informativeText() + "\n\n" + tr("Bare en administrator kan utføre det."))
+        box.addButton(tr("Senere"), QMessageBox.ButtonRole.RejectRole)
+        box.buttonClicked.connect(lambda button: self._answered(button))
+        self.dialog = box
+        box.open()
+
+    def _answered(self, button: object) -> None:
+        if button is not None and button is self.run_button:
+            self.run_now()
+
+    def run_now(self) -> None:
+        try:
+            with self.ctx.store.session() as session:
+                report = retention.run_retention(session, date.today())
+        except UserError as exc:
+            QMessageBox.warning(self.window(), tr("Slettefrister"), exc.message)
+            return
+        self.ctx.notify_changed("members")
+        self.check()
+        self.setToolTip(tr("Utført: {n} handling(er).").format(n=len(report.actions)))
+
+
+def create_status_widget(ctx: AppContext) -> QWidget:
+    return RetentionStatus(ctx)

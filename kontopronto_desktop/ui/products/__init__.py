@@ -1,0 +1,1 @@
+"""Produkter: the product list and its dialog."""

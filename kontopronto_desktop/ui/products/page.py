@@ -1,0 +1,283 @@
+"""Produkter: the standard products (price, VAT rate, period) in a table, with add / edit / delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import products
+from ...core.access import allowed
+from ...core.errors import UserError, ValidationError
+from ...core.models.product import PERIOD_LABELS, VAT_LABELS, Period, VatRate
+from ...core.money import format_nok
+from ...core.products import ProductView
+from ..context import AppContext
+from ..widgets.forms import ERROR_STYLE, FieldForm
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ProductsPage", text)
+
+
+def vat_label(value: str) -> str:
+    try:
+        return tr(VAT_LABELS[VatRate(value)])
+    except ValueError:
+        return value
+
+
+def period_label(value: str) -> str:
+    try:
+        return tr(PERIOD_LABELS[Period(value)])
+    except ValueError:
+        return value
+
+
+# so that lupdate sees the labels that live in core (which cannot import Qt)
+_CORE_LABELS = (QT_TRANSLATE_NOOP("ProductsPage", "Unntatt"), QT_TRANSLATE_NOOP("ProductsPage", "Engangs"),
+                QT_TRANSLATE_NOOP("ProductsPage", "Månedlig"), QT_TRANSLATE_NOOP("ProductsPage", "Kvartalsvis"),
+                QT_TRANSLATE_NOOP("ProductsPage", "Årlig"))
+
+
+class ProductsTableModel(QAbstractTableModel):
+    HEADERS = (QT_TRANSLATE_NOOP("ProductsPage", "Kode"), QT_TRANSLATE_NOOP("ProductsPage", "Navn"),
+               QT_TRANSLATE_NOOP("ProductsPage", "Pris"), QT_TRANSLATE_NOOP("ProductsPage", "Mva"),
+               QT_TRANSLATE_NOOP("ProductsPage", "Periode"), QT_TRANSLATE_NOOP("ProductsPage", "Aktiv"))
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[ProductView] = []
+
+    def set_rows(self, rows: list[ProductView]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(str(self.HEADERS[section]))
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        p = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return p
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (p.code, p.name, format_nok(p.price_ore), vat_label(p.vat_rate), period_label(p.period),
+                tr("Ja") if p.active else tr("Nei"))[col]
+
+
+class ProductDialog(QDialog):
+    """``product`` None: a new product. ``saved`` holds the ProductView after a successful save."""
+
+    def __init__(self, ctx: AppContext, product: ProductView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.product = product
+        self.saved: ProductView | None = None
+        self.setWindowTitle(tr("Nytt produkt") if product is None else tr("Endre produkt {0}").format(product.code))
+        self.code = QLineEdit()
+        self.name = QLineEdit()
+        self.price = QLineEdit()
+        self.price.setPlaceholderText(tr("f.eks. 450,00"))
+        self.vat_rate = QComboBox()
+        for rate in VatRate:
+            self.vat_rate.addItem(vat_label(rate.value), rate.value)
+        self.vat_rate.setCurrentIndex(self.vat_rate.findData(VatRate.EXEMPT.value))
+        self.period = QComboBox()
+        for period in Period:
+            self.period.addItem(period_label(period.value), period.value)
+        self.period.setCurrentIndex(self.period.findData(Period.YEARLY.value))
+        self.active = QCheckBox(tr("Aktiv (kan legges på medlemmer og faktureres)"))
+        self.active.setChecked(True)
+        self.form = FieldForm()
+        self.form.add_field("code", tr("Kode"), self.code)
+        self.form.add_field("name", tr("Navn"), self.name)
+        self.form.add_field("price", tr("Pris (kr)"), self.price)
+        self.form.add_field("vat_rate", tr("Mva-sats"), self.vat_rate)
+        self.form.add_field("period", tr("Periode"), self.period)
+        self.form.add_field("active", "", self.active)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr("Lagre"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+        if product is not None:
+            self.code.setText(product.code)
+            self.name.setText(product.name)
+            self.price.setText(format_nok(product.price_ore))
+            self.vat_rate.setCurrentIndex(max(0, self.vat_rate.findData(product.vat_rate)))
+            self.period.setCurrentIndex(max(0, self.period.findData(product.period)))
+            self.active.setChecked(product.active)
+
+    def values(self) -> dict[str, Any]:
+        return {"code": self.code.text(), "name": self.name.text(), "price": self.price.text(),
+                "vat_rate": self.vat_rate.currentData(), "period": self.period.currentData(),
+                "active": self.active.isChecked()}
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        self.general_error.hide()
+        try:
+            with self.ctx.store.session() as session:
+                if self.product is None:
+                    view = products.create_product(session, self.values())
+                else:
+                    view = products.update_product(session, self.product.code, self.values())
+        except ValidationError as exc:
+            rest = self.form.show_errors(exc.errors)
+            if rest:
+                self.general_error.setText("; ".join(rest.values()))
+                self.general_error.show()
+            return
+        except UserError as exc:
+            self.general_error.setText(exc.message)
+            self.general_error.show()
+            return
+        self.saved = view
+        self.accept()
+
+
+class ProductsPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.can_edit = allowed(ctx.store.role, "products")
+        self.model = ProductsTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(1, 240)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.new_button = QPushButton(tr("Nytt produkt"))
+        self.new_button.clicked.connect(self.new_product)
+        self.edit_button = QPushButton(tr("Endre"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(tr("Slett"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setEnabled(self.can_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        ctx.changed.connect(lambda what: self.refresh() if what in ("products", "all") else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.ctx.store.session() as session:
+            self.model.set_rows(products.list_products(session))
+
+    def selected_product(self) -> ProductView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def select_code(self, code: str) -> None:
+        for i, p in enumerate(self.model.rows):
+            if p.code == code:
+                self.table.selectRow(i)
+                return
+
+    def open_dialog(self, product: ProductView | None) -> ProductDialog:
+        return ProductDialog(self.ctx, product, self)
+
+    def new_product(self) -> ProductView | None:
+        return self._run(self.open_dialog(None))
+
+    def edit_selected(self) -> ProductView | None:
+        product = self.selected_product()
+        if product is None or not self.can_edit:
+            return None
+        return self._run(self.open_dialog(product))
+
+    def _run(self, dialog: ProductDialog) -> ProductView | None:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
+            return None
+        self.ctx.notify_changed("products")
+        self.select_code(dialog.saved.code)
+        return dialog.saved
+
+    def confirm_delete(self, product: ProductView) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Slett produkt"),
+                          tr("Slette produktet {0} – {1}?").format(product.code, product.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirm_delete")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def show_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Kan ikke slette"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("error_message")
+        box.exec()
+
+    def delete_selected(self) -> bool:
+        product = self.selected_product()
+        if product is None or not self.can_edit or not self.confirm_delete(product):
+            return False
+        try:
+            with self.ctx.store.session() as session:
+                products.delete_product(session, product.code)
+        except UserError as exc:
+            self.show_error(exc.message)
+            return False
+        self.ctx.notify_changed("products")
+        return True
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return ProductsPage(ctx)

@@ -1,0 +1,1 @@
+"""Purring: reminder runs, collection settings and handover."""

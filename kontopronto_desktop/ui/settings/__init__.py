@@ -1,0 +1,1 @@
+"""Innstillinger: one module per tab (organisation, invoicing, e-mail, channels, backup, users)."""

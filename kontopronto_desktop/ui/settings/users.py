@@ -1,0 +1,168 @@
+"""Innstillinger → Brukere: several users with their own passphrase and a role (administrators only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import users
+from ...core.access import ADMINISTRATOR, BOOKKEEPER, READ_ONLY, ROLE_LABELS, allowed
+from ...core.errors import UserError, ValidationError
+from ..context import AppContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UsersTab", text)
+
+
+class UsersTab(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([tr("Bruker"), tr("Rolle")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        for role in (BOOKKEEPER, READ_ONLY, ADMINISTRATOR):
+            self.role.addItem(ROLE_LABELS[role], role)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase2 = QLineEdit()
+        self.passphrase2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.add_button = QPushButton(tr("Legg til bruker"))
+        self.add_button.clicked.connect(self.add_user)
+        self.remove_button = QPushButton(tr("Fjern valgt bruker"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        form = QFormLayout()
+        form.addRow(tr("Brukernavn"), self.name)
+        form.addRow(tr("Rolle"), self.role)
+        form.addRow(tr("Passord"), self.passphrase)
+        form.addRow(tr("Gjenta passord"), self.passphrase2)
+        layout = QVBoxLayout(self)
+        self.notice = QLabel(tr("Hver bruker har sitt eget passord som åpner den samme krypterte butikken. "
+                                "Rollen håndheves i programmet: regnskapsfører kan ikke endre brukere, "
+                                "innstillinger eller slette personopplysninger; lesetilgang kan ikke endre noe."))
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
+        self.alert = QLabel()
+        self.alert.setWordWrap(True)
+        self.alert.setStyleSheet("color: #8a1c1c")
+        self.accept_button = QPushButton(tr("Godkjenn brukerlisten slik den er nå"))
+        self.accept_button.clicked.connect(self.accept_list)
+        layout.addWidget(self.alert)
+        layout.addWidget(self.accept_button)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch()
+        layout.addLayout(row)
+        # the security log: unlocks, failed unlocks, users, alerts, access to a person (administrators)
+        self.log_table = QTableWidget(0, 4)
+        self.log_table.setHorizontalHeaderLabels([tr("Tidspunkt (UTC)"), tr("Bruker"), tr("Hendelse"), tr("Detaljer")])
+        self.log_table.horizontalHeader().setStretchLastSection(True)
+        self.log_label = QLabel(tr("Sikkerhetslogg (oppbevares i 3 år)"))
+        layout.addWidget(self.log_label)
+        layout.addWidget(self.log_table)
+        for w in (self.log_label, self.log_table):
+            w.setVisible(allowed(ctx.store.role, "users"))
+        if not allowed(ctx.store.role, "users"):
+            for w in (self.name, self.role, self.passphrase, self.passphrase2, self.add_button, self.remove_button):
+                w.setEnabled(False)
+            self.error.setText(tr("Bare en administrator kan endre brukere."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        problems = users.security_alerts(self.ctx.store)
+        self.alert.setVisible(bool(problems))
+        self.accept_button.setVisible(bool(problems))
+        self.accept_button.setEnabled(allowed(self.ctx.store.role, "users"))
+        if problems:
+            self.alert.setText(tr("Sikkerhetsvarsel fra åpningen (logget):") + "\n• " + "\n• ".join(problems)
+                               + "\n" + tr("Fjern brukere som ikke skal være der. Å legge til eller fjerne en bruker, eller "
+                                    "å godkjenne, signerer hele listen slik den da er."))
+        if allowed(self.ctx.store.role, "users"):
+            self._refresh_log()
+        rows = users.list_users(self.ctx.store)
+        self.table.setRowCount(len(rows))
+        for i, user in enumerate(rows):
+            self.table.setItem(i, 0, QTableWidgetItem(user.name))
+            self.table.setItem(i, 1, QTableWidgetItem(user.role_label))
+
+    def add_user(self) -> None:
+        self.error.clear()
+        if self.passphrase.text() != self.passphrase2.text():
+            self.error.setText(tr("Passordene er ikke like."))
+            return
+        try:
+            users.add_user(self.ctx.store, self.name.text(), self.passphrase.text(), self.role.currentData())
+        except ValidationError as exc:
+            self.error.setText("; ".join(exc.errors.values()))
+            return
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        for field in (self.name, self.passphrase, self.passphrase2):
+            field.clear()
+        self.refresh()
+        self.ctx.notify_changed("settings")
+
+    def remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        name = self.table.item(row, 0).text()
+        try:
+            users.remove_user(self.ctx.store, name)
+        except UserError as exc:
+            QMessageBox.warning(self, tr("Brukere"), exc.message)
+            return
+        self.refresh()
+        self.ctx.notify_changed("settings")
+
+
+    def _refresh_log(self) -> None:
+        from ...core.security import security_log
+
+        with self.ctx.store.session() as session:
+            entries = security_log(session, 200)
+        labels = {"unlock": tr("åpnet"), "unlock_failed": tr("mislykket åpning"), "alert": tr("sikkerhetsvarsel"),
+                  "accept": tr("brukerliste godkjent"), "access": tr("innsyn"), "create": tr("bruker lagt til"),
+                  "delete": tr("bruker fjernet")}
+        self.log_table.setRowCount(len(entries))
+        for i, e in enumerate(entries):
+            details = ", ".join(f"{k}: {v[-1]}" for k, v in e["changes"].items() if isinstance(v, list) and v)
+            for j, text in enumerate((e["at"][:19].replace("T", " "), e["actor"], labels.get(e["action"], e["action"]),
+                                      details)):
+                self.log_table.setItem(i, j, QTableWidgetItem(text))
+
+    def accept_list(self) -> None:
+        """Sign the user list as it is now, after the administrator has looked at the alert."""
+        try:
+            users.accept_user_list(self.ctx.store)
+        except UserError as exc:
+            QMessageBox.warning(self, tr("Brukere"), exc.message)
+            return
+        self.refresh()
+        self.ctx.notify_changed("settings")
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return UsersTab(ctx)
