@@ -60,7 +60,7 @@ def qm_path(language: str) -> Path:
 
 
 def sources() -> list[Path]:
-    """app.py and every module under ui/, subpackages (ui/books/, ui/channels/, …) included."""
+    """app.py and every module under ui/, subpackages (ui/books/, ui/settings/, …) included."""
     return [PACKAGE / "app.py", *sorted((PACKAGE / "ui").rglob("*.py"))]
 
 
@@ -127,16 +127,14 @@ def dynamic_texts() -> dict[str, list[str]]:
     from kontopronto_desktop.core.models.payment import PAYMENT_STATUS_LABELS
     from kontopronto_desktop.core.models.product import PERIOD_LABELS, VAT_LABELS
     from kontopronto_desktop.core.payments import aging
-    from kontopronto_desktop.ui import (
-        group_page,
-        invoice_dialogs,
-        invoices_page,
-        payments_page,
-        reminders_page,
-        settings_backup,
-    )
     from kontopronto_desktop.ui.books import export_tab
+    from kontopronto_desktop.ui.consolidation import page as group_page
+    from kontopronto_desktop.ui.invoices import dialogs as invoice_dialogs
+    from kontopronto_desktop.ui.invoices import page as invoices_page
+    from kontopronto_desktop.ui.payments import page as payments_page
+    from kontopronto_desktop.ui.reminders import page as reminders_page
     from kontopronto_desktop.ui.sections import SECTIONS, SETTINGS_TABS
+    from kontopronto_desktop.ui.settings import backup as settings_backup
 
     ui = PACKAGE / "ui"
     status = PACKAGE / "core" / "backup" / "status.py"
@@ -150,7 +148,7 @@ def dynamic_texts() -> dict[str, list[str]]:
                          "Purrekrav"],  # status of an open reminder charge in core/collection/ledger.py
         "GroupPage": [*trial_balance_files.FIELD_LABELS.values(), *acquisition.METHODS.values(),
                       *_default_of(group_page.GroupPage._error, "title"),
-                      *(text for path in sorted(ui.glob("group_*.py"))  # the page and its tab modules
+                      *(text for path in sorted((ui / "consolidation").glob("*.py"))  # the page and its tabs
                         for text in _call_strings(path, "_error", (1,)))],
         "InvoicingSettings": [*PRO_RATA.values(), *NON_VAT_LINES.values(), KID_CHANGE_WARNING],
         "BackupSettings": [h for h in settings_backup.SnapshotTableModel.HEADERS if h],
