@@ -6,11 +6,11 @@ import argparse
 import getpass
 import os
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ..cli import add_store_argument, open_from_args, print_json
-from ..core.channels import delivery, sftp
+from ..core.channels import delivery, ehf_reminder_service, sftp
 from ..core.errors import UserError
 
 
@@ -26,6 +26,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         c.add_argument("--outbox", type=Path, help="utboksmappe (standard: ved siden av regnskapsfilen)")
         c.add_argument("--json", action="store_true")
         c.set_defaults(func=func)
+
+    c = psub.add_parser("reminders", help="skriv EHF-purringer (til betalere på EHF) til utboksen og last opp")
+    add_store_argument(c)
+    c.add_argument("--date", type=date.fromisoformat, help="bare purringene fra denne purrekjøringen (ÅÅÅÅ-MM-DD)")
+    c.add_argument("--outbox", type=Path, help="utboksmappe (standard: ved siden av regnskapsfilen)")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_reminders)
 
     c = psub.add_parser("upload", help="last opp filer i utboksen som serveren ikke har tatt imot ennå")
     add_store_argument(c)
@@ -57,6 +64,14 @@ def cmd_deliver(args: argparse.Namespace) -> int:
         outbox = args.outbox or delivery.default_outbox(store.path)
         report = delivery.deliver(session, delivery.batch_invoice_ids(session, args.batch), outbox, datetime.now(UTC),
                                   store_id=store.store_id)
+    print_json({**report.to_json(), "outbox": str(outbox)}) if args.json else print(report.text())
+    return 0
+
+
+def cmd_reminders(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        outbox = args.outbox or delivery.default_outbox(store.path)
+        report = ehf_reminder_service.deliver_reminders(session, outbox, on=args.date, store_id=store.store_id)
     print_json({**report.to_json(), "outbox": str(outbox)}) if args.json else print(report.text())
     return 0
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..cli import add_store_argument, open_from_args, print_json
-from ..core.channels import ehf_rules, ehf_service
+from ..core.channels import ehf_reminder_service, ehf_rules, ehf_service
 from ..core.errors import UserError
 
 MAX_READ = ehf_rules.MAX_BYTES + 1
@@ -22,6 +22,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("-o", "--output", type=Path, required=True, help="fil eller mappe")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_write)
+
+    c = psub.add_parser("reminder", help="skriv EHF-purring (EHF Reminder 3.0) for en utstedt purring, "
+                                         "ett dokument per purret faktura (kontrollert først)")
+    add_store_argument(c)
+    c.add_argument("number", type=int, help="purrenummer")
+    c.add_argument("-o", "--output", type=Path, required=True, help="mappe")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_reminder)
 
     c = psub.add_parser("validate", help="kontroller en EHF-fil mot PEPPOLs regler (viser hver regel som brytes)")
     c.add_argument("file", type=Path)
@@ -39,6 +47,17 @@ def cmd_write(args: argparse.Namespace) -> int:
               f"skrevet til {target}")
         for warning in document.report.warnings:
             print(f"  advarsel {warning.rule}: {warning.text}")
+    return 0
+
+
+def cmd_reminder(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        written = ehf_reminder_service.write_ehf_reminders(session, args.number, args.output)
+    if args.json:
+        print_json([{**document.to_json(), "path": str(path)} for document, path in written])
+    else:
+        for document, path in written:
+            print(f"EHF-purring {args.number} for faktura {document.invoice_number} skrevet til {path}")
     return 0
 
 

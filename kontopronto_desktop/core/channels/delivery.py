@@ -27,6 +27,7 @@ from ..models.base import utcnow
 from ..models.delivery import InvoiceDelivery
 from ..models.invoice import Invoice, InvoiceKind
 from ..models.member import Member, PaymentMethod
+from ..models.reminder_delivery import ReminderDelivery
 from . import avtalegiro, sftp
 from .ehf_rules import InvalidEhf
 from .ehf_service import ehf_for, write_file
@@ -212,12 +213,14 @@ def deliver(session: Session, invoice_ids: list[int], outbox: Path, now: datetim
 
 
 def upload_pending(session: Session, outbox: Path, *, store_id: str = "") -> DeliveryReport:
-    """Upload every outbox file the server has not yet accepted (after a failed upload)."""
+    """Upload every outbox file the server has not yet accepted (invoices' and reminders'), after a failed upload."""
     require(session, "invoices")
     settings = sftp.get_sftp_settings(session)
     if not settings.configured:
         raise UserError("SFTP er ikke satt opp.")
-    pending = list(session.scalars(select(InvoiceDelivery).where(InvoiceDelivery.uploaded_at.is_(None))))
+    pending: list[InvoiceDelivery | ReminderDelivery] = [
+        *session.scalars(select(InvoiceDelivery).where(InvoiceDelivery.uploaded_at.is_(None))),
+        *session.scalars(select(ReminderDelivery).where(ReminderDelivery.uploaded_at.is_(None)))]
     files = sorted({(row.channel, row.file_name) for row in pending})
     paths = [outbox / channel / name for channel, name in files if (outbox / channel / name).is_file()]
     if not paths:

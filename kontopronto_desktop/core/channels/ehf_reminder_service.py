@@ -1,0 +1,232 @@
+"""EHF reminders for issued reminders: which go by EHF, build and validate them, write and upload.
+
+A reminder goes by EHF, like the invoices before it, when its member has chosen EHF and the
+reminded invoice carries the buyer's organisation number (the PEPPOL address). Each reminded
+invoice becomes one document (the format allows one preceding invoice); the amounts are those of
+the reminder as issued: the principal stored with it, its own fee, interest and compensation,
+and the earlier charges still open when it was issued. A document that breaks a fatal rule is
+not written and the run says which rule. Files go to ``<outbox>/ehf/`` beside the invoices' EHF
+and are uploaded by the same SFTP endpoint; ``channels upload`` retries them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .. import audit, documents
+from ..access import require
+from ..errors import NotFound, UserError
+from ..invoicing import pdf
+from ..invoicing.invoices import get_invoice_by_id
+from ..models.base import utcnow
+from ..models.collection import ChargePayment, CollectionCharge, Reminder
+from ..models.member import Member, PaymentMethod
+from ..models.reminder_delivery import ReminderDelivery
+from . import sftp
+from .ehf_reminder import ReminderLine, ReminderPart, build_reminder, file_name
+from .ehf_rules import InvalidEhf, ValidationReport, require_valid
+from .ehf_service import write_file
+
+EHF = "ehf"
+
+
+@dataclass(frozen=True)
+class EhfReminderDocument:
+    reminder_number: int
+    invoice_id: int
+    invoice_number: int
+    file_name: str
+    total_ore: int
+    data: bytes
+    report: ValidationReport
+
+    def to_json(self) -> dict[str, Any]:
+        return {"reminder": self.reminder_number, "invoice": self.invoice_number, "file": self.file_name,
+                "total": f"{self.total_ore / 100:.2f}", "sha256": documents.sha256_of(self.data),
+                "validation": self.report.to_json()}
+
+
+def _reminder(session: Session, number: int) -> Reminder:
+    row = session.scalar(select(Reminder).where(Reminder.number == number))
+    if row is None:
+        raise NotFound(f"Fant ingen purring nr. {number}.")
+    return row
+
+
+def _goes_by_ehf(session: Session, reminder: Reminder) -> bool:
+    member = session.get(Member, reminder.member_id) if reminder.member_id else None
+    return bool(member and member.payment_method == PaymentMethod.EHF.value)
+
+
+def _open_at_issue(session: Session, charge: CollectionCharge, since: datetime) -> int:
+    """What was still unpaid of an earlier charge when the reminder was issued."""
+    paid_later = session.scalar(select(func.coalesce(func.sum(ChargePayment.amount_ore), 0))
+                                .where(ChargePayment.charge_id == charge.id, ChargePayment.created_at > since)) or 0
+    return charge.amount_ore - max(charge.paid_ore - int(paid_later), 0)
+
+
+def reminder_parts(session: Session, reminder: Reminder) -> list[ReminderPart]:
+    """One part per reminded invoice with an organisation number (what its EHF document says)."""
+    parts: list[ReminderPart] = []
+    several = len(reminder.items) > 1
+    for position, item in enumerate(reminder.items, start=1):
+        inv = get_invoice_by_id(session, item.invoice_id)
+        if not inv.buyer_orgnr:
+            continue
+        charges = list(session.scalars(select(CollectionCharge).where(CollectionCharge.invoice_id == item.invoice_id)
+                                       .order_by(CollectionCharge.id)))
+        own = [c for c in charges if c.reminder_id == reminder.id]
+        earlier = sum(_open_at_issue(session, c, reminder.created_at) for c in charges
+                      if c.reminder_id != reminder.id and c.charged_on <= reminder.issued_on)
+        lines = [ReminderLine(f"Utestående på faktura {inv.number}, forfall {inv.due_date:%d.%m.%Y}",
+                              item.principal_ore)]
+        if earlier > 0:
+            lines.append(ReminderLine("Tidligere purrekostnader og renter, ikke betalt", earlier))
+        for c in own:
+            if c.kind == "rente" and c.amount_ore:
+                span = (f" {c.period_from:%d.%m.%Y}–{c.period_to:%d.%m.%Y}"
+                        if c.period_from and c.period_to else "")
+                lines.append(ReminderLine(f"Forsinkelsesrente{span}", c.amount_ore))
+            elif c.kind == "kompensasjon" and c.amount_ore:
+                lines.append(ReminderLine("Standardkompensasjon (forsinkelsesrenteloven § 3a)", c.amount_ore))
+        fee = sum(c.amount_ore for c in own if c.kind == "gebyr")
+        assert inv.number is not None
+        parts.append(ReminderPart(reminder.number, f"{reminder.number}-{position}" if several else str(reminder.number),
+                                  reminder.stage, reminder.issued_on, reminder.deadline, inv, tuple(lines), fee))
+    return parts
+
+
+def ehf_reminders_for(session: Session, number: int) -> list[EhfReminderDocument]:
+    """The validated EHF documents of reminder ``number``; InvalidEhf when one breaks a fatal rule."""
+    reminder = _reminder(session, number)
+    parts = reminder_parts(session, reminder)
+    if not parts:
+        raise UserError(f"Purring {number} har ingen faktura med kjøperens organisasjonsnummer; "
+                        "EHF krever det.")
+    seller = pdf.seller_of(session)
+    out = []
+    for part in parts:
+        data = build_reminder(part, seller)
+        report = require_valid(data, f"Purring {number} (faktura {part.invoice.number})")
+        assert part.invoice.number is not None
+        out.append(EhfReminderDocument(number, part.invoice.id, part.invoice.number, file_name(part),
+                                       part.total_ore, data, report))
+    return out
+
+
+def write_ehf_reminders(session: Session, number: int, folder: Path) -> list[tuple[EhfReminderDocument, Path]]:
+    """Validate and write the EHF documents of one reminder into ``folder``."""
+    written: list[tuple[EhfReminderDocument, Path]] = []
+    for document in ehf_reminders_for(session, number):
+        written.append((document, write_file(Path(folder) / document.file_name, document.data)))
+    return written
+
+
+def ehf_reminder_numbers(session: Session, *, on: date | None = None, numbers: list[int] | None = None,
+                         undelivered_only: bool = True) -> list[int]:
+    """The reminders that go by EHF (of one run date, or these numbers), not yet written when asked."""
+    query = select(Reminder).order_by(Reminder.number)
+    if on is not None:
+        query = query.where(Reminder.issued_on == on)
+    if numbers is not None:
+        query = query.where(Reminder.number.in_(numbers))
+    done = set(session.scalars(select(ReminderDelivery.reminder_id))) if undelivered_only else set()
+    out = []
+    for reminder in session.scalars(query):
+        if reminder.id in done or not _goes_by_ehf(session, reminder):
+            continue
+        if any(get_invoice_by_id(session, item.invoice_id).buyer_orgnr for item in reminder.items):
+            out.append(reminder.number)
+    return out
+
+
+@dataclass(frozen=True)
+class ReminderDeliveryReport:
+    reminders: tuple[int, ...] = field(default=())
+    written: tuple[str, ...] = field(default=())
+    uploaded: tuple[str, ...] = field(default=())
+    stopped: tuple[str, ...] = field(default=())
+    upload_error: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"reminders": list(self.reminders), "written": list(self.written), "uploaded": list(self.uploaded),
+                "stopped": list(self.stopped), "upload_error": self.upload_error}
+
+    def text(self) -> str:
+        lines = [f"EHF-purringer: {len(self.reminders)} purring(er), {len(self.written)} fil(er) i utboksen"]
+        if self.uploaded:
+            lines.append(f"Lastet opp med SFTP: {len(self.uploaded)}")
+        if self.upload_error:
+            lines.append(self.upload_error + " (filene ligger i utboksen og sendes ved neste forsøk)")
+        lines += [f"Stoppet: {s}" for s in self.stopped]
+        return "\n".join(lines)
+
+
+def deliver_reminders(session: Session, outbox: Path, *, on: date | None = None, numbers: list[int] | None = None,
+                      store_id: str = "") -> ReminderDeliveryReport:
+    """Write every EHF reminder not yet written (of one run date, or these numbers) and upload them.
+
+    Files written by a call that fails are removed again; a reminder written once is not written twice.
+    """
+    require(session, "invoices")
+    wanted = ehf_reminder_numbers(session, on=on, numbers=numbers)
+    written: list[Path] = []
+    rows: dict[str, ReminderDelivery] = {}
+    stopped: list[str] = []
+    delivered: list[int] = []
+    try:
+        for number in wanted:
+            try:
+                docs = ehf_reminders_for(session, number)
+            except InvalidEhf as exc:
+                stopped.append(exc.message)
+                continue
+            reminder = _reminder(session, number)
+            for document in docs:
+                path = write_file(outbox / EHF / document.file_name, document.data)
+                written.append(path)
+                row = ReminderDelivery(reminder_id=reminder.id, invoice_id=document.invoice_id, channel=EHF,
+                                       file_name=path.name, sha256=documents.sha256_of(document.data))
+                session.add(row)
+                rows[path.name] = row
+            delivered.append(number)
+        session.flush()
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+    uploaded: tuple[str, ...] = ()
+    error = ""
+    settings = sftp.get_sftp_settings(session)
+    if written and settings.configured:
+        result = sftp.upload(settings, sftp.resolve_password(session, store_id), written)
+        uploaded, error = result.accepted, result.error
+        stamp = utcnow()
+        for name, row in rows.items():
+            if name in uploaded:
+                row.uploaded_at = stamp
+            else:
+                row.error = error
+    for path in written:
+        audit.record(session, "deliver", "channel_file", None,
+                     {"file": [None, path.name], "uploaded": [None, path.name in uploaded]})
+    return ReminderDeliveryReport(tuple(delivered), tuple(p.name for p in written), uploaded, tuple(stopped), error)
+
+
+def reminder_delivery_states(session: Session, numbers: list[int]) -> dict[int, str]:
+    """Per reminder number: "EHF (lastet opp | venter på opplasting | i utboksen)" when written as EHF."""
+    states: dict[int, str] = {}
+    for number, uploaded, error in session.execute(
+            select(Reminder.number, ReminderDelivery.uploaded_at, ReminderDelivery.error)
+            .join(ReminderDelivery, ReminderDelivery.reminder_id == Reminder.id)
+            .where(Reminder.number.in_(numbers)).order_by(ReminderDelivery.id)):
+        states[number] = "EHF (" + ("lastet opp" if uploaded else "venter på opplasting" if error else "i utboksen") + ")"
+    return states
