@@ -123,7 +123,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--date", required=True, type=iso_date, help="kjøpsdato ÅÅÅÅ-MM-DD")
     c.add_argument("--added-pct", required=True, help="andelen som kjøpes, i prosent")
     c.add_argument("--cost", required=True, help="kostpris for andelen (konsernvaluta)")
-    c.add_argument("--equity", required=True, help="datterselskapets bokførte egenkapital på kjøpsdatoen")
+    c.add_argument("--equity", required=True, help="datterselskapets bokførte egenkapital på kjøpsdatoen "
+                                                   "(i selskapets valuta)")
+    c.add_argument("--rate", help="utenlandsk datterselskap: kursen på kjøpsdatoen (konsernvaluta per enhet)")
     c.add_argument("--goodwill-years", type=int, help="avskrivningstid for goodwill fra dette kjøpet")
     c.set_defaults(func=cmd_company_step)
 

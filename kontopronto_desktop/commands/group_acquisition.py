@@ -15,6 +15,7 @@ from ..core.consolidation import (
     currency,
     groups,
 )
+from ..core.consolidation.rules import rules_for
 from ..core.errors import UserError
 from ..core.money import format_amount, format_nok, parse_amount
 
@@ -36,19 +37,39 @@ def _analysis(session: Any, g: Any, orgnr: str) -> tuple[list[acquisition.Excess
                                        method=g.goodwill_method)
 
 
+def _step_analysis(session: Any, g: Any, company: Any, step_id: int) -> dict[str, Any]:
+    """The step's analysis in the group currency (at its own rate for a foreign subsidiary)."""
+    step = next(st for st in company.steps if st.id == step_id)
+    historical = None
+    if company.currency != g.currency and company.acquired_on is not None:
+        try:
+            rates = currency.get_rates(session, g, company.currency, company.acquired_on.year)
+            historical = rates.historical or rates.closing
+        except UserError:
+            historical = None
+    averages = {r.year: r.average for r in currency.list_rates(session, g) if r.currency == company.currency}
+    a = acquisition.analyse_step(rules_for(g.rules), step, company, acquisition.list_excess(session, company),
+                                 acquisition.list_excess(session, company, step_id), historical, averages)
+    return {"date": step.acquired_on.isoformat(), "added_pct": step.added_pct, "rate": step.rate,
+            "cost": format_amount(a.cost_ore), "equity": format_amount(a.equity_ore),
+            "equity_share": format_amount(a.equity_share_ore), "taken_over": format_amount(a.taken_over_ore),
+            "excess_values_net": format_amount(a.own_net_ore), "goodwill": format_amount(a.goodwill_ore)}
+
+
 def cmd_company_step(args: argparse.Namespace) -> int:
     cost, equity = parse_amount(args.cost, "kostpris"), parse_amount(args.equity, "egenkapital")
     with open_from_args(args) as store, store.session() as s:
         g = groups.get_group(s, args.group)
         company = groups.get_company(s, g, args.orgnr)
         step = acquisition.add_step(s, g, company, acquired_on=args.date, added_pct=args.added_pct, cost_ore=cost,
-                                    equity_ore=equity, goodwill_years=args.goodwill_years)
+                                    equity_ore=equity, goodwill_years=args.goodwill_years, rate=args.rate)
         total = groups.share_at(company)
+        analysis = _step_analysis(s, g, company, step)
     if args.json:
-        print_json({"step": step, "owner_pct": str(total)})
+        print_json({"step": step, "owner_pct": str(total), "analysis": analysis})
     else:
-        print(f"Trinnvis oppkjøp {step} registrert; eierandel nå {groups.format_pct(total)}. Legg til merverdier "
-              f"med «group excess add --step {step}».")
+        print(f"Trinnvis oppkjøp {step} registrert; eierandel nå {groups.format_pct(total)}; goodwill før egne "
+              f"merverdier {analysis['goodwill']}. Legg til merverdier med «group excess add --step {step}».")
     return 0
 
 
@@ -79,9 +100,10 @@ def cmd_excess_list(args: argparse.Namespace) -> int:
         g = groups.get_group(s, args.group)
         values, analysis = _analysis(s, g, args.company)
         company = groups.get_company(s, g, args.company)
-        steps = [{"id": st.id, "date": st.acquired_on.isoformat(), "added_pct": st.added_pct,
-                  "cost": format_amount(st.cost_ore), "equity": format_amount(st.equity_ore),
-                  "excess_values": [v.to_json() for v in acquisition.list_excess(s, company, st.id)]}
+        steps: list[dict[str, Any]] = [{"id": st.id, "date": st.acquired_on.isoformat(), "added_pct": st.added_pct,
+                  "cost": format_amount(st.cost_ore), "equity": format_amount(st.equity_ore), "rate": st.rate,
+                  "excess_values": [v.to_json() for v in acquisition.list_excess(s, company, st.id)],
+                  "analysis": _step_analysis(s, g, company, st.id)}
                  for st in company.steps]
     if args.json:
         print_json({"excess_values": [v.to_json() for v in values],
@@ -97,8 +119,10 @@ def cmd_excess_list(args: argparse.Namespace) -> int:
               f"{format_nok(analysis.net_excess_ore)}) = goodwill {format_nok(analysis.goodwill_ore)}; "
               f"minoritet ved oppkjøp {format_nok(analysis.minority_ore)}")
     for st in steps:
+        rate = f", kurs {st['rate']}" if st["rate"] else ""
         print(f"Trinnvis oppkjøp {st['id']} {st['date']}: {st['added_pct']} % for {st['cost']} "
-              f"(egenkapital {st['equity']}), {len(st['excess_values'])} merverdi(er)")
+              f"(egenkapital {st['equity']}{rate}), {len(st['excess_values'])} merverdi(er); "
+              f"goodwill {st['analysis']['goodwill']}")
     return 0
 
 

@@ -279,15 +279,65 @@ def acquisition_lines(analysis: Analysis, sub_id: int) -> list[Line]:
     return lines
 
 
+@dataclass(frozen=True)
+class MinorityShares:
+    """The minority's share (0..1) of a subsidiary over time, for what the analysis adds to it.
+
+    ``result(y)``: of year y's flows (depreciation), time-weighted by days when a step acquisition
+    falls inside the year; ``end(y)``: at the end of year y; ``changes``: the step acquisitions
+    that lowered it, as (first day of the new share, how much it fell, the rate that day or None)."""
+
+    result: Callable[[int], Decimal]
+    end: Callable[[int], Decimal]
+    changes: tuple[tuple[date, Decimal, Decimal | None], ...] = ()
+
+
+NO_MINORITY = MinorityShares(lambda _y: Decimal(0), lambda _y: Decimal(0))
+
+
+def carried_on(rules: Nrs17, value: ExcessValue, acquired: date, day: date, rate: Decimal | None,
+               historical: Decimal | None, averages: dict[int, Decimal]) -> tuple[int, int]:
+    """One excess value net of its deferred tax on ``day`` (a step's date), in the group currency:
+    (carrying amount, of which translation difference since the acquisition). The year's
+    depreciation is split at the day by days, as the result is. ``rate`` = the rate on the day
+    (None in the group currency), ``historical`` the first acquisition's rate."""
+    from .groups import days_before
+
+    years = value.useful_life_years or 0
+    share = days_before(day)
+
+    def fraction(y: int) -> Decimal:
+        return rules.amortised_fraction(acquired, years, y) if years else Decimal(0)
+
+    before, this = fraction(day.year - 1), fraction(day.year)
+    upto = before + (this - before) * share
+    start = rules.first_month(acquired)[0]
+    carrying = translation = 0
+    for amount, sign in ((value.amount_ore, 1), (value.deferred_tax_ore, -1)):
+        if rate is None or historical is None:
+            carrying += sign * (amount - round_ore(Decimal(amount) * upto))
+            continue
+        depreciated = sum(round_ore(Decimal(amount) * (fraction(y) - fraction(y - 1)) * averages.get(y, historical))
+                          for y in range(start, day.year))
+        depreciated += round_ore(Decimal(amount) * (this - before) * share * averages.get(day.year, historical))
+        carried = round_ore(Decimal(amount) * (1 - upto) * rate)
+        carrying += sign * carried
+        translation += sign * (carried - (currency.convert(amount, historical) - depreciated))
+    return carrying, translation
+
+
 def yearly_lines(rules: Nrs17, values: list[ExcessValue], sub_id: int, acquired: date, year: int,
-                 minority: Callable[[int], Decimal], rates: currency.Rates | None,
+                 minority: MinorityShares, rates: currency.Rates | None,
                  averages: dict[int, Decimal]) -> list[Line]:
     """The year's entry for the excess values: depreciation and deferred-tax reversal of the year
     in the result, the years before against opening equity (the minority's part against the
     minority, at the minority's share of each of those years), and for a foreign subsidiary the
-    translation to the closing rate (2060). ``minority(year)`` is the minority's share (0..1)."""
+    translation to the closing rate (2060). The minority's part of the translation is its share
+    of each stretch between step acquisitions: the year-end share of all of it plus, per step,
+    the share it sold of the translation up to the step (that part went with the shares)."""
     lines: list[Line] = []
     start = rules.first_month(acquired)[0]
+    historical = (rates.historical or rates.closing) if rates is not None else None
     for value in values:
         f = year_figures(rules, value, acquired, year, rates, averages)
         net_before = f.depreciation_before_ore - f.tax_before_ore
@@ -299,10 +349,10 @@ def yearly_lines(rules: Nrs17, values: list[ExcessValue], sub_id: int, acquired:
         for y in range(start, year):
             upto = year_figures(rules, value, acquired, y + 1, rates, averages)
             cumulative = upto.depreciation_before_ore - upto.tax_before_ore
-            by_share[minority(y)] = by_share.get(minority(y), 0) + cumulative - previous
+            by_share[minority.result(y)] = by_share.get(minority.result(y), 0) + cumulative - previous
             previous = cumulative
         nci_before = sum(round_ore(Decimal(net) * share) for share, net in by_share.items())
-        nci_this = round_ore(Decimal(net_this) * minority(year))
+        nci_this = round_ore(Decimal(net_this) * minority.result(year))
         part: list[Line] = [
             (sub_id, value.group_account, f.asset_adjustment_ore),
             (sub_id, DEFERRED_TAX_ACCOUNT, -f.tax_adjustment_ore),
@@ -311,8 +361,14 @@ def yearly_lines(rules: Nrs17, values: list[ExcessValue], sub_id: int, acquired:
             (sub_id, "8890", -nci_this), (sub_id, "2070", nci_this),
         ]
         translation = -sum(x[2] for x in part)
-        if translation:
-            nci_translation = round_ore(Decimal(translation) * minority(year))
+        sold = Decimal(0)
+        if rates is not None:
+            # carried_on gives the carrying amount's change (a loss negative); 2060 is debit-positive
+            sold = -sum((drop * carried_on(rules, value, acquired, day, rate, historical, averages)[1]
+                        for day, drop, rate in minority.changes if day.year <= year and rate is not None),
+                       Decimal(0))
+        if translation or sold:
+            nci_translation = round_ore(Decimal(translation) * minority.end(year) + sold)
             part += [(sub_id, currency.TRANSLATION_ACCOUNT, translation - nci_translation),
                      (sub_id, "2070", nci_translation)]
         lines += part
@@ -339,10 +395,13 @@ def minority_goodwill_lines(rules: Nrs17, goodwill_ore: int, sub_id: int, acquir
 # -- step acquisitions -----------------------------------------------------------------------------
 
 def add_step(session: Session, group: ConsGroup, company: ConsCompany, *, acquired_on: date, added_pct: str | Decimal,
-             cost_ore: int, equity_ore: int, goodwill_years: int | None = None) -> int:
+             cost_ore: int, equity_ore: int, goodwill_years: int | None = None,
+             rate: str | Decimal | None = None) -> int:
     """A later purchase of shares in a controlled subsidiary: a new analysis from its date for the
     share bought. Its excess values (add_excess with ``step_id``) are the fair values above the
-    group's carrying amounts then, at 100 %; only the share bought is recognised."""
+    group's carrying amounts then, at 100 %; only the share bought is recognised. ``equity_ore``
+    is in the subsidiary's currency; a foreign subsidiary's step needs ``rate``, the group
+    currency per unit on the date (cost is in the group currency)."""
     from .groups import parse_pct, share_at
 
     access.require(session, "group")
@@ -352,8 +411,15 @@ def add_step(session: Session, group: ConsGroup, company: ConsCompany, *, acquir
         errors["oppkjøp"] = "legg inn det første oppkjøpet (dato, kostpris og egenkapital) før et trinnvis oppkjøp"
     elif acquired_on.year <= company.acquired_on.year:
         errors["dato"] = "et trinnvis oppkjøp må være i et senere år enn det første oppkjøpet"
+    step_rate: Decimal | None = None
     if company.currency != group.currency:
-        errors["valuta"] = "trinnvise oppkjøp støttes foreløpig bare for selskaper i konsernvalutaen"
+        if rate in (None, ""):
+            errors["kurs"] = (f"oppgi kursen for {company.currency} på kjøpsdatoen ({group.currency} per "
+                              f"{company.currency}); analysen omregnes til den")
+        else:
+            step_rate = currency.parse_rate(rate, "kurs")
+    elif rate not in (None, ""):
+        errors["kurs"] = f"{company.name} har konsernvalutaen {group.currency}; trinnet trenger ingen kurs"
     added = parse_pct(added_pct)
     if share_at(company) + added > 100:
         errors["eierandel"] = f"samlet eierandel blir over 100 % ({share_at(company) + added} %)"
@@ -362,13 +428,15 @@ def add_step(session: Session, group: ConsGroup, company: ConsCompany, *, acquir
     if errors:
         raise ValidationError(errors)
     row = ConsAcquisitionStep(company_id=company.id, acquired_on=acquired_on, added_pct=str(added),
-                              cost_ore=cost_ore, equity_ore=equity_ore, goodwill_years=goodwill_years)
+                              cost_ore=cost_ore, equity_ore=equity_ore, goodwill_years=goodwill_years,
+                              rate=str(step_rate) if step_rate is not None else None)
     session.add(row)
     session.flush()
     session.refresh(company)
     audit.record(session, "konsern.trinnvis_oppkjop", "cons_acquisition_step", row.id,
                  {"selskap": [None, company.orgnr], "dato": [None, acquired_on.isoformat()],
-                  "andel": [None, str(added)], "kostpris_ore": [None, cost_ore], "egenkapital_ore": [None, equity_ore]})
+                  "andel": [None, str(added)], "kostpris_ore": [None, cost_ore], "egenkapital_ore": [None, equity_ore],
+                  "kurs": [None, row.rate]})
     return row.id
 
 
@@ -381,19 +449,77 @@ def remaining_net_excess(rules: Nrs17, values: list[ExcessValue], acquired: date
     return total
 
 
+@dataclass(frozen=True)
+class StepAnalysis:
+    """A step acquisition's analysis in the group currency, at the rate on its date.
+
+    goodwill = cost - share bought x (book equity then + the first analysis' excess values still
+    carried, net, which the minority had + the step's own excess values net of deferred tax)."""
+
+    cost_ore: int
+    added: Decimal
+    #: the book equity on the step's date, in the group currency (at ``rate``)
+    equity_ore: int
+    #: the share bought of the first analysis' net excess values carried on the date (from the minority)
+    taken_over_ore: int
+    #: the share bought of the step's own excess values: (value in its currency, amount, deferred tax)
+    own: tuple[tuple[ExcessValue, int, int], ...]
+    rate: Decimal | None
+
+    @property
+    def equity_share_ore(self) -> int:
+        return round_ore(Decimal(self.equity_ore) * self.added)
+
+    @property
+    def own_net_ore(self) -> int:
+        return sum(amount - tax for _, amount, tax in self.own)
+
+    @property
+    def goodwill_ore(self) -> int:
+        return self.cost_ore - self.equity_share_ore - self.taken_over_ore - self.own_net_ore
+
+
+def analyse_step(rules: Nrs17, step: ConsAcquisitionStep, sub: ConsCompany, first_values: list[ExcessValue],
+                 step_values: list[ExcessValue], historical: Decimal | None = None,
+                 averages: dict[int, Decimal] | None = None) -> StepAnalysis:
+    """The step's analysis (pure, so the GUI shows it as the user types). A foreign subsidiary's
+    step is translated at the step's own rate; ``historical`` is the first acquisition's rate."""
+    added = Decimal(step.added_pct) / 100
+    rate = Decimal(step.rate) if step.rate else None
+    assert sub.acquired_on is not None
+
+    def group(amount: int) -> int:
+        return currency.convert(amount, rate) if rate is not None else amount
+
+    carried = sum(carried_on(rules, v, sub.acquired_on, step.acquired_on, rate, historical, averages or {})[0]
+                  for v in first_values)
+    own = []
+    for v in step_values:
+        share = ExcessValue(v.group_account, round_ore(Decimal(v.amount_ore) * added), v.useful_life_years,
+                            v.tax_rate, v.description, v.id)
+        own.append((share, group(share.amount_ore), group(share.deferred_tax_ore)))
+    return StepAnalysis(step.cost_ore, added, group(step.equity_ore), round_ore(added * carried), tuple(own), rate)
+
+
 def step_lines(rules: Nrs17, step: ConsAcquisitionStep, sub: ConsCompany, bal_totals: dict[str, int],
                first_values: list[ExcessValue], step_values: list[ExcessValue], year: int,
-               default_years: int) -> list[tuple[str, str, list[Line]]]:
+               default_years: int, rates: currency.Rates | None = None, averages: dict[int, Decimal] | None = None,
+               book_at_step: int | None = None) -> list[tuple[str, str, list[Line]]]:
     """The step's elimination for ``year`` (from the step's year on) and its goodwill amortisation.
 
     Cost against the share bought of the book equity then, of the first analysis' excess values
     still carried (taken over from the minority, which had them) and of the step's own excess
-    values with their deferred tax; goodwill is what is left, amortised from the step's date."""
-    added = Decimal(step.added_pct) / 100
-    assert sub.acquired_on is not None
-    taken_over = round_ore(added * remaining_net_excess(rules, first_values, sub.acquired_on,
-                                                        step.acquired_on.year - 1))
-    equity_share = round_ore(Decimal(step.equity_ore) * added)
+    values with their deferred tax; goodwill is what is left, amortised from the step's date.
+    A foreign subsidiary's step is analysed at the rate on its date; its goodwill and excess values
+    are then carried like the first analysis' (each year's charge at the average rate, the balance
+    at the closing rate, the rest to 2060). ``book_at_step``: the subsidiary's book equity on the
+    date as the group carries it before translation (contributed at the historical rate, earned
+    as translated year by year, the year's result before the date at the average rate); the
+    share bought of the translation difference up to the date is then taken off 2060, not 2050."""
+    averages = averages or {}
+    historical = (rates.historical or rates.closing) if rates is not None else None
+    analysis = analyse_step(rules, step, sub, first_values, step_values, historical, averages)
+    added = analysis.added
     lines: list[Line] = [(sub.owner_id, "1310", -step.cost_ore)]
     contributed = 0
     for account in chart.contributed_equity_accounts():
@@ -401,27 +527,48 @@ def step_lines(rules: Nrs17, step: ConsAcquisitionStep, sub: ConsCompany, bal_to
         if amount:
             lines.append((sub.id, account, amount))
             contributed += amount
-    lines.append((sub.id, "2050", equity_share - contributed))
-    lines.append((sub.id, "2070", taken_over))
-    own = [ExcessValue(v.group_account, round_ore(Decimal(v.amount_ore) * added), v.useful_life_years, v.tax_rate,
-                       v.description, v.id) for v in step_values]
-    for value in own:
-        lines += [(sub.id, value.group_account, value.amount_ore), (sub.id, DEFERRED_TAX_ACCOUNT, -value.deferred_tax_ore)]
-    goodwill = step.cost_ore - equity_share - taken_over - sum(v.net_ore for v in own)
+    translated = 0
+    if rates is not None and book_at_step is not None:
+        translated = round_ore(added * (analysis.equity_ore - book_at_step))
+        lines.append((sub.id, currency.TRANSLATION_ACCOUNT, translated))
+    lines.append((sub.id, "2050", analysis.equity_share_ore - contributed - translated))
+    lines.append((sub.id, "2070", analysis.taken_over_ore))
+    for value, amount, tax in analysis.own:
+        lines += [(sub.id, value.group_account, amount), (sub.id, DEFERRED_TAX_ACCOUNT, -tax)]
+    goodwill = analysis.goodwill_ore
     lines.append((sub.id, "1080", goodwill))
     when = step.acquired_on.strftime("%d.%m.%Y")
-    out = [("investment", f"Trinnvis oppkjøp {when} av {format_pct_text(added)} i {sub.name} ({sub.orgnr}): "
-                          f"goodwill {format_amount(goodwill)}", _merged(lines))]
-    yearly = _merged(yearly_lines(rules, own, sub.id, step.acquired_on, year, lambda _y: Decimal(0), None, {}))
+    text = (f"Trinnvis oppkjøp {when} av {format_pct_text(added)} i {sub.name} ({sub.orgnr}): "
+            f"goodwill {format_amount(goodwill)}")
+    if analysis.rate is not None:
+        text += f" (kurs {analysis.rate})"
+    out = [("investment", text, _merged(lines))]
+    step_rates = None
+    if rates is not None and analysis.rate is not None:
+        step_rates = currency.Rates(rates.currency, rates.year, rates.closing, rates.average, analysis.rate)
+    yearly = _merged(yearly_lines(rules, [v for v, _, _ in analysis.own], sub.id, step.acquired_on, year,
+                                  NO_MINORITY, step_rates, averages))
     if yearly:
         out.append(("excess", f"Avskrivning av merverdier fra trinnvis oppkjøp {when} i {sub.name} ({sub.orgnr})",
                     yearly))
     years = step.goodwill_years or default_years
-    before, this = rules.amortisation(goodwill, step.acquired_on, years, year)
-    if before or this:
-        out.append(("goodwill", f"Avskrivning av goodwill fra trinnvis oppkjøp {when} i {sub.name} ({sub.orgnr}) "
-                                f"over {years} år",
-                    [(sub.id, "1080", -(before + this)), (sub.owner_id, "2050", before), (sub.id, "6000", this)]))
+    if step_rates is None:
+        before, this = rules.amortisation(goodwill, step.acquired_on, years, year)
+        adjustment = -(before + this)
+    else:
+        from .eliminations import _foreign_goodwill
+
+        before, this, _carrying, adjustment = _foreign_goodwill(rules, goodwill, step.acquired_on, years, year,
+                                                                step_rates, averages)
+    if before or this or adjustment:
+        amortisation: list[Line] = [(sub.id, "1080", adjustment), (sub.owner_id, "2050", before),
+                                    (sub.id, "6000", this)]
+        text = (f"Avskrivning av goodwill fra trinnvis oppkjøp {when} i {sub.name} ({sub.orgnr}) "
+                f"over {years} år")
+        if step_rates is not None:
+            amortisation.append((sub.id, currency.TRANSLATION_ACCOUNT, -(adjustment + before + this)))
+            text += f", omregnet til sluttkurs {step_rates.closing}"
+        out.append(("goodwill", text, _merged(amortisation)))
     return out
 
 

@@ -196,6 +196,17 @@ def _carry_earned(balance: CompanyBalance, prior: CompanyBalance) -> None:
     balance.translation_opening_ore = prior.translation_ore
 
 
+def balance_of(session: Session, group: ConsGroup, company: ConsCompany, year: int) -> CompanyBalance | None:
+    """One company's balance for ``year`` when its trial balance is there, mapped and has rates; else None."""
+    tbs = current_tbs(session, group, year)
+    if company.id not in tbs:
+        return None
+    try:
+        return _company_balance(session, group, company, year, mapping.confirmed_map(session, group), tbs)
+    except (UserError, KeyError):
+        return None
+
+
 def company_balances(session: Session, group: ConsGroup, year: int,
                      companies: list[ConsCompany] | None = None) -> list[CompanyBalance]:
     missing = unmapped(session, group, year)

@@ -12,7 +12,7 @@ its amortisation from rules.py; non-controlling interests are computed for every
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -24,7 +24,7 @@ from ..errors import NotFound, ValidationError
 from ..models.consolidation import ConsCompany, ConsElimination, ConsEliminationLine, ConsGroup
 from ..money import format_amount, format_nok
 from . import acquisition, chart, currency, groups
-from .balances import CompanyBalance, company_balances
+from .balances import CompanyBalance, balance_of, company_balances
 from .currency import Rates
 from .rules import Nrs17, round_ore, rules_for
 
@@ -276,6 +276,34 @@ def _group_share(company: ConsCompany, by_id: dict[int, ConsCompany], year: int 
     return groups.effective_pct(company, by_id, year) / 100
 
 
+def _result_share(company: ConsCompany, by_id: dict[int, ConsCompany], year: int) -> Decimal:
+    """The group's share (0..1) of ``year``'s result: time-weighted by days over a step inside the year."""
+    return groups.result_pct(company, by_id, year) / 100
+
+
+def _minority_shares(rules: Nrs17, sub: ConsCompany, by_id: dict[int, ConsCompany]) -> acquisition.MinorityShares:
+    """The minority's share of ``sub`` over time, for the first analysis' excess values."""
+    changes = []
+    for step in sub.steps:
+        before = groups.effective_pct_on(sub, by_id, step.acquired_on - timedelta(days=1))
+        after = groups.effective_pct_on(sub, by_id, step.acquired_on)
+        changes.append((step.acquired_on, (after - before) / 100, Decimal(step.rate) if step.rate else None))
+    return acquisition.MinorityShares(lambda y: rules.nci_share(_result_share(sub, by_id, y)),
+                                      lambda y: rules.nci_share(_group_share(sub, by_id, y)), tuple(changes))
+
+
+def book_at_step(balance: CompanyBalance, day: date) -> int:
+    """A subsidiary's book equity on ``day`` as the group carries it before translation: its
+    equity accounts in the group currency (contributed at the historical rate, earned as
+    translated year by year) plus the year's result before the day, split by days, at the
+    average rate. ``balance`` is the company's balance for ``day``'s year."""
+    equity = -sum(amount for account, amount in balance.totals.items()
+                  if account in chart.equity_accounts() and account not in (currency.TRANSLATION_ACCOUNT, "2070"))
+    profit = -sum(amount for account, amount in balance.totals.items()
+                  if chart.is_result_account(account) and not chart.is_allocation(account) and account != "8890")
+    return equity + round_ore(Decimal(profit) * groups.days_before(day))
+
+
 def _manual_adjustments(session: Session, group: ConsGroup, year: int,
                         rows: list[ReconciliationRow]) -> dict[tuple[str, str, str], int]:
     """What accepted manual entries flagged with the kind they eliminate (this year's and the
@@ -431,11 +459,8 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
     out = [("investment", text, _merge(lines))]
     by_id = {c.id: c for c in group.companies}
     if excess:
-        def minority(y: int) -> Decimal:
-            return rules.nci_share(_group_share(sub, by_id, y))
-
-        yearly = _merge(acquisition.yearly_lines(rules, excess, sub.id, sub.acquired_on, year, minority, rates,
-                                                 averages or {}))
+        yearly = _merge(acquisition.yearly_lines(rules, excess, sub.id, sub.acquired_on, year,
+                                                 _minority_shares(rules, sub, by_id), rates, averages or {}))
         if yearly:
             out.append(("excess", f"Avskrivning av merverdier og reversering av utsatt skatt i {sub.name} "
                                   f"({sub.orgnr})", yearly))
@@ -502,10 +527,15 @@ def propose(session: Session, group: ConsGroup, year: int) -> list[int]:
         proposals.extend(_acquisition_lines(group, year, sub, by_id[sub.id], rates, averages, first_values))
         for step in sub.steps:
             if step.acquired_on.year <= year:
+                book: int | None = None
+                if rates is not None:
+                    at_step = by_id[sub.id] if step.acquired_on.year == year else balance_of(
+                        session, group, sub, step.acquired_on.year)
+                    book = book_at_step(at_step, step.acquired_on) if at_step is not None else None
                 proposals.extend(acquisition.step_lines(
                     rules_for(group.rules), step, sub, by_id[sub.id].totals, first_values,
                     acquisition.list_excess(session, sub, step.id), year,
-                    sub.goodwill_years or group.goodwill_years))
+                    sub.goodwill_years or group.goodwill_years, rates, averages, book))
     ids = []
     for kind, text, lines in proposals:
         if (kind, text) in accepted:

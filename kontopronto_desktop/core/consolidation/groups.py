@@ -192,6 +192,57 @@ def effective_pct(company: ConsCompany, by_id: dict[int, ConsCompany], year: int
     return share * 100
 
 
+def share_on(company: ConsCompany, day: date) -> Decimal:
+    """The direct owner's share in percent on ``day`` (a step counts from its own date)."""
+    share = Decimal(company.owner_pct)
+    for step in company.steps:
+        if step.acquired_on <= day:
+            share += Decimal(step.added_pct)
+    return share
+
+
+def effective_pct_on(company: ConsCompany, by_id: dict[int, ConsCompany], day: date) -> Decimal:
+    """The group's share through the chain of owners on ``day``."""
+    share = Decimal(1)
+    current: ConsCompany | None = company
+    seen: set[int] = set()
+    while current is not None and not current.is_parent and current.id not in seen:
+        seen.add(current.id)
+        share *= share_on(current, day) / 100
+        current = by_id.get(current.owner_id) if current.owner_id else None
+    return share * 100
+
+
+def days_before(day: date) -> Decimal:
+    """The part of ``day``'s year before it (1 January = 0): how a year's flow is split at a step."""
+    start, end = date(day.year, 1, 1), date(day.year, 12, 31)
+    return Decimal((day - start).days) / Decimal((end - start).days + 1)
+
+
+def result_pct(company: ConsCompany, by_id: dict[int, ConsCompany], year: int) -> Decimal:
+    """The group's share of ``year``'s result in percent: time-weighted by days over the year when a
+    step acquisition (of the company or of an owner up the chain) falls inside it, so the result
+    before the step counts at the old share and after it at the new one."""
+    days: set[date] = set()
+    current: ConsCompany | None = company
+    seen: set[int] = set()
+    while current is not None and not current.is_parent and current.id not in seen:
+        seen.add(current.id)
+        days |= {s.acquired_on for s in current.steps if s.acquired_on.year == year and s.acquired_on.month * 100
+                 + s.acquired_on.day > 101}
+        current = by_id.get(current.owner_id) if current.owner_id else None
+    if not days:
+        return effective_pct(company, by_id, year)
+    bounds = [date(year, 1, 1), *sorted(days)]
+    weights = [days_before(b) for b in bounds[1:]] + [Decimal(1)]
+    total = Decimal(0)
+    previous = Decimal(0)
+    for start, upto in zip(bounds, weights, strict=True):
+        total += effective_pct_on(company, by_id, start) * (upto - previous)
+        previous = upto
+    return total
+
+
 def company_views(group: ConsGroup) -> list[CompanyView]:
     """The companies as a tree in depth-first order (parent first), with effective shares."""
     by_id = {c.id: c for c in group.companies}

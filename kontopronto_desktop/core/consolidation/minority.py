@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..models.consolidation import ConsGroup
 from . import chart, currency, groups
 from .balances import CompanyBalance
-from .eliminations import EliminationView, Line, _group_share, _merge, _owner_share
+from .eliminations import EliminationView, Line, _group_share, _merge, _owner_share, _result_share
 from .rules import round_ore, rules_for
 
 
@@ -37,7 +37,9 @@ def nci_lines(group: ConsGroup, balances: list[CompanyBalance],
         if company.is_parent:
             continue
         share = rules.nci_share(_group_share(company, companies, year))
-        if share <= 0 or not bal.has_tb:
+        # the year's result before a step acquisition inside it at the old share, after it at the new
+        result_share = rules.nci_share(_result_share(company, companies, year)) if year is not None else share
+        if (share <= 0 and result_share <= 0) or not bal.has_tb:
             continue
         direct_share = rules.nci_share(_owner_share(company, year))
         at_acquisition: int | None = company.equity_at_acquisition_ore
@@ -67,9 +69,17 @@ def nci_lines(group: ConsGroup, balances: list[CompanyBalance],
             # the indirect minority's part of the earned equity at acquisition went with the owner's
             # investment elimination; it is not theirs a second time
             lines.append((bal.company_id, "2050", -round_ore((share - direct_share) * (at_acquisition - contributed))))
-        lines.append((bal.company_id, "8890", round_ore(Decimal(-result) * share)))
+        nci_result = round_ore(Decimal(-result) * result_share)
+        lines.append((bal.company_id, "8890", nci_result))
+        sold = nci_result - round_ore(Decimal(-result) * share)
+        if sold:
+            # its share of the result before the step went with the shares it sold: the step's
+            # elimination took that part of the equity bought out of 2050, where it is given back
+            lines.append((bal.company_id, "2050", -sold))
         lines.append((bal.company_id, "2070", -sum(x[2] for x in lines)))
         pct = groups.format_pct(share * 100)
+        if result_share != share:
+            pct += f" (av årets resultat {groups.format_pct(result_share * 100, 4)} tidsveid)"
         out.append((f"Minoritetsinteresser {pct} i {company.name} ({company.orgnr})", _merge(lines)))
     return out
 
@@ -87,13 +97,16 @@ def belonging_nci_lines(group: ConsGroup, entries: list[EliminationView],
         if company is None or company.is_parent:
             continue
         share = rules.nci_share(_group_share(company, companies, year))
-        if share <= 0:
+        result_share = rules.nci_share(_result_share(company, companies, year)) if year is not None else share
+        if share <= 0 and result_share <= 0:
             continue
         result = sum(x for _, a, x in e.lines if chart.statement_of(a) == "IS")
         equity = sum(x for _, a, x in e.lines if chart.statement_of(a) != "IS"
                      and (a in chart.equity_accounts() or chart.is_allocation(a)))
-        nci_result = round_ore(Decimal(result) * share)
-        nci_equity = round_ore(Decimal(equity) * share)
+        nci_result = round_ore(Decimal(result) * result_share)
+        # the part sold with the shares at a step inside the year goes back to opening equity
+        sold = nci_result - round_ore(Decimal(result) * share)
+        nci_equity = round_ore(Decimal(equity) * share) - sold
         lines = _merge([(company.id, "8890", -nci_result), (company.id, "2050", -nci_equity),
                         (company.id, "2070", nci_result + nci_equity)])
         if lines:

@@ -51,3 +51,6 @@ class ConsAcquisitionStep(Base):
     #: the subsidiary's book equity at the step, in its own currency, øre
     equity_ore: Mapped[int] = mapped_column(Integer)
     goodwill_years: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    #: a foreign subsidiary: the group currency per unit of its currency on the step's date, Decimal
+    #: text (the step's analysis is translated at it, as the first one is at the historical rate)
+    rate: Mapped[str | None] = mapped_column(String(30), nullable=True)
