@@ -257,7 +257,8 @@ def cmd_ledger(args: argparse.Namespace) -> int:
               f"{format_amount(ln.credit_ore) if ln.credit_ore else '':>11} {format_amount(ln.balance_ore):>11}")
     print(f"Saldo: {format_nok(led.balance_ore)} kr")
     for item in led.open_items:
-        print(f"  åpen: {item.reference:<40} {format_amount(item.amount_ore):>11}  {item.status}")
+        stage = f"  {item.stage_text}" if item.stage_text else ""
+        print(f"  åpen: {item.reference:<40} {format_amount(item.amount_ore):>11}  {item.status}{stage}")
     return 0
 
 
@@ -280,6 +281,13 @@ def cmd_aging(args: argparse.Namespace) -> int:
     print(f"  {'Sum':<16} {format_nok(report.total_ore):>14} kr  ({len(report.rows)} medlemmer)")
     print(f"  {'Kreditt på konto':<16} {format_nok(-report.credit_ore):>14} kr")
     print(f"  {'Saldo':<16} {format_nok(report.balance_ore):>14} kr")
+    stages = {k: n for k, n in report.stage_counts.items() if k}
+    if stages:
+        labels = {"inkassovarsel": "inkassovarsel", "til_inkasso": "sendt til inkasso", "stanset": "stanset"}
+        order = ["purring_1", "purring_2", "purring_3", "inkassovarsel", "til_inkasso", "stanset"]
+        print("  Purretrinn: " + ", ".join(f"{n} {labels.get(k, k.replace('_', ' '))}" for k, n in sorted(
+            stages.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 2, kv[0])))
+              + " (åpne fakturaer)")
     for path in written:
         print(f"Skrev {path}")
     return 0

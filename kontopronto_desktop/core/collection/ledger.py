@@ -1,5 +1,6 @@
 """What collection adds to a member's reskontro: fee, interest and compensation claims, the part
-of each payment that covered them, and the charges still open."""
+of each payment that covered them, the charges still open, and the letters themselves (each
+reminder, inkassovarsel and hand-over as a line without amount, so the reskontro tells the story)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ TEXT = {"gebyr": "Purregebyr", "rente": "Forsinkelsesrente", "kompensasjon": "St
 class LedgerParts:
     #: (date, kind, sort id, reference, text, debit, credit) as in the reskontro
     lines: list[tuple[date, str, int, str, str, int, int]]
-    #: (reference, charged on, amount open, status label)
-    open_charges: list[tuple[str, date, int, str]]
+    #: (reference, charged on, amount open, status label, invoice id)
+    open_charges: list[tuple[str, date, int, str, int]]
 
 
 def ledger_parts(session: Session, member_id: int) -> LedgerParts:
@@ -42,7 +43,7 @@ def ledger_parts(session: Session, member_id: int) -> LedgerParts:
                       ch.amount_ore, 0))
         if ch.amount_ore > ch.paid_ore:
             open_charges.append((f"{TEXT.get(ch.kind, ch.kind)} (faktura {number})", ch.charged_on,
-                                 ch.amount_ore - ch.paid_ore, "Purrekrav"))
+                                 ch.amount_ore - ch.paid_ore, "Purrekrav", ch.invoice_id))
     if rows:
         kinds = {ch.id: (ch.kind, number) for ch, number in rows}
         for pid, booked_on, charge_id, amount in session.execute(
@@ -52,7 +53,32 @@ def ledger_parts(session: Session, member_id: int) -> LedgerParts:
             kind, number = kinds[charge_id]
             lines.append((booked_on, "innbetaling", pid, f"Innbetaling {pid}",
                           f"{TEXT.get(kind, kind).lower()} på faktura {number}", 0, amount))
+    lines += letter_lines(session, member_id)
     return LedgerParts(lines, open_charges)
+
+
+def letter_lines(session: Session, member_id: int) -> list[tuple[date, str, int, str, str, int, int]]:
+    """Each reminder and inkassovarsel on the member's invoices, and each hand-over, as a line
+    without amount: «Purring 12 · faktura 5, 6 · frist 28.02.2025»."""
+    from ..models.collection import Handover, Reminder, ReminderItem
+
+    out: list[tuple[date, str, int, str, str, int, int]] = []
+    letters: dict[int, list[Any]] = {}
+    for rid, number, stage, issued, deadline, invoice_number in session.execute(
+            select(Reminder.id, Reminder.number, Reminder.stage, Reminder.issued_on, Reminder.deadline, Invoice.number)
+            .join(ReminderItem, ReminderItem.reminder_id == Reminder.id)
+            .join(Invoice, Invoice.id == ReminderItem.invoice_id)
+            .where(Invoice.member_id == member_id).order_by(Reminder.number, Invoice.number)):
+        letters.setdefault(rid, [number, stage, issued, deadline, []])[4].append(invoice_number)
+    for rid, (number, stage, issued, deadline, invoices) in letters.items():
+        title = "Inkassovarsel" if stage == "inkassovarsel" else "Purring"
+        out.append((issued, stage, rid, f"{title} {number}",
+                    f"faktura {', '.join(str(n) for n in invoices)}, frist {deadline:%d.%m.%Y}", 0, 0))
+    for hid, on, invoice_number in session.execute(
+            select(Handover.id, Handover.handed_over_on, Invoice.number).join(Invoice, Invoice.id == Handover.invoice_id)
+            .where(Invoice.member_id == member_id)):
+        out.append((on, "inkasso", hid, f"Sendt til inkasso (faktura {invoice_number})", "", 0, 0))
+    return out
 
 
 def balances_added(session: Session) -> dict[int, int]:

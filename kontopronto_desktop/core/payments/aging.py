@@ -6,6 +6,8 @@ Whether it is "forfalt" follows from the same date (no background job writes sta
 
 Members' unapplied credit (payments on their account, less what was paid back by then) is shown
 beside the buckets, so that buckets − credit = saldo, the same balance the reskontro shows.
+Each open invoice carries its reminder stage at the date (purring 1, inkassovarsel, til inkasso,
+stanset; ``collection.stages``) and each member row the most advanced of its claims.
 """
 
 from __future__ import annotations
@@ -48,12 +50,16 @@ class AgingItem:
     days_overdue: int
     remaining_ore: int
     status: str  # as at the report date: forfalt / sendt / delvis_betalt
+    #: reminder stage at the report date: purring_1 … / inkassovarsel / stanset / til_inkasso / ""
+    stage: str = ""
+    stage_text: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {"invoice": self.invoice_number, "member": self.customer_number, "name": self.name,
                 "due_date": self.due_date.isoformat(), "days_overdue": max(self.days_overdue, 0),
                 "remaining": format_amount(self.remaining_ore), "status": self.status,
-                "bucket": BUCKET_KEYS[bucket_of(self.days_overdue)]}
+                "bucket": BUCKET_KEYS[bucket_of(self.days_overdue)], "reminder_stage": self.stage,
+                "reminder_stage_text": self.stage_text}
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,8 @@ class AgingRow:
     credit_ore: int = 0
     #: written off as a loss by the date, less recovered (not owed any more, not in any bucket)
     written_off_ore: int = 0
+    #: the most advanced reminder stage of the member's open claims («Purring 2», «Inkassovarsel (stanset)»)
+    stage_text: str = ""
 
     @property
     def total_ore(self) -> int:
@@ -80,7 +88,8 @@ class AgingRow:
         return {"member": self.customer_number, "name": self.name,
                 **{k: format_amount(v) for k, v in zip(BUCKET_KEYS, self.buckets, strict=True)},
                 "total": format_amount(self.total_ore), "credit": format_amount(self.credit_ore),
-                "balance": format_amount(self.balance_ore), "written_off": format_amount(self.written_off_ore)}
+                "balance": format_amount(self.balance_ore), "written_off": format_amount(self.written_off_ore),
+                "reminder_stage_text": self.stage_text}
 
 
 @dataclass(frozen=True)
@@ -113,11 +122,23 @@ class AgingReport:
     def total_row(self, label: str = "Sum") -> AgingRow:
         return AgingRow(0, label, self.totals, self.credit_ore, self.written_off_ore)
 
+    @property
+    def stage_counts(self) -> dict[str, int]:
+        """Open invoices per reminder stage (``""`` = no reminder yet), each invoice once."""
+        seen: dict[int, str] = {}
+        for i in self.items:
+            seen.setdefault(i.invoice_number, i.stage)
+        out: dict[str, int] = {}
+        for stage in seen.values():
+            out[stage] = out.get(stage, 0) + 1
+        return out
+
     def to_json(self) -> dict[str, Any]:
         return {"date": self.on.isoformat(), "buckets": list(BUCKET_KEYS),
                 "totals": {k: format_amount(v) for k, v in zip(BUCKET_KEYS, self.totals, strict=True)},
                 "total": format_amount(self.total_ore), "credit": format_amount(self.credit_ore),
                 "balance": format_amount(self.balance_ore), "written_off": format_amount(self.written_off_ore),
+                "reminder_stages": {k or "ingen": n for k, n in sorted(self.stage_counts.items())},
                 "members": [r.to_json() for r in self.rows],
                 "invoices": [i.to_json() for i in self.items]}
 
@@ -134,9 +155,12 @@ def aging_report(session: Session, on: date) -> AgingReport:
                                   Invoice.due_date, Invoice.total_ore).where(
         Invoice.kind == InvoiceKind.INVOICE.value, Invoice.number.is_not(None), Invoice.invoice_date <= on)
         .order_by(Invoice.customer_number, Invoice.due_date, Invoice.number)).all()
+    from ..collection.stages import NONE, claim_stages, member_stage_label
     from ..invoicing.writeoff import written_off_at
 
     written = written_off_at(session, on)
+    stages = claim_stages(session, on)
+    ids_by_number = {r.number: r.id for r in rows}
     items: list[AgingItem] = []
     per_member: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     lost: dict[int, int] = defaultdict(int)
@@ -151,24 +175,30 @@ def aging_report(session: Session, on: date) -> AgingReport:
             continue
         days = (on - r.due_date).days
         status = "forfalt" if days > 0 else ("delvis_betalt" if paid_then else "sendt")
-        items.append(AgingItem(r.number, r.customer_number, r.buyer_name, r.due_date, days, remaining, status))
+        st = stages.get(r.id, NONE)
+        items.append(AgingItem(r.number, r.customer_number, r.buyer_name, r.due_date, days, remaining, status,
+                               st.key, st.label))
         per_member[r.customer_number][bucket_of(days)] += remaining
         names[r.customer_number] = r.buyer_name
     from ..collection.ledger import aging_charges
 
     for number, cust, name, due, amount in aging_charges(session, on):  # reminder fees and interest still open
         days = (on - due).days
-        items.append(AgingItem(number, cust, name, due, days, amount, "gebyr_og_renter"))
+        st = stages.get(ids_by_number.get(number, 0), NONE)
+        items.append(AgingItem(number, cust, name, due, days, amount, "gebyr_og_renter", st.key, st.label))
         per_member[cust][bucket_of(days)] += amount
         names[cust] = name
     credits = member_credits(session, on)
     for c, (name, _credit) in credits.items():
         names.setdefault(c, name)
+    open_stages: dict[int, list[Any]] = defaultdict(list)
+    for item in items:
+        open_stages[item.customer_number].append(stages.get(ids_by_number.get(item.invoice_number, 0), NONE))
     report_rows = []
     for c in sorted(set(per_member) | set(credits) | set(lost)):
         b = per_member.get(c) or [0, 0, 0, 0, 0]
         report_rows.append(AgingRow(c, names[c], (b[0], b[1], b[2], b[3], b[4]), credits[c][1] if c in credits else 0,
-                                    lost.get(c, 0)))
+                                    lost.get(c, 0), member_stage_label(open_stages.get(c, []))))
     return AgingReport(on, tuple(report_rows), tuple(items))
 
 

@@ -20,13 +20,16 @@ from ..models.invoice import STATUS_LABELS, Invoice, InvoiceKind, InvoiceStatus
 from ..models.payment import Allocation, Payment, PaymentStatus
 from ..money import format_amount
 
-_ORDER = {"faktura": 0, "kreditnota": 1, "innbetaling": 2, "tilbakebetaling": 3, "gjenvinning": 4, "avskrivning": 5}
+_ORDER = {"faktura": 0, "kreditnota": 1, "innbetaling": 2, "tilbakebetaling": 3, "gjenvinning": 4, "avskrivning": 5,
+          "purring": 6, "inkassovarsel": 6, "inkasso": 7}
 
 
 @dataclass(frozen=True)
 class LedgerLine:
     on: date
-    kind: str  # faktura | kreditnota | innbetaling | tilbakebetaling | avskrivning | gjenvinning
+    #: faktura | kreditnota | innbetaling | tilbakebetaling | avskrivning | gjenvinning | purregebyr |
+    #: forsinkelsesrente | kompensasjon | purring | inkassovarsel | inkasso (the last three without amount)
+    kind: str
     reference: str
     text: str
     debit_ore: int
@@ -46,11 +49,15 @@ class OpenLedgerItem:
     due_date: date | None
     amount_ore: int
     status: str
+    #: the claim's reminder stage (collection.stages): purring_1 … / inkassovarsel / stanset / til_inkasso / ""
+    stage: str = ""
+    stage_text: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {"reference": self.reference, "date": self.on.isoformat(),
                 "due_date": self.due_date.isoformat() if self.due_date else None,
-                "amount": format_amount(self.amount_ore), "status": self.status}
+                "amount": format_amount(self.amount_ore), "status": self.status,
+                "reminder_stage": self.stage, "reminder_stage_text": self.stage_text}
 
 
 @dataclass(frozen=True)
@@ -133,11 +140,16 @@ def member_ledger(session: Session, customer_number: int, on: date | None = None
     for when, kind, _id, ref, text, debit, credit in raw:
         balance += debit - credit
         lines.append(LedgerLine(when, kind, ref, text, debit, credit, balance))
+    from ..collection.stages import NONE, claim_stages
+
+    stages = claim_stages(session, on, member_id=member.id)
     open_items = [OpenLedgerItem(f"Faktura {d.number}", d.invoice_date, d.due_date, d.remaining_ore,
-                                 STATUS_LABELS[InvoiceStatus(effective_status(d, on))])
+                                 STATUS_LABELS[InvoiceStatus(effective_status(d, on))],
+                                 stages.get(d.id, NONE).key, stages.get(d.id, NONE).label)
                   for d in sorted(docs, key=lambda d: d.number or 0)
                   if d.kind == InvoiceKind.INVOICE.value and d.remaining_ore != 0]
-    open_items += [OpenLedgerItem(ref, when, None, amount, label) for ref, when, amount, label in collection.open_charges]
+    open_items += [OpenLedgerItem(ref, when, None, amount, label, stages.get(iid, NONE).key, stages.get(iid, NONE).label)
+                   for ref, when, amount, label, iid in collection.open_charges]
     open_items += credit_items
     return Ledger(member.customer_number, member.name, on, tuple(lines), tuple(open_items), balance,
                   -sum(i.amount_ore for i in credit_items), written_off)
