@@ -28,6 +28,7 @@ from .. import __version__
 from ..core import organisation
 from ..core.access import ROLE_LABELS
 from ..core.errors import UserError
+from ..core.hidden_sections import hidden_sections
 from ..core.store import Store
 from .app_icon import app_icon
 from .context import AppContext
@@ -35,6 +36,7 @@ from .sections import SECTIONS, STATUS_WIDGETS
 
 # the section and tab titles live in sections.py without Qt; mark them here for lupdate
 _TITLES = (
+    QT_TRANSLATE_NOOP("sections", "Oversikt"),
     QT_TRANSLATE_NOOP("sections", "Medlemmer"), QT_TRANSLATE_NOOP("sections", "Produkter"),
     QT_TRANSLATE_NOOP("sections", "Fakturaer"), QT_TRANSLATE_NOOP("sections", "Innbetalinger"),
     QT_TRANSLATE_NOOP("sections", "Konsern"), QT_TRANSLATE_NOOP("sections", "Personvern"),
@@ -133,7 +135,9 @@ class MainWindow(QMainWindow):
         self.ctx.section_requested.connect(self.show_section)
         self.ctx.changed.connect(lambda what: self.update_title() if what == "settings" else None)
         self.ctx.member_ledger_requested.connect(self.open_member_ledger)
-        self.show_section("members")
+        self.ctx.changed.connect(lambda what: self.apply_hidden_sections() if what == "settings" else None)
+        self.apply_hidden_sections()
+        self.show_section("overview" if "overview" in self.keys else self.keys[0])
 
     def update_title(self) -> None:
         try:
@@ -145,6 +149,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} – {name}" if name else title)
 
     # -- sections -------------------------------------------------------------------------
+    def apply_hidden_sections(self) -> None:
+        """Leave out the sections the organisation does not use (Innstillinger › Organisasjon)."""
+        with self.store.session() as session:
+            hidden = set(hidden_sections(session))
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            item.setHidden(item.data(Qt.ItemDataRole.UserRole) in hidden)
+        if self.keys and self.keys[self.stack.currentIndex()] in hidden:
+            self.show_section(self.keys[0])
+
+    def visible_sections(self) -> list[str]:
+        return [str(self.nav.item(r).data(Qt.ItemDataRole.UserRole)) for r in range(self.nav.count())
+                if not self.nav.item(r).isHidden()]
+
     def page(self, key: str) -> QWidget:
         """The section's page, created (and its module imported) on first use."""
         if key in self.pages:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 #: (key, Norwegian title, module)
 SECTIONS: list[tuple[str, str, str]] = [
+    ("overview", "Oversikt", "kontopronto_desktop.ui.overview.page"),
     ("members", "Medlemmer", "kontopronto_desktop.ui.members.page"),
     ("products", "Produkter", "kontopronto_desktop.ui.products.page"),
     ("invoices", "Fakturaer", "kontopronto_desktop.ui.invoices.page"),

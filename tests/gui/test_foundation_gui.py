@@ -415,8 +415,8 @@ def test_main_window_sections_menus_and_status(qtbot, store: Store, store_path: 
     qtbot.addWidget(window)
     window.show()
     assert window.nav.count() == len(sections)
-    assert [window.nav.item(i).text() for i in range(3)] == ["Medlemmer", "Produkter", "Fakturaer"]
-    assert window.current_section() == "members"
+    assert [window.nav.item(i).text() for i in range(4)] == ["Oversikt", "Medlemmer", "Produkter", "Fakturaer"]
+    assert window.current_section() == "overview"  # the start page (issue 18 item 1)
     for i, (key, _title, _module) in enumerate(sections):
         window.nav.setCurrentRow(i)
         assert window.current_section() == key
@@ -488,10 +488,10 @@ def test_english_translation_changes_the_labels(qtbot, store: Store) -> None:  #
     try:
         window = main_window.MainWindow(store)
         qtbot.addWidget(window)
-        assert window.nav.item(0).text() == "Members"
+        assert window.nav.item(1).text() == "Members"  # after Oversikt
         last = window.nav.item(window.nav.count() - 1)  # Innstillinger is the last section, however many come before
         assert last.text() == "Settings"
-        page = window.pages["members"]
+        page = window.show_section("members")
         assert page.new_button.text() == "New member"
         assert page.model.headerData(1, Qt.Orientation.Horizontal) == "Name"
         window.close_store()

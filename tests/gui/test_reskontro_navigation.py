@@ -22,7 +22,7 @@ def test_reskontro_from_the_member_and_from_the_invoice(qtbot, store: Store) -> 
     qtbot.addWidget(window)
     window.show()
 
-    members = window.pages["members"]
+    members = window.show_section("members")  # the window opens on Oversikt
     assert members.select_customer(1002)
     qtbot.mouseClick(members.ledger_button, LEFT)
     assert window.current_section() == "payments"

@@ -25,6 +25,7 @@ from ...core.access import allowed
 from ...core.errors import NotFound, UserError, ValidationError
 from ...core.invoicing.settings import get_invoice_settings, save_invoice_settings
 from ..context import AppContext
+from ..overview.sections_box import SectionsBox
 from ..widgets.forms import ERROR_STYLE, FieldForm
 
 
@@ -74,6 +75,8 @@ class OrganisationTab(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.save_button)
         layout.addWidget(self.status)
+        self.sections_box = SectionsBox(ctx)  # sections the organisation does not use are hidden
+        layout.addWidget(self.sections_box)
         layout.addStretch()
         if not allowed(ctx.store.role, "settings"):
             for w in (self.name, self.orgnr, self.mva_registered, self.account_number, self.street, self.postcode,

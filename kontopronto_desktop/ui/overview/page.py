@@ -1,0 +1,162 @@
+"""Oversikt: the figures of core/overview.py, each a link to the section that does the work.
+
+The figures come from a few SQL aggregates (about 0.3 s at 100,000 invoices, benchmarks/overview.py),
+read on the GUI thread when the page is made and again, debounced, after a change; the retention
+dry run, the one part that reads row by row, runs in the background and fills in its line after.
+A new store shows the next steps instead: Legg inn produkter → Importer medlemmer → Fakturakjøring.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...core.hidden_sections import hidden_sections
+from ...core.money import format_nok
+from ...core.overview import Overview, overview
+from ..context import AppContext
+
+# the core's Norwegian labels, marked for lupdate (shown through tr())
+_TEXTS = (
+    QT_TRANSLATE_NOOP("OverviewPage", "Forfalte fakturaer"), QT_TRANSLATE_NOOP("OverviewPage", "Utestående, ikke forfalt"),
+    QT_TRANSLATE_NOOP("OverviewPage", "Innbetalinger som ikke er matchet"),
+    QT_TRANSLATE_NOOP("OverviewPage", "Fakturaer som ikke er sendt"),
+    QT_TRANSLATE_NOOP("OverviewPage", "Fakturaer til utskrift"), QT_TRANSLATE_NOOP("OverviewPage", "Legg inn produkter"),
+    QT_TRANSLATE_NOOP("OverviewPage", "Importer medlemmer"), QT_TRANSLATE_NOOP("OverviewPage", "Fakturakjøring"),
+)
+LINK_STYLE = "QPushButton { text-align: left; padding: 6px 10px; }"
+#: what a change elsewhere may move here; a burst of changes gives one refresh
+WATCHED = ("invoices", "payments", "members", "products", "settings", "backup", "reminders")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OverviewPage", text)
+
+
+class OverviewPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.view: Overview | None = None
+        self.links: dict[str, QPushButton] = {}
+        self.title = QLabel()
+        self.title.setObjectName("overview_title")
+        self.steps_box = QGroupBox(tr("Kom i gang"))
+        self.steps_box.setObjectName("next_steps")
+        steps = QHBoxLayout(self.steps_box)
+        for key in ("products", "members", "invoices"):
+            steps.addWidget(self._link(f"step_{key}"))
+        steps.addStretch()
+        figures = QGroupBox(tr("Å gjøre"))
+        grid = QGridLayout(figures)
+        for row, key in enumerate(("overdue", "due", "unmatched", "unsent", "to_print")):
+            grid.addWidget(self._link(key), row, 0)
+        status = QGroupBox(tr("Status"))
+        status_column = QVBoxLayout(status)
+        for key in ("bank_file", "backup", "retention"):
+            status_column.addWidget(self._link(key))
+        self.refresh_button = QPushButton(tr("Oppdater"))
+        self.refresh_button.clicked.connect(self.refresh)
+        layout = QVBoxLayout(self)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.refresh_button)
+        layout.addLayout(header)
+        layout.addWidget(self.steps_box)
+        layout.addWidget(figures)
+        layout.addWidget(status)
+        layout.addStretch()
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(400)
+        self.debounce.timeout.connect(self.refresh)
+        ctx.changed.connect(lambda what: self.debounce.start() if what in WATCHED else None)
+        self.retention_checking = False
+        self.refresh()
+
+    def _link(self, key: str) -> QPushButton:
+        button = QPushButton()
+        button.setObjectName(f"overview_{key}")
+        button.setFlat(True)
+        button.setStyleSheet(LINK_STYLE)
+        button.clicked.connect(lambda _checked=False, k=key: self.follow(k))
+        self.links[key] = button
+        return button
+
+    # -- figures -------------------------------------------------------------------------------
+    def targets(self) -> dict[str, str]:
+        """Link key -> section key (core/overview.py says where each figure is worked on)."""
+        out = {"bank_file": "payments", "backup": "settings", "retention": "privacy"}
+        if self.view is not None:
+            out.update({f.key: f.target for f in self.view.figures})
+            out.update({f"step_{s.key}": s.target for s in self.view.steps})
+        return out
+
+    def follow(self, key: str) -> None:
+        target = self.targets().get(key)
+        if target:
+            self.ctx.section_requested.emit(target)
+
+    def refresh(self, on: date | None = None) -> None:
+        with self.ctx.store.session() as session:
+            self.view = overview(session, on, store_path=self.ctx.store.path, retention=False)
+            hidden = set(hidden_sections(session))
+        view = self.view
+        self.title.setText("<h2>" + tr("Oversikt") + "</h2>" + tr("Per {0}").format(view.on.strftime("%d.%m.%Y")))
+        self.steps_box.setVisible(view.is_new)
+        for step in view.steps:
+            self.links[f"step_{step.key}"].setText(("✓ " if step.done else "→ ") + tr(step.label))
+        for fig in view.figures:
+            text = f"{tr(fig.label)}: {fig.count}"
+            if fig.amount_ore is not None and fig.count:
+                text += f" – kr {format_nok(fig.amount_ore)}"
+            self.links[fig.key].setText(text)
+            self.links[fig.key].setEnabled(fig.count > 0)  # nothing to act on: nothing to click
+        bank = view.last_bank_file
+        self.links["bank_file"].setText(
+            tr("Siste bankfil: ingen lest inn ennå") if bank is None else
+            tr("Siste bankfil: {0}, lest inn {1} ({2} innbetalinger, kr {3})").format(
+                bank.file_name, bank.imported_at.astimezone().strftime("%d.%m.%Y %H:%M"), bank.count,
+                format_nok(bank.total_ore)))
+        self.links["backup"].setText(tr(view.backup_text))
+        self.links["backup"].setToolTip(tr(view.backup_detail))
+        for key, target in self.targets().items():
+            if target in hidden:
+                self.links[key].setEnabled(False)
+                self.links[key].setToolTip(tr("Denne delen er skjult under Innstillinger › Organisasjon."))
+        self.check_retention(view.on)
+
+    def check_retention(self, on: date) -> None:
+        """The retention dry run off the GUI thread; its line says "sjekkes …" until it is done."""
+        if self.retention_checking:
+            return
+        self.retention_checking = True
+        if not self.links["retention"].text():
+            self.links["retention"].setText(tr("Slettefrister: sjekkes …"))
+        store = self.ctx.store
+
+        def work(_progress: object, _cancelled: object) -> Overview:
+            with store.session() as session:
+                return overview(session, on, store_path=store.path)
+
+        self.ctx.run_in_background(work, self._retention_done, self._retention_failed, owner=self)  # type: ignore[arg-type]
+
+    def _retention_done(self, full: Overview) -> None:
+        self.retention_checking = False
+        due = full.retention_due or 0
+        last = (tr("sist kjørt {0}").format(full.retention_last_run.astimezone().strftime("%d.%m.%Y"))
+                if full.retention_last_run else tr("aldri kjørt"))
+        self.links["retention"].setText(
+            (tr("Slettefrister: {0} forfalt").format(due) if due else tr("Slettefrister: ingen forfalt"))
+            + f" ({last})")
+
+    def _retention_failed(self, exc: BaseException) -> None:
+        self.retention_checking = False
+        self.links["retention"].setText(tr("Slettefrister: kunne ikke sjekkes"))
+        self.links["retention"].setToolTip(str(exc))
+
+
+def create_page(ctx: AppContext) -> QWidget:
+    return OverviewPage(ctx)

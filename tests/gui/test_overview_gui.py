@@ -1,0 +1,90 @@
+"""Oversikt as a user meets it: the start page, its links to where the work is done, hidden sections."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from kontopronto_desktop.core.store import Store, open_store
+from kontopronto_desktop.ui import main_window
+from tests.conftest import PASSPHRASE
+from tests.payments_support import invoice, pay, seed_members
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _window(qtbot, store: Store) -> main_window.MainWindow:  # type: ignore[no-untyped-def]
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _link(window: main_window.MainWindow, key: str) -> QPushButton:
+    button = window.pages["overview"].findChild(QPushButton, f"overview_{key}")
+    assert button is not None, key
+    return button
+
+
+def test_a_new_store_opens_on_the_overview_with_the_next_steps(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, store)
+    assert window.current_section() == "overview" and window.nav.item(0).text() == "Oversikt"
+    page = window.pages["overview"]
+    assert page.steps_box.isVisibleTo(page)
+    assert _link(window, "step_products").text() == "→ Legg inn produkter"
+    assert not _link(window, "overdue").isEnabled()  # nothing overdue: nothing to click
+    qtbot.mouseClick(_link(window, "step_products"), LEFT)
+    assert window.current_section() == "products"
+    qtbot.waitUntil(lambda: "Slettefrister: ingen forfalt" in _link(window, "retention").text())
+    window.close_store()
+
+
+def test_figures_are_links_to_the_section_that_does_the_work(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed_members(store, ["Kari Nordmann", "Ola Nordmann"])
+    today = date.today()
+    late = invoice(store, 1001, 100_000, invoice_date=today - timedelta(days=20), due_date=today - timedelta(days=3))
+    invoice(store, 1002, 50_000, invoice_date=today, due_date=today + timedelta(days=10))
+    pay(store, 40_000, kid=late.kid, on=today)
+    pay(store, 12_345, text="ukjent", on=today)
+    window = _window(qtbot, store)
+    page = window.pages["overview"]
+    assert not page.steps_box.isVisibleTo(page)  # products, members and an invoice: no next steps
+    assert _link(window, "overdue").text().replace("\xa0", " ") == "Forfalte fakturaer: 1 – kr 600,00"
+    assert _link(window, "unmatched").text().replace("\xa0", " ") == "Innbetalinger som ikke er matchet: 1 – kr 123,45"
+    assert _link(window, "to_print").text() == "Fakturaer til utskrift: 2"
+    assert "Siste bankfil:" in _link(window, "bank_file").text()
+    qtbot.mouseClick(_link(window, "unmatched"), LEFT)
+    assert window.current_section() == "payments"
+    window.show_section("overview")
+    qtbot.mouseClick(_link(window, "overdue"), LEFT)
+    assert window.current_section() == "reminders"
+    window.show_section("overview")
+    qtbot.mouseClick(_link(window, "backup"), LEFT)
+    assert window.current_section() == "settings"
+    qtbot.waitUntil(lambda: "Slettefrister:" in _link(window, "retention").text()
+                    and "sjekkes" not in _link(window, "retention").text())
+    window.close_store()
+
+
+def test_hide_konsern_in_the_settings_and_it_is_gone_from_the_navigation(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, store)
+    assert "group" in window.visible_sections()
+    settings = window.show_section("settings")
+    assert settings is not None
+    box = settings.findChild(QPushButton, "apply_sections").parent()
+    konsern = box.boxes["group"]
+    assert konsern.isChecked() and konsern.text() == "Konsern"
+    konsern.setChecked(False)
+    qtbot.mouseClick(box.apply_button, LEFT)
+    assert "Skjult: Konsern" in box.message.text()
+    assert "group" not in window.visible_sections()  # applied at once
+    assert "members" in window.visible_sections() and "settings" in window.visible_sections()
+    window.close_store()
+    again = open_store(store.path, passphrase=PASSPHRASE)  # and after a restart
+    restarted = _window(qtbot, again)
+    assert "group" not in restarted.visible_sections()
+    assert [restarted.nav.item(r).text() for r in range(restarted.nav.count())
+            if not restarted.nav.item(r).isHidden()][:2] == ["Oversikt", "Medlemmer"]
+    restarted.close_store()
