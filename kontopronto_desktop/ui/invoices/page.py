@@ -36,16 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.channels.delivery import delivery_states
 from ...core.errors import UserError
 from ...core.invoicing import invoices, pdf
 from ...core.invoicing.email import SendReport, recipient, send_invoices
+from ...core.invoicing.status import InvoiceState, states_of
 from ...core.models.invoice import STATUS_LABELS, InvoiceStatus
 from ...core.models.product import VAT_LABELS, VatRate
 from ...core.money import format_nok
 from ...core.private_files import clean_stale_previews, preview_folder, remove_preview
 from ..context import AppContext
 from .dialogs import AddressChoiceDialog, BatchWizard, CreditDialog, NewInvoiceDialog, _d
+from .status_text import delivery_text, overdue_text, payment_text
 
 
 def tr(text: str) -> str:
@@ -59,31 +60,23 @@ Index = QModelIndex | QPersistentModelIndex
 PREVIEW_SECONDS = 60
 
 
-def delivery_text(channel: str, state: str) -> str:
-    """How an invoice left through a channel (core/channels/delivery.delivery_states); channel = EHF, AvtaleGiro."""
-    if state == "lastet opp":
-        return tr("{0} sendt").format(channel)
-    if state == "venter":
-        return tr("{0} venter på opplasting").format(channel)
-    return tr("{0} i utboksen").format(channel)
-
-
 class InvoiceTableModel(QAbstractTableModel):
-    """Plain InvoiceView rows (never ORM objects)."""
+    """Plain InvoiceView rows (never ORM objects). Payment, overdue and delivery are the three
+    columns of the one status model (core/invoicing/status.py), never the stored status."""
 
-    HEADERS = ("Nr.", "Type", "Fakturadato", "Forfall", "Kundenr.", "Navn", "Beløp", "Gjenstår", "Status",
-               "KID", "Levering")
+    HEADERS = ("Nr.", "Type", "Fakturadato", "Forfall", "Kundenr.", "Navn", "Beløp", "Gjenstår", "Betaling",
+               "Forfalt", "KID", "Levering")
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[invoices.InvoiceView] = []
-        #: invoice id -> how it left through a channel (EHF, AvtaleGiro), from core/channels/delivery
-        self.deliveries: dict[int, str] = {}
+        #: invoice id -> payment state, days overdue and delivery at today's date
+        self.states: dict[int, InvoiceState] = {}
 
-    def set_rows(self, rows: list[invoices.InvoiceView], deliveries: dict[int, str] | None = None) -> None:
+    def set_rows(self, rows: list[invoices.InvoiceView], states: dict[int, InvoiceState] | None = None) -> None:
         self.beginResetModel()
         self.rows = rows
-        self.deliveries = deliveries or {}
+        self.states = states or {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -124,17 +117,16 @@ class InvoiceTableModel(QAbstractTableModel):
             return format_nok(r.total_ore)
         if col == 7:
             return "" if r.is_credit_note else format_nok(r.remaining_ore)
-        if col == 8:
-            return tr(r.status_label)
-        if col == 9:
+        if col == 10:
             return r.kid
-        if r.id in self.deliveries:
-            return self.deliveries[r.id]
-        if r.email_sent_at:
-            return tr("E-post sendt")
-        if r.email_error:
-            return tr("E-post feilet")
-        return tr("Utskrift") if r.needs_print else tr("Ikke sendt")
+        state = self.states.get(r.id)
+        if state is None:
+            return ""
+        if col == 8:
+            return payment_text(state)
+        if col == 9:
+            return overdue_text(state)
+        return delivery_text(state)
 
 
 PERIODS = [("all", "Alle perioder"), ("month", "Denne måneden"), ("last_month", "Forrige måned"),
@@ -259,9 +251,8 @@ class InvoicesPage(QWidget):
         with self.ctx.store.session() as session:
             rows = invoices.list_invoices(session, limit=5000, **flt)
             totals = invoices.invoice_totals(session, **flt)
-            deliveries = {i: delivery_text(channel, state)
-                          for i, (channel, state) in delivery_states(session, [r.id for r in rows]).items()}
-        self.model.set_rows(rows, deliveries)
+            states = states_of(session, rows, date.today())
+        self.model.set_rows(rows, states)
         self.totals.setText(tr("{n} fakturaer – sum kr {total} – utestående kr {rem}").format(
             n=totals.count, total=format_nok(totals.total_ore), rem=format_nok(totals.remaining_ore)))
         self._show_selected()
@@ -289,6 +280,7 @@ class InvoicesPage(QWidget):
             return
         with self.ctx.store.session() as session:
             full = invoices.get_invoice_by_id(session, view.id)
+            state = states_of(session, [full], date.today())[full.id]
         title = tr("Kreditnota") if full.is_credit_note else tr("Faktura")
         lines = "".join(
             f"<tr><td>{ln.description}</td><td align=right>{ln.quantity}</td>"
@@ -302,7 +294,10 @@ class InvoicesPage(QWidget):
             f"<h3>{title} {full.number or tr('(utkast)')} – {full.buyer_name}</h3>"
             f"<p>{tr('Kreditnotadato') if full.is_credit_note else tr('Fakturadato')}: {_d(full.invoice_date)}"
             f" &nbsp; {tr('Forfall')}: {_d(full.due_date)}"
-            f" &nbsp; KID: {full.kid} &nbsp; {tr('Status')}: {tr(full.status_label)}</p>{ref}"
+            f" &nbsp; KID: {full.kid}</p>"
+            f"<p>{tr('Betaling')}: {payment_text(state)}"
+            + (f" &nbsp; <b>{overdue_text(state)}</b>" if state.overdue_days else "")
+            + f" &nbsp; {tr('Levering')}: {delivery_text(state)}</p>{ref}"
             f"<table width=100%><tr><th align=left>{tr('Beskrivelse')}</th><th>{tr('Antall')}</th>"
             f"<th>{tr('Pris')}</th><th>{tr('MVA')}</th><th>{tr('Beløp')}</th></tr>{lines}</table>"
             f"<p><b>{tr('Sum')}: kr {format_nok(full.total_ore)}</b> &nbsp; {tr('Gjenstår')}: "

@@ -1,0 +1,36 @@
+"""Fakturaer shows the one status model: payment, overdue and delivery in their own columns."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from kontopronto_desktop.core.store import Store
+from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.invoices import page as invoices_page
+from tests.payments_support import invoice, pay, seed_members
+
+
+def _column(page: invoices_page.InvoicesPage, number: int, header: str) -> str:
+    col = page.model.HEADERS.index(header)
+    row = next(i for i, r in enumerate(page.model.rows) if r.number == number)
+    return str(page.model.index(row, col).data())
+
+
+def test_a_partly_paid_invoice_three_days_late_says_both(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed_members(store, ["Kari Nordmann", "Ola Nordmann"])
+    today = date.today()
+    late = invoice(store, 1001, 100_000, invoice_date=today - timedelta(days=20), due_date=today - timedelta(days=3))
+    on_time = invoice(store, 1002, 50_000, invoice_date=today - timedelta(days=5), due_date=today)
+    pay(store, 40_000, kid=late.kid, on=today)
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    assert "Status" not in page.model.HEADERS  # no mixed column: three separate ones
+    assert _column(page, late.number or 0, "Betaling") == "Delvis betalt"
+    assert _column(page, late.number or 0, "Forfalt") == "Forfalt 3 dager"
+    assert _column(page, late.number or 0, "Levering") == "Ikke sendt (til utskrift)"  # no e-mail address
+    assert _column(page, on_time.number or 0, "Betaling") == "Ubetalt"
+    assert _column(page, on_time.number or 0, "Forfalt") == ""  # the due day itself is not overdue
+    page.select_number(late.number or 0)
+    detail = page.detail.toPlainText()
+    assert "Betaling: Delvis betalt" in detail and "Forfalt 3 dager" in detail and "Sendt" not in detail
