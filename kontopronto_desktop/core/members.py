@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import String, cast, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
-from . import audit
+from . import audit, search_index
 from .access import require
 from .errors import NotFound, UserError, ValidationError
 from .models import Member, MemberKind, MemberProduct, PaymentMethod, Product
@@ -415,8 +415,9 @@ def set_member_products(session: Session, customer_number: int,
     return _view(member, with_products=True)
 
 
-def _search_filter(text: str):  # type: ignore[no-untyped-def]
-    pattern = f"%{text.strip()}%"
+def _like_filter(text: str):  # type: ignore[no-untyped-def]
+    """The search as it always was: a substring of name, number, e-mail, phone or city."""
+    pattern = f"%{text}%"
     return or_(
         Member.name.ilike(pattern),
         cast(Member.customer_number, String).like(pattern),
@@ -426,22 +427,36 @@ def _search_filter(text: str):  # type: ignore[no-untyped-def]
     )
 
 
-def search_members(session: Session, text: str = "", *, sort: str = "name", descending: bool = False,
-                   offset: int = 0, limit: int | None = None, include_ended: bool = True,
-                   include_restricted: bool = False) -> list[MemberView]:
-    """One page of members, filtered and sorted in SQL (the GUI pages through this).
+def _search_filter(text: str, use_index: bool = True):  # type: ignore[no-untyped-def]
+    """The trigram index narrows the rows (terms of 3+ characters), the LIKE filter decides."""
+    term = text.strip()
+    if not use_index:
+        return _like_filter(term)
+    return search_index.narrowed(search_index.MEMBERS, Member.id, term, _like_filter(term))
 
-    Restricted ("sperret") members are left out unless asked for: they may only be used for
-    the accounting records they are kept for.
-    """
-    column = SORTABLE.get(sort, Member.name)
-    query = select(Member)
+
+def _filtered(query, text: str, include_ended: bool, include_restricted: bool,  # type: ignore[no-untyped-def]
+              use_index: bool):
     if not include_restricted:
         query = query.where(Member.restricted_until.is_(None))
     if text.strip():
-        query = query.where(_search_filter(text))
+        query = query.where(_search_filter(text, use_index))
     if not include_ended:
         query = query.where(or_(Member.ended_on.is_(None), Member.ended_on > date.today()))
+    return query
+
+
+def search_members(session: Session, text: str = "", *, sort: str = "name", descending: bool = False,
+                   offset: int = 0, limit: int | None = None, include_ended: bool = True,
+                   include_restricted: bool = False, use_index: bool = True) -> list[MemberView]:
+    """One page of members, filtered and sorted in SQL (the GUI pages through this).
+
+    Restricted ("sperret") members are left out unless asked for: they may only be used for
+    the accounting records they are kept for. ``use_index=False`` runs the search without the
+    trigram index (same rows; for tests and benchmarks).
+    """
+    column = SORTABLE.get(sort, Member.name)
+    query = _filtered(select(Member), text, include_ended, include_restricted, use_index)
     order = column.desc() if descending else column.asc()
     query = query.order_by(order, Member.customer_number.desc() if descending else Member.customer_number)
     query = query.offset(offset)
@@ -451,12 +466,21 @@ def search_members(session: Session, text: str = "", *, sort: str = "name", desc
 
 
 def count_members(session: Session, text: str = "", *, include_ended: bool = True,
-                  include_restricted: bool = False) -> int:
-    query = select(func.count()).select_from(Member)
-    if not include_restricted:
-        query = query.where(Member.restricted_until.is_(None))
-    if text.strip():
-        query = query.where(_search_filter(text))
-    if not include_ended:
-        query = query.where(or_(Member.ended_on.is_(None), Member.ended_on > date.today()))
+                  include_restricted: bool = False, use_index: bool = True) -> int:
+    """The exact count (reads every match; a list that only shows it should use ``count_members_capped``)."""
+    query = _filtered(select(func.count()).select_from(Member), text, include_ended, include_restricted, use_index)
     return int(session.scalar(query) or 0)
+
+
+def count_members_capped(session: Session, text: str = "", *, include_ended: bool = True,
+                         include_restricted: bool = False, cap: int = search_index.COUNT_CAP,
+                         use_index: bool = True) -> search_index.SearchCount:
+    """How many members a search finds, counting no further than ``cap`` (the list says "over 1 000").
+
+    Without a search term the count is exact: counting the whole register is cheap.
+    """
+    if not text.strip():
+        return search_index.SearchCount(count_members(session, include_ended=include_ended,
+                                                      include_restricted=include_restricted), False)
+    query = _filtered(select(Member.id), text, include_ended, include_restricted, use_index)
+    return search_index.capped_count(session, query, cap)

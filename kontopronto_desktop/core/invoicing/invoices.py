@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import String, cast, event, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from .. import audit
+from .. import audit, search_index
 from ..access import require
 from ..errors import NotFound, UserError, ValidationError
 from ..kid import build_kid
@@ -466,8 +466,15 @@ def get_invoice_by_id(session: Session, invoice_id: int) -> InvoiceView:
     return _full_view(session, inv)
 
 
+def _like_filter(term: str) -> Any:
+    """The search as it always was: a substring of buyer name, KID, invoice or customer number."""
+    pattern = f"%{term}%"
+    return or_(Invoice.buyer_name.ilike(pattern), Invoice.kid.like(pattern),
+               cast(Invoice.number, String).like(pattern), cast(Invoice.customer_number, String).like(pattern))
+
+
 def _filtered(query: Any, status: str | None, date_from: date | None, date_to: date | None,
-              search: str, customer_number: int | None, batch_id: int | None) -> Any:
+              search: str, customer_number: int | None, batch_id: int | None, use_index: bool = True) -> Any:
     today = date.today()
     if status == InvoiceStatus.OVERDUE.value:
         query = query.where(Invoice.kind == InvoiceKind.INVOICE.value,
@@ -486,19 +493,19 @@ def _filtered(query: Any, status: str | None, date_from: date | None, date_to: d
     if batch_id is not None:
         query = query.where(Invoice.batch_id == batch_id)
     if search.strip():
-        pattern = f"%{search.strip()}%"
-        query = query.where(or_(Invoice.buyer_name.ilike(pattern), Invoice.kid.like(pattern),
-                                cast(Invoice.number, String).like(pattern),
-                                cast(Invoice.customer_number, String).like(pattern)))
+        term = search.strip()  # the trigram index narrows (3+ characters), the LIKE filter decides
+        query = query.where(search_index.narrowed(search_index.INVOICES, Invoice.id, term, _like_filter(term))
+                            if use_index else _like_filter(term))
     return query
 
 
 def list_invoices(session: Session, *, status: str | None = None, date_from: date | None = None,
                   date_to: date | None = None, search: str = "", customer_number: int | None = None,
                   batch_id: int | None = None, offset: int = 0, limit: int | None = None,
-                  with_lines: bool = False) -> list[InvoiceView]:
-    """Newest first; drafts (no number) at the top."""
-    query = _filtered(select(Invoice), status, date_from, date_to, search, customer_number, batch_id)
+                  with_lines: bool = False, use_index: bool = True) -> list[InvoiceView]:
+    """Newest first; drafts (no number) at the top. ``use_index=False``: the search without the
+    trigram index (same rows; for tests and benchmarks)."""
+    query = _filtered(select(Invoice), status, date_from, date_to, search, customer_number, batch_id, use_index)
     query = query.order_by(Invoice.number.is_not(None), Invoice.number.desc(), Invoice.id.desc()).offset(offset)
     if with_lines:
         query = query.options(selectinload(Invoice.lines))
@@ -530,12 +537,22 @@ class InvoiceTotals:
 
 def invoice_totals(session: Session, *, status: str | None = None, date_from: date | None = None,
                    date_to: date | None = None, search: str = "", customer_number: int | None = None,
-                   batch_id: int | None = None) -> InvoiceTotals:
+                   batch_id: int | None = None, use_index: bool = True) -> InvoiceTotals:
     """Count and sums (integer øre, summed in SQL over INTEGER columns) for the list's footer."""
     query = select(func.count(), func.coalesce(func.sum(Invoice.total_ore), 0),
                    func.coalesce(func.sum(Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore
                                           - Invoice.written_off_ore)
                                  .filter(Invoice.kind == InvoiceKind.INVOICE.value), 0))
-    query = _filtered(query.select_from(Invoice), status, date_from, date_to, search, customer_number, batch_id)
+    query = _filtered(query.select_from(Invoice), status, date_from, date_to, search, customer_number, batch_id,
+                      use_index)
     count, total, remaining = session.execute(query).one()
     return InvoiceTotals(int(count), int(total), int(remaining))
+
+
+def count_invoices_capped(session: Session, *, status: str | None = None, date_from: date | None = None,
+                          date_to: date | None = None, search: str = "", customer_number: int | None = None,
+                          batch_id: int | None = None, cap: int = search_index.COUNT_CAP,
+                          use_index: bool = True) -> search_index.SearchCount:
+    """How many invoices the list's filter finds, counting no further than ``cap`` ("over 1 000")."""
+    query = _filtered(select(Invoice.id), status, date_from, date_to, search, customer_number, batch_id, use_index)
+    return search_index.capped_count(session, query, cap)

@@ -1,0 +1,150 @@
+"""Issue 19: member and invoice search through the FTS5 trigram index give exactly the rows of the
+old LIKE search; the index follows every change by triggers; `check` finds an index that drifted
+and `check --repair` rebuilds it; counts stop at the cap."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import delete, insert, text
+
+from kontopronto_desktop.cli import main
+from kontopronto_desktop.core import integrity, members, search_index
+from kontopronto_desktop.core.invoicing import invoices
+from kontopronto_desktop.core.models import Member
+from kontopronto_desktop.core.models.invoice import Invoice
+from kontopronto_desktop.core.store import Store
+from tests.conftest import PASSPHRASE
+
+#: letters that matter here: Norwegian æøå in both cases, ASCII in both cases, space, digits, and
+#: the LIKE wildcards and FTS5 syntax characters a user might type
+ALPHABET = "aAbBeEnNoOsS æÆøØåÅéÉ0123456789%_\"*-.@"
+NAMES = st.lists(st.text(ALPHABET, min_size=1, max_size=14), min_size=1, max_size=12)
+D = date(2026, 3, 1)
+
+
+def _refill(session, names: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Members and invoices with these names (through SQL, so the triggers are what indexes them)."""
+    session.execute(delete(Invoice))
+    session.execute(delete(Member))
+    session.execute(insert(Member), [
+        {"customer_number": 1001 + i, "name": n, "email": f"{n[:5]}@x.no", "phone": n[-4:], "city": n[::-1],
+         "payment_method": "giro"} for i, n in enumerate(names)])
+    session.execute(insert(Invoice), [
+        {"number": 10 + i if i % 3 else None, "kind": "faktura", "status": "sendt" if i % 3 else "utkast",
+         "customer_number": 1001 + i, "buyer_name": n, "invoice_date": D, "delivery_date": D, "due_date": D,
+         "kid": f"{4711 + i}0", "reason": "", "email_error": ""} for i, n in enumerate(names)])
+
+
+def _terms(names: list[str], data: st.DataObject) -> list[str]:
+    """Substrings of the names with their case changed here and there, and free text."""
+    out = []
+    for name in names[:4]:
+        start = data.draw(st.integers(0, len(name) - 1))
+        piece = name[start:start + data.draw(st.integers(1, 6))]
+        flips = data.draw(st.lists(st.booleans(), min_size=len(piece), max_size=len(piece)))
+        out.append("".join(c.swapcase() if f else c for c, f in zip(piece, flips, strict=True)))
+    out += data.draw(st.lists(st.text(ALPHABET, min_size=1, max_size=5), max_size=3))
+    return out + ["  " + out[0] + " "]
+
+
+def test_index_search_finds_exactly_what_the_like_search_found(store: Store) -> None:
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(names=NAMES, data=st.data())
+    def check(names: list[str], data: st.DataObject) -> None:
+        with store.session() as s:
+            _refill(s, names)
+            for term in _terms(names, data):
+                for sort in ("name", "city"):
+                    old = [m.id for m in members.search_members(s, term, sort=sort, use_index=False)]
+                    new = [m.id for m in members.search_members(s, term, sort=sort)]
+                    assert new == old, (term, sort)
+                assert members.count_members(s, term) == members.count_members(s, term, use_index=False)
+                assert members.count_members_capped(s, term, cap=3) == \
+                    members.count_members_capped(s, term, cap=3, use_index=False)
+                old_inv = [v.id for v in invoices.list_invoices(s, search=term, use_index=False)]
+                assert [v.id for v in invoices.list_invoices(s, search=term)] == old_inv, term
+                assert invoices.invoice_totals(s, search=term) == invoices.invoice_totals(s, search=term,
+                                                                                          use_index=False)
+                assert invoices.count_invoices_capped(s, search=term).count == len(old_inv)
+            assert search_index.index_problems(s, search_index.MEMBERS) == []
+            assert search_index.index_problems(s, search_index.INVOICES) == []
+
+    check()
+
+
+def test_uppercase_norwegian_letters_are_matched_as_before(store: Store) -> None:
+    """The old search folds ASCII only: «ærlig» does not find «Ærlig». The index folds æøå too,
+    but the LIKE condition still decides, so nothing changes for the user (yet)."""
+    with store.session() as s:
+        members.create_member(s, {"name": "Ærlige Åse Øvrebø"})
+        assert [m.name for m in members.search_members(s, "ÆRLIGE")] == ["Ærlige Åse Øvrebø"]
+        assert members.search_members(s, "ærlige") == members.search_members(s, "ærlige", use_index=False) == []
+        assert [m.name for m in members.search_members(s, "Øvrebø")] == ["Ærlige Åse Øvrebø"]
+        assert [m.name for m in members.search_members(s, "åSE ø")] == []  # Å vs å: ASCII folding only
+        assert [m.name for m in members.search_members(s, "Åse Ø")] == ["Ærlige Åse Øvrebø"]
+
+
+def test_the_index_follows_create_update_delete(store: Store) -> None:
+    def hits(s, term: str) -> list[int]:  # type: ignore[no-untyped-def]
+        return [r[0] for r in s.execute(search_index.candidate_ids(search_index.MEMBERS, term))]
+
+    with store.session() as s:
+        kari = members.create_member(s, {"name": "Kari Nordmann", "city": "Tromsø"})
+        assert hits(s, "nordm") == [kari.id] and hits(s, "romsø") == [kari.id]
+        members.update_member(s, kari.customer_number, {"name": "Kari Fjellstad"})
+        assert hits(s, "nordm") == [] and hits(s, "fjells") == [kari.id]
+        members.update_member(s, kari.customer_number, {"notes": "ingen endring i søket"})
+        assert hits(s, "fjells") == [kari.id]
+        members.delete_member(s, kari.customer_number)
+        assert hits(s, "fjells") == [] and hits(s, "romsø") == []
+        assert integrity.check_store(s) == []
+
+
+def test_counts_stop_at_the_cap(store: Store) -> None:
+    with store.session() as s:
+        s.execute(insert(Member), [{"customer_number": 2000 + i, "name": f"Hansen {i}", "payment_method": "giro"}
+                                   for i in range(1002)])
+        assert members.count_members_capped(s, "hansen") == search_index.SearchCount(1000, True)
+        assert members.count_members_capped(s, "hansen").label() == "over 1\u00a0000"
+        assert members.count_members_capped(s, "hansen", cap=1002) == search_index.SearchCount(1002, False)
+        assert members.count_members_capped(s, "Hansen 99") == search_index.SearchCount(11, False)
+        assert members.count_members_capped(s, "") == search_index.SearchCount(1002, False)  # no term: exact
+
+
+def test_check_finds_a_drifted_index_and_repair_rebuilds_it(store: Store, store_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    with store.session() as s:
+        members.create_member(s, {"name": "Kari Nordmann"})
+        members.create_member(s, {"name": "Per Hansen"})
+        s.execute(text("DROP TRIGGER member_fts_au"))  # as a later table-recreating migration would
+        s.execute(text("UPDATE member SET name = 'Per Olsen' WHERE customer_number = 1002"))
+        s.execute(text("DELETE FROM invoice_fts_data WHERE id > 10"))  # and a damaged invoice index
+        problems = integrity.check_store(s)
+    assert any("member_fts mangler triggerne member_fts_au" in p for p in problems)
+    assert any("member_fts stemmer ikke med tabellen member" in p for p in problems)
+    store.close()
+    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", PASSPHRASE)
+    assert main(["check", "--store", str(store_path)]) == 1
+    assert "søkeindeks" in capsys.readouterr().out
+    assert main(["check", "--repair", "--store", str(store_path)]) == 0
+    out = capsys.readouterr().out
+    assert "søkeindeksen member_fts er bygget på nytt fra member" in out
+    assert main(["check", "--store", str(store_path)]) == 0
+    assert main(["members", "list", "--search", "olsen", "--json", "--store", str(store_path)]) == 0
+    assert '"Per Olsen"' in capsys.readouterr().out
+
+
+def test_the_index_is_inside_the_encrypted_file(store: Store, store_path: Path) -> None:
+    with store.session() as s:
+        members.create_member(s, {"name": "Hemmelig Trigramsen"})
+    store.close()
+    wal = Path(f"{store_path}-wal")
+    raw = store_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert b"Trigramsen" not in raw and b"member_fts" not in raw  # ciphertext only, the index too
+    assert not raw.startswith(b"SQLite format 3")
