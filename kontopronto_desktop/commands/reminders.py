@@ -91,6 +91,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"  Stanset: faktura {h.number} ({h.customer_number} {h.name}) til {h.until:%d.%m.%Y}: {h.reason}")
     if plan.finished:
         print(f"  {plan.finished} krav har fått alle purringene i planen (se «reminders handover»).")
+    if not args.dry_run and plan.reminders:
+        print(f"  {result.by_email} sendes på e-post («reminders send»), {result.to_print} til utskrift "
+              f"(«reminders print»)" + (f", {result.by_ehf} med EHF («channels reminders»)" if result.by_ehf else "")
+              + ".")
     return 0
 
 

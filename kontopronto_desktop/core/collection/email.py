@@ -37,8 +37,13 @@ __all__ = ["SendReport", "export_for_print", "send_reminders", "send_statements"
 
 
 def unsent_reminders(session: Session) -> list[int]:
-    return list(session.scalars(select(Reminder.number).where(Reminder.email_sent_at.is_(None),
-                                                              Reminder.buyer_email != "").order_by(Reminder.number)))
+    """Reminders with an address not yet e-mailed; those that go by EHF (``routing.by_ehf``) are not e-mailed."""
+    from .routing import by_ehf
+
+    numbers = list(session.scalars(select(Reminder.number).where(Reminder.email_sent_at.is_(None),
+                                                                 Reminder.buyer_email != "").order_by(Reminder.number)))
+    ehf = by_ehf(session, numbers) if numbers else set()
+    return [n for n in numbers if n not in ehf]
 
 
 @dataclass(frozen=True)
@@ -150,11 +155,16 @@ def send_reminders(sessions: SessionFactory, numbers: list[int] | None = None, *
 
 
 def export_for_print(session: Session, target: Path, on: date | None = None) -> int:
-    """One merged PDF of the reminders marked for print (of one run date, or all); returns the count."""
-    query = select(Reminder.id).where(Reminder.needs_print.is_(True)).order_by(Reminder.number)
+    """One merged PDF of the reminders marked for print (of one run date, or all); returns the count.
+    Reminders that go by EHF are left out (marked for print by a version before EHF reminders)."""
+    from .routing import by_ehf
+
+    query = select(Reminder.id, Reminder.number).where(Reminder.needs_print.is_(True)).order_by(Reminder.number)
     if on is not None:
         query = query.where(Reminder.issued_on == on)
-    ids = list(session.scalars(query))
+    rows = list(session.execute(query))
+    ehf = by_ehf(session, [n for _i, n in rows]) if rows else set()
+    ids = [rid for rid, n in rows if n not in ehf]
     if not ids:
         raise UserError("Ingen purringer er merket for utskrift.")
     merged = PdfWriter()

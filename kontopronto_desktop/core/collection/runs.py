@@ -208,10 +208,12 @@ class RunResult:
     last_number: int | None
     by_email: int
     to_print: int
+    #: to organisation buyers on EHF (written by core.channels.ehf_reminder_service; neither e-mailed nor printed)
+    by_ehf: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {**self.plan.to_json(), "first_number": self.first_number, "last_number": self.last_number,
-                "by_email": self.by_email, "to_print": self.to_print}
+                "by_email": self.by_email, "to_print": self.to_print, "by_ehf": self.by_ehf}
 
 
 def _voucher(planned: PlannedReminder, number: int, reminder_id: int, charges: list[dict[str, Any]],
@@ -261,6 +263,9 @@ def issue_run(session: Session, on: date | None = None, *,
     item_rows: list[dict[str, Any]] = []
     charge_rows: list[dict[str, Any]] = []
     next_id = (session.scalar(select(func.max(Reminder.id))) or 0) + 1
+    from .routing import ehf_planned
+
+    ehf = ehf_planned(session, [(r.member_id, [it.invoice_id for it in r.items]) for r in plan.reminders])
     for i, planned in enumerate(plan.reminders):
         if is_cancelled and is_cancelled():
             raise UserError("Purrekjøringen ble avbrutt; ingenting er laget.")
@@ -272,7 +277,7 @@ def issue_run(session: Session, on: date | None = None, *,
             "issued_on": on, "deadline": planned.deadline, "kid": planned.items[0].kid,
             "principal_ore": planned.principal_ore, "fee_ore": planned.fee_ore, "interest_ore": planned.interest_ore,
             "compensation_ore": planned.compensation_ore, "total_ore": planned.total_ore,
-            "needs_print": not planned.email, "email_sent_at": None, "email_error": "", "actor": actor})
+            "needs_print": not planned.email and not ehf[i], "email_sent_at": None, "email_error": "", "actor": actor})
         item_rows += [{"reminder_id": rid, "invoice_id": it.invoice_id, "sequence": it.sequence,
                        "fee_counted": it.fee_counted, "principal_ore": it.principal_ore} for it in planned.items]
         charges: list[dict[str, Any]] = []
@@ -304,12 +309,13 @@ def issue_run(session: Session, on: date | None = None, *,
 
         write_vouchers(session, vouchers)
     set_setting(session, NUMBER_KEY, number)
-    by_email = sum(1 for r in plan.reminders if r.email)
+    by_ehf = sum(ehf)
+    by_email = sum(1 for r, goes_by_ehf in zip(plan.reminders, ehf, strict=True) if r.email and not goes_by_ehf)
     audit.record(session, "reminder_run", "reminder", None, {
         "date": [None, on.isoformat()], "count": [None, total], "first_number": [None, first],
         "last_number": [None, number - 1], "fees_ore": [None, plan.fee_ore], "interest_ore": [None, plan.interest_ore],
         "held": [None, len(plan.held)]})
-    return RunResult(plan, first, number - 1, by_email, total - by_email)
+    return RunResult(plan, first, number - 1, by_email, total - by_email - by_ehf, by_ehf)
 
 
 @dataclass(frozen=True)

@@ -146,7 +146,8 @@ class RunWizard(QWizard):
             self.result_data = result
             self.page_ref.message.setText(tr("Laget {n} purringer ({f}–{l}): {e} på e-post, {p} til utskrift.").format(
                 n=len(result.plan.reminders), f=result.first_number, l=result.last_number, e=result.by_email,
-                p=result.to_print))
+                p=result.to_print) + (tr(" {h} går med EHF (Innstillinger › Kanaler).").format(h=result.by_ehf)
+                                      if result.by_ehf else ""))
             self.ctx.notify_changed("invoices")
             super(RunWizard, self).accept()
 
