@@ -32,7 +32,7 @@ def test_statement_lists_open_items_fees_and_interest_to_date(store: Store, tmp_
     with store.session() as s:
         st = statement.member_statement(s, 1001, date(2025, 2, 24))
         assert [(ln.text, ln.what, ln.amount_ore) for ln in st.lines] == [
-            (f"Faktura {number}", "forfalt", 45_000),
+            (f"Faktura {number}", "forfalt 24 dager", 45_000),  # the status model's words (due 31.01)
             (f"Faktura {number}", "gebyr og renter", 3500 + 216),
             # 45 000 øre at 12.5 % for 15.02-24.02 (10 days): 154.1 -> 154
             (f"Faktura {number}", "renter 15.02.2025–24.02.2025", 154)]

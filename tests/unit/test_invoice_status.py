@@ -159,3 +159,17 @@ def test_cli_list_and_show_give_the_codes_and_the_words(monkeypatch: pytest.Monk
     assert "Forfalt 1 dag" in out and "Ubetalt" in out and "Ikke sendt" in out
     code, out = run("invoice", "show", "1", "--on", "2026-03-16", "--json")
     assert json.loads(out)["overdue_days"] == 1
+
+
+def test_the_statement_pdf_lists_invoices_in_the_same_words(store: Store, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from kontopronto_desktop.core.collection import statement
+
+    seed_members(store, ["Kari Nordmann"])
+    inv = _issue(store)
+    pay(store, 40_000, kid=inv.kid)
+    with store.session() as s:
+        st = statement.export_statement(s, 1001, tmp_path / "kontoutskrift.pdf", DUE + timedelta(days=3))
+    assert st.lines[0].what == "delvis betalt, forfalt 3 dager" and st.lines[0].amount_ore == 60_000
+    assert "delvis betalt, forfalt 3 dager" in PdfReader(tmp_path / "kontoutskrift.pdf").pages[0].extract_text()

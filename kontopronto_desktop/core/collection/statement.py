@@ -1,6 +1,7 @@
 """Kontoutskrift: a member's open items at a date, with fees and interest to date, as PDF.
 
-Every open invoice with its due date, the charges still open, interest accrued since the last
+Every open invoice with its due date and its state as the status model says it (core/invoicing/status.py:
+"delvis betalt, forfalt 3 dager"), the charges still open, interest accrued since the last
 charge (when the organisation charges interest) and credit on account. A statement is a notice,
 not an accounting document: it is not archived, and it charges nothing.
 """
@@ -17,11 +18,13 @@ from sqlalchemy.orm import Session
 
 from ..errors import NotFound, UserError
 from ..invoicing.pdf import fmt_date, kr, seller_of
+from ..invoicing.status import InvoiceState, PaymentState, states_of
 from ..models import Member
+from ..models.invoice import Invoice
 from ..models.payment import Payment, PaymentStatus
 from ..money import format_amount
 from . import rules
-from .claims import load_claims
+from .claims import Claim, load_claims
 from .interest import interest_ore
 from .pdf import render_statement
 from .rates import RateTable
@@ -59,6 +62,15 @@ class Statement:
                 "total": format_amount(self.total_ore), "lines": [ln.to_json() for ln in self.lines]}
 
 
+def _what(state: InvoiceState | None, claim: Claim, on: date) -> str:
+    """The invoice's state as the status model says it (core/invoicing/status.py), in the statement's
+    lower case: "delvis betalt, forfalt 3 dager" / "ikke forfalt"."""
+    if state is None:
+        return "forfalt" if claim.due < on else "ikke forfalt"
+    overdue = state.overdue_label.lower() or "ikke forfalt"
+    return f"{state.payment_label.lower()}, {overdue}" if state.payment is PaymentState.PARTLY_PAID else overdue
+
+
 def member_statement(session: Session, customer_number: int, on: date | None = None) -> Statement:
     on = on or date.today()
     member = session.scalars(select(Member).where(Member.customer_number == int(customer_number))).first()
@@ -70,10 +82,13 @@ def member_statement(session: Session, customer_number: int, on: date | None = N
 def _statement(session: Session, member: Member, on: date, rates: RateTable | None = None) -> Statement:
     settings = get_collection_settings(session)
     lines: list[StatementLine] = []
-    for c in load_claims(session, on, member_ids=[member.id], overdue_only=False):
+    claims = load_claims(session, on, member_ids=[member.id], overdue_only=False)
+    states = states_of(session, list(session.scalars(select(Invoice).where(
+        Invoice.id.in_([c.invoice_id for c in claims])))), on)
+    for c in claims:
         if c.principal_ore:
-            lines.append(StatementLine(f"Faktura {c.number}", c.due, c.kid,
-                                       "forfalt" if c.due < on else "ikke forfalt", c.principal_ore))
+            lines.append(StatementLine(f"Faktura {c.number}", c.due, c.kid, _what(states.get(c.invoice_id), c, on),
+                                       c.principal_ore))
         if c.open_charges_ore:
             lines.append(StatementLine(f"Faktura {c.number}", None, c.kid, "gebyr og renter", c.open_charges_ore))
         if settings.charge_interest and c.principal_ore and c.due < on:
