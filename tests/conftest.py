@@ -39,6 +39,12 @@ def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(store_keys, "SCRYPT_N", 2**12)
 
 
+@pytest.fixture(autouse=True)
+def _own_config_dir(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The last user of each store (core/store/last_user.py) is noted in a folder of the test's own."""
+    monkeypatch.setenv("KONTOPRONTO_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
 @pytest.fixture
 def shared_data() -> Path:
     assert SHARED_DATA.is_dir(), f"missing test data folder {SHARED_DATA}"

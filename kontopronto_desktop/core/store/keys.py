@@ -362,9 +362,13 @@ class KeyFile:
         opened = self.open_with_passphrase(passphrase, name)
         return opened.data_key, opened.slot
 
-    def open_with_passphrase(self, passphrase: str, name: str | None = None) -> Unlocked:
-        """Like ``unlock_with_passphrase``, with the slot's signing secrets."""
+    def open_with_passphrase(self, passphrase: str, name: str | None = None, first: str | None = None) -> Unlocked:
+        """Like ``unlock_with_passphrase``, with the slot's signing secrets. Without a name, the
+        slot named ``first`` (the store's last user here) is tried before the others: each try
+        is one scrypt derivation."""
         candidates = [s for s in self.slots if s.kind == "passphrase" and (name is None or s.name == name)]
+        if name is None and first is not None:
+            candidates.sort(key=lambda s: s.name != first)  # stable: the others keep their order
         if name is not None and not candidates:
             raise WrongPassphrase(f"Feil passord eller ukjent bruker «{name}».")
         for slot in candidates:

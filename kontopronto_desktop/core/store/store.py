@@ -22,6 +22,7 @@ from . import migrate
 from .copies import local_copy_path
 from .engine import StoreLock, check_is_file, fsync_file, make_engine, raw_connect, unit_of_work
 from .keys import KeyFile, Unlocked, keyring_get, keyring_get_admin, keys_path
+from .last_user import remember_user, remembered_user
 
 
 def default_store_dir() -> Path:
@@ -206,7 +207,8 @@ def _unlock(path: Path, *, passphrase: str | None, recovery: str | None, key: by
             opened = keyfile.open_with_recovery(recovery)
             return _Found(opened, keyfile, admin, "administrator", "recovery")
         if passphrase is not None:
-            opened = keyfile.open_with_passphrase(passphrase, user)
+            opened = keyfile.open_with_passphrase(passphrase, user, first=None if user else remembered_user(path))
+            remember_user(path, opened.slot.name)
             return _Found(opened, keyfile, opened.slot.name, opened.slot.role, "passphrase")
     except WrongPassphrase:
         note_failed_unlock(path, user, "recovery" if recovery is not None else "passphrase", os_user())
