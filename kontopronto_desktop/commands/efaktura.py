@@ -1,4 +1,4 @@
-"""efaktura consents import: the bank's list of members who said yes (or no) to eFaktura."""
+"""efaktura consents import|write: the bank's consent list, and an invoice as eFaktura (EHF to a consumer)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,13 @@ import argparse
 from pathlib import Path
 
 from ..cli import add_store_argument, open_from_args, print_json
-from ..core.channels import efaktura
+from ..core.channels import efaktura, efaktura_b2c
+from ..core.channels.ehf_service import write_file
 from ..core.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("efaktura", help="eFaktura: samtykker fra banken")
+    p = sub.add_parser("efaktura", help="eFaktura: samtykker fra banken, faktura som eFaktura")
     psub = p.add_subparsers(dest="action", required=True)
     consents = psub.add_parser("consents", help="samtykkelisten fra banken")
     csub = consents.add_subparsers(dest="consents_action", required=True)
@@ -21,6 +22,26 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--dry-run", action="store_true", help="vis hva som endres uten å lagre")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_import)
+
+    c = psub.add_parser("write", help="skriv eFaktura (EHF til forbruker, med eFaktura-identifikatoren) for en "
+                                      "utstedt faktura eller kreditnota (kontrollert først)")
+    add_store_argument(c)
+    c.add_argument("number", type=int, help="faktura- eller kreditnotanummer")
+    c.add_argument("-o", "--output", type=Path, required=True, help="fil eller mappe")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_write)
+
+
+def cmd_write(args: argparse.Namespace) -> int:
+    with open_from_args(args) as store, store.session() as session:
+        document = efaktura_b2c.efaktura_for(session, args.number)
+        target = args.output / document.file_name if args.output.is_dir() else args.output
+        write_file(target, document.data)
+    if args.json:
+        print_json({**document.to_json(), "path": str(target)})
+    else:
+        print(f"eFaktura for {document.kind} {document.number} skrevet til {target}")
+    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:

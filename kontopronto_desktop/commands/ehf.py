@@ -31,8 +31,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_reminder)
 
-    c = psub.add_parser("validate", help="kontroller en EHF-fil mot PEPPOLs regler (viser hver regel som brytes)")
+    c = psub.add_parser("validate", help="kontroller en EHF-fil mot UBL-skjemaet og PEPPOLs regler "
+                                         "(viser hver regel som brytes)")
     c.add_argument("file", type=Path)
+    c.add_argument("--efaktura", action="store_true",
+                   help="kontroller som eFaktura til forbruker (uten PEPPOL-adresse for kjøperen)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_validate)
 
@@ -67,7 +70,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             data = handle.read(MAX_READ)
     except OSError as exc:
         raise UserError(f"Kunne ikke lese {args.file}: {exc.strerror}.") from None
-    report = ehf_rules.validate_ehf(data)
+    report = ehf_rules.validate_ehf(data, efaktura=args.efaktura)
     if args.json:
         print_json(report.to_json())
     else:

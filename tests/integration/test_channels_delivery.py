@@ -1,8 +1,8 @@
-"""Each invoice of a run goes the way its payer chose; EHF and AvtaleGiro files reach a real SFTP server.
+"""Each invoice of a run goes the way its payer chose; EHF, eFaktura and AvtaleGiro files reach a real SFTP server.
 
 Story: a run for five members: an organisation on EHF, an AvtaleGiro payer with an agreement, a
-member on e-mail, one with no e-mail (print), one who asked for eFaktura (not yet sent from the
-program: e-mail instead, with the reason). (EHF without an organisation number cannot be chosen:
+member on e-mail, one with no e-mail (print), one who asked for eFaktura (an EHF document for the
+bank's eFaktura, addressed by the eFaktura identifier). (EHF without an organisation number cannot be chosen:
 the member form refuses it.) The files land in the outbox per channel and on the SFTP server; an
 invoice counts as delivered only once the server accepted its file.
 """
@@ -70,9 +70,8 @@ def test_the_run_splits_by_channel_with_reasons(store: Store) -> None:
     ids = _run(store)
     with store.session() as s:
         split = delivery.split_by_channel(s, ids, NOW)
-    assert split.counts() == {"avtalegiro": 1, "ehf": 1, "efaktura": 0, "email": 2, "print": 1}
-    reasons = sorted(r.fallback_reason for r in split.fallbacks)
-    assert reasons == ["eFaktura til privatpersoner sendes ikke fra programmet ennå"]
+    assert split.counts() == {"avtalegiro": 1, "ehf": 1, "efaktura": 1, "email": 1, "print": 1}
+    assert split.fallbacks == ()
 
 
 def test_files_reach_the_sftp_server_and_count_as_delivered_only_then(
@@ -83,8 +82,11 @@ def test_files_reach_the_sftp_server_and_count_as_delivered_only_then(
     _configure(store, sftp_server)
     with store.session() as s:
         report = delivery.deliver(s, ids, outbox, NOW)
-    assert report.upload_error == "" and len(report.written) == 2 and set(report.uploaded) == set(report.written)
+    assert report.upload_error == "" and len(report.written) == 3 and set(report.uploaded) == set(report.written)
     ehf_file = next((outbox / "ehf").iterdir())
+    efaktura_file = next((outbox / "efaktura").iterdir())
+    assert (sftp_server.root / efaktura_file.name).read_bytes() == efaktura_file.read_bytes()
+    assert ehf_rules.validate_ehf(efaktura_file.read_bytes(), efaktura=True).ok
     claim_file = next((outbox / "avtalegiro").iterdir())
     assert (sftp_server.root / ehf_file.name).read_bytes() == ehf_file.read_bytes()
     assert (sftp_server.root / claim_file.name).read_bytes() == claim_file.read_bytes()
@@ -94,7 +96,7 @@ def test_files_reach_the_sftp_server_and_count_as_delivered_only_then(
     assert [r.kid for r in requests] == [avtalegiro.agreement_kid(1001).rjust(15, "0")]
     with store.session() as s:
         rows = list(s.scalars(select(InvoiceDelivery)))
-        assert sorted(r.channel for r in rows) == ["avtalegiro", "ehf"]
+        assert sorted(r.channel for r in rows) == ["avtalegiro", "efaktura", "ehf"]
         assert all(r.uploaded_at is not None for r in rows)
     with store.session() as s:     # a second delivery of the same run writes nothing again
         again = delivery.deliver(s, ids, outbox, NOW)
@@ -116,7 +118,7 @@ def test_a_server_with_another_host_key_gets_nothing_and_a_retry_delivers(
     _configure(store, sftp_server)
     with store.session() as s:
         retry = delivery.upload_pending(s, outbox)
-    assert len(retry.uploaded) == 2 and retry.upload_error == ""
+    assert len(retry.uploaded) == 3 and retry.upload_error == ""
     with store.session() as s:
         assert all(r.uploaded_at is not None for r in s.scalars(select(InvoiceDelivery)))
 
@@ -152,7 +154,7 @@ def test_cli_split_and_deliver(store: Store, store_path: Path, tmp_path: Path,
     delivered = _cli("channels", "deliver", "--batch", str(batch_id), "--outbox", str(tmp_path / "ut"), "--json",
                      store=store_path)
     assert delivered.returncode == 0, delivered.stderr
-    assert len(json.loads(delivered.stdout)["uploaded"]) == 2
+    assert len(json.loads(delivered.stdout)["uploaded"]) == 3   # EHF, eFaktura, AvtaleGiro
     bad_port = _cli("channels", "sftp", "--port", "70000", store=store_path)
     assert bad_port.returncode == 2 and "port" in bad_port.stderr
 
@@ -172,9 +174,8 @@ def test_the_run_itself_reports_counts_per_channel(store: Store, store_path: Pat
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert result["count"] == 5
-    assert result["channels"] == {"avtalegiro": 1, "ehf": 1, "efaktura": 0, "email": 2, "print": 1}
-    assert [f["reason"] for f in result["channel_fallbacks"]] == [
-        "eFaktura til privatpersoner sendes ikke fra programmet ennå"]
+    assert result["channels"] == {"avtalegiro": 1, "ehf": 1, "efaktura": 1, "email": 1, "print": 1}
+    assert result["channel_fallbacks"] == []
 
 
 def test_a_claim_credited_before_its_due_date_leaves_as_a_cancellation_file(

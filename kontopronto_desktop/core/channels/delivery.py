@@ -1,10 +1,11 @@
-"""Each invoice the way its payer has chosen: AvtaleGiro, EHF, e-mail or print.
+"""Each invoice the way its payer has chosen: AvtaleGiro, EHF, eFaktura, e-mail or print.
 
 ``split_by_channel`` says, before anything leaves, how a run's invoices go out and why an
 invoice falls back to e-mail or print. ``deliver`` writes the channel files into an outbox
-folder per channel (``ehf/``, ``avtalegiro/``), ready for the access point or bank upload, and,
-where SFTP is set up, uploads them. An invoice counts as sent by EHF or AvtaleGiro only when its
-file was written and, with SFTP, accepted by the server. E-mail and print keep their own paths
+folder per channel (``ehf/``, ``efaktura/``, ``avtalegiro/``), ready for the access point or
+bank upload, and, where SFTP is set up, uploads them. An invoice counts as sent by EHF,
+eFaktura or AvtaleGiro only when its file was written and, with SFTP, accepted by the server.
+eFaktura documents (efaktura_b2c) are EHF to a consumer, addressed by the eFaktura identifier. E-mail and print keep their own paths
 (core/invoicing/email.py and the print merge).
 """
 
@@ -28,7 +29,7 @@ from ..models.delivery import InvoiceDelivery
 from ..models.invoice import Invoice, InvoiceKind
 from ..models.member import Member, PaymentMethod
 from ..models.reminder_delivery import ReminderDelivery
-from . import avtalegiro, sftp
+from . import avtalegiro, efaktura_b2c, sftp
 from .ehf_rules import InvalidEhf
 from .ehf_service import ehf_for, write_file
 
@@ -108,9 +109,12 @@ def split_by_channel(session: Session, invoice_ids: list[int], now: datetime) ->
             else:
                 routed.append(Routed(inv.id, inv.number, _plain(inv),
                                      "EHF krever kjøperens organisasjonsnummer"))
-        elif method == PaymentMethod.EFAKTURA.value:
-            routed.append(Routed(inv.id, inv.number, _plain(inv),
-                                 "eFaktura til privatpersoner sendes ikke fra programmet ennå"))
+        elif efaktura_b2c.wants_efaktura(session, inv):
+            if efaktura_b2c.efaktura_identifier(session, inv):
+                routed.append(Routed(inv.id, inv.number, EFAKTURA))
+            else:
+                routed.append(Routed(inv.id, inv.number, _plain(inv),
+                                     "mottakeren (betalingskontakten) har ingen eFaktura-identifikator"))
         else:
             routed.append(Routed(inv.id, inv.number, _plain(inv)))
     return ChannelSplit(tuple(routed))
@@ -146,7 +150,7 @@ def _record(session: Session, invoice_id: int, channel: str, path: Path, digest:
 
 def deliver(session: Session, invoice_ids: list[int], outbox: Path, now: datetime, *,
             store_id: str = "") -> DeliveryReport:
-    """Write the EHF documents and the AvtaleGiro claim file for these invoices, then upload them.
+    """Write the EHF and eFaktura documents and the AvtaleGiro claim file for these invoices, then upload them.
 
     Claims credited before their due date get their cancellation file (sletteanmodning) here too.
     Files written by a call that fails are removed again, so the outbox never holds a file the
@@ -159,20 +163,21 @@ def deliver(session: Session, invoice_ids: list[int], outbox: Path, now: datetim
     rows: dict[str, list[InvoiceDelivery]] = {}
     stopped: list[str] = []
     try:
-        for invoice_id in split.ids(EHF):
-            if invoice_id in already:
-                continue
-            number = session.scalar(select(Invoice.number).where(Invoice.id == invoice_id))
-            assert number is not None
-            try:
-                document = ehf_for(session, number)
-            except InvalidEhf as exc:
-                stopped.append(exc.message)
-                continue
-            path = write_file(outbox / EHF / document.file_name, document.data)
-            written.append(path)
-            rows.setdefault(path.name, []).append(
-                _record(session, invoice_id, EHF, path, documents.sha256_of(document.data)))
+        for channel, make in ((EHF, ehf_for), (EFAKTURA, efaktura_b2c.efaktura_for)):
+            for invoice_id in split.ids(channel):
+                if invoice_id in already:
+                    continue
+                number = session.scalar(select(Invoice.number).where(Invoice.id == invoice_id))
+                assert number is not None
+                try:
+                    document = make(session, number)
+                except InvalidEhf as exc:
+                    stopped.append(exc.message)
+                    continue
+                path = write_file(outbox / channel / document.file_name, document.data)
+                written.append(path)
+                rows.setdefault(path.name, []).append(
+                    _record(session, invoice_id, channel, path, documents.sha256_of(document.data)))
         claim_ids = [i for i in split.ids(AVTALEGIRO) if i not in already]
         if claim_ids and avtalegiro.plan_claims(session, claim_ids, now).claims:
             plan, data = avtalegiro.write_claims(session, claim_ids, now)

@@ -4,8 +4,8 @@ The bank reports each consent with the club's eFaktura reference (here: the memb
 number, as printed on the invoice) and the payer's eFaktura identifier. We read the bank's CSV
 export of that list (semicolon or comma, UTF-8 or Windows-1252, a header row naming the
 columns), show what would change, and only then set or clear members' identifiers and payment
-method. Sending the invoices themselves through the banks' eFaktura service is not done by the
-program yet: such members get their invoice by e-mail or print, and the run says so.
+method. The invoices themselves go as eFaktura documents (``efaktura_b2c``): EHF to a consumer,
+addressed by this identifier, written to the outbox's ``efaktura/`` folder and uploaded.
 """
 
 from __future__ import annotations

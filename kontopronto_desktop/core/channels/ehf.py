@@ -132,12 +132,13 @@ def _supplier(root: etree._Element, seller: Seller) -> None:
             _cbc(contact, "ElectronicMail", org.email)
 
 
-def _customer(root: etree._Element, inv: InvoiceView) -> None:
+def _customer(root: etree._Element, inv: InvoiceView, identifier: str = "") -> None:
+    """The buyer; ``identifier`` (a consumer's eFaktura identifier) replaces the customer number as buyer id."""
     party = _cac(_cac(root, "AccountingCustomerParty"), "Party")
     if inv.buyer_orgnr:  # PEPPOL addresses organisations only; a person gets no endpoint (rule R010 stops it)
         _cbc(party, "EndpointID", inv.buyer_orgnr, schemeID=ORGNR_SCHEME)
     identification = _cac(party, "PartyIdentification")
-    _cbc(identification, "ID", str(inv.customer_number))
+    _cbc(identification, "ID", identifier or str(inv.customer_number))
     _cbc(_cac(party, "PartyName"), "Name", inv.buyer_name)
     _address(party, inv.buyer_street, inv.buyer_city, inv.buyer_postcode, inv.buyer_country)
     legal = _cac(party, "PartyLegalEntity")
@@ -167,8 +168,12 @@ def _attachment(root: etree._Element, inv: InvoiceView, pdf: bytes) -> None:
 
 
 def build_ehf(inv: InvoiceView, seller: Seller, pdf: bytes | None = None, *,
-              credited_invoice_date: date | None = None) -> bytes:
-    """The UBL 2.1 Invoice (or CreditNote) of an issued document, as UTF-8 bytes."""
+              credited_invoice_date: date | None = None, efaktura_identifier: str = "") -> bytes:
+    """The UBL 2.1 Invoice (or CreditNote) of an issued document, as UTF-8 bytes.
+
+    With ``efaktura_identifier`` it is the eFaktura (B2C) document: the consumer's identifier is
+    the buyer identifier (BT-46); everything else is the same EHF Billing 3.0 document.
+    """
     if inv.number is None:
         raise ValueError("only issued documents have an EHF")
     credit = inv.is_credit_note
@@ -197,7 +202,7 @@ def build_ehf(inv: InvoiceView, seller: Seller, pdf: bytes | None = None, *,
     if pdf:
         _attachment(root, inv, pdf)
     _supplier(root, seller)
-    _customer(root, inv)
+    _customer(root, inv, efaktura_identifier)
     _cbc(_cac(root, "Delivery"), "ActualDeliveryDate", inv.delivery_date.isoformat())
     if not credit:
         means = _cac(root, "PaymentMeans")

@@ -32,6 +32,10 @@ ALL_RULE_SETS = (*RULE_SETS, REMINDER_RULE_SET)
 REMINDER_MARK = "#conformant#urn:fdc:anskaffelser.no:2019:ehf:reminder:3.0"
 REMINDER_EXCLUDED = frozenset({"BR-04", "BR-CL-20", "PEPPOL-EN16931-R007", "PEPPOL-EN16931-CL003"})
 BILLING, REMINDER = "PEPPOL BIS Billing 3.0", "EHF Reminder 3.0"
+#: an eFaktura (B2C) document is EHF Billing 3.0 to a consumer, who has no PEPPOL address: the one
+#: PEPPOL rule that demands the buyer's electronic address (R010) does not apply; every other rule does
+EFAKTURA = "EHF Billing 3.0 for eFaktura (forbruker)"
+EFAKTURA_EXCLUDED = frozenset({"PEPPOL-EN16931-R010"})
 SVRL = "http://purl.oclc.org/dsdl/svrl"
 ROOTS = {"{urn:oasis:names:specification:ubl:schema:xsd:Invoice-2}Invoice",
          "{urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2}CreditNote"}
@@ -145,15 +149,18 @@ def is_reminder(root: etree._Element) -> bool:
     return root.tag.endswith("}Invoice") and customization.strip().endswith(REMINDER_MARK)
 
 
-def validate_ehf(data: bytes) -> ValidationReport:
-    """Every XSD fault, or else every failed rule of the document's rule sets (empty when valid)."""
+def validate_ehf(data: bytes, *, efaktura: bool = False) -> ValidationReport:
+    """Every XSD fault, or else every failed rule of the document's rule sets (empty when valid).
+
+    ``efaktura``: check it as a document for the banks' eFaktura (a consumer buyer, see EFAKTURA).
+    """
     root = _safe_parse(data)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise UserError("EHF-dokumentet er ikke UTF-8, slik PEPPOL krever.") from None
     reminder = is_reminder(root)
-    profile = REMINDER if reminder else BILLING
+    profile = REMINDER if reminder else EFAKTURA if efaktura else BILLING
     schema = ubl_schema.schema_errors(root)
     if schema:  # the business rules assume the shape; their results on a misshapen document mislead
         return ValidationReport(tuple(RuleFailure(ubl_schema.RULE, "fatal", f"Linje {line}: {message}", path)
@@ -166,12 +173,14 @@ def validate_ehf(data: bytes) -> ValidationReport:
             failures += _failures(sheet.transform_to_string(xdm_node=document))
     if reminder:
         failures = [f for f in failures if f.rule not in REMINDER_EXCLUDED]
+    elif efaktura:
+        failures = [f for f in failures if f.rule not in EFAKTURA_EXCLUDED]
     return ValidationReport(tuple(failures), profile)
 
 
-def require_valid(data: bytes, what: str) -> ValidationReport:
+def require_valid(data: bytes, what: str, *, efaktura: bool = False) -> ValidationReport:
     """Validate a document we are about to send; a fatal failure stops it (InvalidEhf)."""
-    report = validate_ehf(data)
+    report = validate_ehf(data, efaktura=efaktura)
     if not report.ok:
         raise InvalidEhf(report, what)
     return report
