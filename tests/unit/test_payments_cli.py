@@ -60,7 +60,8 @@ def test_import_queue_match_unmatch_ledger_aging(cli, tmp_path: Path) -> None:  
     assert code == 0 and "angret" in out
     code, out, _ = cli("ledger", "--member", "1004", "--date", "2026-02-10", "--json")
     led = json.loads(out)
-    assert led["balance"] == "450.00" and led["open_items"][0]["status"] == "Forfalt"
+    assert led["balance"] == "450.00" and led["open_items"][0]["status"] == "Ubetalt · Forfalt 10 dager"
+    assert (led["open_items"][0]["payment_state"], led["open_items"][0]["overdue_days"]) == ("ubetalt", 10)
     code, out, _ = cli("aging", "--date", "2026-03-15", "--json", "--xlsx", str(tmp_path / "a.xlsx"),
                        "--pdf", str(tmp_path / "a.pdf"))
     report = json.loads(out)

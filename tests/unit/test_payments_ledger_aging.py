@@ -38,7 +38,8 @@ def test_member_ledger_lines_saldo_and_open_items(store: Store) -> None:
     ]
     assert led.balance_ore == 15_000 == sum(i.amount_ore for i in led.open_items)
     assert [(i.reference, i.amount_ore, i.status) for i in led.open_items] == [
-        (f"Faktura {b}", 20_000, "Forfalt"), ("Kreditt på konto (innbetaling 1)", -5_000, "På konto")]
+        (f"Faktura {b}", 20_000, "Ubetalt · Forfalt 14 dager"),  # the status model: partly credited, none paid
+        ("Kreditt på konto (innbetaling 1)", -5_000, "På konto")]
     assert led.credit_ore == 5_000
     with store.session() as s:
         matching.apply_credit(s, 1001, b)

@@ -14,9 +14,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..errors import NotFound
-from ..invoicing.invoices import effective_status
+from ..invoicing.status import states_of
 from ..models import Member
-from ..models.invoice import STATUS_LABELS, Invoice, InvoiceKind, InvoiceStatus
+from ..models.invoice import Invoice, InvoiceKind
 from ..models.payment import Allocation, Payment, PaymentStatus
 from ..money import format_amount
 
@@ -52,11 +52,15 @@ class OpenLedgerItem:
     #: the claim's reminder stage (collection.stages): purring_1 … / inkassovarsel / stanset / til_inkasso / ""
     stage: str = ""
     stage_text: str = ""
+    #: for an invoice, the status model's codes (core/invoicing/status.py); ``status`` is its text
+    payment_state: str = ""
+    overdue_days: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {"reference": self.reference, "date": self.on.isoformat(),
                 "due_date": self.due_date.isoformat() if self.due_date else None,
                 "amount": format_amount(self.amount_ore), "status": self.status,
+                "payment_state": self.payment_state or None, "overdue_days": self.overdue_days,
                 "reminder_stage": self.stage, "reminder_stage_text": self.stage_text}
 
 
@@ -143,11 +147,14 @@ def member_ledger(session: Session, customer_number: int, on: date | None = None
     from ..collection.stages import NONE, claim_stages
 
     stages = claim_stages(session, on, member_id=member.id)
+    open_docs = [d for d in sorted(docs, key=lambda d: d.number or 0)
+                 if d.kind == InvoiceKind.INVOICE.value and d.remaining_ore != 0]
+    states = states_of(session, open_docs, on)  # payment and overdue as in Fakturaer and the CLI
     open_items = [OpenLedgerItem(f"Faktura {d.number}", d.invoice_date, d.due_date, d.remaining_ore,
-                                 STATUS_LABELS[InvoiceStatus(effective_status(d, on))],
-                                 stages.get(d.id, NONE).key, stages.get(d.id, NONE).label)
-                  for d in sorted(docs, key=lambda d: d.number or 0)
-                  if d.kind == InvoiceKind.INVOICE.value and d.remaining_ore != 0]
+                                 " · ".join(t for t in (states[d.id].payment_label, states[d.id].overdue_label) if t),
+                                 stages.get(d.id, NONE).key, stages.get(d.id, NONE).label,
+                                 states[d.id].payment.value, states[d.id].overdue_days)
+                  for d in open_docs]
     open_items += [OpenLedgerItem(ref, when, None, amount, label, stages.get(iid, NONE).key, stages.get(iid, NONE).label)
                    for ref, when, amount, label, iid in collection.open_charges]
     open_items += credit_items
