@@ -22,12 +22,12 @@ from sqlalchemy.orm import Session
 
 from .. import audit, documents
 from ..access import require
+from ..collection import routing
 from ..errors import NotFound, UserError
 from ..invoicing import pdf
 from ..invoicing.invoices import get_invoice_by_id
 from ..models.base import utcnow
 from ..models.collection import ChargePayment, CollectionCharge, Reminder
-from ..models.member import Member, PaymentMethod
 from ..models.reminder_delivery import ReminderDelivery
 from . import sftp
 from .ehf_reminder import ReminderLine, ReminderPart, build_reminder, file_name
@@ -58,11 +58,6 @@ def _reminder(session: Session, number: int) -> Reminder:
     if row is None:
         raise NotFound(f"Fant ingen purring nr. {number}.")
     return row
-
-
-def _goes_by_ehf(session: Session, reminder: Reminder) -> bool:
-    member = session.get(Member, reminder.member_id) if reminder.member_id else None
-    return bool(member and member.payment_method == PaymentMethod.EHF.value)
 
 
 def _open_at_issue(session: Session, charge: CollectionCharge, since: datetime) -> int:
@@ -131,20 +126,18 @@ def write_ehf_reminders(session: Session, number: int, folder: Path) -> list[tup
 
 def ehf_reminder_numbers(session: Session, *, on: date | None = None, numbers: list[int] | None = None,
                          undelivered_only: bool = True) -> list[int]:
-    """The reminders that go by EHF (of one run date, or these numbers), not yet written when asked."""
-    query = select(Reminder).order_by(Reminder.number)
+    """The reminders that go by EHF (of one run date, or these numbers), not yet written when asked.
+
+    The rule (member on EHF, a reminded invoice with the buyer's orgnr) is ``collection.routing.by_ehf``,
+    the same one the reminder run uses to leave these reminders out of e-mail and print.
+    """
+    chosen = routing.by_ehf(session, numbers)
     if on is not None:
-        query = query.where(Reminder.issued_on == on)
-    if numbers is not None:
-        query = query.where(Reminder.number.in_(numbers))
-    done = set(session.scalars(select(ReminderDelivery.reminder_id))) if undelivered_only else set()
-    out = []
-    for reminder in session.scalars(query):
-        if reminder.id in done or not _goes_by_ehf(session, reminder):
-            continue
-        if any(get_invoice_by_id(session, item.invoice_id).buyer_orgnr for item in reminder.items):
-            out.append(reminder.number)
-    return out
+        chosen &= set(session.scalars(select(Reminder.number).where(Reminder.issued_on == on)))
+    if undelivered_only and chosen:
+        chosen -= set(session.scalars(select(Reminder.number).join(
+            ReminderDelivery, ReminderDelivery.reminder_id == Reminder.id)))
+    return sorted(chosen)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...core.collection import email, handover, holds, rates, runs, statement
+from ...core.channels import delivery, ehf_reminder_service
+from ...core.collection import email, handover, holds, rates, routing, runs, statement
 from ...core.collection.settings import get_collection_settings, save_collection_settings
 from ...core.errors import UserError
 from ...core.money import format_nok
@@ -191,11 +192,19 @@ class RemindersPage(QWidget):
         self.send_button.clicked.connect(self.send_unsent)
         self.print_button = QPushButton(tr("PDF for utskrift …"))
         self.print_button.clicked.connect(self.export_print)
+        self.ehf_button = QPushButton(tr("Send EHF-purringer"))
+        self.ehf_button.setObjectName("send_ehf_reminders")
+        self.ehf_button.setToolTip(tr("Purringer til organisasjoner på EHF skrives som EHF-purring til utboksen "
+                                      "og lastes opp med SFTP (Innstillinger › Kanaler)"))
+        self.ehf_button.clicked.connect(self.send_ehf)
+        self.ehf_pending: list[int] = []
+        self.ehf_states: dict[int, str] = {}
+        self.ehf_numbers: set[int] = set()
         self.model = RowsModel(["Nr.", "Type", "Dato", "Frist", "Kundenr.", "Navn", "Gebyr", "Renter", "Sum",
                                 "Sendt"], self._reminder_cell, right=(0, 4, 6, 7, 8), translate=tr)
         self.table = rows_table(self.model)
         buttons = QHBoxLayout()
-        for b in (self.run_button, self.send_button, self.print_button):
+        for b in (self.run_button, self.send_button, self.print_button, self.ehf_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         v = QVBoxLayout(w)
@@ -203,9 +212,10 @@ class RemindersPage(QWidget):
         v.addWidget(self.table)
         return w
 
-    @staticmethod
-    def _reminder_cell(r: runs.ReminderRow, col: int) -> str:
+    def _reminder_cell(self, r: runs.ReminderRow, col: int) -> str:
         sent = tr("e-post") if r.sent else (tr("utskrift") if r.needs_print else tr("ikke sendt"))
+        if r.number in self.ehf_numbers:
+            sent = self.ehf_states.get(r.number, tr("EHF (ikke sendt)"))
         return [str(r.number), STAGE_LABELS[r.stage], _d(r.issued_on), _d(r.deadline), str(r.customer_number),
                 r.name, format_nok(r.fee_ore), format_nok(r.interest_ore), format_nok(r.total_ore), sent][col]
 
@@ -351,7 +361,11 @@ class RemindersPage(QWidget):
     def refresh(self) -> None:
         try:
             with self.ctx.store.session() as session:
-                self.model.set_rows(runs.list_reminders(session))
+                rows = runs.list_reminders(session)
+                self.ehf_numbers = routing.by_ehf(session, [r.number for r in rows])
+                self.ehf_states = ehf_reminder_service.reminder_delivery_states(session, sorted(self.ehf_numbers))
+                self.ehf_pending = ehf_reminder_service.ehf_reminder_numbers(session)
+                self.model.set_rows(rows)
                 self.holds_model.set_rows(holds.list_holds(session))
                 self.handover_model.set_rows(handover.handover_candidates(session))
                 self.rates_model.set_rows(rates.list_rates(session))
@@ -359,6 +373,8 @@ class RemindersPage(QWidget):
         except UserError as exc:
             self._error(exc)
             return
+        self.ehf_button.setText(tr("Send EHF-purringer ({n})").format(n=len(self.ehf_pending)))
+        self.ehf_button.setEnabled(bool(self.ehf_pending))
         self.fees_box.setChecked(cfg.charge_fees)
         self.interest_box.setChecked(cfg.charge_interest)
         self.varsel_box.setChecked(cfg.send_inkassovarsel)
@@ -418,6 +434,27 @@ class RemindersPage(QWidget):
         worker = self.ctx.run_in_background(work, done, failed, lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)),
                                             owner=self)
         dlg.canceled.connect(worker.cancel)
+
+    def send_ehf(self) -> None:
+        """Write the EHF reminders not yet written to the outbox and upload them, off the GUI thread."""
+        store = self.ctx.store
+        outbox = delivery.default_outbox(store.path)
+
+        def work(_progress: Any, _cancelled: Any) -> ehf_reminder_service.ReminderDeliveryReport:
+            with store.session() as session:
+                return ehf_reminder_service.deliver_reminders(session, outbox, store_id=store.store_id)
+
+        def done(report: ehf_reminder_service.ReminderDeliveryReport) -> None:
+            self.message.setText(report.text() + "\n" + tr("Utboks: {0}").format(outbox))
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.ehf_button.setEnabled(True)
+            self._error(exc)
+
+        self.ehf_button.setEnabled(False)
+        self.message.setText(tr("Sender EHF-purringer …"))
+        self.ehf_worker = self.ctx.run_in_background(work, done, failed, owner=self)
 
     def export_print(self, path: str | None = None) -> None:
         if not path:
