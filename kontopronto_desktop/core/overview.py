@@ -160,13 +160,19 @@ def _invoice_figures(session: Session, on: date) -> list[Figure]:
         func.count().filter(overdue), func.coalesce(func.sum(remaining).filter(overdue), 0),
         func.count().filter(due), func.coalesce(func.sum(remaining).filter(due), 0),
     ).where(Invoice.status.in_(OPEN_STATUSES), Invoice.kind == InvoiceKind.INVOICE.value, remaining > 0)).one()
-    # delivery as the status model reads it: no channel record, not e-mailed; paper when no address
+    unsent, printing = not_sent_counts(session)
+    return [Figure("overdue", int(row[0]), int(row[1])), Figure("due", int(row[2]), int(row[3])),
+            Figure("unsent", unsent), Figure("to_print", printing)]
+
+
+def not_sent_counts(session: Session) -> tuple[int, int]:
+    """(not sent, to print): issued documents the status model calls "Ikke sendt" — no channel
+    record, not e-mailed — split by whether they wait for paper (no address) or for sending."""
     to_print = and_(Invoice.email_error == "", Invoice.needs_print.is_(True))
     unsent, printing = session.execute(select(func.count().filter(not_(to_print)), func.count().filter(to_print)).where(
         Invoice.number.is_not(None), Invoice.email_sent_at.is_(None),
         not_(exists().where(InvoiceDelivery.invoice_id == Invoice.id)))).one()
-    return [Figure("overdue", int(row[0]), int(row[1])), Figure("due", int(row[2]), int(row[3])),
-            Figure("unsent", int(unsent)), Figure("to_print", int(printing))]
+    return int(unsent), int(printing)
 
 
 def overview(session: Session, on: date | None = None, *, now: datetime | None = None,

@@ -43,8 +43,10 @@ from ...core.invoicing.status import InvoiceState, states_of
 from ...core.models.invoice import STATUS_LABELS, InvoiceStatus
 from ...core.models.product import VAT_LABELS, VatRate
 from ...core.money import format_nok
+from ...core.overview import not_sent_counts
 from ...core.private_files import clean_stale_previews, preview_folder, remove_preview
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from .dialogs import AddressChoiceDialog, BatchWizard, CreditDialog, NewInvoiceDialog, _d
 from .status_text import delivery_text, overdue_text, payment_text
 
@@ -185,6 +187,12 @@ class InvoicesPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.empty_hint = EmptyHint(
+            self.table, empty=tr("Ingen fakturaer ennå. Lag dem for alle medlemmer med «Fakturakjøring …», "
+                                 "eller én og én med «Ny faktura …»."),
+            filtered=tr("Ingen fakturaer passer filteret."), is_filtered=lambda: any(
+                (self.status_filter.currentData(), self.period_filter.currentData() != "all",
+                 self.search.text().strip())))
         self.totals = QLabel()
         self.detail = QTextBrowser()
         self.message = QLabel()
@@ -252,7 +260,9 @@ class InvoicesPage(QWidget):
             rows = invoices.list_invoices(session, limit=5000, **flt)
             totals = invoices.invoice_totals(session, **flt)
             states = states_of(session, rows, date.today())
+            unsent, _to_print = not_sent_counts(session)
         self.model.set_rows(rows, states)
+        self.send_all_button.setEnabled(unsent > 0)  # nothing waiting to be e-mailed: nothing to click
         self.totals.setText(tr("{n} fakturaer – sum kr {total} – utestående kr {rem}").format(
             n=totals.count, total=format_nok(totals.total_ore), rem=format_nok(totals.remaining_ore)))
         self._show_selected()

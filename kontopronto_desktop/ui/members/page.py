@@ -26,6 +26,7 @@ from ...core.members import MemberView
 from ...core.models.member import PAYMENT_METHOD_LABELS, PaymentMethod
 from ...core.money import format_nok
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from .dialog import MemberDialog
 from .import_dialog import MemberImportWizard, open_member_import
 from .model import MembersTableModel
@@ -125,6 +126,10 @@ class MembersPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._after_reset)
+        self.empty_hint = EmptyHint(
+            self.table, empty=tr("Ingen medlemmer ennå. Legg dem inn med «Nytt medlem», eller hent dem fra et "
+                                 "regneark med «Importer …»."),
+            filtered=tr("Ingen medlemmer passer søket."), is_filtered=lambda: bool(self.model.search_text.strip()))
 
         self.details = QTextBrowser()
         self.details.setMinimumWidth(260)
