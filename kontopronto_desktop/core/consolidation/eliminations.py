@@ -501,6 +501,30 @@ def _acquisition_lines(group: ConsGroup, year: int, sub: ConsCompany, bal: Compa
     return out
 
 
+def pre_acquisition_lines(sub: ConsCompany, bal: CompanyBalance, year: int) -> list[tuple[str, str, list[Line]]]:
+    """A subsidiary bought during ``year``: the result it earned before the acquisition date is not
+    the group's but part of the equity bought (the analysis' equity at acquisition includes it). It
+    leaves the group's income statement account by account, split by days like a step, to other
+    equity, where the investment elimination takes it with the rest of the equity at acquisition."""
+    part = 1 - groups.owned_part(sub, year)
+    if part <= 0 or part >= 1 or sub.acquired_on is None:
+        return []
+    lines: list[Line] = []
+    for account, amount in sorted(bal.totals.items()):
+        if chart.is_result_account(account) and not chart.is_allocation(account) and account != "8890":
+            before = round_ore(Decimal(amount) * part)
+            if before:
+                lines.append((sub.id, account, -before))
+    if not lines:
+        return []
+    lines.append((sub.id, "2050", -sum(x for _, _, x in lines)))
+    first = date(year, 1, 1)
+    days, total = (sub.acquired_on - first).days, (date(year, 12, 31) - first).days + 1
+    return [("investment", f"Resultat før oppkjøpet {sub.acquired_on.strftime('%d.%m.%Y')} i {sub.name} "
+                           f"({sub.orgnr}): {days} av {total} dager av årets resultat hører til egenkapitalen "
+                           "ved oppkjøpet", lines)]
+
+
 def propose(session: Session, group: ConsGroup, year: int) -> list[int]:
     """Recompute the year's automatic proposals; accepted entries with the same text are not proposed again."""
     access.require(session, "group")
@@ -524,6 +548,7 @@ def propose(session: Session, group: ConsGroup, year: int) -> list[int]:
             rates = bal.rates or currency.get_rates(session, group, sub.currency, year)
             averages = {r.year: r.average for r in currency.list_rates(session, group) if r.currency == sub.currency}
         first_values = acquisition.list_excess(session, sub)
+        proposals.extend(pre_acquisition_lines(sub, by_id[sub.id], year))
         proposals.extend(_acquisition_lines(group, year, sub, by_id[sub.id], rates, averages, first_values))
         for step in sub.steps:
             if step.acquired_on.year <= year:

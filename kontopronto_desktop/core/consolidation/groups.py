@@ -219,28 +219,41 @@ def days_before(day: date) -> Decimal:
     return Decimal((day - start).days) / Decimal((end - start).days + 1)
 
 
+def owned_part(company: ConsCompany, year: int) -> Decimal:
+    """The part of ``year`` the company is in the group: from its acquisition date in the year it
+    was bought (the result before it belongs to the equity bought), else all of it."""
+    acquired = company.acquired_on
+    if company.is_parent or acquired is None or acquired.year < year:
+        return Decimal(1)
+    if acquired.year > year:
+        return Decimal(0)
+    return 1 - days_before(acquired)
+
+
 def result_pct(company: ConsCompany, by_id: dict[int, ConsCompany], year: int) -> Decimal:
-    """The group's share of ``year``'s result in percent: time-weighted by days over the year when a
-    step acquisition (of the company or of an owner up the chain) falls inside it, so the result
-    before the step counts at the old share and after it at the new one."""
+    """The group's share in percent of the result ``year`` earned while the company was in the
+    group (owned_part): time-weighted by days when a step acquisition (of the company or of an
+    owner up the chain) falls inside the year, so the result before the step counts at the old
+    share and after it at the new one."""
+    first = date(year, 1, 1)
+    if company.acquired_on is not None and company.acquired_on.year == year and not company.is_parent:
+        first = company.acquired_on
     days: set[date] = set()
     current: ConsCompany | None = company
     seen: set[int] = set()
     while current is not None and not current.is_parent and current.id not in seen:
         seen.add(current.id)
-        days |= {s.acquired_on for s in current.steps if s.acquired_on.year == year and s.acquired_on.month * 100
-                 + s.acquired_on.day > 101}
+        days |= {s.acquired_on for s in current.steps if s.acquired_on.year == year and s.acquired_on > first}
         current = by_id.get(current.owner_id) if current.owner_id else None
     if not days:
         return effective_pct(company, by_id, year)
-    bounds = [date(year, 1, 1), *sorted(days)]
-    weights = [days_before(b) for b in bounds[1:]] + [Decimal(1)]
+    bounds = [first, *sorted(days)]
+    weights = [days_before(b) for b in bounds]
+    weights.append(Decimal(1))
     total = Decimal(0)
-    previous = Decimal(0)
-    for start, upto in zip(bounds, weights, strict=True):
-        total += effective_pct_on(company, by_id, start) * (upto - previous)
-        previous = upto
-    return total
+    for i, start in enumerate(bounds):
+        total += effective_pct_on(company, by_id, start) * (weights[i + 1] - weights[i])
+    return total / (1 - weights[0])
 
 
 def company_views(group: ConsGroup) -> list[CompanyView]:

@@ -38,7 +38,11 @@ def nci_lines(group: ConsGroup, balances: list[CompanyBalance],
             continue
         share = rules.nci_share(_group_share(company, companies, year))
         # the year's result before a step acquisition inside it at the old share, after it at the new
-        result_share = rules.nci_share(_result_share(company, companies, year)) if year is not None else share
+        # (of the part of the year it was in the group: before a first acquisition inside the year the
+        # result belongs to the equity bought, eliminations.pre_acquisition_lines)
+        result_share = share
+        if year is not None:
+            result_share = rules.nci_share(_result_share(company, companies, year)) * groups.owned_part(company, year)
         if (share <= 0 and result_share <= 0) or not bal.has_tb:
             continue
         direct_share = rules.nci_share(_owner_share(company, year))
@@ -73,8 +77,9 @@ def nci_lines(group: ConsGroup, balances: list[CompanyBalance],
         lines.append((bal.company_id, "8890", nci_result))
         sold = nci_result - round_ore(Decimal(-result) * share)
         if sold:
-            # its share of the result before the step went with the shares it sold: the step's
-            # elimination took that part of the equity bought out of 2050, where it is given back
+            # its share of the result before a step went with the shares it sold: the step's
+            # elimination took that part of the equity bought out of 2050, where it is given back;
+            # before a first acquisition the result was equity at acquisition, of which it has its share
             lines.append((bal.company_id, "2050", -sold))
         lines.append((bal.company_id, "2070", -sum(x[2] for x in lines)))
         pct = groups.format_pct(share * 100)
