@@ -86,7 +86,9 @@ def cmd_run(args: argparse.Namespace) -> int:
           f"renter {format_nok(plan.interest_ore)} kr, til sammen {format_nok(plan.total_ore)} kr.")
     for r in plan.reminders[:20]:
         print(f"  {r.customer_number} {r.name}: {r.stage}, fakturaer {', '.join(str(i.number) for i in r.items)}, "
-              f"gebyr {format_nok(r.fee_ore)}, renter {format_nok(r.interest_ore)}, sum {format_nok(r.total_ore)}")
+              f"gebyr {format_nok(r.fee_ore)}, renter {format_nok(r.interest_ore)}"
+              + (f", standardkompensasjon {format_nok(r.compensation_ore)}" if r.compensation_ore else "")
+              + f", sum {format_nok(r.total_ore)}")
     for h in plan.held:
         print(f"  Stanset: faktura {h.number} ({h.customer_number} {h.name}) til {h.until:%d.%m.%Y}: {h.reason}")
     if plan.finished:

@@ -132,3 +132,26 @@ def test_migration_replaces_the_euro_row_by_the_kroner_figure(store: Store) -> N
         assert kinds == ["eurkurs", "forsinkelsesrente", "inkassosats", "standardkompensasjon"]
         assert rates.kind_label("eurkurs") == "eurokurs (brukes ikke lenger)"
         assert rates.RateTable(s).compensation_ore(DUE) == 47_000
+
+
+def test_cli_dry_run_names_the_compensation(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from kontopronto_desktop.cli import main
+    from tests.conftest import PASSPHRASE
+
+    _business(store)
+    invoice(store, 2001, 100_000, invoice_date=date(2025, 1, 10), due_date=DUE)
+    with store.session() as s:
+        save_collection_settings(s, {"charge_fees": True, "business_compensation": True})
+    path = store.path
+    store.close()
+    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", PASSPHRASE)
+    on = (DUE + timedelta(days=14)).isoformat()
+    assert main(["reminders", "run", "--date", on, "--dry-run", "--store", str(path)]) == 0
+    out = capsys.readouterr().out.replace("\xa0", " ")
+    assert "gebyr 0,00, renter 0,00, standardkompensasjon 470,00, sum 1 470,00" in out
+    assert main(["rates", "list", "--json", "--store", str(path)]) == 0
+    import json
+
+    assert {"kind": "standardkompensasjon", "value": "470.00", "valid_to": "2025-06-30"}.items() <= next(
+        r for r in json.loads(capsys.readouterr().out) if r["kind"] == "standardkompensasjon").items()
