@@ -427,20 +427,20 @@ def _like_filter(text: str):  # type: ignore[no-untyped-def]
     )
 
 
-def _search_filter(text: str, use_index: bool = True):  # type: ignore[no-untyped-def]
+def _search_filter(session: Session, text: str, use_index: bool = True):  # type: ignore[no-untyped-def]
     """The trigram index narrows the rows (terms of 3+ characters), the LIKE filter decides."""
     term = text.strip()
     if not use_index:
         return _like_filter(term)
-    return search_index.narrowed(search_index.MEMBERS, Member.id, term, _like_filter(term))
+    return search_index.narrowed(session, search_index.MEMBERS, Member.id, term, _like_filter(term))
 
 
-def _filtered(query, text: str, include_ended: bool, include_restricted: bool,  # type: ignore[no-untyped-def]
-              use_index: bool):
+def _filtered(session: Session, query, text: str, include_ended: bool,  # type: ignore[no-untyped-def]
+              include_restricted: bool, use_index: bool):
     if not include_restricted:
         query = query.where(Member.restricted_until.is_(None))
     if text.strip():
-        query = query.where(_search_filter(text, use_index))
+        query = query.where(_search_filter(session, text, use_index))
     if not include_ended:
         query = query.where(or_(Member.ended_on.is_(None), Member.ended_on > date.today()))
     return query
@@ -456,7 +456,7 @@ def search_members(session: Session, text: str = "", *, sort: str = "name", desc
     trigram index (same rows; for tests and benchmarks).
     """
     column = SORTABLE.get(sort, Member.name)
-    query = _filtered(select(Member), text, include_ended, include_restricted, use_index)
+    query = _filtered(session, select(Member), text, include_ended, include_restricted, use_index)
     order = column.desc() if descending else column.asc()
     query = query.order_by(order, Member.customer_number.desc() if descending else Member.customer_number)
     query = query.offset(offset)
@@ -468,7 +468,8 @@ def search_members(session: Session, text: str = "", *, sort: str = "name", desc
 def count_members(session: Session, text: str = "", *, include_ended: bool = True,
                   include_restricted: bool = False, use_index: bool = True) -> int:
     """The exact count (reads every match; a list that only shows it should use ``count_members_capped``)."""
-    query = _filtered(select(func.count()).select_from(Member), text, include_ended, include_restricted, use_index)
+    query = _filtered(session, select(func.count()).select_from(Member), text, include_ended, include_restricted,
+                      use_index)
     return int(session.scalar(query) or 0)
 
 
@@ -482,5 +483,5 @@ def count_members_capped(session: Session, text: str = "", *, include_ended: boo
     if not text.strip():
         return search_index.SearchCount(count_members(session, include_ended=include_ended,
                                                       include_restricted=include_restricted), False)
-    query = _filtered(select(Member.id), text, include_ended, include_restricted, use_index)
+    query = _filtered(session, select(Member.id), text, include_ended, include_restricted, use_index)
     return search_index.capped_count(session, query, cap)

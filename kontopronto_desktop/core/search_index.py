@@ -33,6 +33,11 @@ from .integrity import register_invariant, register_repair
 MIN_TERM = 3
 #: a search count stops here; the list then says "over 1 000"
 COUNT_CAP = 1000
+#: a term found in this many rows or more is "common" and searched without the index: its matches
+#: are dense, so the old scan finds a page (and 1 001 for the count) within a few thousand rows,
+#: while fetching every candidate by id costs more (100,000 members, measured: «sen» in 70,000
+#: rows 480 ms with the index, 89 ms without; «hansen» in 3,157 rows 63 ms with, 115 ms without)
+COMMON = 10_000
 
 
 @dataclass(frozen=True)
@@ -98,10 +103,17 @@ def candidate_ids(index: Index, term: str) -> Select[tuple[int]]:
         text(f"{index.table} MATCH :fts_term").bindparams(fts_term=match_query(term)))
 
 
-def narrowed(index: Index, id_column: InstrumentedAttribute[int], term: str,
+def is_common(session: Session, index: Index, term: str, limit: int = COMMON) -> bool:
+    """True when at least ``limit`` rows contain ``term`` (reads at most ``limit`` row ids)."""
+    probe = candidate_ids(index, term).limit(limit).subquery()
+    return int(session.scalar(select(func.count()).select_from(probe)) or 0) >= limit
+
+
+def narrowed(session: Session, index: Index, id_column: InstrumentedAttribute[int], term: str,
              like_filter: ColumnElement[bool]) -> ColumnElement[bool]:
-    """``like_filter`` alone for short terms; otherwise the index's candidates AND ``like_filter``."""
-    if not uses_index(term):
+    """The condition for a search: the index's candidates AND ``like_filter``, or ``like_filter``
+    alone for a short term and for a common one (see ``COMMON``)."""
+    if not uses_index(term) or is_common(session, index, term):
         return like_filter
     return and_(id_column.in_(candidate_ids(index, term)), like_filter)
 

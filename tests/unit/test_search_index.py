@@ -114,6 +114,9 @@ def test_counts_stop_at_the_cap(store: Store) -> None:
         assert members.count_members_capped(s, "hansen", cap=1002) == search_index.SearchCount(1002, False)
         assert members.count_members_capped(s, "Hansen 99") == search_index.SearchCount(11, False)
         assert members.count_members_capped(s, "") == search_index.SearchCount(1002, False)  # no term: exact
+        # a term in this many rows is searched without the index (its matches are dense): same rows
+        assert search_index.is_common(s, search_index.MEMBERS, "hansen", limit=1000)
+        assert not search_index.is_common(s, search_index.MEMBERS, "Hansen 99", limit=1000)
 
 
 def test_check_finds_a_drifted_index_and_repair_rebuilds_it(store: Store, store_path: Path,

@@ -41,6 +41,18 @@ def open_charges(session: Session, member_id: int) -> list[OpenItem]:
             for kind, number, amount, paid in rows]
 
 
+@registry.accounting_records_bulk(reminder_records)
+def members_with_reminders(session: Session) -> set[int]:
+    return set(session.scalars(select(Reminder.member_id).distinct().where(Reminder.member_id.is_not(None))))
+
+
+@registry.open_items_bulk(open_charges)
+def members_with_open_charges(session: Session) -> set[int]:
+    return set(session.scalars(select(Invoice.member_id).distinct().join(
+        CollectionCharge, CollectionCharge.invoice_id == Invoice.id).where(
+        Invoice.member_id.is_not(None), CollectionCharge.paid_ore < CollectionCharge.amount_ore)))
+
+
 @registry.section("purringer")
 def reminders_section(session: Session, member_id: int) -> list[dict[str, Any]]:
     out = []

@@ -473,7 +473,7 @@ def _like_filter(term: str) -> Any:
                cast(Invoice.number, String).like(pattern), cast(Invoice.customer_number, String).like(pattern))
 
 
-def _filtered(query: Any, status: str | None, date_from: date | None, date_to: date | None,
+def _filtered(session: Session, query: Any, status: str | None, date_from: date | None, date_to: date | None,
               search: str, customer_number: int | None, batch_id: int | None, use_index: bool = True) -> Any:
     today = date.today()
     if status == InvoiceStatus.OVERDUE.value:
@@ -494,7 +494,8 @@ def _filtered(query: Any, status: str | None, date_from: date | None, date_to: d
         query = query.where(Invoice.batch_id == batch_id)
     if search.strip():
         term = search.strip()  # the trigram index narrows (3+ characters), the LIKE filter decides
-        query = query.where(search_index.narrowed(search_index.INVOICES, Invoice.id, term, _like_filter(term))
+        query = query.where(search_index.narrowed(session, search_index.INVOICES, Invoice.id, term,
+                                                  _like_filter(term))
                             if use_index else _like_filter(term))
     return query
 
@@ -505,7 +506,7 @@ def list_invoices(session: Session, *, status: str | None = None, date_from: dat
                   with_lines: bool = False, use_index: bool = True) -> list[InvoiceView]:
     """Newest first; drafts (no number) at the top. ``use_index=False``: the search without the
     trigram index (same rows; for tests and benchmarks)."""
-    query = _filtered(select(Invoice), status, date_from, date_to, search, customer_number, batch_id, use_index)
+    query = _filtered(session, select(Invoice), status, date_from, date_to, search, customer_number, batch_id, use_index)
     query = query.order_by(Invoice.number.is_not(None), Invoice.number.desc(), Invoice.id.desc()).offset(offset)
     if with_lines:
         query = query.options(selectinload(Invoice.lines))
@@ -543,7 +544,7 @@ def invoice_totals(session: Session, *, status: str | None = None, date_from: da
                    func.coalesce(func.sum(Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore
                                           - Invoice.written_off_ore)
                                  .filter(Invoice.kind == InvoiceKind.INVOICE.value), 0))
-    query = _filtered(query.select_from(Invoice), status, date_from, date_to, search, customer_number, batch_id,
+    query = _filtered(session, query.select_from(Invoice), status, date_from, date_to, search, customer_number, batch_id,
                       use_index)
     count, total, remaining = session.execute(query).one()
     return InvoiceTotals(int(count), int(total), int(remaining))
@@ -554,5 +555,5 @@ def count_invoices_capped(session: Session, *, status: str | None = None, date_f
                           batch_id: int | None = None, cap: int = search_index.COUNT_CAP,
                           use_index: bool = True) -> search_index.SearchCount:
     """How many invoices the list's filter finds, counting no further than ``cap`` ("over 1 000")."""
-    query = _filtered(select(Invoice.id), status, date_from, date_to, search, customer_number, batch_id, use_index)
+    query = _filtered(session, select(Invoice.id), status, date_from, date_to, search, customer_number, batch_id, use_index)
     return search_index.capped_count(session, query, cap)

@@ -45,6 +45,20 @@ def open_invoices(session: Session, member_id: int) -> list[OpenItem]:
             if inv.kind == InvoiceKind.INVOICE.value and inv.status in OPEN_STATUSES and inv.remaining_ore != 0]
 
 
+@registry.accounting_records_bulk(invoice_records)
+def members_with_invoices(session: Session) -> set[int]:
+    return set(session.scalars(select(Invoice.member_id).distinct().where(
+        Invoice.member_id.is_not(None), Invoice.number.is_not(None))))
+
+
+@registry.open_items_bulk(open_invoices)
+def members_with_open_invoices(session: Session) -> set[int]:
+    remaining = Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore - Invoice.written_off_ore
+    return set(session.scalars(select(Invoice.member_id).distinct().where(
+        Invoice.member_id.is_not(None), Invoice.number.is_not(None), Invoice.kind == InvoiceKind.INVOICE.value,
+        Invoice.status.in_(OPEN_STATUSES), remaining != 0)))
+
+
 @registry.section("fakturaer")
 def invoices_section(session: Session, member_id: int) -> list[dict[str, Any]]:
     return [view_of(inv).to_json() for inv in _issued(session, member_id)]

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import case, or_, select, union
 from sqlalchemy.orm import Session, selectinload
 
-from ..models.invoice import Invoice
+from ..models.invoice import Invoice, InvoiceKind
 from ..models.payment import Allocation, Payment, PaymentStatus
 from ..privacy import registry
 from ..privacy.registry import AccountingRecord, OpenItem
@@ -45,6 +45,27 @@ def member_credit(session: Session, member_id: int) -> list[OpenItem]:
                   Invoice.member_id == member_id, Invoice.status == "kreditert",
                   Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore < 0))]
     return items
+
+
+@registry.accounting_records_bulk(payment_records)
+def members_with_payments(session: Session) -> set[int]:
+    on_account = select(Payment.member_id).where(Payment.member_id.is_not(None))
+    paid_invoices = (select(Invoice.member_id).join(Allocation, Allocation.invoice_id == Invoice.id)
+                     .where(Invoice.member_id.is_not(None)))
+    return set(session.scalars(union(on_account, paid_invoices)))
+
+
+@registry.open_items_bulk(member_credit)
+def members_with_credit(session: Session) -> set[int]:
+    credit = select(Payment.member_id).where(
+        Payment.member_id.is_not(None), Payment.status == PaymentStatus.CREDIT.value,
+        Payment.amount_ore - Payment.allocated_ore - Payment.refunded_ore != 0)
+    overpaid = select(Invoice.member_id).where(
+        Invoice.member_id.is_not(None), Invoice.status == "kreditert",
+        Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore < 0,
+        case((Invoice.kind == InvoiceKind.CREDIT_NOTE.value, 0),
+             else_=Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore - Invoice.written_off_ore) != 0)
+    return set(session.scalars(union(credit, overpaid)))
 
 
 @registry.section("innbetalinger")

@@ -6,7 +6,7 @@ Tryton-style: erasure is declared as data with vetoes, so invoicing and payments
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -41,6 +41,9 @@ class Expiring:
 
 
 RecordsFn = Callable[[Session, int], list[AccountingRecord]]
+#: session -> ids of every member with at least one record / non-zero open item of that kind,
+#: in one query (the bulk twin of a RecordsFn / OpenItemsFn, for the retention run)
+MembersFn = Callable[[Session], set[int]]
 OpenItemsFn = Callable[[Session, int], list[OpenItem]]
 SectionFn = Callable[[Session, int], list[dict[str, Any]]]
 DocumentsFn = Callable[[Session, int], list[tuple[str, bytes]]]
@@ -52,6 +55,8 @@ ScheduledFn = Callable[[Session], list[dict[str, str]]]
 
 _records: list[RecordsFn] = []
 _open_items: list[OpenItemsFn] = []
+_records_bulk: dict[RecordsFn, MembersFn] = {}
+_open_items_bulk: dict[OpenItemsFn, MembersFn] = {}
 _sections: dict[str, SectionFn] = {}
 _documents: list[DocumentsFn] = []
 _erasers: list[EraseFn] = []
@@ -69,6 +74,27 @@ def open_items(fn: OpenItemsFn) -> OpenItemsFn:
     if fn not in _open_items:
         _open_items.append(fn)
     return fn
+
+
+def accounting_records_bulk(per_member: RecordsFn) -> Callable[[MembersFn], MembersFn]:
+    """Declare the one-query twin of ``per_member``: which members have any such record at all.
+    It must find exactly the members for whom ``per_member`` returns something."""
+
+    def wrap(fn: MembersFn) -> MembersFn:
+        _records_bulk[per_member] = fn
+        return fn
+
+    return wrap
+
+
+def open_items_bulk(per_member: OpenItemsFn) -> Callable[[MembersFn], MembersFn]:
+    """Declare the one-query twin of ``per_member``: which members have a non-zero open item of it."""
+
+    def wrap(fn: MembersFn) -> MembersFn:
+        _open_items_bulk[per_member] = fn
+        return fn
+
+    return wrap
 
 
 def section(name: str) -> Callable[[SectionFn], SectionFn]:
@@ -122,6 +148,34 @@ def records_for(session: Session, member_id: int) -> list[AccountingRecord]:
 def open_items_for(session: Session, member_id: int) -> list[OpenItem]:
     load_all()
     return [item for fn in _open_items for item in fn(session, member_id) if item.amount_ore != 0]
+
+
+def _among(session: Session, member_ids: Collection[int], per_member: list[Any],
+           bulk: dict[Any, MembersFn], has: Callable[[Any, int], bool]) -> set[int]:
+    found: set[int] = set()
+    wanted = set(member_ids)
+    for fn in per_member:
+        twin = bulk.get(fn)
+        if twin is not None:
+            found |= twin(session) & wanted
+        else:  # a capability without a bulk twin: asked member by member, as before
+            found |= {m for m in wanted - found if has(fn, m)}
+    return found
+
+
+def members_with_records(session: Session, member_ids: Collection[int]) -> set[int]:
+    """Those of ``member_ids`` with any accounting record: one query per capability (the
+    retention run asks this of every ended member; ``records_for`` per member took 14-20 s at
+    100,000 members)."""
+    load_all()
+    return _among(session, member_ids, _records, _records_bulk, lambda fn, m: bool(fn(session, m)))
+
+
+def members_with_open_items(session: Session, member_ids: Collection[int]) -> set[int]:
+    """Those of ``member_ids`` with a non-zero open item (``open_items_for`` not empty), one query per capability."""
+    load_all()
+    return _among(session, member_ids, _open_items, _open_items_bulk,
+                  lambda fn, m: any(item.amount_ore != 0 for item in fn(session, m)))
 
 
 def sections_for(session: Session, member_id: int) -> dict[str, list[dict[str, Any]]]:

@@ -25,7 +25,7 @@ from ..security import SECURITY_ENTITIES
 from ..store.copies import LocalCopy, list_local_copies
 from .erasure import ERASED, erase_fully, erase_member, pseudonymise_member
 from .policy import policy_value
-from .registry import expiring_at, open_items_for, records_for, scheduled_rows
+from .registry import expiring_at, members_with_open_items, members_with_records, scheduled_rows
 
 OSLO = ZoneInfo("Europe/Oslo")
 REMOVED = "[fjernet]"
@@ -74,27 +74,38 @@ def due_pseudonymisations(session: Session, as_of: date) -> list[Member]:
         Member.restricted_until.is_not(None), Member.restricted_until < as_of, Member.pseudonymised_on.is_(None))))
 
 
+def _ended_candidates(session: Session, as_of: date) -> list[Member]:
+    cutoff = as_of - timedelta(days=policy_value(session, "ended_members_days"))
+    return list(session.scalars(select(Member).where(
+        Member.ended_on.is_not(None), Member.ended_on < cutoff, Member.restricted_until.is_(None),
+        Member.pseudonymised_on.is_(None)).order_by(Member.id)))
+
+
+def _ended_due(session: Session, as_of: date, with_records: bool) -> list[Member]:
+    """Ended members past the policy's days with nothing open, with or without accounting records.
+
+    One query per capability for all candidates (registry.members_with_*), not one per member:
+    the dry run at every start took 14-20 s at 100,000 members that way."""
+    candidates = _ended_candidates(session, as_of)
+    ids = [m.id for m in candidates]
+    owing = members_with_open_items(session, ids)
+    recorded = members_with_records(session, ids)
+    return [m for m in candidates if m.id not in owing and (m.id in recorded) == with_records]
+
+
 def due_ended_members(session: Session, as_of: date) -> list[Member]:
     """Ended members with no accounting records and nothing open, kept past the policy's days.
 
     The last day they are kept is ``ended_on + N days``; they are erased from the day after.
     """
-    cutoff = as_of - timedelta(days=policy_value(session, "ended_members_days"))
-    candidates = session.scalars(select(Member).where(
-        Member.ended_on.is_not(None), Member.ended_on < cutoff, Member.restricted_until.is_(None),
-        Member.pseudonymised_on.is_(None)).order_by(Member.id))
-    return [m for m in candidates if not records_for(session, m.id) and not open_items_for(session, m.id)]
+    return _ended_due(session, as_of, with_records=False)
 
 
 def due_ended_with_records(session: Session, as_of: date) -> list[Member]:
     """Ended members *with* accounting records and nothing open, past the ended-member days:
     what accounting does not need goes and the rest is restricted until the § 13 period ends,
     after which ``due_pseudonymisations`` takes them, without anyone starting an erasure."""
-    cutoff = as_of - timedelta(days=policy_value(session, "ended_members_days"))
-    candidates = session.scalars(select(Member).where(
-        Member.ended_on.is_not(None), Member.ended_on < cutoff, Member.restricted_until.is_(None),
-        Member.pseudonymised_on.is_(None)).order_by(Member.id))
-    return [m for m in candidates if records_for(session, m.id) and not open_items_for(session, m.id)]
+    return _ended_due(session, as_of, with_records=True)
 
 
 def due_local_copies(session: Session, as_of: date) -> list[LocalCopy]:
@@ -164,12 +175,15 @@ def schedule(session: Session, as_of: date) -> list[dict[str, str]]:
                      "what": f"medlem {member.customer_number} pseudonymiseres (sperret til "
                              f"{member.restricted_until:%d.%m.%Y})"})
     days = policy_value(session, "ended_members_days")
-    for member in session.scalars(select(Member).where(
-            Member.ended_on.is_not(None), Member.restricted_until.is_(None), Member.pseudonymised_on.is_(None))
-            .order_by(Member.ended_on)):
+    ended = list(session.scalars(select(Member).where(
+        Member.ended_on.is_not(None), Member.restricted_until.is_(None), Member.pseudonymised_on.is_(None))
+        .order_by(Member.ended_on)))
+    recorded = members_with_records(session, [m.id for m in ended])
+    owing = members_with_open_items(session, list(recorded))
+    for member in ended:
         assert member.ended_on is not None
-        if records_for(session, member.id):
-            if open_items_for(session, member.id):
+        if member.id in recorded:
+            if member.id in owing:
                 continue  # nothing is erased while the member owes or is owed money
             rows.append({"when": (member.ended_on + timedelta(days=days + 1)).isoformat(),
                          "what": f"medlem {member.customer_number}: det regnskapet ikke trenger slettes, resten "
