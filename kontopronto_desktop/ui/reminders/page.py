@@ -315,6 +315,10 @@ class RemindersPage(QWidget):
         self.interest_box = QCheckBox(tr("Beregn forsinkelsesrente"))
         self.varsel_box = QCheckBox(tr("Send inkassovarsel selv"))
         self.compensation_box = QCheckBox(tr("Standardkompensasjon fra næringsdrivende (forsinkelsesrenteloven § 3a)"))
+        self.compensation_box.setToolTip(tr(
+            "Gjelder medlemmer av typen organisasjon. Beløpet i kroner fastsettes per halvår (satstabellen) og "
+            "gjelder halvåret dagen etter forfall ligger i. Kompensasjonen dekker purregebyret: gebyr som alt er "
+            "tatt på kravet trekkes fra, og kravet får ikke flere gebyr."))
         self.plan_choice = QComboBox()
         for plan in PLANS:
             self.plan_choice.addItem(" → ".join(tr(STAGE_LABELS[x]) for x in plan), list(plan))
@@ -350,7 +354,7 @@ class RemindersPage(QWidget):
 
     @staticmethod
     def _rate_cell(r: rates.RateView, col: int) -> str:
-        return [rates.KINDS.get(r.kind, r.kind), _d(r.valid_from), _d(r.valid_to), str(r.value), r.note][col]
+        return [rates.kind_label(r.kind), _d(r.valid_from), _d(r.valid_to), str(r.value), r.note][col]
 
     # --- data -------------------------------------------------------------------------------------
 
