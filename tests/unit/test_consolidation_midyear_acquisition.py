@@ -43,12 +43,12 @@ ROWS = {P: [("1310", "Aksjer", "900000"), ("1920", "Bank", "100000"), ("2000", "
             ("3000", "Salg", "-1095000"), ("5000", "Lønn", "730000")]}
 
 
-def build(store: Store, tmp_path: Path, acquired: date) -> statements.Report:
+def build(store: Store, tmp_path: Path, acquired: date, equity: str = "1 090 000") -> statements.Report:
     with store.session() as s:
         g = groups.get_group(s, groups.create_group(s, "Kjøpt i april"))
         groups.add_company(s, g, orgnr=P, name="Mor AS")
         groups.add_company(s, g, orgnr=D, name="Datter AS", owner_pct="80", acquired_on=acquired,
-                           cost_ore=kr("900 000"), equity_at_acquisition_ore=kr("1 090 000"))
+                           cost_ore=kr("900 000"), equity_at_acquisition_ore=kr(equity))
         for orgnr, rows in ROWS.items():
             imports.import_trial_balance(s, g, imports.read_file(write_tb(tmp_path, orgnr, rows)), year=2026,
                                          company_orgnr=orgnr)
@@ -73,6 +73,18 @@ def test_result_before_a_midyear_acquisition_is_equity_bought(store: Store, tmp_
     assert t["BS_GOODWILL"] == kr("23 800")
     assert t["BS_SUM_EIENDELER"] == kr("1 488 800") == t["BS_SUM_EK_GJELD"]
     assert report.eliminations_net_ore == 0
+    assert not [w for w in report.warnings if "egenkapitalen på datoen" in w]
+
+
+def test_equity_on_the_day_that_does_not_add_up_is_warned(store: Store, tmp_path: Path) -> None:
+    """Equity on 1 Apr typed as 1 100 000 while opening equity 1 000 000 + 90/365 of 365 000 = 1 090 000:
+    80 % of the 10 000 (8 000) would come off the majority's opening equity, so the report says so."""
+    report = build(store, tmp_path, date(2026, 4, 1), "1 100 000")
+    warning = next(w for w in report.warnings if "egenkapitalen på datoen" in w).replace("\u00a0", " ")
+    assert warning.startswith("Oppkjøpet 01.04.2026 i Datter AS (980000032)")
+    assert "oppgitt til 1 100 000,00" in warning and "= 1 090 000,00 (NOK)" in warning
+    t = {line.code: line.amounts["group"] for line in report.income_statement + report.balance_sheet}
+    assert t["BS_OPPTJENT"] == kr("-8 000")
 
 
 @pytest.mark.parametrize(("acquired", "days_before"), [(date(2026, 1, 1), 0), (date(2026, 1, 2), 1),

@@ -525,6 +525,41 @@ def pre_acquisition_lines(sub: ConsCompany, bal: CompanyBalance, year: int) -> l
                            "ved oppkjøpet", lines)]
 
 
+def equity_on_day_warnings(group: ConsGroup, balances: list[CompanyBalance], year: int) -> list[str]:
+    """A warning for each acquisition or step dated inside ``year`` whose equity on the day is not the
+    trial balance's opening equity plus the year's result to that day (split by days, as the
+    minority's share is): the share of the difference would land in the majority's opening equity.
+    Only for trial balances whose equity accounts are opening balances (no 88xx/89xx booked)."""
+    by_id = {b.company_id: b for b in balances}
+    out: list[str] = []
+    for company in group.companies:
+        bal = by_id.get(company.id)
+        if company.is_parent or bal is None or not bal.has_tb:
+            continue
+        if any(a.local_ore for a in bal.lines if chart.is_allocation(a.group_account)):
+            continue
+        dated: list[tuple[date, int, str]] = []
+        if company.acquired_on is not None and company.equity_at_acquisition_ore is not None:
+            dated.append((company.acquired_on, company.equity_at_acquisition_ore, "Oppkjøpet"))
+        dated += [(st.acquired_on, st.equity_ore, "Trinnvis oppkjøp") for st in company.steps]
+        opening = -sum(a.local_ore for a in bal.lines if a.group_account in chart.equity_accounts()
+                       and a.group_account not in (currency.TRANSLATION_ACCOUNT, "2070"))
+        profit = -sum(a.local_ore for a in bal.lines
+                      if chart.is_result_account(a.group_account) and a.group_account != "8890")
+        for day, equity, what in dated:
+            if day.year != year or (day.month, day.day) == (1, 1):
+                continue
+            expected = opening + round_ore(Decimal(profit) * groups.days_before(day))
+            if expected != equity:
+                out.append(f"{what} {day.strftime('%d.%m.%Y')} i {company.name} ({company.orgnr}): egenkapitalen på "
+                           f"datoen er oppgitt til {format_nok(equity)}, men inngående egenkapital "
+                           f"{format_nok(opening)} + årets resultat fram til datoen fordelt etter dager "
+                           f"{format_nok(expected - opening)} = {format_nok(expected)} ({company.currency}). "
+                           "Andelen av differansen havner i majoritetens inngående egenkapital; rett egenkapitalen "
+                           "på datoen i oppkjøpsanalysen.")
+    return out
+
+
 def propose(session: Session, group: ConsGroup, year: int) -> list[int]:
     """Recompute the year's automatic proposals; accepted entries with the same text are not proposed again."""
     access.require(session, "group")

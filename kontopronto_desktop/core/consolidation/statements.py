@@ -228,6 +228,7 @@ def build_report(session: Session, group: ConsGroup, year: int, *, with_prior: b
                 and acquisition.list_excess(session, company)):
             warnings.append(f"{company.name} ({company.orgnr}) har merverdier, men mangler oppkjøpsdato, kostpris "
                             "eller egenkapital ved oppkjøp; merverdiene er ikke med.")
+    warnings += eliminations.equity_on_day_warnings(group, balances, year)
     keys = [b.orgnr for b in balances] + [ELIM, TOTAL]
     columns = [Column(b.orgnr, b.name) for b in balances] + [Column(ELIM, "Elimineringer"),
                                                              Column(TOTAL, "Konsern")]
