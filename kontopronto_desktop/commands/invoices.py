@@ -69,6 +69,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_show)
 
+    c = isub.add_parser("printed", help="merk fakturaer til utskrift som skrevet ut (levering: «Skrevet ut»)")
+    add_store_argument(c)
+    c.add_argument("numbers", type=int, nargs="*", metavar="NUMMER")
+    c.add_argument("--batch", type=int, help="alle fakturaene i denne fakturakjøringen")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_printed)
+
     c = isub.add_parser("credit", help="kreditnota for hele eller deler av en faktura")
     add_store_argument(c)
     c.add_argument("number", type=int)
@@ -242,6 +249,21 @@ def cmd_show(args: argparse.Namespace) -> int:
             print(f"{key:<16} {data[key]}")
     for line in data["lines"]:
         print(f"  {line['description']:<36} {line['quantity']:>4} x {line['unit_price']:>10}  {line['total']:>10}")
+    return 0
+
+
+def cmd_printed(args: argparse.Namespace) -> int:
+    from ..core.invoicing.print_marks import mark_printed
+
+    if bool(args.numbers) == (args.batch is not None):
+        raise UserError("Oppgi enten fakturanumre eller --batch ID.")
+    with open_from_args(args) as store, store.session() as session:
+        marked = mark_printed(session, args.numbers, batch_id=args.batch)
+    if args.json:
+        print_json({"marked": marked})
+    else:
+        print(f"Merket som skrevet ut: {len(marked)} faktura(er)" + (f" ({', '.join(map(str, marked))})." if marked
+                                                                       else " (alle var merket fra før)."))
     return 0
 
 

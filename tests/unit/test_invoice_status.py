@@ -173,3 +173,46 @@ def test_the_statement_pdf_lists_invoices_in_the_same_words(store: Store, tmp_pa
         st = statement.export_statement(s, 1001, tmp_path / "kontoutskrift.pdf", DUE + timedelta(days=3))
     assert st.lines[0].what == "delvis betalt, forfalt 3 dager" and st.lines[0].amount_ore == 60_000
     assert "delvis betalt, forfalt 3 dager" in PdfReader(tmp_path / "kontoutskrift.pdf").pages[0].extract_text()
+
+
+def test_a_print_mark_makes_it_printed_and_the_overview_counts_it_off(store: Store) -> None:
+    from kontopronto_desktop.core.audit import list_entries
+    from kontopronto_desktop.core.errors import UserError
+    from kontopronto_desktop.core.invoicing.print_marks import mark_printed
+    from kontopronto_desktop.core.overview import overview
+
+    seed_members(store, ["Kari Nordmann", "Ola Nordmann"])  # no e-mail addresses: paper
+    a, b = _issue(store, 1001), _issue(store, 1002)
+    with store.session() as s:
+        assert overview(s, D, retention=False).figure("to_print").count == 2
+        assert mark_printed(s, [a.number or 0]) == [a.number]
+    with store.session() as s:
+        assert _state(store, a.number or 0, D).delivery_label == "Skrevet ut"
+        assert _state(store, b.number or 0, D).delivery_label == "Ikke sendt (til utskrift)"
+        assert overview(s, D, retention=False).figure("to_print").count == 1
+        assert mark_printed(s, [a.number or 0]) == []  # twice changes nothing
+        assert [e.action for e in list_entries(s, entity="invoice", entity_id=a.id)].count("print") == 1
+        with pytest.raises(UserError, match="Fant ingen utstedt faktura 99"):
+            mark_printed(s, [99])
+
+
+def test_cli_marks_printed(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", "cli-passord-123")
+    path = str(tmp_path / "cli.kpdb")
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main([*args, "--store", path])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert run("init", "--org-name", "Sjøkanten Båtforening", "--orgnr", "974760673", "--account", "15036219782")[0] == 0
+    assert run("products", "add", "--code", "KONT", "--name", "Kontingent", "--price", "450")[0] == 0
+    assert run("members", "add", "--name", "Per Pedersen", "--street", "Strandkaien 1", "--postcode", "4010",
+               "--city", "Stavanger", "--product", "KONT:1")[0] == 0
+    assert run("invoice", "run", "--date", "2026-03-01")[0] == 0
+    code, out, _ = run("invoice", "printed", "--batch", "1", "--json")
+    assert code == 0 and json.loads(out) == {"marked": [1]}
+    code, out, _ = run("invoice", "show", "1", "--json")
+    assert json.loads(out)["delivery"] == "skrevet_ut"
+    code, _out, err = run("invoice", "printed", "7")
+    assert code == 2 and "Fant ingen utstedt faktura 7" in err

@@ -158,7 +158,8 @@ def deliver(session: Session, invoice_ids: list[int], outbox: Path, now: datetim
     """
     require(session, "invoices")
     split = split_by_channel(session, invoice_ids, now)
-    already = set(session.scalars(select(InvoiceDelivery.invoice_id).where(InvoiceDelivery.invoice_id.in_(invoice_ids))))
+    already = set(session.scalars(select(InvoiceDelivery.invoice_id).where(
+        InvoiceDelivery.invoice_id.in_(invoice_ids), InvoiceDelivery.channel != "print")))  # a print mark is no file
     written: list[Path] = []
     rows: dict[str, list[InvoiceDelivery]] = {}
     stopped: list[str] = []
