@@ -34,3 +34,19 @@ def test_a_partly_paid_invoice_three_days_late_says_both(qtbot, store: Store) ->
     page.select_number(late.number or 0)
     detail = page.detail.toPlainText()
     assert "Betaling: Delvis betalt" in detail and "Forfalt 3 dager" in detail and "Sendt" not in detail
+
+
+def test_mark_a_paper_invoice_as_printed(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    seed_members(store, ["Kari Nordmann"])
+    inv = invoice(store, 1001, 45_000, invoice_date=date.today(), due_date=date.today() + timedelta(days=14))
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    assert not page.printed_button.isEnabled()  # nothing selected
+    page.select_number(inv.number or 0)
+    assert page.printed_button.isEnabled()
+    qtbot.mouseClick(page.printed_button, Qt.MouseButton.LeftButton)
+    assert _column(page, inv.number or 0, "Levering") == "Skrevet ut"
+    assert "merket som skrevet ut" in page.message.text() and not page.printed_button.isEnabled()

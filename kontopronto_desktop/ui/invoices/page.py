@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
 from ...core.errors import UserError
 from ...core.invoicing import invoices, pdf
 from ...core.invoicing.email import SendReport, recipient, send_invoices
-from ...core.invoicing.status import InvoiceState, states_of
+from ...core.invoicing.print_marks import mark_printed
+from ...core.invoicing.status import DeliveryNote, InvoiceState, states_of
 from ...core.models.invoice import STATUS_LABELS, InvoiceStatus
 from ...core.models.product import VAT_LABELS, VatRate
 from ...core.money import format_nok
@@ -208,6 +209,9 @@ class InvoicesPage(QWidget):
         self.send_button = QPushButton(tr("Send valgt på e-post"))
         self.send_all_button = QPushButton(tr("Send alle usendte"))
         self.export_button = QPushButton(tr("PDF-er for kjøringen …"))
+        self.printed_button = QPushButton(tr("Merk som skrevet ut"))
+        self.printed_button.setToolTip(tr("Fakturaen til utskrift er skrevet ut og sendt i posten"))
+        self.printed_button.clicked.connect(self.mark_printed)
         self.ledger_button = QPushButton(tr("Reskontro"))
         self.ledger_button.setToolTip(tr("Vis kundens fakturaer og innbetalinger med saldo"))
         self.ledger_button.clicked.connect(self.show_ledger)
@@ -228,7 +232,7 @@ class InvoicesPage(QWidget):
         filters.addWidget(self.search, 1)
         buttons = QHBoxLayout()
         for b in (self.new_button, self.run_button, self.credit_button, self.writeoff_button, self.pdf_button, self.send_button,
-                  self.send_all_button, self.export_button, self.ledger_button):
+                  self.send_all_button, self.printed_button, self.export_button, self.ledger_button):
             buttons.addWidget(b)
         buttons.addStretch()
         split = QSplitter(Qt.Orientation.Vertical)
@@ -284,6 +288,8 @@ class InvoicesPage(QWidget):
         self.pdf_button.setEnabled(bool(view and view.number))
         self.send_button.setEnabled(bool(view and view.number and view.buyer_email))
         self.export_button.setEnabled(bool(view and view.batch_id))
+        state = self.model.states.get(view.id) if view else None
+        self.printed_button.setEnabled(state is not None and state.delivery_note is DeliveryNote.TO_PRINT)
         self.ledger_button.setEnabled(view is not None)
         if view is None:
             self.detail.clear()
@@ -319,6 +325,20 @@ class InvoicesPage(QWidget):
         self.message.setText(exc.message if isinstance(exc, UserError) else tr("Uventet feil: ") + str(exc))
 
     # --- actions ----------------------------------------------------------------------------------
+
+    def mark_printed(self) -> None:
+        view = self.selected()
+        if view is None or view.number is None:
+            return
+        try:
+            with self.ctx.store.session() as session:
+                mark_printed(session, [view.number])
+        except UserError as exc:
+            self._error(exc)
+            return
+        self.message.setText(tr("Faktura {0} er merket som skrevet ut.").format(view.number))
+        self.ctx.notify_changed("invoices")
+        self.select_number(view.number)
 
     def open_pdf(self) -> Path | None:
         view = self.selected()
