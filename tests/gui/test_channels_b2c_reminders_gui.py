@@ -77,3 +77,25 @@ def test_ehf_reminders_are_counted_sent_from_the_purring_page_and_shown(qtbot, s
     by_name = {page.model.index(r, 5).data(): page.model.index(r, sent).data() for r in range(page.model.rowCount())}
     assert by_name["Bedrift AS"] == "EHF (i utboksen)"
     assert page.ehf_button.text() == "Send EHF-purringer (0)" and not page.ehf_button.isEnabled()
+
+
+def test_the_run_wizard_says_how_the_run_goes_out_with_efaktura_counted(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWizard
+
+    with store.session() as s:
+        products.create_product(s, {"code": "MEDLEM", "name": "Medlemskontingent", "price": "450",
+                                    "vat_rate": "exempt", "period": "yearly"})
+        for number, extra in ((1001, {"payment_method": "efaktura", "efaktura_reference": "1234567890123"}),
+                              (1002, {}), (1003, {"email": ""})):
+            members.create_member(s, {"customer_number": number, "name": f"Medlem {number}", "street": "Gata 1",
+                                      "postcode": "0150", "city": "Oslo", "email": f"m{number}@example.no", **extra})
+            members.set_member_products(s, number, [("MEDLEM", 1, None)])
+    page = _show(qtbot, invoices_page.create_page(AppContext(store)))
+    qtbot.mouseClick(page.run_button, LEFT)
+    wizard = page.dialog
+    wizard.next()
+    wizard.next()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    qtbot.waitUntil(lambda: wizard.result_data is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: "Utsending:" in page.message.text(), timeout=10_000)
+    assert "Utsending: eFaktura 1, E-post 1, Utskrift 1" in page.message.text()

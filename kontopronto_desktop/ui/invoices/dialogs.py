@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -491,18 +491,28 @@ class BatchWizard(QWizard):
         dlg = self.page_ref._progress_dialog(tr("Lager fakturaer …"))
         dlg.setMaximum(self.preview.count + len(again))
 
+        channels: list[str] = []
+
         def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> batch.BatchResult:
             with store.session() as session:
-                return batch.run_batch(session, inv_date, flt, due_days=due_days, progress=progress,
-                                       is_cancelled=is_cancelled, period=period, again_for=again,
-                                       confirm_repeat=repeat, allow_date=allow_date)
+                result = batch.run_batch(session, inv_date, flt, due_days=due_days, progress=progress,
+                                         is_cancelled=is_cancelled, period=period, again_for=again,
+                                         confirm_repeat=repeat, allow_date=allow_date)
+            if result.count:  # how the run goes out: AvtaleGiro, EHF, eFaktura, e-mail, print (core/channels)
+                from ...core.channels import delivery
+
+                with store.session() as session:
+                    split = delivery.split_by_channel(session, delivery.batch_invoice_ids(session, result.batch_id),
+                                                      datetime.now(UTC))
+                channels.append(split.text().splitlines()[0])
+            return result
 
         def done(result: batch.BatchResult) -> None:
             dlg.close()
             self.result_data = result
             self.page_ref.message.setText(tr("Fakturakjøring {b}: {n} fakturaer ({f}–{l}), totalt kr {t}.").format(
                 b=result.batch_id, n=result.count, f=result.first_number, l=result.last_number,
-                t=format_nok(result.total_ore)))
+                t=format_nok(result.total_ore)) + (" " + channels[0] if channels else ""))
             self.ctx.notify_changed("invoices")
             super(BatchWizard, self).accept()
 
