@@ -501,10 +501,13 @@ class BatchWizard(QWizard):
             if result.count:  # how the run goes out: AvtaleGiro, EHF, eFaktura, e-mail, print (core/channels)
                 from ...core.channels import delivery
 
-                with store.session() as session:
-                    split = delivery.split_by_channel(session, delivery.batch_invoice_ids(session, result.batch_id),
-                                                      datetime.now(UTC))
-                channels.append(split.text().splitlines()[0])
+                try:  # the run is saved; a split that cannot be told only leaves the counts out
+                    with store.session() as session:
+                        split = delivery.split_by_channel(
+                            session, delivery.batch_invoice_ids(session, result.batch_id), datetime.now(UTC))
+                    channels.append(split.text().splitlines()[0])
+                except UserError:
+                    pass
             return result
 
         def done(result: batch.BatchResult) -> None:
