@@ -15,11 +15,11 @@ from ..core.errors import UserError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("channels", help="utsending per kanal: AvtaleGiro, EHF, e-post, utskrift")
+    p = sub.add_parser("channels", help="utsending per kanal: AvtaleGiro, EHF, eFaktura, e-post, utskrift")
     psub = p.add_subparsers(dest="action", required=True)
 
     for name, helptext, func in (("split", "vis hvordan kjøringens fakturaer sendes (ingenting skrives)", cmd_split),
-                                 ("deliver", "skriv EHF og AvtaleGiro-krav til utboksen og last opp", cmd_deliver)):
+                                 ("deliver", "skriv EHF, eFaktura og AvtaleGiro-krav til utboksen og last opp", cmd_deliver)):
         c = psub.add_parser(name, help=helptext)
         add_store_argument(c)
         c.add_argument("--batch", type=int, required=True, help="fakturakjøringens nummer")
