@@ -80,7 +80,9 @@ TBS = {2025: {M: [("1310", "Aksjer", "693600"), ("1920", "Bank", "306400"), ("20
                   ("5000", "Löner", "450000")]}}
 
 
-def build(store: Store, tmp_path: Path, day: date = date(2026, 1, 1), rate: str = "0,90") -> None:
+def build(store: Store, tmp_path: Path, day: date = date(2026, 1, 1), rate: str = "0,90",
+          tbs_by_year: dict[int, dict[str, list[tuple[str, str, str]]]] | None = None) -> None:
+    tbs_by_year = tbs_by_year or TBS
     with store.session() as s:
         g = groups.get_group(s, groups.create_group(s, "Trinn i Sverige"))
         groups.add_company(s, g, orgnr=M, name="Mor AS")
@@ -92,6 +94,7 @@ def build(store: Store, tmp_path: Path, day: date = date(2026, 1, 1), rate: str 
                                description="Byggnad")
         set_rates(s, g, "SEK", 2025, "0.90", "0.95", "1.00")
         set_rates(s, g, "SEK", 2026, "0.95", "0.92")
+        set_rates(s, g, "SEK", 2027, "1.00", "0.97")
         with pytest.raises(ValidationError, match="kursen for SEK på kjøpsdatoen"):
             acquisition.add_step(s, g, d, acquired_on=date(2026, 1, 1), added_pct="20", cost_ore=kr("284 292"),
                                  equity_ore=kr("1 100 000"))
@@ -99,7 +102,7 @@ def build(store: Store, tmp_path: Path, day: date = date(2026, 1, 1), rate: str 
                                     equity_ore=kr("1 100 000"), rate=rate)
         acquisition.add_excess(s, d, group_account="1100", amount_ore=kr("50 000"), useful_life_years=None,
                                description="Tomt", step_id=step)
-    for year, tbs in TBS.items():
+    for year, tbs in tbs_by_year.items():
         for orgnr, rows in tbs.items():
             with store.session() as s:
                 g = groups.get_group(s, "Trinn i Sverige")
@@ -107,7 +110,7 @@ def build(store: Store, tmp_path: Path, day: date = date(2026, 1, 1), rate: str 
                                              year=year, company_orgnr=orgnr)
     with store.session() as s:
         g = groups.get_group(s, "Trinn i Sverige")
-        for year in TBS:
+        for year in tbs_by_year:
             mapping.auto_map(s, g, year, confirm=True)
             eliminations.propose(s, g, year)
             eliminations.accept(s, g, year)
@@ -172,3 +175,29 @@ def test_foreign_step_in_the_middle_of_the_year(store: Store, tmp_path: Path) ->
     assert t["RS_MINORITET"] == kr("41 286,58") - kr("4 293,80")
     assert t["BS_OPPTJENT"] == kr("48 108") and report.translation_opening_ore == kr("-71 892")
     assert report.balanced and report.eliminations_net_ore == 0
+
+
+def test_the_year_after_a_foreign_step(store: Store, tmp_path: Path) -> None:
+    """2027 (closing 1.00, average 0.97): the step's elimination is the same as in 2026 (its split
+    of the equity bought, 2060 -21 000 included, is fixed on the step's date, read from 2026's
+    trial balance); the minority is 20 % of Dotter's net assets 1 300 000 SEK x 1.00 and of the
+    building's net carrying amount (140 000 - 30 800) x 1.00 = 109 200: 281 840. The earned equity
+    before 2027 is 2026's 48 108 + 87 878,40 = 135 986,40 and the translation opening 2026's -16 020,40.
+
+    Dotter 2027 (SEK): 1920 1 300 000 | 2000 -100 000 | 2050 -1 150 000 | 3000 -500 000 | 5000 450 000"""
+    later = {2027: {M: TBS[2026][M], S: [("1920", "Bank", "1300000"), ("2000", "Aktiekapital", "-100000"),
+                                         ("2050", "Balanserad vinst", "-1150000"), ("3000", "Försäljning", "-500000"),
+                                         ("5000", "Löner", "450000")]}}
+    build(store, tmp_path, tbs_by_year={**TBS, **later})
+    with store.session() as s:
+        g = groups.get_group(s, "Trinn i Sverige")
+        reports = {year: statements.build_report(s, g, year) for year in (2026, 2027)}
+    steps = {year: sorted(next(lines for kind, text, lines in r.elimination_entries
+                               if kind == "investment" and text.startswith("Trinnvis")))
+             for year, r in reports.items()}
+    assert steps[2027] == steps[2026]
+    t = {line.code: line.amounts["group"] for line in reports[2027].balance_sheet}
+    assert t["BS_MINORITET"] == kr("281 840")
+    # the opening is last year's closing: earned equity 48 108 + 87 878,40, translation -16 020,40
+    assert t["BS_OPPTJENT"] == kr("135 986,40") and reports[2027].translation_opening_ore == kr("-16 020,40")
+    assert reports[2027].balanced and reports[2027].eliminations_net_ore == 0

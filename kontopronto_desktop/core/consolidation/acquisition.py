@@ -542,6 +542,9 @@ def step_lines(rules: Nrs17, step: ConsAcquisitionStep, sub: ConsCompany, bal_to
             f"goodwill {format_amount(goodwill)}")
     if analysis.rate is not None:
         text += f" (kurs {analysis.rate})"
+    if rates is not None and book_at_step is None:
+        text += (f"; omregningsdifferansen før trinnet er ikke skilt ut fra annen egenkapital (mangler saldobalanse "
+                 f"eller kurser for {step.acquired_on.year})")
     out = [("investment", text, _merged(lines))]
     step_rates = None
     if rates is not None and analysis.rate is not None:
