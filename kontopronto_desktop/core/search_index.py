@@ -10,7 +10,8 @@ old path alone, since trigrams cannot answer them.
 The tables are "external content" FTS5 tables (``content='member'``): they hold the trigram
 lists and row ids, not a second copy of the text, and they live in the same SQLCipher file as
 everything else, so they are encrypted like the rest. Triggers on ``member`` and ``invoice``
-keep them current in the same transaction as the change (migration 0016_search_index).
+keep them current in the same transaction as the change (migration 0016_search_index), with
+FTS5's secure-delete on, so that an erased or changed name leaves no trigram behind.
 ``kontopronto check`` compares each index with its table and looks for the triggers;
 ``check --repair`` recreates missing triggers and rebuilds the index from the table.
 
@@ -134,6 +135,9 @@ def index_problems(session: Session, index: Index) -> list[str]:
     if missing:
         problems.append(f"Søkeindeksen {index.table} mangler triggerne {', '.join(missing)} og følger ikke "
                         "endringer. Kjør «kontopronto check --repair».")
+    if not secure_delete_on(session, index):
+        problems.append(f"Søkeindeksen {index.table} kan beholde slettede opplysninger (secure-delete er av). "
+                        "Kjør «kontopronto check --repair».")
     try:
         with session.begin_nested():
             session.execute(text(f"INSERT INTO {index.table}({index.table}, rank) VALUES ('integrity-check', 1)"))
@@ -141,6 +145,13 @@ def index_problems(session: Session, index: Index) -> list[str]:
         problems.append(f"Søkeindeksen {index.table} stemmer ikke med tabellen {index.content}. "
                         "Kjør «kontopronto check --repair» for å bygge den på nytt.")
     return problems
+
+
+def secure_delete_on(session: Session, index: Index) -> bool:
+    """FTS5's secure-delete: a deleted or changed row's trigrams are removed from the index at once
+    (without it they stay in older segments until a merge: an erased name would linger)."""
+    value = session.scalar(text(f"SELECT v FROM {index.table}_config WHERE k = 'secure-delete'"))
+    return bool(value)
 
 
 @register_invariant("søkeindeks")
@@ -155,6 +166,7 @@ def rebuild(session: Session, index: Index) -> None:
     for name, sql in index.trigger_sql().items():
         if name not in present:
             session.execute(text(sql))
+    session.execute(text(f"INSERT INTO {index.table}({index.table}, rank) VALUES ('secure-delete', 1)"))
     session.execute(text(f"INSERT INTO {index.table}({index.table}) VALUES ('rebuild')"))
 
 

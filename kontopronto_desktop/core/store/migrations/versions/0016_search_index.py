@@ -33,6 +33,9 @@ def upgrade() -> None:
         insert = f"INSERT INTO {table}(rowid, {cols}) VALUES (new.id, {new});"
         op.execute(f"CREATE VIRTUAL TABLE {table} USING fts5({cols}, content='{content}', content_rowid='id', "
                    "tokenize='trigram')")
+        # a deleted or changed row leaves no trigram behind (as PRAGMA secure_delete for pages): erased
+        # personal data must not linger in the index until a segment merge
+        op.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
         op.execute(f"CREATE TRIGGER {table}_ai AFTER INSERT ON {content} BEGIN {insert} END")
         op.execute(f"CREATE TRIGGER {table}_ad AFTER DELETE ON {content} BEGIN {delete} END")
         op.execute(f"CREATE TRIGGER {table}_au AFTER UPDATE OF id, {cols} ON {content} BEGIN {delete} {insert} END")
