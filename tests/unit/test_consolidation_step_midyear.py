@@ -42,6 +42,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from kontopronto_desktop.core.consolidation import (
     acquisition,
     eliminations,
@@ -50,6 +52,7 @@ from kontopronto_desktop.core.consolidation import (
     mapping,
     statements,
 )
+from kontopronto_desktop.core.errors import UserError
 from kontopronto_desktop.core.store import Store
 
 from .test_consolidation_acquisition import write_tb
@@ -136,3 +139,23 @@ def test_midyear_step_splits_the_year_by_days(store: Store, tmp_path: Path) -> N
     assert n["RS_ARSRESULTAT"] == kr("83 720") and n["RS_MINORITET"] == kr("20 000")
     assert n["BS_MINORITET"] == kr("328 600")
     assert later.balanced and later.eliminations_net_ore == 0
+
+
+def test_steps_and_full_goodwill_are_not_combined(store: Store, tmp_path: Path) -> None:
+    """Under full goodwill the minority's goodwill is already in the first analysis; a step's own
+    goodwill would count the part bought a second time, so the two are refused together (either order)."""
+    build(store, tmp_path)
+    with store.session() as s:
+        g = groups.get_group(s, "Midtårskonsern")
+        with pytest.raises(UserError, match="full goodwill"):
+            acquisition.set_method(s, g, "full")
+        assert g.goodwill_method == "proportionate"
+    with store.session() as s:
+        g = groups.get_group(s, groups.create_group(s, "Full"))
+        groups.add_company(s, g, orgnr=P, name="Mor AS")
+        groups.add_company(s, g, orgnr=D, name="Datter AS", owner_pct="60", acquired_on=date(2025, 1, 1),
+                           cost_ore=kr("700 000"), equity_at_acquisition_ore=kr("1 000 000"))
+        acquisition.set_method(s, g, "full")
+        with pytest.raises(UserError, match="full goodwill"):
+            acquisition.add_step(s, g, groups.get_company(s, g, D), acquired_on=date(2026, 7, 1), added_pct="20",
+                                 cost_ore=kr("300 000"), equity_ore=kr("1 281 000"))

@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import access, audit
-from ..errors import NotFound, ValidationError
+from ..errors import NotFound, UserError, ValidationError
 from ..models.acquisition import ConsAcquisitionStep, ConsExcessValue
 from ..models.consolidation import ConsCompany, ConsGroup
 from ..money import format_amount
@@ -214,10 +214,19 @@ def remove_excess(session: Session, company: ConsCompany, excess_id: int) -> Non
     session.flush()
 
 
+#: a step under full goodwill would count the minority's goodwill bought twice (it is in the first
+#: analysis' goodwill and again in the step's); IFRS 10.23 treats the purchase as an equity
+#: transaction instead, which the program does not do
+_FULL_AND_STEPS = ("Trinnvise oppkjøp kan foreløpig ikke kombineres med full goodwill: minoritetens goodwill ville "
+                   "blitt regnet med to ganger. Bruk forholdsmessig goodwill (NRS) for konsern med trinnvise oppkjøp.")
+
+
 def set_method(session: Session, group: ConsGroup, method: str) -> None:
     access.require(session, "group")
     if method not in METHODS:
         raise ValidationError({"goodwillmetode": "velg «proportionate» (forholdsmessig) eller «full»"})
+    if method == "full" and any(c.steps for c in group.companies):
+        raise UserError(_FULL_AND_STEPS)
     if group.goodwill_method != method:
         audit.record(session, "konsern.goodwillmetode", "cons_group", group.id,
                      {"goodwillmetode": [group.goodwill_method, method]})
@@ -427,6 +436,8 @@ def add_step(session: Session, group: ConsGroup, company: ConsCompany, *, acquir
         errors["avskrivningstid"] = "minst ett år"
     if errors:
         raise ValidationError(errors)
+    if group.goodwill_method == "full":
+        raise UserError(_FULL_AND_STEPS)
     row = ConsAcquisitionStep(company_id=company.id, acquired_on=acquired_on, added_pct=str(added),
                               cost_ore=cost_ore, equity_ore=equity_ore, goodwill_years=goodwill_years,
                               rate=str(step_rate) if step_rate is not None else None)
