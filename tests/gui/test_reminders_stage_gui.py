@@ -37,3 +37,31 @@ def test_rates_tab_has_the_compensation_in_kroner_per_half_year(qtbot, store: St
     assert page.rates_model.rowCount() == len(shown) + 1
     with store.session() as s:
         assert rates.RateTable(s).compensation_ore(date(2025, 6, 30)) == 48_000  # due 30.06: 2nd half-year
+
+
+def test_run_preview_names_the_compensation_of_a_business_debtor(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core import members
+    from tests.collection_support import DUE, charge_everything
+    from tests.payments_support import invoice, seed_members
+
+    seed_members(store, ["Kari Hansen"])
+    with store.session() as s:
+        members.create_member(s, {"customer_number": 2001, "name": "Bedrift AS", "kind": "organisation",
+                                  "orgnr": "974760673", "street": "Veien 2", "postcode": "0150", "city": "Oslo"})
+    for customer in (1001, 2001):
+        invoice(store, customer, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE)
+    charge_everything(store, business_compensation=True, charge_interest=False)
+    page = reminders_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    page.open_run_wizard()
+    wizard = page.dialog
+    assert wizard is not None
+    on = date(2025, 2, 14)
+    wizard.run_date.setDate(QDate(on.year, on.month, on.day))
+    wizard.next()
+    assert "Standardkompensasjon (§ 3a): kr 470,00" in wizard.preview_label.text().replace("\xa0", " ")
+    items = [wizard.sample.item(i).text().replace("\xa0", " ") for i in range(wizard.sample.count())]
+    assert any("Bedrift AS" in t and "gebyr 0,00" in t and "kompensasjon 470,00" in t for t in items)
+    assert any("Kari Hansen" in t and "gebyr 35,00" in t and "kompensasjon" not in t for t in items)
+    wizard.reject()

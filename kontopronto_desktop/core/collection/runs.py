@@ -122,11 +122,15 @@ class RunPlan:
         return sum(r.interest_ore for r in self.reminders)
 
     @property
+    def compensation_ore(self) -> int:
+        return sum(r.compensation_ore for r in self.reminders)
+
+    @property
     def total_ore(self) -> int:
         return sum(r.total_ore for r in self.reminders)
 
     def to_json(self) -> dict[str, Any]:
-        return {"date": self.on.isoformat(), "count": len(self.reminders),
+        return {"date": self.on.isoformat(), "count": len(self.reminders), "compensation": format_amount(self.compensation_ore),
                 "purring": sum(1 for r in self.reminders if r.stage == "purring"),
                 "inkassovarsel": sum(1 for r in self.reminders if r.stage == "inkassovarsel"),
                 "fees": format_amount(self.fee_ore), "interest": format_amount(self.interest_ore),

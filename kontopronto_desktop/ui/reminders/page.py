@@ -119,12 +119,15 @@ class RunWizard(QWizard):
                                       "til sammen kr {t}. Ingenting er lagret ennå.").format(
             n=len(pv.reminders), p=sum(1 for r in pv.reminders if r.stage == "purring"),
             i=sum(1 for r in pv.reminders if r.stage == "inkassovarsel"), f=format_nok(pv.fee_ore),
-            r=format_nok(pv.interest_ore), t=format_nok(pv.total_ore)))
+            r=format_nok(pv.interest_ore), t=format_nok(pv.total_ore))
+            + (tr(" Standardkompensasjon (§ 3a): kr {c}.").format(c=format_nok(pv.compensation_ore))
+               if pv.compensation_ore else ""))
         for r in pv.reminders[:500]:
             invoices = ", ".join(str(i.number) for i in r.items)
+            comp = tr("  kompensasjon {c}").format(c=format_nok(r.compensation_ore)) if r.compensation_ore else ""
             self.sample.addItem(f"{r.customer_number}  {r.name}  {STAGE_LABELS[r.stage]}  " + tr(
                 "faktura {inv}  gebyr {f}  renter {i}  sum kr {t}").format(
-                inv=invoices, f=format_nok(r.fee_ore), i=format_nok(r.interest_ore), t=format_nok(r.total_ore)))
+                inv=invoices, f=format_nok(r.fee_ore), i=format_nok(r.interest_ore) + comp, t=format_nok(r.total_ore)))
         for h in pv.held:
             self.held.addItem(tr("Faktura {n} ({c} {name}) til {u}: {reason}").format(
                 n=h.number, c=h.customer_number, name=h.name, u=_d(h.until), reason=h.reason))
