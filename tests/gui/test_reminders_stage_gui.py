@@ -65,3 +65,29 @@ def test_run_preview_names_the_compensation_of_a_business_debtor(qtbot, store: S
     assert any("Bedrift AS" in t and "gebyr 0,00" in t and "kompensasjon 470,00" in t for t in items)
     assert any("Kari Hansen" in t and "gebyr 35,00" in t and "kompensasjon" not in t for t in items)
     wizard.reject()
+
+
+def test_hold_all_of_a_members_claims_from_the_page(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core.collection import runs
+    from tests.collection_support import DUE
+    from tests.payments_support import invoice, seed_members
+
+    seed_members(store, ["Kari Hansen", "Per Olsen"])
+    numbers = [invoice(store, c, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE).number for c in (1001, 1001, 1002)]
+    page = reminders_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    page.hold_reason.setText("avtalt nedbetaling")
+    qtbot.mouseClick(page.hold_button, LEFT)  # neither an invoice nor a member
+    assert "Velg enten en faktura eller et medlem" in page.message.text() and page.holds_model.rowCount() == 0
+    page.hold_invoice.setValue(0)
+    page.hold_member.setValue(1001)
+    page.hold_until.setDate(QDate(2025, 3, 31))
+    qtbot.mouseClick(page.hold_button, LEFT)
+    assert page.message.text() == "Purringer for alle krav til medlem 1001 er stanset til og med 31.03.2025."
+    assert [page.holds_model.data(page.holds_model.index(0, c)) for c in (1, 2, 3)] == ["", "1001", "31.03.2025"]
+    with store.session() as s:
+        plan = runs.plan_run(s, date(2025, 3, 31))
+    assert sorted(h.number for h in plan.held) == sorted(numbers[:2])
+    assert [r.customer_number for r in plan.reminders] == [1002]

@@ -226,6 +226,10 @@ class RemindersPage(QWidget):
         w = QWidget()
         self.hold_invoice = QSpinBox()
         self.hold_invoice.setRange(0, 999_999_999)
+        self.hold_invoice.setSpecialValueText(tr("(hele medlemmet)"))
+        self.hold_member = QSpinBox()  # 0 = none; used when no invoice number is given
+        self.hold_member.setRange(0, 2_000_000_000)
+        self.hold_member.setSpecialValueText(tr("(ingen)"))
         self.hold_until = QDateEdit(_qdate(date.today()).addDays(30))
         self.hold_until.setCalendarPopup(True)
         self.hold_until.setDisplayFormat("dd.MM.yyyy")
@@ -240,6 +244,7 @@ class RemindersPage(QWidget):
         self.holds_table = rows_table(self.holds_model)
         form = QFormLayout()
         form.addRow(tr("Fakturanr."), self.hold_invoice)
+        form.addRow(tr("eller kundenr. (alle medlemmets krav)"), self.hold_member)
         form.addRow(tr("Til og med"), self.hold_until)
         form.addRow(tr("Grunn"), self.hold_reason)
         v = QVBoxLayout(w)
@@ -477,9 +482,13 @@ class RemindersPage(QWidget):
         self.message.setText(tr("{n} purringer skrevet til {p}.").format(n=count, p=path))
 
     def put_on_hold(self) -> None:
+        """Hold one invoice, or (with no invoice number) all of one member's claims."""
         number, until, reason = self.hold_invoice.value(), _pydate(self.hold_until.date()), self.hold_reason.text()
-        if self._write(lambda s: holds.put_on_hold(s, until=until, reason=reason, invoice_number=number),
-                       tr("Purringer for faktura {n} er stanset til og med {u}.").format(n=number, u=_d(until))):
+        member = self.hold_member.value() if not number else 0
+        done = (tr("Purringer for faktura {n} er stanset til og med {u}.").format(n=number, u=_d(until)) if number
+                else tr("Purringer for alle krav til medlem {m} er stanset til og med {u}.").format(m=member, u=_d(until)))
+        if self._write(lambda s: holds.put_on_hold(s, until=until, reason=reason, invoice_number=number or None,
+                                                   customer_number=member or None), done):
             self.hold_reason.clear()
 
     def release_selected(self) -> None:
