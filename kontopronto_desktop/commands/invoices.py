@@ -58,6 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--search", default="")
     c.add_argument("--from", dest="date_from", type=iso_date)
     c.add_argument("--to", dest="date_to", type=iso_date)
+    c.add_argument("--state", help="etter statusmodellen: utkast, ubetalt, delvis_betalt, betalt, kreditert, avskrevet, "
+                                   "kreditnota, forfalt, ikke_sendt eller til_utskrift")
     c.add_argument("--on", type=iso_date, help="dagen «forfalt N dager» regnes fra (standard i dag)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_list)
@@ -215,7 +217,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as session:
         rows = invoices.list_invoices(session, status=args.status, batch_id=args.batch, search=args.search,
                                       customer_number=args.member, date_from=args.date_from, date_to=args.date_to,
-                                      with_lines=args.json)
+                                      with_lines=args.json, state=args.state)
         states = states_of(session, rows, args.on or date.today())  # payment, overdue, delivery (one model)
     if args.json:
         print_json([{**r.to_json(), **states[r.id].to_json()} for r in rows])

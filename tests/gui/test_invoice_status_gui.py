@@ -34,6 +34,12 @@ def test_a_partly_paid_invoice_three_days_late_says_both(qtbot, store: Store) ->
     page.select_number(late.number or 0)
     detail = page.detail.toPlainText()
     assert "Betaling: Delvis betalt" in detail and "Forfalt 3 dager" in detail and "Sendt" not in detail
+    filters = [page.status_filter.itemText(i) for i in range(page.status_filter.count())]
+    assert "Sendt" not in filters and "Ubetalt" in filters  # the filter speaks the model too
+    page.status_filter.setCurrentIndex(page.status_filter.findData("delvis_betalt"))
+    assert [r.number for r in page.model.rows] == [late.number]
+    page.status_filter.setCurrentIndex(page.status_filter.findData("forfalt"))
+    assert [r.number for r in page.model.rows] == [late.number]
 
 
 def test_mark_a_paper_invoice_as_printed(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]

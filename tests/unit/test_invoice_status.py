@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kontopronto_desktop.cli import main
+from kontopronto_desktop.core.errors import UserError
 from kontopronto_desktop.core.invoicing import credit, invoices, writeoff
 from kontopronto_desktop.core.invoicing.status import (
     Delivery,
@@ -216,3 +217,37 @@ def test_cli_marks_printed(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Captu
     assert json.loads(out)["delivery"] == "skrevet_ut"
     code, _out, err = run("invoice", "printed", "7")
     assert code == 2 and "Fant ingen utstedt faktura 7" in err
+
+
+def test_list_filters_by_the_model_in_sql_as_the_model_says(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    from kontopronto_desktop.core.invoicing.print_marks import mark_printed
+    from kontopronto_desktop.core.invoicing.status import FILTERS
+
+    seed_members(store, ["A", "B", "C", "D", "E", "F", "G"])
+    today = date.today()
+    with store.session() as s:
+        made = [invoices.new_invoice(s, 1001 + i, [("MEDLEM", 1, 10_000)], invoice_date=today - timedelta(days=30),
+                                     due_date=today - timedelta(days=10 - 9 * (i % 2)), allow_date=True)
+                for i in range(7)]
+        invoices.create_draft(s, 1001, [("MEDLEM", 1, 5_000)], invoice_date=today, due_date=today)
+    pay(store, 4_000, kid=made[1].kid)
+    pay(store, 10_000, kid=made[2].kid)
+    with store.session() as s:
+        credit.credit_invoice(s, made[3].number or 0, None, "Feil", today, allow_date=True)
+        writeoff.write_off(s, made[4].number or 0, "Konkurs", on=today)
+        s.get(Invoice, made[5].id).email_sent_at = utcnow()  # type: ignore[union-attr]
+        mark_printed(s, [made[6].number or 0])
+    with store.session() as s:
+        everything = invoices.list_invoices(s)
+        states = states_of(s, everything, today)
+        for code, _label in FILTERS:
+            expected = {v.number for v in everything if code == states[v.id].payment.value
+                        or (code == "forfalt" and states[v.id].overdue_days > 0)
+                        or (v.number is not None  # delivery filters: issued documents (a draft is not sendable)
+                            and code in (states[v.id].delivery.value, states[v.id].delivery_note.value))}
+            assert {v.number for v in invoices.list_invoices(s, state=code)} == expected, code
+            assert invoices.invoice_totals(s, state=code).count == len(expected), code
+        assert {v.number for v in invoices.list_invoices(s, state="delvis_betalt")} == {made[1].number}
+        with pytest.raises(UserError, match="Ukjent filter"):
+            invoices.list_invoices(s, state="sendt")

@@ -500,13 +500,23 @@ def _filtered(session: Session, query: Any, status: str | None, date_from: date 
     return query
 
 
+def _by_state(query: Any, state: str | None) -> Any:
+    if not state:
+        return query
+    from .status import state_condition
+
+    return query.where(state_condition(state, date.today()))
+
+
 def list_invoices(session: Session, *, status: str | None = None, date_from: date | None = None,
                   date_to: date | None = None, search: str = "", customer_number: int | None = None,
                   batch_id: int | None = None, offset: int = 0, limit: int | None = None,
-                  with_lines: bool = False, use_index: bool = True) -> list[InvoiceView]:
+                  with_lines: bool = False, use_index: bool = True, state: str | None = None) -> list[InvoiceView]:
     """Newest first; drafts (no number) at the top. ``use_index=False``: the search without the
-    trigram index (same rows; for tests and benchmarks)."""
+    trigram index (same rows; for tests and benchmarks). ``state``: a filter of the status model
+    (core/invoicing/status.FILTERS: payment state, "forfalt", "ikke_sendt", "til_utskrift")."""
     query = _filtered(session, select(Invoice), status, date_from, date_to, search, customer_number, batch_id, use_index)
+    query = _by_state(query, state)
     query = query.order_by(Invoice.number.is_not(None), Invoice.number.desc(), Invoice.id.desc()).offset(offset)
     if with_lines:
         query = query.options(selectinload(Invoice.lines))
@@ -538,7 +548,7 @@ class InvoiceTotals:
 
 def invoice_totals(session: Session, *, status: str | None = None, date_from: date | None = None,
                    date_to: date | None = None, search: str = "", customer_number: int | None = None,
-                   batch_id: int | None = None, use_index: bool = True) -> InvoiceTotals:
+                   batch_id: int | None = None, use_index: bool = True, state: str | None = None) -> InvoiceTotals:
     """Count and sums (integer øre, summed in SQL over INTEGER columns) for the list's footer."""
     query = select(func.count(), func.coalesce(func.sum(Invoice.total_ore), 0),
                    func.coalesce(func.sum(Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore
@@ -546,7 +556,7 @@ def invoice_totals(session: Session, *, status: str | None = None, date_from: da
                                  .filter(Invoice.kind == InvoiceKind.INVOICE.value), 0))
     query = _filtered(session, query.select_from(Invoice), status, date_from, date_to, search, customer_number, batch_id,
                       use_index)
-    count, total, remaining = session.execute(query).one()
+    count, total, remaining = session.execute(_by_state(query, state)).one()
     return InvoiceTotals(int(count), int(total), int(remaining))
 
 

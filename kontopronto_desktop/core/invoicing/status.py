@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, exists, not_, select
 from sqlalchemy.orm import Session
 
+from ..errors import UserError
 from ..models.delivery import InvoiceDelivery
-from ..models.invoice import InvoiceKind
+from ..models.invoice import Invoice, InvoiceKind
 
 
 class PaymentState(enum.StrEnum):
@@ -221,6 +222,41 @@ def channel_marks(session: Session, invoice_ids: Iterable[int]) -> dict[int, lis
                 .order_by(InvoiceDelivery.id)):
             out.setdefault(invoice_id, []).append(ChannelMark(channel, uploaded_at is not None, error or ""))
     return out
+
+
+#: list filters by the model (code, Norwegian label): payment states, then overdue and delivery
+FILTERS: tuple[tuple[str, str], ...] = (
+    (PaymentState.DRAFT.value, "Utkast"), (PaymentState.UNPAID.value, "Ubetalt"),
+    (PaymentState.PARTLY_PAID.value, "Delvis betalt"), (PaymentState.PAID.value, "Betalt"),
+    (PaymentState.CREDITED.value, "Kreditert"), (PaymentState.WRITTEN_OFF.value, "Avskrevet"),
+    (PaymentState.CREDIT_NOTE.value, "Kreditnotaer"), ("forfalt", "Forfalt"),
+    (Delivery.NOT_SENT.value, "Ikke sendt"), (DeliveryNote.TO_PRINT.value, "Til utskrift"),
+)
+
+
+def state_condition(code: str, on: date) -> ColumnElement[bool]:
+    """The SQL twin of ``invoice_state`` for one filter code, so a list filters in the query."""
+    remaining = Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore - Invoice.written_off_ore
+    issued = Invoice.number.is_not(None)
+    claim = and_(issued, Invoice.kind == InvoiceKind.INVOICE.value)
+    credited = and_(Invoice.credited_ore >= Invoice.total_ore, Invoice.total_ore > 0)
+    not_sent = and_(issued, Invoice.email_sent_at.is_(None),
+                    not_(exists().where(InvoiceDelivery.invoice_id == Invoice.id)))
+    conditions: dict[str, ColumnElement[bool]] = {
+        PaymentState.DRAFT.value: Invoice.number.is_(None),
+        PaymentState.UNPAID.value: and_(claim, remaining > 0, Invoice.paid_ore <= 0),
+        PaymentState.PARTLY_PAID.value: and_(claim, remaining > 0, Invoice.paid_ore > 0),
+        PaymentState.PAID.value: and_(claim, not_(credited), remaining <= 0, Invoice.written_off_ore <= 0),
+        PaymentState.CREDITED.value: and_(claim, credited),
+        PaymentState.WRITTEN_OFF.value: and_(claim, not_(credited), remaining <= 0, Invoice.written_off_ore > 0),
+        PaymentState.CREDIT_NOTE.value: and_(issued, Invoice.kind == InvoiceKind.CREDIT_NOTE.value),
+        "forfalt": and_(claim, remaining > 0, Invoice.due_date < on),
+        Delivery.NOT_SENT.value: not_sent,
+        DeliveryNote.TO_PRINT.value: and_(not_sent, Invoice.email_error == "", Invoice.needs_print.is_(True)),
+    }
+    if code not in conditions:
+        raise UserError(f"Ukjent filter «{code}»: velg blant {', '.join(conditions)}.")
+    return conditions[code]
 
 
 class _WithId(InvoiceFacts, Protocol):

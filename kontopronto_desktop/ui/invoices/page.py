@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -40,8 +41,9 @@ from ...core.errors import UserError
 from ...core.invoicing import invoices, pdf
 from ...core.invoicing.email import SendReport, recipient, send_invoices
 from ...core.invoicing.print_marks import mark_printed
+from ...core.invoicing.status import FILTERS as STATE_FILTERS
 from ...core.invoicing.status import DeliveryNote, InvoiceState, states_of
-from ...core.models.invoice import STATUS_LABELS, InvoiceStatus
+from ...core.models.invoice import InvoiceStatus
 from ...core.models.product import VAT_LABELS, VatRate
 from ...core.money import format_nok
 from ...core.overview import not_sent_counts
@@ -54,6 +56,16 @@ from .status_text import delivery_text, overdue_text, payment_text
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("InvoicesPage", text)
+
+
+# the status filter's labels (core/invoicing/status.FILTERS), marked for lupdate
+_FILTER_TEXTS = (
+    QT_TRANSLATE_NOOP("InvoicesPage", "Utkast"), QT_TRANSLATE_NOOP("InvoicesPage", "Ubetalt"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "Delvis betalt"), QT_TRANSLATE_NOOP("InvoicesPage", "Betalt"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "Kreditert"), QT_TRANSLATE_NOOP("InvoicesPage", "Avskrevet"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "Kreditnotaer"), QT_TRANSLATE_NOOP("InvoicesPage", "Forfalt"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "Ikke sendt"), QT_TRANSLATE_NOOP("InvoicesPage", "Til utskrift"),
+)
 
 
 __all__ = ["BatchWizard", "CreditDialog", "InvoicesPage", "NewInvoiceDialog", "create_page", "tr"]
@@ -169,8 +181,8 @@ class InvoicesPage(QWidget):
 
         self.status_filter = QComboBox()
         self.status_filter.addItem(tr("Alle statuser"), "")
-        for status in InvoiceStatus:
-            self.status_filter.addItem(tr(STATUS_LABELS[status]), status.value)
+        for code, label in STATE_FILTERS:  # the status model's states, never the stored status
+            self.status_filter.addItem(tr(label), code)
         self.period_filter = QComboBox()
         for key, label in PERIODS:
             self.period_filter.addItem(tr(label), key)
@@ -251,7 +263,7 @@ class InvoicesPage(QWidget):
 
     def _filters(self) -> dict[str, Any]:
         date_from, date_to = period_range(self.period_filter.currentData())
-        return {"status": self.status_filter.currentData() or None, "date_from": date_from, "date_to": date_to,
+        return {"state": self.status_filter.currentData() or None, "date_from": date_from, "date_to": date_to,
                 "search": self.search.text()}
 
     def _on_changed(self, what: str) -> None:
