@@ -316,6 +316,7 @@ def cmd_send(args: argparse.Namespace) -> int:
         report = send_invoices(store.session, None if args.all_unsent else [args.number], to=args.to)
     data = {"sent": report.sent, "sent_to": {str(n): to for n, to in report.sent_to.items()},
             "skipped_no_email": report.skipped_no_email,
+            "skipped_other_channel": {str(n): c for n, c in report.skipped_other_channel.items()},
             "failed": [{"number": f.number, "email": f.email, "reason": f.reason, "retryable": f.retryable}
                        for f in report.failed]}
     if args.json:
@@ -323,6 +324,10 @@ def cmd_send(args: argparse.Namespace) -> int:
     else:
         print(f"Sendt: {len(report.sent)}. Uten e-post (skrives ut): {len(report.skipped_no_email)}. "
               f"Feilet: {len(report.failed)}.")
+        if report.skipped_other_channel:
+            print(f"Ikke på e-post, de går med sin kanal (kontopronto channels deliver): "
+                  f"{len(report.skipped_other_channel)} – "
+                  + ", ".join(f"{n} ({c})" for n, c in sorted(report.skipped_other_channel.items())[:20]))
         for f in report.failed:
             print(f"  faktura {f.number} ({f.email}): {f.reason}" + (" – kan prøves igjen" if f.retryable else ""))
     return 1 if report.failed else 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import email.utils
 import socket
 from collections.abc import Iterator
 from datetime import date
@@ -219,3 +220,33 @@ def test_the_attachment_is_the_archived_invoice_and_a_credit_note_says_credited(
     body = _body(note_msg)
     assert f"kreditnota {note.number} for faktura {number}" in body and "er kreditert og skal ikke betales" in body
     assert "KID" not in body and "Betal" not in body
+
+
+def test_send_all_leaves_invoices_that_go_by_efaktura_or_ehf_to_their_channel(store: Store, smtp) -> None:
+    """A payer on eFaktura or EHF gets the claim there, not a second time by e-mail; a member whose
+    eFaktura contact has no identifier falls back to e-mail and is sent."""
+    from kontopronto_desktop.core import members, products
+
+    controller, recorder = smtp
+    _configure(store, controller.port)
+    address = {"street": "Gata 1", "postcode": "0150", "city": "Oslo"}
+    with store.session() as s:
+        products.create_product(s, {"code": "MEDLEM", "name": "Medlemskontingent", "price": "450",
+                                    "vat_rate": "exempt", "period": "one_off"})
+        members.create_member(s, {"customer_number": 1001, "name": "Kari Nordmann", "payment_method": "efaktura",
+                                  "efaktura_reference": "1234567890123", "email": "kari@example.no", **address})
+        members.create_member(s, {"customer_number": 1002, "name": "Ola Vanlig", "email": "ola@example.no",
+                                  **address})
+        members.create_member(s, {"customer_number": 1003, "name": "Per Barn", "payment_method": "efaktura",
+                                  "efaktura_reference": "7777777777777", "email": "per@example.no", **address,
+                                  "payer_name": "Far Betaler", "payer_street": "Vei 3", "payer_postcode": "0152",
+                                  "payer_city": "Oslo", "payer_email": "far@example.no"})
+        numbers = [invoices.new_invoice(s, c, [("MEDLEM", 1, None)]).number for c in (1001, 1002, 1003)]
+    report = send_invoices(store.session)
+    assert report.skipped_other_channel == {numbers[0]: "eFaktura"}
+    assert sorted(report.sent) == sorted(numbers[1:])
+    assert sorted(email.utils.parseaddr(m["To"])[1] for m in recorder.messages) == ["far@example.no",
+                                                                                     "ola@example.no"]
+    # named explicitly, the user can still e-mail it
+    again = send_invoices(store.session, [numbers[0]])
+    assert again.sent == [numbers[0]] and not again.skipped_other_channel

@@ -185,6 +185,10 @@ class SendReport:
     sent_to: dict[int, str] = field(default_factory=dict)
     failed: list[SendFailure] = field(default_factory=list)
     skipped_no_email: list[int] = field(default_factory=list)
+    #: unsent invoices left out of "send all" because their payer gets them by EHF, eFaktura or
+    #: AvtaleGiro with the bank's notice (number -> channel label); sending them by e-mail as well
+    #: would give the payer the same claim twice
+    skipped_other_channel: dict[int, str] = field(default_factory=dict)
     cancelled: bool = False
 
 
@@ -214,6 +218,27 @@ def unsent_numbers(session: Session) -> list[int]:
     return [n for n in session.scalars(select(Invoice.number).where(
         Invoice.number.is_not(None), Invoice.status != InvoiceStatus.DRAFT.value,
         Invoice.email_sent_at.is_(None)).order_by(Invoice.number)) if n is not None]
+
+
+def electronic_channels(session: Session, numbers: list[int]) -> dict[int, str]:
+    """Those of ``numbers`` whose payer has chosen EHF, eFaktura or AvtaleGiro with the bank's notice
+    (number -> channel label): they go out by ``channels deliver``, not by e-mail."""
+    from ..channels import avtalegiro, delivery  # channels build on invoicing, not the other way
+
+    if not numbers:
+        return {}
+    ids = {int(i): n for i, n in session.execute(select(Invoice.id, Invoice.number).where(Invoice.number.in_(numbers)))}
+    split = delivery.split_by_channel(session, list(ids), utcnow())
+    found: dict[int, str] = {}
+    for routed in split.routed:
+        if routed.channel in (delivery.EHF, delivery.EFAKTURA):
+            found[routed.number] = delivery.CHANNEL_LABELS[routed.channel]
+        elif routed.channel == delivery.AVTALEGIRO:
+            inv = session.get(Invoice, routed.invoice_id)
+            agreement = avtalegiro.agreement_of(session, inv.member_id) if inv and inv.member_id else None
+            if agreement is not None and agreement.notify:  # otherwise our e-mail is the notice
+                found[routed.number] = delivery.CHANNEL_LABELS[routed.channel]
+    return found
 
 
 def _mark(session: Session, number: int, error: str, to: str) -> None:
@@ -308,11 +333,14 @@ def send_invoices(sessions: SessionFactory, numbers: list[int] | None = None, *,
         settings = get_email_settings(session)
         password = str(get_setting(session, PASSWORD_KEY, "") or "")
         seller = seller_of(session)
+        other_channel: dict[int, str] = {}
         if numbers is None:
             numbers = unsent_numbers(session)
+            other_channel = electronic_channels(session, numbers)
+            numbers = [n for n in numbers if n not in other_channel]
         views = [get_invoice(session, n) for n in numbers]
         addresses = {v.number: recipient(session, v.number).address(to) for v in views if v.number is not None}
-    report = SendReport()
+    report = SendReport(skipped_other_channel=other_channel)
     todo = []
     for view in views:
         if view.number is None:

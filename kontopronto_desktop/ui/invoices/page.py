@@ -477,6 +477,10 @@ class InvoicesPage(QWidget):
             self.last_send = report
             text = tr("Sendt: {s}. Uten e-post (til utskrift): {p}. Feilet: {f}.").format(
                 s=len(report.sent), p=len(report.skipped_no_email), f=len(report.failed))
+            if report.skipped_other_channel:
+                text += "\n" + tr("{n} går med EHF, eFaktura eller AvtaleGiro og ble ikke sendt på e-post "
+                                   "(send dem under Innstillinger › Kanaler).").format(
+                    n=len(report.skipped_other_channel))
             for failure in report.failed[:10]:
                 text += "\n" + tr("Faktura {n} ({e}): {r}").format(n=failure.number, e=failure.email,
                                                                    r=failure.reason)
