@@ -78,6 +78,7 @@ class Invoice(Base):
         Index("ix_invoice_status", "status"),
         Index("ix_invoice_kid", "kid"),
         Index("ix_invoice_invoice_date", "invoice_date"),
+        Index("ix_invoice_total_ore", "total_ore"),  # the one search by amount (0019_search_amounts)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

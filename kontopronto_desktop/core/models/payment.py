@@ -54,6 +54,8 @@ class Payment(Base):
         Index("ix_payment_status", "status"),
         Index("ix_payment_kid", "kid"),
         Index("ix_payment_booked_on", "booked_on"),
+        Index("ix_payment_amount_ore", "amount_ore"),  # the one search (0019_search_amounts)
+        Index("ix_payment_archive_ref", "archive_ref"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
