@@ -232,6 +232,10 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(tr("&Søk"), self.focus_search, "Ctrl+F")
         member_menu.addAction(self.new_member_action)
         member_menu.addAction(self.search_action)
+        #: Ctrl+K: one search across members, invoices, KID, amounts and payments (ui/widgets/quick_search.py)
+        self.quick_search_action = self._action(tr("Søk &overalt …"), self.open_quick_search, "Ctrl+K")
+        self.quick_search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        member_menu.addAction(self.quick_search_action)
         help_menu = bar.addMenu(tr("&Hjelp"))
         self.about_action = self._action(tr("&Om KontoPronto"), self.about)
         help_menu.addAction(self.about_action)
@@ -240,6 +244,28 @@ class MainWindow(QMainWindow):
         page = self.show_section("members")
         if page is not None and hasattr(page, "new_member"):
             page.new_member()
+
+    def open_quick_search(self) -> QWidget:
+        """The Ctrl+K popup; Enter on a hit jumps to it (``open_hit``)."""
+        from .widgets.quick_search import QuickSearch
+
+        popup = QuickSearch(self.ctx, self)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        popup.picked.connect(self.open_hit)
+        self.quick_search = popup
+        popup.show()
+        popup.field.setFocus()
+        return popup
+
+    def open_hit(self, hit: object) -> None:
+        """Go to what the one search found: the member in Medlemmer, the invoice in Fakturaer, the
+        payment in Innbetalinger (each page's own ``show_…``; a page without it is just shown)."""
+        kind, key = getattr(hit, "kind", ""), int(getattr(hit, "key", 0))
+        section, method = {"member": ("members", "show_member"), "invoice": ("invoices", "show_invoice"),
+                           "payment": ("payments", "show_payment")}.get(kind, ("", ""))
+        page = self.show_section(section) if section else None
+        if page is not None and hasattr(page, method):
+            getattr(page, method)(key)
 
     def focus_search(self) -> None:
         page = self.show_section("members")

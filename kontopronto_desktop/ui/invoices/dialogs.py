@@ -46,6 +46,7 @@ from ...core.models.member import PAYMENT_METHOD_LABELS
 from ...core.models.product import VAT_LABELS, VatRate
 from ...core.money import format_nok, parse_amount
 from ..context import AppContext
+from ..widgets.member_picker import MemberPicker
 
 if TYPE_CHECKING:
     from .page import InvoicesPage
@@ -94,8 +95,9 @@ class NewInvoiceDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(tr("Ny faktura"))
         self.items: list[tuple[str, int, int | None]] = []
-        self.member = QSpinBox()
-        self.member.setRange(1, 2_000_000_000)
+        #: the member by name, customer number, e-mail or phone; their name and address shown beside
+        self.member = MemberPicker(ctx, include_ended=False)
+        self.member.chosen.connect(self._member_chosen)
         self.product = QComboBox()
         with ctx.store.session() as session:
             for p in products.list_products(session, include_inactive=False):
@@ -128,7 +130,7 @@ class NewInvoiceDialog(QDialog):
         self.buttons.accepted.connect(self.issue)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(tr("Kundenummer"), self.member)
+        form.addRow(tr("Medlem"), self.member)
         form.addRow(tr("Produkt"), self.product)
         form.addRow(tr("Antall"), self.qty)
         form.addRow(tr("Pris per enhet"), self.price)
@@ -143,6 +145,12 @@ class NewInvoiceDialog(QDialog):
         layout.addWidget(self.date_ok.box)
         layout.addWidget(self.buttons)
         self.issued: invoices.InvoiceView | None = None
+
+    def _member_chosen(self, member: object) -> None:
+        """The issue button names whom the invoice goes to, so nobody issues one to the wrong member."""
+        name = getattr(member, "name", "")
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("Utsted faktura til {0}").format(name) if name else tr("Utsted faktura"))
 
     def _follow_invoice_date(self, value: QDate) -> None:
         if not self._delivery_set:
@@ -169,6 +177,9 @@ class NewInvoiceDialog(QDialog):
     def issue(self) -> None:
         items = self.items or ([(self.product.currentData(), self.qty.value(), None)]
                                if self.product.currentData() else [])
+        if not self.member.value():
+            self.error.setText(tr("Velg medlemmet fakturaen skal til (søk på navn, kundenr., e-post eller telefon)."))
+            return
         try:
             with self.ctx.store.session() as session:
                 self.issued = invoices.new_invoice(session, self.member.value(), items,

@@ -293,6 +293,22 @@ class InvoicesPage(QWidget):
                 self.table.selectRow(i)
                 return
 
+    def show_invoice(self, invoice_id: int) -> bool:
+        """Select one invoice (by id; drafts have no number), clearing the filters that would hide it:
+        Ctrl+K jumps here. The search field is set to its number so it is found on any list size."""
+        with self.ctx.store.session() as session:
+            view = invoices.get_invoice_by_id(session, invoice_id)
+        self.status_filter.setCurrentIndex(0)
+        self.period_filter.setCurrentIndex(max(0, self.period_filter.findData("all")))
+        self.search.setText(str(view.number) if view.number is not None else view.buyer_name)
+        self.refresh()
+        for i, row in enumerate(self.model.rows):
+            if row.id == invoice_id:
+                self.table.selectRow(i)
+                self.table.scrollTo(self.model.index(i, 0))
+                return True
+        return False
+
     def _show_selected(self, *_: object) -> None:
         view = self.selected()
         self.credit_button.setEnabled(bool(view and view.number and not view.is_credit_note

@@ -203,6 +203,13 @@ class MembersPage(QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def show_member(self, customer_number: int) -> bool:
+        """Select one member wherever the list stands (Ctrl+K jumps here): the search is set to the
+        customer number, so the row is found without loading a large register."""
+        self.search.setText(str(customer_number))
+        self.apply_search()
+        return self.select_customer(customer_number)
+
     # -- selection and details ------------------------------------------------------------
     def selected_member(self) -> MemberView | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

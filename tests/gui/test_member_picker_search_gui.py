@@ -1,0 +1,123 @@
+"""Issue 18 item 2, driven as a user: a member is picked by typing part of the name and choosing
+from the completion (name and address shown before the invoice is issued); Ctrl+K finds an
+invoice by its KID and Enter selects it in Fakturaer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from kontopronto_desktop.core import members
+from kontopronto_desktop.core.invoicing import invoices
+from kontopronto_desktop.core.store import Store
+from kontopronto_desktop.ui import main_window
+from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.invoices import page as invoices_page
+from tests.invoicing_support import seed
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _kari(store: Store) -> int:
+    seed(store, count=3)
+    with store.session() as s:
+        return members.create_member(s, {"customer_number": 2001, "name": "Kari Nordmann",
+                                         "street": "Fjellveien 7", "postcode": "5003", "city": "Bergen",
+                                         "email": "kari@example.no", "phone": "41234567"}).customer_number
+
+
+def test_new_invoice_member_picked_by_name_shows_name_and_address(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    _kari(store)
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.new_button, LEFT)
+    dlg = page.dialog
+    picker = dlg.member
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    # nobody chosen: issuing is refused with a message, nothing written
+    qtbot.mouseClick(ok, LEFT)
+    assert dlg.issued is None and "Velg medlemmet" in dlg.error.text()
+    qtbot.keyClicks(picker.edit, "nordm")
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3_000)
+    assert picker.model.rowCount() == 1
+    assert "Kari Nordmann (2001)" in picker.model.item(0).text()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.value() == 2001
+    card = picker.card.text()
+    assert "Kari Nordmann" in card and "Fjellveien 7" in card and "5003 Bergen" in card and "2001" in card
+    assert ok.text() == "Utsted faktura til Kari Nordmann"
+    dlg.product.setCurrentIndex(dlg.product.findData("MEDLEM"))
+    qtbot.mouseClick(ok, LEFT)
+    assert dlg.issued is not None and dlg.issued.customer_number == 2001
+    assert dlg.issued.buyer_name == "Kari Nordmann" and dlg.issued.buyer_city == "Bergen"
+    # typing again drops the choice: the button no longer names her
+    page.open_new_invoice()
+    dlg2 = page.dialog
+    dlg2.member.setValue(2001)
+    assert dlg2.buttons.button(QDialogButtonBox.StandardButton.Ok).text().endswith("Kari Nordmann")
+    qtbot.keyClicks(dlg2.member.edit, "x")
+    assert dlg2.member.value() == 0 and dlg2.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Utsted faktura"
+
+
+def test_picker_by_customer_number_phone_and_unknown_number(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    _kari(store)
+    from kontopronto_desktop.ui.widgets.member_picker import MemberPicker
+
+    picker = MemberPicker(AppContext(store))
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.keyClicks(picker.edit, "2001")
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert picker.value() == 2001 and "Kari Nordmann (kundenr. 2001), Fjellveien 7, 5003 Bergen" == picker.summary()
+    picker.edit.clear()
+    qtbot.keyClicks(picker.edit, "4123456")  # part of the phone number: the only match is taken on Enter
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert picker.value() == 2001
+    picker.setValue(9999)
+    assert picker.value() == 0 and "Fant ikke kundenr. 9999" in picker.card.text()
+
+
+def test_ctrl_k_kid_enter_selects_the_invoice_in_fakturaer(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    number = _kari(store)
+    with store.session() as s:
+        first = invoices.new_invoice(s, number, [("MEDLEM", 1, None)])
+        wanted = invoices.new_invoice(s, number, [("MEDLEM", 2, None)])
+        invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)])
+    assert wanted.kid and wanted.kid != first.kid
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3_000)  # a shortcut reaches the active window only
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    popup = window.quick_search
+    qtbot.waitUntil(popup.isVisible, timeout=3_000)
+    qtbot.keyClicks(popup.field, wanted.kid)
+    qtbot.keyClick(popup.field, Qt.Key.Key_Return)  # Enter right after typing: searches, then jumps
+    assert window.current_section() == "invoices"
+    page = window.pages["invoices"]
+    selected = page.selected()
+    assert selected is not None and selected.id == wanted.id and selected.number == wanted.number
+    assert not popup.isVisible()
+
+
+def test_ctrl_k_groups_hits_and_opens_a_member(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    number = _kari(store)
+    with store.session() as s:
+        invoices.new_invoice(s, number, [("MEDLEM", 1, None)])
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    popup = window.open_quick_search()
+    qtbot.keyClicks(popup.field, "Nordmann")
+    qtbot.waitUntil(lambda: popup.result is not None, timeout=3_000)
+    texts = [popup.list.item(i).text() for i in range(popup.list.count())]
+    assert texts[0] == "Medlemmer" and "Fakturaer" in texts
+    assert "Kari Nordmann (kundenr. 2001)" in texts[1]
+    qtbot.keyClick(popup.field, Qt.Key.Key_Return)  # the first hit: the member
+    assert window.current_section() == "members"
+    member = window.pages["members"].selected_member()
+    assert member is not None and member.customer_number == 2001
