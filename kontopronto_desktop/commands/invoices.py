@@ -264,8 +264,9 @@ def cmd_printed(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"marked": marked})
     else:
-        print(f"Merket som skrevet ut: {len(marked)} faktura(er)" + (f" ({', '.join(map(str, marked))})." if marked
-                                                                       else " (alle var merket fra før)."))
+        shown = ", ".join(map(str, marked)) if len(marked) <= 10 else f"{marked[0]} … {marked[-1]}"
+        print(f"Merket som skrevet ut: {len(marked)} faktura(er)"
+              + (f" ({shown})." if marked else " (alle var merket fra før)."))
     return 0
 
 

@@ -25,12 +25,14 @@ PRINT = "print"
 
 
 def mark_printed(session: Session, numbers: Sequence[int] = (), *, batch_id: int | None = None) -> list[int]:
-    """Mark these issued invoices (or a whole batch run's) as printed; returns the numbers newly
-    marked (those marked before are left as they are, so running it twice changes nothing)."""
+    """Mark these issued invoices (or a batch run's paper invoices: those issued "til utskrift" and
+    not e-mailed since) as printed; returns the numbers newly marked (those marked before are left
+    as they are, so running it twice changes nothing)."""
     require(session, "invoices")
     query = select(Invoice).where(Invoice.number.is_not(None))
     if batch_id is not None:
-        query = query.where(Invoice.batch_id == batch_id)
+        query = query.where(Invoice.batch_id == batch_id, Invoice.needs_print.is_(True),
+                            Invoice.email_sent_at.is_(None))
     elif numbers:
         query = query.where(Invoice.number.in_([int(n) for n in numbers]))
     else:
@@ -38,7 +40,7 @@ def mark_printed(session: Session, numbers: Sequence[int] = (), *, batch_id: int
     found = list(session.scalars(query.order_by(Invoice.number)))
     missing = sorted(set(int(n) for n in numbers) - {inv.number for inv in found}) if batch_id is None else []
     if missing or not found:
-        what = ", ".join(str(n) for n in missing) if missing else f"i fakturakjøring {batch_id}"
+        what = ", ".join(str(n) for n in missing) if missing else f"til utskrift i fakturakjøring {batch_id}"
         raise UserError(f"Fant ingen utstedt faktura {what}. Ingenting er merket.")
     already = set(session.scalars(select(InvoiceDelivery.invoice_id).where(
         InvoiceDelivery.invoice_id.in_([inv.id for inv in found]), InvoiceDelivery.channel == PRINT)))
