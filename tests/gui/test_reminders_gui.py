@@ -148,6 +148,7 @@ def test_statement_tab_shows_and_saves(qtbot, store: Store, tmp_path: Path) -> N
     assert page.statement_total.text() == "Saldo per 14.02.2025: kr 487,16"
     page.save_statement(str(tmp_path / "k.pdf"))
     assert (tmp_path / "k.pdf").read_bytes().startswith(b"%PDF")
-    page.statement_member.setValue(4711)
+    page.statement_member.setValue(4711)  # no such member: the picker says so and nothing is shown
+    assert "Fant ikke kundenr. 4711" in page.statement_member.card.text()
     qtbot.mouseClick(page.statement_show, LEFT)
-    assert "Fant ikke medlem" in page.message.text()
+    assert "Velg et medlem" in page.message.text()

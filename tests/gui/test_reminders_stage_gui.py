@@ -85,7 +85,8 @@ def test_hold_all_of_a_members_claims_from_the_page(qtbot, store: Store) -> None
     page.hold_member.setValue(1001)
     page.hold_until.setDate(QDate(2025, 3, 31))
     qtbot.mouseClick(page.hold_button, LEFT)
-    assert page.message.text() == "Purringer for alle krav til medlem 1001 er stanset til og med 31.03.2025."
+    assert page.message.text() == ("Purringer for alle krav til Kari Hansen (kundenr. 1001), Gata 0, 0150 Oslo "
+                                   "er stanset til og med 31.03.2025.")  # the member named, not a bare number
     assert [page.holds_model.data(page.holds_model.index(0, c)) for c in (1, 2, 3)] == ["", "1001", "31.03.2025"]
     with store.session() as s:
         plan = runs.plan_run(s, date(2025, 3, 31))

@@ -36,6 +36,7 @@ from ...core.collection.settings import get_collection_settings, save_collection
 from ...core.errors import UserError
 from ...core.money import format_nok
 from ..context import AppContext
+from ..widgets.member_picker import MemberPicker
 from ..widgets.table_rows import RowsModel, rows_table
 
 
@@ -227,9 +228,8 @@ class RemindersPage(QWidget):
         self.hold_invoice = QSpinBox()
         self.hold_invoice.setRange(0, 999_999_999)
         self.hold_invoice.setSpecialValueText(tr("(hele medlemmet)"))
-        self.hold_member = QSpinBox()  # 0 = none; used when no invoice number is given
-        self.hold_member.setRange(0, 2_000_000_000)
-        self.hold_member.setSpecialValueText(tr("(ingen)"))
+        #: the member by name, number, e-mail or phone (value() 0 = none); used when no invoice number is given
+        self.hold_member = MemberPicker(self.ctx)
         self.hold_until = QDateEdit(_qdate(date.today()).addDays(30))
         self.hold_until.setCalendarPopup(True)
         self.hold_until.setDisplayFormat("dd.MM.yyyy")
@@ -244,7 +244,7 @@ class RemindersPage(QWidget):
         self.holds_table = rows_table(self.holds_model)
         form = QFormLayout()
         form.addRow(tr("Fakturanr."), self.hold_invoice)
-        form.addRow(tr("eller kundenr. (alle medlemmets krav)"), self.hold_member)
+        form.addRow(tr("eller medlem (alle medlemmets krav)"), self.hold_member)
         form.addRow(tr("Til og med"), self.hold_until)
         form.addRow(tr("Grunn"), self.hold_reason)
         v = QVBoxLayout(w)
@@ -284,8 +284,7 @@ class RemindersPage(QWidget):
 
     def _statement_tab(self) -> QWidget:
         w = QWidget()
-        self.statement_member = QSpinBox()
-        self.statement_member.setRange(0, 999_999_999)
+        self.statement_member = MemberPicker(self.ctx)
         self.statement_date = QDateEdit(_qdate(date.today()))
         self.statement_date.setCalendarPopup(True)
         self.statement_date.setDisplayFormat("dd.MM.yyyy")
@@ -300,7 +299,7 @@ class RemindersPage(QWidget):
         self.statement_table = rows_table(self.statement_model)
         self.statement_total = QLabel()
         form = QFormLayout()
-        form.addRow(tr("Kundenr."), self.statement_member)
+        form.addRow(tr("Medlem"), self.statement_member)
         form.addRow(tr("Per dato"), self.statement_date)
         row = QHBoxLayout()
         for b in (self.statement_show, self.statement_pdf, self.statement_send):
@@ -486,7 +485,8 @@ class RemindersPage(QWidget):
         number, until, reason = self.hold_invoice.value(), _pydate(self.hold_until.date()), self.hold_reason.text()
         member = self.hold_member.value() if not number else 0
         done = (tr("Purringer for faktura {n} er stanset til og med {u}.").format(n=number, u=_d(until)) if number
-                else tr("Purringer for alle krav til medlem {m} er stanset til og med {u}.").format(m=member, u=_d(until)))
+                else tr("Purringer for alle krav til {m} er stanset til og med {u}.").format(
+                    m=self.hold_member.summary() or member, u=_d(until)))
         if self._write(lambda s: holds.put_on_hold(s, until=until, reason=reason, invoice_number=number or None,
                                                    customer_number=member or None), done):
             self.hold_reason.clear()
@@ -515,6 +515,9 @@ class RemindersPage(QWidget):
         self._write(lambda s: save_collection_settings(s, values), tr("Innstillingene for purring er lagret."))
 
     def show_statement(self) -> statement.Statement | None:
+        if not self.statement_member.value():
+            self.message.setText(tr("Velg et medlem (søk på navn, kundenr., e-post eller telefon)."))
+            return None
         try:
             with self.ctx.store.session() as session:
                 st = statement.member_statement(session, self.statement_member.value(),
@@ -543,6 +546,7 @@ class RemindersPage(QWidget):
 
     def send_statement(self) -> None:
         number, on = self.statement_member.value(), _pydate(self.statement_date.date())
+        who = self.statement_member.summary() or str(number)
         store = self.ctx.store
 
         def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> email.SendReport:
@@ -550,7 +554,7 @@ class RemindersPage(QWidget):
 
         def done(report: email.SendReport) -> None:
             if report.sent:
-                self.message.setText(tr("Kontoutskriften er sendt."))
+                self.message.setText(tr("Kontoutskriften er sendt til {m}.").format(m=who))
             elif report.skipped_no_email:
                 self.message.setText(tr("Medlemmet har ingen e-postadresse; lagre PDF og skriv den ut."))
             else:
