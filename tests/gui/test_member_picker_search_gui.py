@@ -121,3 +121,25 @@ def test_ctrl_k_groups_hits_and_opens_a_member(qtbot, store: Store) -> None:  # 
     assert window.current_section() == "members"
     member = window.pages["members"].selected_member()
     assert member is not None and member.customer_number == 2001
+
+
+def test_credit_and_write_off_name_the_member_before_anything_is_done(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.invoices.writeoff_dialog import WriteOffDialog
+
+    number = _kari(store)
+    with store.session() as s:
+        issued = invoices.new_invoice(s, number, [("MEDLEM", 1, None)])
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    page.select_number(issued.number)
+    page.open_credit()
+    dlg = page.dialog
+    assert dlg.buyer.text() == "Til: Kari Nordmann (kundenr. 2001), Fjellveien 7, 5003 Bergen"
+    assert dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Lag kreditnota til Kari Nordmann"
+    dlg.reject()
+    with store.session() as s:
+        view = invoices.get_invoice(s, issued.number)
+    writeoff = WriteOffDialog(AppContext(store), view)
+    qtbot.addWidget(writeoff)
+    assert writeoff.buyer.text() == "Kunde: Kari Nordmann (kundenr. 2001), Fjellveien 7, 5003 Bergen"

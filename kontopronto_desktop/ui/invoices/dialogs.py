@@ -244,13 +244,21 @@ class CreditDialog(QDialog):
         self.error.setWordWrap(True)
         self.date_ok = DateConfirmation()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Lag kreditnota"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("Lag kreditnota til {0}").format(view.buyer_name))
         self.buttons.accepted.connect(self.create)
+        #: whom the credit note goes to, named before it is made (the buyer as on the invoice)
+        where = ", ".join(p for p in (view.buyer_street, f"{view.buyer_postcode} {view.buyer_city}".strip()) if p)
+        self.buyer = QLabel(tr("Til: {0} (kundenr. {1})").format(view.buyer_name, view.customer_number)
+                            + (f", {where}" if where else ""))
+        self.buyer.setObjectName("creditBuyer")
+        self.buyer.setWordWrap(True)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(tr("Kreditnotadato"), self.credit_date)
         form.addRow(tr("Årsak"), self.reason)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.buyer)
         layout.addWidget(QLabel(tr("En utstedt faktura kan ikke endres eller slettes; den rettes med en "
                                    "kreditnota som får sitt eget nummer. Mva følger satsen på linjen som "
                                    "krediteres.")))

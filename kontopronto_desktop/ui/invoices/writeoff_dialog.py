@@ -71,6 +71,13 @@ class WriteOffDialog(QDialog):
                          "lenger som utestående. Betaler kunden senere, føres innbetalingen som inngått tidligere "
                          "avskrevet fordring."))
         info.setWordWrap(True)
+        #: whose claim is written off, named before it is done (the buyer as on the invoice)
+        where = ", ".join(p for p in (view.buyer_street, f"{view.buyer_postcode} {view.buyer_city}".strip()) if p)
+        self.buyer = QLabel(tr("Kunde: {0} (kundenr. {1})").format(view.buyer_name, view.customer_number)
+                            + (f", {where}" if where else ""))
+        self.buyer.setObjectName("writeoffBuyer")
+        self.buyer.setWordWrap(True)
+        layout.addWidget(self.buyer)
         layout.addWidget(info)
         layout.addLayout(form)
         layout.addWidget(self.error)
