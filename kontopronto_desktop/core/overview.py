@@ -34,7 +34,7 @@ FIGURES: dict[str, tuple[str, str]] = {
     "due": ("Utestående, ikke forfalt", "invoices"),
     "unmatched": ("Innbetalinger som ikke er matchet", "payments"),
     "unsent": ("Fakturaer som ikke er sendt", "invoices"),
-    "to_print": ("Fakturaer til utskrift", "invoices"),
+    "to_print": ("… av dem til utskrift", "invoices"),
 }
 #: the first steps in a new store: (key, Norwegian label, section)
 STEPS: tuple[tuple[str, str, str], ...] = (
@@ -166,10 +166,10 @@ def _invoice_figures(session: Session, on: date) -> list[Figure]:
 
 
 def not_sent_counts(session: Session) -> tuple[int, int]:
-    """(not sent, to print): issued documents the status model calls "Ikke sendt" — no channel
-    record, not e-mailed — split by whether they wait for paper (no address) or for sending."""
+    """(not sent, of which to print): issued documents the status model calls "Ikke sendt" — no
+    channel record, not e-mailed — and those of them that wait for paper (no address)."""
     to_print = and_(Invoice.email_error == "", Invoice.needs_print.is_(True))
-    unsent, printing = session.execute(select(func.count().filter(not_(to_print)), func.count().filter(to_print)).where(
+    unsent, printing = session.execute(select(func.count(), func.count().filter(to_print)).where(
         Invoice.number.is_not(None), Invoice.email_sent_at.is_(None),
         not_(exists().where(InvoiceDelivery.invoice_id == Invoice.id)))).one()
     return int(unsent), int(printing)

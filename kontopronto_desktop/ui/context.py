@@ -58,6 +58,9 @@ class AppContext(QObject):
     member_ledger_requested = Signal(int)
     #: a page asks to show another section by key (see ui/sections.py)
     section_requested = Signal(str)
+    #: after ``section_requested``: show that section's list filtered (section key, filter code), e.g.
+    #: ("invoices", "til_utskrift") from the Oversikt; a page that has no such filter ignores it
+    filter_requested = Signal(str, str)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)

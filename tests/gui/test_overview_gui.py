@@ -53,7 +53,8 @@ def test_figures_are_links_to_the_section_that_does_the_work(qtbot, store: Store
     assert not page.steps_box.isVisibleTo(page)  # products, members and an invoice: no next steps
     assert _link(window, "overdue").text().replace("\xa0", " ") == "Forfalte fakturaer: 1 – kr 600,00"
     assert _link(window, "unmatched").text().replace("\xa0", " ") == "Innbetalinger som ikke er matchet: 1 – kr 123,45"
-    assert _link(window, "to_print").text() == "Fakturaer til utskrift: 2"
+    assert _link(window, "unsent").text() == "Fakturaer som ikke er sendt: 2"
+    assert _link(window, "to_print").text() == "… av dem til utskrift: 2"
     assert "Siste bankfil:" in _link(window, "bank_file").text()
     qtbot.mouseClick(_link(window, "unmatched"), LEFT)
     assert window.current_section() == "payments"
@@ -63,6 +64,11 @@ def test_figures_are_links_to_the_section_that_does_the_work(qtbot, store: Store
     window.show_section("overview")
     qtbot.mouseClick(_link(window, "backup"), LEFT)
     assert window.current_section() == "settings"
+    window.show_section("overview")
+    qtbot.mouseClick(_link(window, "to_print"), LEFT)  # Fakturaer, showing just those
+    assert window.current_section() == "invoices"
+    bills = window.pages["invoices"]
+    assert bills.status_filter.currentData() == "til_utskrift" and bills.model.rowCount() == 2
     qtbot.waitUntil(lambda: "Slettefrister:" in _link(window, "retention").text()
                     and "sjekkes" not in _link(window, "retention").text())
     window.close_store()

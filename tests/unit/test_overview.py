@@ -65,12 +65,15 @@ def test_figures_count_and_sum_what_is_due_overdue_unmatched_unsent_and_to_print
     assert (view.figure("overdue").count, view.figure("overdue").amount_ore) == (1, 60_000)
     assert (view.figure("due").count, view.figure("due").amount_ore) == (3, 50_000 + 30_000 + 7_000)
     assert (view.figure("unmatched").count, view.figure("unmatched").amount_ore) == (1, 12_345)
-    # members without e-mail get paper; Eva's second invoice was never sent
-    assert view.figure("to_print").count == 3 and view.figure("unsent").count == 1
+    # members without e-mail get paper; Eva's second invoice was never sent: 4 not sent, 3 of them for paper
+    assert view.figure("to_print").count == 3 and view.figure("unsent").count == 4
     assert view.figure("overdue").target == "reminders" and view.figure("unmatched").target == "payments"
     assert view.last_bank_file is not None and view.last_bank_file.count == 1
     with store.session() as s:  # on the due day nothing is overdue yet
         assert overview(s, DUE).figure("overdue").count == 0
+        # the figures are the list's filters: a click on one shows exactly what it counted
+        assert len(invoices.list_invoices(s, state="ikke_sendt")) == view.figure("unsent").count
+        assert len(invoices.list_invoices(s, state="til_utskrift")) == view.figure("to_print").count
     data = view.to_json()
     assert data["figures"]["overdue"] == {"count": 1, "amount": "600.00", "label": "Forfalte fakturaer",
                                           "section": "reminders"}

@@ -257,6 +257,7 @@ class InvoicesPage(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.message)
         ctx.changed.connect(self._on_changed)
+        ctx.filter_requested.connect(self.show_state)
         self.refresh()
 
     # --- list -------------------------------------------------------------------------------------
@@ -265,6 +266,14 @@ class InvoicesPage(QWidget):
         date_from, date_to = period_range(self.period_filter.currentData())
         return {"state": self.status_filter.currentData() or None, "date_from": date_from, "date_to": date_to,
                 "search": self.search.text()}
+
+    def show_state(self, section: str, code: str) -> None:
+        """The list filtered by the status model (from an Oversikt link): all periods, no search."""
+        if section != "invoices" or self.status_filter.findData(code) < 0:
+            return
+        self.period_filter.setCurrentIndex(self.period_filter.findData("all"))
+        self.search.clear()
+        self.status_filter.setCurrentIndex(self.status_filter.findData(code))
 
     def _on_changed(self, what: str) -> None:
         if what in ("invoices", "members", "payments", "settings"):
@@ -276,9 +285,9 @@ class InvoicesPage(QWidget):
             rows = invoices.list_invoices(session, limit=5000, **flt)
             totals = invoices.invoice_totals(session, **flt)
             states = states_of(session, rows, date.today())
-            unsent, _to_print = not_sent_counts(session)
+            unsent, to_print = not_sent_counts(session)
         self.model.set_rows(rows, states)
-        self.send_all_button.setEnabled(unsent > 0)  # nothing waiting to be e-mailed: nothing to click
+        self.send_all_button.setEnabled(unsent - to_print > 0)  # nothing waiting to be e-mailed: nothing to click
         self.totals.setText(tr("{n} fakturaer – sum kr {total} – utestående kr {rem}").format(
             n=totals.count, total=format_nok(totals.total_ore), rem=format_nok(totals.remaining_ore)))
         self._show_selected()

@@ -23,10 +23,12 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("OverviewPage", "Forfalte fakturaer"), QT_TRANSLATE_NOOP("OverviewPage", "Utestående, ikke forfalt"),
     QT_TRANSLATE_NOOP("OverviewPage", "Innbetalinger som ikke er matchet"),
     QT_TRANSLATE_NOOP("OverviewPage", "Fakturaer som ikke er sendt"),
-    QT_TRANSLATE_NOOP("OverviewPage", "Fakturaer til utskrift"), QT_TRANSLATE_NOOP("OverviewPage", "Legg inn produkter"),
+    QT_TRANSLATE_NOOP("OverviewPage", "… av dem til utskrift"), QT_TRANSLATE_NOOP("OverviewPage", "Legg inn produkter"),
     QT_TRANSLATE_NOOP("OverviewPage", "Importer medlemmer"), QT_TRANSLATE_NOOP("OverviewPage", "Fakturakjøring"),
 )
 LINK_STYLE = "QPushButton { text-align: left; padding: 6px 10px; }"
+#: figure -> the status model's filter on the target's list (core/invoicing/status.FILTERS)
+LIST_FILTERS = {"unsent": "ikke_sendt", "to_print": "til_utskrift"}
 #: what a change elsewhere may move here; a burst of changes gives one refresh
 WATCHED = ("invoices", "payments", "members", "products", "settings", "backup", "reminders")
 
@@ -98,6 +100,8 @@ class OverviewPage(QWidget):
         target = self.targets().get(key)
         if target:
             self.ctx.section_requested.emit(target)
+            if key in LIST_FILTERS:  # the page exists now: show just what the figure counted
+                self.ctx.filter_requested.emit(target, LIST_FILTERS[key])
 
     def refresh(self, on: date | None = None) -> None:
         with self.ctx.store.session() as session:
