@@ -1,10 +1,11 @@
 """SAF-T Financial (Norwegian 1.20 and 1.30) trial balances, read in one streaming pass.
 
-lxml's ``iterparse`` validates against the official XSD while it reads (libxml2 plugs the
-schema into the SAX stream), and every Account and Transaction element is cleared as
-soon as it is used, so a 500 MB file is read in constant memory: only one small record per
-GL account is kept. Inconsistencies in the figures become warnings, not errors; a file that
-is not well-formed XML or breaks the schema is refused with a clear message.
+lxml's ``iterparse`` reads the file while a second thread checks it against the official XSD
+(saft_validation.py, on another core); the voucher lines are summed by saft_ledger.py. Every
+Account and Transaction element is cleared as soon as it is used, so a 500 MB file is read in
+constant memory: only one small record per GL account is kept. Inconsistencies in the figures
+become warnings, not errors; a file that is not well-formed XML or breaks the schema is refused
+whole with a clear message.
 """
 
 from __future__ import annotations
@@ -22,9 +23,10 @@ from lxml import etree
 from ..errors import UserError
 from ..money import format_nok, to_ore
 from .parsed import ImportCancelled, ParsedAccount, ParsedTrialBalance, balance_warnings
-from .saft_checks import DuplicateIds, unknown_account_warnings
-from .saft_parties import PartyCollector, PendingLine
+from .saft_checks import unknown_account_warnings
+from .saft_ledger import BATCH, GeneralLedger
 from .saft_schema import XSD_DIR, XSD_FILES, schema
+from .saft_validation import SchemaProblem, start_check
 
 __all__ = ["NS", "XSD_DIR", "XSD_FILES", "SaftError", "detect_version", "read_saft", "schema"]
 
@@ -165,150 +167,118 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
               is_cancelled: Callable[[], bool] | None = None) -> ParsedTrialBalance:
     """Read a SAF-T Financial file into a trial balance with warnings.
 
-    ``progress`` is called with the number of GL lines read so far (every 10,000 lines); at the
-    same points ``is_cancelled`` is asked, and ImportCancelled stops the reading.
+    With ``validate`` the file is checked against the XSD on a second thread while this one
+    sums it (saft_validation.py); nothing is returned unless both succeed. ``progress`` is
+    called with the number of GL lines read so far (every 10,000 lines); at the same points
+    ``is_cancelled`` is asked, and ImportCancelled stops the reading.
     """
     path = Path(path)
     version = detect_version(path)
     tb = ParsedTrialBalance(format=f"saft-{version}", source=path.name)
     warnings = tb.warnings
     accounts: dict[str, ParsedAccount] = {}
-    movements: dict[str, int] = {}
     totals: dict[str, str] = {}
-    line_debit = line_credit = 0
-    lines = 0
-    # customers/suppliers on the voucher lines (saft_parties.py): one transaction held at a time
-    parties = PartyCollector()
-    pending: list[PendingLine] = []
-    # what the schema's key/keyref constraints meant to check (saft_checks.py)
-    transaction_ids = DuplicateIds("TransactionID")
-    first_unknown_line: dict[str, int] = {}
-    kwargs: dict[str, Any] = {"events": ("end",), "tag": _TAGS, "huge_tree": True}
-    # set from the first GL transaction (its namespace, if any); "-" never matches a real tag
-    line_tag = account_tag = debit_tag = credit_tag = amount_tag = transaction_tag = "-"
-    customer_tag = supplier_tag = transaction_id_tag = "-"
-    if validate:
-        kwargs["schema"] = schema(version)
     _refuse_dtd(path)  # before lxml: a DTD entity with a schema segfaults libxml2 2.14 (issue 12)
-    kwargs.update(load_dtd=False, no_network=True)  # not resolve_entities=False: with a schema it hides
-    # a truncated file (lxml 6.1.3 reads to the cut and raises nothing); without a DTD there are no entities
+    check = start_check(path, version) if validate else None
+
+    def poll(lines: int) -> None:
+        if progress is not None:
+            progress(lines)
+        if is_cancelled is not None and is_cancelled():
+            raise ImportCancelled()
+        if check is not None and check.problem is not None:
+            raise _SchemaFailed()
+
+    def amount(text: str) -> int:
+        return _amount(text, "en bilagslinje", warnings)
+
+    ledger = GeneralLedger(accounts, amount, _clear, poll)
+    batch = 0  # finished GL transactions not yet read (read_batch, with the schema check)
+    # not resolve_entities=False: it hid a truncated file with a schema (lxml 6.1.3 read to the cut
+    # and raised nothing); without a DTD there are no entities
+    kwargs: dict[str, Any] = {"events": ("end",), "tag": _TAGS, "huge_tree": True, "load_dtd": False,
+                              "no_network": True}
+    # set from the first GL transaction (its namespace, if any); "-" never matches a real tag
+    transaction_tag = "-"
     try:
-        for _event, elem in etree.iterparse(str(path), **kwargs):
-            tag = elem.tag
-            if tag != transaction_tag and transaction_tag == "-" and _local(tag) == "Transaction":
-                parent = elem.getparent()
-                if parent is not None and _local(parent.tag) == "Journal":
-                    namespace = tag[: -len("Transaction")]
-                    transaction_tag, line_tag = tag, namespace + "Line"
-                    account_tag, amount_tag = namespace + "AccountID", namespace + "Amount"
-                    debit_tag, credit_tag = namespace + "DebitAmount", namespace + "CreditAmount"
-                    customer_tag, supplier_tag = namespace + "CustomerID", namespace + "SupplierID"
-                    transaction_id_tag = namespace + "TransactionID"
-            if tag == transaction_tag:
-                # the hot path (once per voucher, millions of lines): one event per transaction, not
-                # per line, one pass over the children (plain iteration: cheaper in lxml than
-                # iterchildren(*tags), which builds a tag matcher per call), tags compared as
-                # precomputed strings, the transaction dropped at once
-                _transaction_id(elem, transaction_id_tag, transaction_ids)
-                for line in elem:
-                    if line.tag != line_tag:
-                        continue
-                    account = party = ""
-                    line_value = 0
-                    for child in line:
-                        ctag = child.tag
-                        if ctag == account_tag:
-                            account = (child.text or "").strip()
-                        elif ctag == debit_tag or ctag == credit_tag:
-                            for sub in child:  # Amount comes first in AmountStructure
-                                if sub.tag == amount_tag:
-                                    value = _amount((sub.text or "").strip(), "en bilagslinje", warnings)
-                                    if ctag == debit_tag:
-                                        line_debit += value
-                                        line_value += value
-                                    else:
-                                        line_credit += value
-                                        line_value -= value
-                                    break
-                        elif ctag == customer_tag:
-                            party = "C:" + (child.text or "").strip()
-                        elif ctag == supplier_tag:
-                            party = "S:" + (child.text or "").strip()
-                    movements[account] = movements.get(account, 0) + line_value
-                    if account not in accounts and account not in first_unknown_line:
-                        first_unknown_line[account] = line.sourceline or 0
-                    pending.append((account, line_value, party))
-                    lines += 1
-                    if lines % 10000 == 0:
-                        if progress is not None:
-                            progress(lines)
-                        if is_cancelled is not None and is_cancelled():
-                            raise ImportCancelled()
-                parties.end_transaction(pending)
-                pending.clear()
-                _clear(elem)
-                continue
-            name = _local(tag)
-            if name == "Account":
-                number = _text(elem, "AccountID")
-                where = f"konto {number}"
-                if number in accounts:  # the schema allows it; overwriting the first would lose its balances
-                    raise SaftError(f"{path.name}: konto {number} står flere ganger i kontoplanen "
-                                    f"(GeneralLedgerAccounts, linje {elem.sourceline}); filen er ikke importert.")
-                accounts[number] = ParsedAccount(
-                    account=number, name=_text(elem, "AccountDescription"),
-                    opening_ore=_balance(elem, "Opening", where, warnings),
-                    closing_ore=_balance(elem, "Closing", where, warnings),
-                    grouping_category=_text(elem, "GroupingCategory"),
-                    grouping_code=_text(elem, "GroupingCode"),
-                    standard_account=_text(elem, "StandardAccountID"))
-                _clear(elem)
-            elif name in ("Invoice", "Payment", "StockMovement", "AssetTransaction", "Transaction"):
-                _clear(elem)  # source documents (and stray transactions) are not read: only dropped
-            elif name in ("Customer", "Supplier"):
-                parent = elem.getparent()
-                if parent is not None and _local(parent.tag) in ("Customers", "Suppliers"):
-                    parties.master(elem, name)
-                _clear(elem)
-            elif name in ("Journal", "TaxTableEntry"):
-                _clear(elem)
-            elif name == "Header":
-                company = _child(elem, "Company")
-                if company is not None:
-                    tb.orgnr = _orgnr(_text(company, "RegistrationNumber"), warnings)
-                    tb.company_name = _text(company, "Name")
-                tb.currency = _text(elem, "DefaultCurrencyCode") or "NOK"
-                criteria = _child(elem, "SelectionCriteria")
-                if criteria is not None:
-                    tb.period_start, tb.period_end = _period(criteria)
-                _clear(elem)
-            elif name in ("NumberOfEntries", "TotalDebit", "TotalCredit"):
-                parent = elem.getparent()
-                if parent is not None and _local(parent.tag) == "GeneralLedgerEntries":
-                    totals[name] = (elem.text or "").strip()
-    except etree.XMLSyntaxError as exc:
-        text = " ".join(str(exc).split())  # one line: libxml2 may end a message in a line break
-        if validate and ("validat" in text.lower() or "element" in text.lower() and "expected" in text.lower()
-                         or "global declaration" in text):
-            hint = ""
-            if "No matching global declaration" in text:
-                hint = (f" Rotelementet mangler navnerommet xmlns=\"{NS}\" (slik Skatteetatens 1.30-eksempelfil "
-                        "er levert); filen følger derfor ikke skjemaet.")
-            raise SaftError(f"{path.name} følger ikke SAF-T Financial-skjemaet {version}: {text}.{hint}") from None
-        raise SaftError(f"{path.name} kunne ikke leses som SAF-T (XML-feil: {text}). "
-                        "Er filen avkortet eller skadet?") from None
-    except OSError as exc:
-        raise SaftError(f"{path.name} kunne ikke åpnes: {exc}") from None
+        try:
+            for _event, elem in etree.iterparse(str(path), **kwargs):
+                tag = elem.tag
+                if tag != transaction_tag and transaction_tag == "-" and _local(tag) == "Transaction":
+                    parent = elem.getparent()
+                    if parent is not None and _local(parent.tag) == "Journal":
+                        transaction_tag = tag
+                        ledger.set_namespace(tag[: -len("Transaction")])
+                if tag == transaction_tag:
+                    if check is None:
+                        # any shape: one transaction at a time, looked at child by child
+                        ledger.read_transaction(elem)
+                        _clear(elem)
+                    else:
+                        # the hot path (millions of lines): a batch of transactions in one walk
+                        batch += 1
+                        if batch == BATCH:
+                            ledger.read_batch(elem.getparent(), batch)
+                            batch = 0
+                    continue
+                name = _local(tag)
+                if name == "Account":
+                    _chart_account(path, elem, accounts, warnings)
+                    _clear(elem)
+                elif name == "Journal":
+                    if batch:
+                        ledger.read_batch(elem, batch)
+                        batch = 0
+                    ledger.end_journal()
+                    _clear(elem)
+                elif name in ("Invoice", "Payment", "StockMovement", "AssetTransaction", "Transaction"):
+                    _clear(elem)  # source documents (and stray transactions) are not read: only dropped
+                elif name in ("Customer", "Supplier"):
+                    parent = elem.getparent()
+                    if parent is not None and _local(parent.tag) in ("Customers", "Suppliers"):
+                        ledger.parties.master(elem, name)
+                    _clear(elem)
+                elif name == "TaxTableEntry":
+                    _clear(elem)
+                elif name == "Header":
+                    _header(elem, tb, warnings)
+                    _clear(elem)
+                elif name in ("NumberOfEntries", "TotalDebit", "TotalCredit"):
+                    parent = elem.getparent()
+                    if parent is not None and _local(parent.tag) == "GeneralLedgerEntries":
+                        totals[name] = (elem.text or "").strip()
+        except etree.XMLSyntaxError as exc:
+            text = " ".join(str(exc).split())  # one line: libxml2 may end a message in a line break
+            raise SaftError(f"{path.name} kunne ikke leses som SAF-T (XML-feil: {text}). "
+                            "Er filen avkortet eller skadet?") from None
+        except OSError as exc:
+            raise SaftError(f"{path.name} kunne ikke åpnes: {exc}") from None
+        except _SchemaFailed:
+            pass  # the check's verdict is raised below
+        except (AttributeError, IndexError, KeyError, TypeError, ValueError):
+            # the batch reader trusts the order the schema fixes; a file that trips it fails the check
+            problem = check.result() if check is not None else None
+            if problem is None:
+                raise
+            raise _schema_error(path.name, version, problem) from None
+        if check is not None:
+            problem = check.result()
+            if problem is not None:
+                raise _schema_error(path.name, version, problem)
+    finally:
+        if check is not None:
+            check.stop()
     if not accounts:
         raise SaftError(f"{path.name} har ingen hovedbokskontoer (GeneralLedgerAccounts); "
                         "er det en SAF-T Financial-fil?")
+    lines = ledger.lines
     tb.gl_lines = lines
-    tb.party_amounts = parties.amounts()
-    for number, amount in movements.items():
+    tb.party_amounts = ledger.parties.amounts()
+    for number, moved in ledger.movements.items():
         if number in accounts:
-            accounts[number].movement_ore = amount
-    warnings.extend(unknown_account_warnings(movements, accounts, first_unknown_line))
-    warnings.extend(transaction_ids.warnings())
+            accounts[number].movement_ore = moved
+    warnings.extend(unknown_account_warnings(ledger.movements, accounts, ledger.first_unknown_line))
+    warnings.extend(ledger.transaction_ids.warnings())
     if lines:
         for parsed in accounts.values():
             if parsed.movement_ore is None:
@@ -318,17 +288,53 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
     tb.accounts = sorted(accounts.values(), key=lambda a: a.account)
     if not validate:
         warnings.insert(0, "Filen er ikke kontrollert mot SAF-T-skjemaet.")
-    warnings.extend(_total_warnings(totals, line_debit, line_credit, lines, warnings))
+    warnings.extend(_total_warnings(totals, ledger.debit, ledger.credit, lines, warnings))
     warnings.extend(balance_warnings(tb))
     return tb
 
 
-def _transaction_id(transaction: Any, tag: str, seen: DuplicateIds) -> None:
-    """Record a transaction's TransactionID (the schema puts it first)."""
-    for child in transaction:
-        if child.tag == tag:
-            seen.add((child.text or "").strip(), child.sourceline)
-        return
+class _SchemaFailed(Exception):
+    """The schema check failed while the import was still reading: stop and report it."""
+
+
+def _schema_error(name: str, version: str, problem: SchemaProblem) -> SaftError:
+    where = f" (linje {problem.line})" if problem.line else ""
+    if problem.kind == "xml":
+        return SaftError(f"{name} kunne ikke leses som SAF-T (XML-feil: {problem.message}{where}). "
+                         "Er filen avkortet eller skadet?")
+    hint = ""
+    if "No matching global declaration" in problem.message:
+        hint = (f" Rotelementet mangler navnerommet xmlns=\"{NS}\" (slik Skatteetatens 1.30-eksempelfil "
+                "er levert); filen følger derfor ikke skjemaet.")
+    return SaftError(f"{name} følger ikke SAF-T Financial-skjemaet {version}: "
+                     f"{problem.message.rstrip('.')}{where}.{hint}")
+
+
+def _chart_account(path: Path, elem: Any, accounts: dict[str, ParsedAccount], warnings: list[str]) -> None:
+    """One MasterFiles/GeneralLedgerAccounts/Account into the chart."""
+    number = _text(elem, "AccountID")
+    where = f"konto {number}"
+    if number in accounts:  # the schema allows it; overwriting the first would lose its balances
+        raise SaftError(f"{path.name}: konto {number} står flere ganger i kontoplanen "
+                        f"(GeneralLedgerAccounts, linje {elem.sourceline}); filen er ikke importert.")
+    accounts[number] = ParsedAccount(
+        account=number, name=_text(elem, "AccountDescription"),
+        opening_ore=_balance(elem, "Opening", where, warnings),
+        closing_ore=_balance(elem, "Closing", where, warnings),
+        grouping_category=_text(elem, "GroupingCategory"),
+        grouping_code=_text(elem, "GroupingCode"),
+        standard_account=_text(elem, "StandardAccountID"))
+
+
+def _header(elem: Any, tb: ParsedTrialBalance, warnings: list[str]) -> None:
+    company = _child(elem, "Company")
+    if company is not None:
+        tb.orgnr = _orgnr(_text(company, "RegistrationNumber"), warnings)
+        tb.company_name = _text(company, "Name")
+    tb.currency = _text(elem, "DefaultCurrencyCode") or "NOK"
+    criteria = _child(elem, "SelectionCriteria")
+    if criteria is not None:
+        tb.period_start, tb.period_end = _period(criteria)
 
 
 def _total_warnings(totals: dict[str, str], debit: int, credit: int, lines: int,

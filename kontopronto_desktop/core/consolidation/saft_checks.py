@@ -10,7 +10,7 @@ balances would otherwise be lost). Memory stays flat for the usual ascending num
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from ..money import format_nok
 from .parsed import MAX_LISTED
@@ -63,6 +63,21 @@ class DuplicateIds:
             self.count += 1
             if len(self.repeats) < MAX_LISTED:
                 self.repeats.append((key, line or 0))
+
+    def add_many(self, keys: list[str], line_of: Callable[[int], int]) -> None:
+        """A batch of IDs; ``line_of(i)`` is asked for the line of the i-th only when it repeats.
+        The next ID of an ascending run, nearly every one in a real file, costs one comparison."""
+        ends = self.seen._ends
+        for i, key in enumerate(keys):
+            if ends and key.isdigit() and key.isascii() and len(key) < 19 and key[0] != "0":
+                n = int(key)
+                if n == ends[-1] + 1:
+                    ends[-1] = n
+                    continue
+            if not self.seen.add(key):
+                self.count += 1
+                if len(self.repeats) < MAX_LISTED:
+                    self.repeats.append((key, line_of(i)))
 
     def warnings(self) -> list[str]:
         out = [f"{self.label} «{key[:40]}» står flere ganger (igjen på linje {line} i filen); SAF-T krever "

@@ -1,0 +1,249 @@
+"""SAF-T GeneralLedgerEntries: the voucher lines summed per account while the file streams.
+
+Two readers fill the same totals. ``read_transaction`` walks one transaction's children by
+hand and copes with any shape (it serves imports without the schema check). ``read_batch`` is
+the hot path when the schema is checked alongside (saft_validation.py): it asks lxml for only
+the elements it needs across a batch of finished transactions in one C-level walk and relies on
+the order the schema fixes (TransactionID first; in a Line: AccountID, CustomerID, SupplierID,
+then exactly one DebitAmount or CreditAmount), so a line is complete when its amount is met.
+Its figures are only used if that check passes; a file that breaks the schema is refused.
+Either way each transaction is cleared once read, so memory stays flat.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from lxml import etree
+
+from .parsed import ParsedAccount
+from .saft_checks import DuplicateIds
+from .saft_parties import PartyCollector, PendingLine
+
+#: transactions read per batch walk: big enough to spread lxml's per-call set-up, small
+#: enough that the tree stays tiny
+BATCH = 256
+_PROGRESS_EVERY = 10000
+
+
+class GeneralLedger:
+    """Running totals of the GL voucher lines of one file."""
+
+    def __init__(self, chart: dict[str, ParsedAccount], amount: Callable[[str], int],
+                 clear: Callable[[Any], None], poll: Callable[[int], None]) -> None:
+        self.chart = chart  # AccountID -> account, filled by the caller as MasterFiles stream past
+        self.amount = amount  # "1234.50" -> øre (raises SaftError on nonsense)
+        self.clear = clear  # drops a finished element and its earlier siblings
+        self.poll = poll  # called with the line count every 10,000 lines (progress, cancel, schema)
+        self.movements: dict[str, int] = {}
+        self.debit = self.credit = self.lines = 0
+        self.parties = PartyCollector()
+        self.transaction_ids = DuplicateIds("TransactionID")
+        self.first_unknown_line: dict[str, int] = {}
+        self.tags: tuple[str, ...] = ()
+        self.pending: list[PendingLine] = []
+        self._leftover: Any = None  # the last transaction of the previous batch, cleared but kept
+
+    def set_namespace(self, namespace: str) -> None:
+        """Tags as full strings ("{urn:…}Line"), compared by equality instead of parsing each one."""
+        self.tags = tuple(namespace + name for name in (
+            "Transaction", "TransactionID", "AccountID", "DebitAmount", "CreditAmount", "CustomerID", "SupplierID",
+            "Line", "Amount"))
+
+    def read_transaction(self, elem: Any) -> None:
+        """One finished Transaction, any shape: every child looked at, last AccountID wins."""
+        _tx, tid_tag, account_tag, debit_tag, credit_tag, customer_tag, supplier_tag, line_tag, amount_tag = self.tags
+        for child in elem:  # the schema puts TransactionID first
+            if child.tag == tid_tag:
+                self.transaction_ids.add((child.text or "").strip(), child.sourceline)
+            break
+        movements, pending = self.movements, self.pending
+        for line in elem:
+            if line.tag != line_tag:
+                continue
+            account = party = ""
+            line_value = 0
+            for child in line:
+                ctag = child.tag
+                if ctag == account_tag:
+                    account = (child.text or "").strip()
+                elif ctag == debit_tag or ctag == credit_tag:
+                    for sub in child:  # Amount comes first in AmountStructure
+                        if sub.tag == amount_tag:
+                            value = self.amount((sub.text or "").strip())
+                            if ctag == debit_tag:
+                                self.debit += value
+                                line_value += value
+                            else:
+                                self.credit += value
+                                line_value -= value
+                            break
+                elif ctag == customer_tag:
+                    party = "C:" + (child.text or "").strip()
+                elif ctag == supplier_tag:
+                    party = "S:" + (child.text or "").strip()
+            movements[account] = movements.get(account, 0) + line_value
+            if account not in self.chart and account not in self.first_unknown_line:
+                self.first_unknown_line[account] = line.sourceline or 0
+            pending.append((account, line_value, party))
+            self.lines += 1
+            if self.lines % _PROGRESS_EVERY == 0:
+                self.poll(self.lines)
+        self.parties.end_transaction(pending)
+        pending.clear()
+
+    def read_batch(self, journal: Any, count: int) -> None:
+        """The next ``count`` finished Transactions of ``journal``, each cleared afterwards.
+
+        libxslt turns the batch into one text row per voucher line (_rows), so Python never
+        touches an element of it; a batch the rows cannot carry exactly (a tab or line break
+        inside a value, a comment inside an element) is read transaction by transaction instead.
+        The parser may already have begun the transaction after them: neither way reads it.
+        """
+        tx_tag = self.tags[0]
+        transactions: list[Any] = []
+        for elem in journal.iterchildren(tx_tag):
+            if elem is self._leftover:
+                continue
+            if len(transactions) == count:
+                break
+            transactions.append(elem)
+        skip = 1 if self._leftover is not None and self._leftover.getparent() is journal else 0
+        if not transactions:
+            return
+        text = _rows(journal, self.tags, skip, len(transactions))
+        if text is None:
+            for elem in transactions:
+                self.read_transaction(elem)
+        else:
+            self._read_rows(text, transactions)
+        for elem in transactions:
+            self.clear(elem)
+        if transactions:
+            self._leftover = transactions[-1]
+
+    def _read_rows(self, text: str, transactions: list[Any]) -> None:
+        """Rows "T<tab>TransactionID" and "AccountID<tab>D|C<tab>Amount<tab>C:/S:party", checked by _rows."""
+        amount, chart, movements, pending = self.amount, self.chart, self.movements, self.pending
+        first_unknown, poll, end_transaction = self.first_unknown_line, self.poll, self.parties.end_transaction
+        debit, credit, lines = self.debit, self.credit, self.lines
+        ids: list[str] = []
+        unknown: list[tuple[str, int, int]] = []  # (account, transaction, line in it): lines looked up after
+        traded = False  # a line of the current transaction names a customer or supplier
+        line_in_tx = 0
+        try:
+            for row in text.split("\n"):
+                fields = row.split("\t")
+                if len(fields) == 2:  # "T", TransactionID: the one before is complete
+                    if traded:
+                        end_transaction(pending)
+                        traded = False
+                    pending.clear()
+                    ids.append(fields[1].strip())
+                    line_in_tx = 0
+                    continue
+                account, side, value_text, party = fields
+                account = account.strip()
+                value_text = value_text.strip()
+                # integer øre straight from "1234.50", the form of nearly every amount
+                digits = value_text[:-3] + value_text[-2:]
+                if value_text[-3:-2] == "." and 3 < len(value_text) < 19 and digits.isdigit() and digits.isascii():
+                    value = int(digits)  # at most 15 + 2 digits, as _amount allows
+                else:
+                    value = amount(value_text)
+                if side == "D":
+                    debit += value
+                else:
+                    credit += value
+                    value = -value
+                movements[account] = movements.get(account, 0) + value
+                if account not in chart and account not in first_unknown:
+                    first_unknown[account] = 0
+                    unknown.append((account, len(ids) - 1, line_in_tx))
+                if party:
+                    traded = True
+                    party = party[:2] + party[2:].strip()
+                pending.append((account, value, party))
+                line_in_tx += 1
+                lines += 1
+                if lines % _PROGRESS_EVERY == 0:
+                    self.debit, self.credit, self.lines = debit, credit, lines
+                    poll(lines)
+            if traded:
+                end_transaction(pending)
+        finally:
+            self.debit, self.credit, self.lines = debit, credit, lines
+            pending.clear()
+            line_tag, tid_tag = self.tags[7], self.tags[1]
+            for account, tx, index in unknown:
+                found = list(transactions[tx].iterchildren(line_tag))[index:index + 1]
+                first_unknown[account] = (found[0].sourceline if found else 0) or 0
+            self.transaction_ids.add_many(
+                ids, lambda i: next(transactions[i].iterchildren(tid_tag)).sourceline or 0)
+
+    def end_journal(self) -> None:
+        """A Journal ended: its last transaction goes with it."""
+        self._leftover = None
+
+
+_ROWS_XSLT = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:x="{ns}">
+<xsl:output method="text" encoding="UTF-8"/>
+<xsl:param name="skip"/><xsl:param name="n"/>
+<xsl:template match="/"><xsl:apply-templates select="x:Journal"/></xsl:template>
+<xsl:template match="x:Journal">
+ <xsl:variable name="batch" select="x:Transaction[position() &gt; $skip and position() &lt;= $n]"/>
+ <xsl:for-each select="$batch">
+  <xsl:text>T&#9;</xsl:text><xsl:value-of select="x:TransactionID"/><xsl:text>&#10;</xsl:text>
+  <xsl:for-each select="x:Line">
+   <xsl:value-of select="x:AccountID"/>
+   <xsl:choose>
+    <xsl:when test="x:DebitAmount"><xsl:text>&#9;D&#9;</xsl:text><xsl:value-of select="x:DebitAmount/x:Amount"/></xsl:when>
+    <xsl:otherwise><xsl:text>&#9;C&#9;</xsl:text><xsl:value-of select="x:CreditAmount/x:Amount"/></xsl:otherwise>
+   </xsl:choose>
+   <xsl:text>&#9;</xsl:text>
+   <xsl:choose>
+    <xsl:when test="x:SupplierID"><xsl:text>S:</xsl:text><xsl:value-of select="x:SupplierID"/></xsl:when>
+    <xsl:when test="x:CustomerID"><xsl:text>C:</xsl:text><xsl:value-of select="x:CustomerID"/></xsl:when>
+   </xsl:choose>
+   <xsl:text>&#10;</xsl:text>
+  </xsl:for-each>
+ </xsl:for-each>
+ <xsl:text>E&#9;</xsl:text>
+ <xsl:value-of select="count($batch)"/><xsl:text> </xsl:text><xsl:value-of select="count($batch/x:Line)"/>
+ <xsl:text> </xsl:text><xsl:value-of select="count($batch//comment() | $batch//processing-instruction())"/>
+</xsl:template>
+</xsl:stylesheet>"""
+_local = threading.local()  # lxml wants an XSLT used in the thread that compiled it
+
+
+def _stylesheet(namespace: str) -> etree.XSLT:
+    cache: dict[str, etree.XSLT] = _local.__dict__.setdefault("xslt", {})
+    if namespace not in cache:
+        cache[namespace] = etree.XSLT(etree.XML(_ROWS_XSLT.replace("{ns}", namespace.strip("{}"))))
+    return cache[namespace]
+
+
+def _rows(journal: Any, tags: tuple[str, ...], skip: int, count: int) -> str | None:
+    """The batch as rows, or None if they would not be exact.
+
+    What the stylesheet writes itself is ``count`` rows of one tab, one row of three tabs per
+    line and the final row; a tab or line break inside a value would add to those counts, and a
+    comment inside an element could make the text the schema checked differ from lxml's
+    ``.text`` that the other reader uses, so either sends the batch the slow way.
+    """
+    namespace = tags[0][: -len("Transaction")]
+    if not namespace.startswith("{"):  # no namespace: not a valid SAF-T file; the check refuses it
+        return None
+    text = str(_stylesheet(namespace)(journal, skip=str(skip), n=str(skip + count)))
+    head, _, last = text.rpartition("\n")
+    try:
+        label, numbers = last.split("\t")
+        transactions, lines, comments = (int(n) for n in numbers.split(" "))
+    except ValueError:
+        return None
+    if (label != "E" or transactions != count or comments
+            or text.count("\t") != count + 3 * lines + 1 or text.count("\n") != count + lines):
+        return None
+    return head
