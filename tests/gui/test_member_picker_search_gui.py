@@ -143,3 +143,22 @@ def test_credit_and_write_off_name_the_member_before_anything_is_done(qtbot, sto
     writeoff = WriteOffDialog(AppContext(store), view)
     qtbot.addWidget(writeoff)
     assert writeoff.buyer.text() == "Kunde: Kari Nordmann (kundenr. 2001), Fjellveien 7, 5003 Bergen"
+
+
+def test_personvern_lists_name_and_address_and_the_erase_confirmation_names_the_member(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, monkeypatch) -> None:
+    from kontopronto_desktop.ui.privacy import page as privacy_page
+
+    _kari(store)
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.search, "41234")  # part of her phone number
+    assert page.results.count() == 1
+    assert page.results.item(0).text() == "2001  Kari Nordmann – Fjellveien 7, 5003 Bergen"
+    page.results.setCurrentRow(0)
+    shown: list[str] = []
+    monkeypatch.setattr(page, "confirm_erasure", lambda text: shown.append(text) or False)
+    qtbot.mouseClick(page.erase_button, LEFT)
+    assert shown and shown[0].startswith("Medlem: Kari Nordmann (kundenr. 2001), Fjellveien 7, 5003 Bergen\n\n")
+    with store.session() as s:
+        assert members.get_member(s, 2001).name == "Kari Nordmann"  # declined: nothing erased

@@ -33,6 +33,10 @@ from ...core.access import allowed
 from ...core.errors import UserError
 from ...core.privacy import access_export, erasure, retention, unmatched
 from ..context import AppContext
+from ..widgets.member_picker import address_of, describe
+
+#: the member named with address in the result list's items (for the erase confirmation)
+WHO_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def tr(text: str) -> str:
@@ -103,9 +107,12 @@ class PrivacyPage(QWidget):
         with self.ctx.store.session() as session:
             found = members.search_members(session, text, limit=200, include_restricted=True)
         for m in found:
-            label = f"{m.customer_number}  {m.name}" + (tr("  (sperret)") if m.restricted_until else "")
+            where = address_of(m)  # name and address, so the right person is chosen before an erasure
+            label = f"{m.customer_number}  {m.name}" + (f" – {where}" if where else "") \
+                + (tr("  (sperret)") if m.restricted_until else "")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, m.customer_number)
+            item.setData(WHO_ROLE, describe(m))
             self.results.addItem(item)
 
     def selected_number(self) -> int | None:
@@ -187,7 +194,9 @@ class PrivacyPage(QWidget):
             strays = self.confirmed_payment_ids()
             extra = (tr("\n{n} innbetaling(er) uten match pseudonymiseres også.").format(n=len(strays))
                      if strays else "")
-            if not self.confirm_erasure(plan.explanation() + extra):
+            item = self.results.currentItem()
+            who = str(item.data(WHO_ROLE) or number) if item is not None else str(number)
+            if not self.confirm_erasure(tr("Medlem: {0}").format(who) + "\n\n" + plan.explanation() + extra):
                 return
             with self.ctx.store.session() as session:
                 erasure.erase_member(session, number, unmatched_payment_ids=self.confirmed_payment_ids())
