@@ -64,6 +64,8 @@ def test_figures_are_links_to_the_section_that_does_the_work(qtbot, store: Store
     window.show_section("overview")
     qtbot.mouseClick(_link(window, "backup"), LEFT)
     assert window.current_section() == "settings"
+    settings = window.pages["settings"]
+    assert settings.tab_keys[settings.tabs.currentIndex()] == "backup"  # straight to Sikkerhetskopi
     window.show_section("overview")
     qtbot.mouseClick(_link(window, "to_print"), LEFT)  # Fakturaer, showing just those
     assert window.current_section() == "invoices"

@@ -27,8 +27,9 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("OverviewPage", "Importer medlemmer"), QT_TRANSLATE_NOOP("OverviewPage", "Fakturakjøring"),
 )
 LINK_STYLE = "QPushButton { text-align: left; padding: 6px 10px; }"
-#: figure -> the status model's filter on the target's list (core/invoicing/status.FILTERS)
-LIST_FILTERS = {"unsent": "ikke_sendt", "to_print": "til_utskrift"}
+#: link -> what the target shows: the status model's filter on Fakturaer (core/invoicing/status.FILTERS),
+#: or the tab of Innstillinger
+LIST_FILTERS = {"unsent": "ikke_sendt", "to_print": "til_utskrift", "backup": "backup"}
 #: what a change elsewhere may move here; a burst of changes gives one refresh
 WATCHED = ("invoices", "payments", "members", "products", "settings", "backup", "reminders")
 

@@ -62,6 +62,7 @@ class SettingsPage(QWidget):
                 continue
             self.tabs.addTab(widget, QCoreApplication.translate("sections", title))
             self.tab_keys.append(key)
+        ctx.filter_requested.connect(lambda section, key: self.show_tab(key) if section == "settings" else False)
         layout = QVBoxLayout(self)
         if not self.tab_keys:
             layout.addWidget(QLabel(tr("Rollen din har ingen innstillinger å endre.")))
