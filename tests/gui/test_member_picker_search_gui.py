@@ -162,3 +162,24 @@ def test_personvern_lists_name_and_address_and_the_erase_confirmation_names_the_
     assert shown and shown[0].startswith("Medlem: Kari Nordmann (kundenr. 2001), Fjellveien 7, 5003 Bergen\n\n")
     with store.session() as s:
         assert members.get_member(s, 2001).name == "Kari Nordmann"  # declined: nothing erased
+
+
+def test_payer_chosen_by_name_fills_the_number_and_names_the_payer(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.members.dialog import MemberDialog
+
+    _kari(store)
+    dlg = MemberDialog(AppContext(store))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.keyClicks(dlg.name, "Lille Nordmann")
+    qtbot.keyClicks(dlg.payer_member, "Kari Nord")
+    popup = dlg.payer_lookup.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3_000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dlg.payer_member.text() == "2001"
+    assert dlg.payer_lookup.card.text() == "Kari Nordmann (kundenr. 2001), Fjellveien 7, 5003 Bergen"
+    dlg.save()
+    assert dlg.saved is not None and dlg.saved.payer_member == 2001
+    dlg.payer_member.setText("9999")
+    assert dlg.payer_lookup.card.text() == "Fant ikke kundenr. 9999"

@@ -36,6 +36,7 @@ from ...core.money import format_nok, parse_amount
 from ...core.products import ProductView
 from ..context import AppContext
 from ..widgets.forms import ERROR_STYLE, FieldForm
+from ..widgets.member_picker import NumberFieldCompletion
 
 
 def tr(text: str) -> str:
@@ -126,7 +127,9 @@ class MemberDialog(QDialog):
 
         # who pays (betalingskontakt) and, for a minor, the guardian's consent (invoicing/payers.py)
         self.payer_member = QLineEdit()
-        self.payer_member.setPlaceholderText(tr("kundenummer, f.eks. en foresatt"))
+        self.payer_member.setPlaceholderText(tr("kundenr. eller navn, f.eks. en foresatt"))
+        #: completion by name, e-mail or phone that writes the number; the payer named beside the field
+        self.payer_lookup = NumberFieldCompletion(ctx, self.payer_member)
         self.payer_name = QLineEdit()
         self.payer_street = QLineEdit()
         self.payer_postcode = QLineEdit()
@@ -147,7 +150,7 @@ class MemberDialog(QDialog):
         payer_place.addWidget(self.payer_postcode)
         payer_place.addWidget(self.payer_city, 1)
         self.payer_form = FieldForm()
-        self.payer_form.add_field("payer_member", tr("Betales av medlem"), self.payer_member)
+        self.payer_form.add_field("payer_member", tr("Betales av medlem"), self.payer_lookup.row)
         self.payer_form.add_field("payer_name", tr("… eller betalingskontakt"), self.payer_name)
         self.payer_form.add_field("payer_street", tr("Kontaktens adresse"), self.payer_street)
         self.payer_form.add_field("payer_postcode", tr("Postnr. og sted"), payer_place)

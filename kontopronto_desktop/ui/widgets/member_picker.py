@@ -12,7 +12,7 @@ tests that set a customer number directly still work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -191,3 +191,82 @@ class MemberPicker(QWidget):
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class NumberFieldCompletion(QObject):
+    """For a form field that holds a customer number (the member dialog's «Betales av medlem»,
+    validated by the core as a number): completion by name, e-mail or phone that fills in the
+    number, and a card naming whoever the number belongs to. The field stays a plain QLineEdit,
+    so the form's per-field errors and ``text()`` work as before."""
+
+    #: the row to put in the form: the field and the card beside it
+    row: QHBoxLayout
+
+    def __init__(self, ctx: AppContext, edit: QLineEdit, *, include_ended: bool = True) -> None:
+        super().__init__(edit)
+        self.ctx = ctx
+        self.edit = edit
+        self.include_ended = include_ended
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(NUMBER_ROLE)  # picking a name writes its customer number
+        self.completer.setWidget(edit)
+        self.completer.activated[QModelIndex].connect(self._activated)
+        self.card = QLabel()
+        self.card.setWordWrap(True)
+        self.card.setObjectName("memberNumberCard")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        edit.textEdited.connect(lambda _t: self._timer.start())
+        edit.textChanged.connect(self._show_card)
+        self.row = QHBoxLayout()
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(edit, 1)
+        self.row.addWidget(self.card, 2)
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        text = self.edit.text().strip()
+        self.model.clear()
+        if not text or text.isdigit():  # a number is looked up by the card; no list needed
+            self.completer.popup().hide()
+            return
+        with self.ctx.store.session() as session:
+            found = members.search_members(session, text, limit=SUGGESTIONS, include_ended=self.include_ended)
+        for m in found:
+            where = address_of(m)
+            item = QStandardItem(f"{m.name} ({m.customer_number})" + (f" – {where}" if where else ""))
+            item.setData(str(m.customer_number), NUMBER_ROLE)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        if found:
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def _activated(self, index: QModelIndex) -> None:
+        number = index.data(NUMBER_ROLE)
+        if number:
+            self.edit.setText(str(number))
+
+    def _show_card(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            self.card.setText("")
+            return
+        if not text.isdigit():
+            self.card.setText(tr("Velg fra listen"))
+            return
+        try:
+            with self.ctx.store.session() as session:
+                m = members.get_member(session, int(text))
+        except UserError:
+            self.card.setText(tr("Fant ikke kundenr. {0}").format(text))
+            return
+        self.card.setText(describe(m))
+
+
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
