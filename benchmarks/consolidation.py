@@ -14,22 +14,35 @@
    eliminations proposed and accepted, and the consolidated report built.
 Each phase runs in its own process so its peak memory (ru_maxrss) is its own; the script
 prints times, peak memory and the ratios to the baselines (wall clock, and for the import also
-CPU time of the process, which a machine shared with other work disturbs far less).
+CPU time of the process, all its threads: the schema check runs on a second thread, so CPU time
+can exceed wall time on a free machine), and the load average before and after.
+
+    .venv/bin/python benchmarks/consolidation.py --files 3 --rounds 3 --compare aa0bfcb~1
+
+``--compare REV`` also runs the import with the code of git revision REV (extracted to a
+temporary folder) on the same files, alternating with the current code round by round, and
+prints both; ``--rounds N`` repeats every phase N times and reports medians.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+REPO = Path(__file__).resolve().parents[1]
+if "--code" in sys.argv:  # a phase run with another revision's code (--compare)
+    sys.path.insert(0, sys.argv[sys.argv.index("--code") + 1])
+else:
+    sys.path.insert(0, str(REPO))
 
 NS = "urn:StandardAuditFile-Taxation-Financial:NO"
 PASSPHRASE = "benchmark-passord"
@@ -134,7 +147,8 @@ def phase_ours(files: list[Path], folder: Path) -> dict[str, float]:
     )
     from kontopronto_desktop.core.store import create_store
 
-    store, _ = create_store(folder / "bench.kpdb", PASSPHRASE)
+    store_path = folder / f"bench-{os.getpid()}.kpdb"  # one per run: --rounds and --compare reuse the folder
+    store, _ = create_store(store_path, PASSPHRASE)
     timings: dict[str, float] = {}
     with store:
         with store.session() as s:
@@ -165,14 +179,30 @@ def phase_ours(files: list[Path], folder: Path) -> dict[str, float]:
         timings["consolidate_seconds"] = time.perf_counter() - start
         timings["balanced"] = float(report.balanced)
         timings["gl_lines"] = lines
+    for leftover in folder.glob(store_path.name + "*"):  # the store and its -wal/-shm files
+        leftover.unlink()
     return timings
 
 
-def run_phase(name: str, folder: Path, files: list[Path]) -> dict[str, float]:
+def run_phase(name: str, folder: Path, files: list[Path], code: Path | None = None) -> dict[str, float]:
     """Run a phase in a fresh process so its peak memory is its own."""
-    out = subprocess.run([sys.executable, __file__, "--phase", name, "--dir", str(folder)],
+    extra = ["--code", str(code)] if code is not None else []
+    out = subprocess.run([sys.executable, __file__, "--phase", name, "--dir", str(folder), *extra],
                          check=True, capture_output=True, text=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _median(runs: list[dict[str, float]]) -> dict[str, float]:
+    return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+
+
+def _extract(rev: str, into: Path) -> Path:
+    """The kontopronto_desktop package of git revision ``rev``, for --compare."""
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", rev, "kontopronto_desktop"], check=True,
+                             capture_output=True).stdout
+    into.mkdir()
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
 
 
 def main() -> int:
@@ -182,8 +212,11 @@ def main() -> int:
     parser.add_argument("--lines", type=int)
     parser.add_argument("--published-xsd", action="store_true",
                         help="also time iterparse with the XSD as published (slow: all key/keyref constraints)")
+    parser.add_argument("--rounds", type=int, default=1, help="repeat every phase, report medians")
+    parser.add_argument("--compare", metavar="REV", help="also import with the code of git revision REV")
     parser.add_argument("--phase", help=argparse.SUPPRESS)
     parser.add_argument("--dir", help=argparse.SUPPRESS)
+    parser.add_argument("--code", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.phase:
         folder = Path(args.dir)
@@ -212,10 +245,24 @@ def main() -> int:
         size = sum(p.stat().st_size for p in files) / 2**20
         print(f"Generated {n_files} SAF-T 1.30 files x {n_lines:,} GL lines ({size:,.0f} MiB) "
               f"in {time.perf_counter() - start:.1f} s")
-        base = run_phase("lxml", folder, files)
-        base_xsd = run_phase("lxml-xsd", folder, files)
-        published = run_phase("lxml-published-xsd", folder, files) if args.published_xsd else None
-        ours = run_phase("ours", folder, files)
+        old_code = _extract(args.compare, folder / "old") if args.compare else None
+        load_before = os.getloadavg()
+        runs: dict[str, list[dict[str, float]]] = {"base": [], "xsd": [], "published": [], "ours": [], "old": []}
+        for _round in range(max(1, args.rounds)):
+            runs["base"].append(run_phase("lxml", folder, files))
+            runs["xsd"].append(run_phase("lxml-xsd", folder, files))
+            if args.published_xsd:
+                runs["published"].append(run_phase("lxml-published-xsd", folder, files))
+            if old_code is not None:
+                runs["old"].append(run_phase("ours", folder, files, old_code))
+            runs["ours"].append(run_phase("ours", folder, files))
+        load_after = os.getloadavg()
+        base, base_xsd, ours = _median(runs["base"]), _median(runs["xsd"]), _median(runs["ours"])
+        published = _median(runs["published"]) if runs["published"] else None
+        old = _median(runs["old"]) if runs["old"] else None
+    print(f"Load average (1/5/15 min) before: {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}, "
+          f"after: {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f}; "
+          f"{os.cpu_count()} CPUs; medians of {max(1, args.rounds)} round(s)")
     total = ours["import_seconds"] + ours["consolidate_seconds"]
     lines = n_files * n_lines
     print(f"lxml iterparse alone (no validation):   {base['seconds']:7.2f} s  "
@@ -237,6 +284,11 @@ def main() -> int:
           f"{ours['peak_mib'] / base['peak_mib']:4.2f}x peak memory")
     print(f"Ratio total / lxml with validation:  {total / base_xsd['seconds']:5.2f}x time, "
           f"{ours['peak_mib'] / base_xsd['peak_mib']:4.2f}x peak memory")
+    if old is not None:
+        for label, run in ((f"before ({args.compare})", old), ("after (this tree)", ours)):
+            print(f"Import {label:24s} {run['import_seconds']:7.2f} s wall, {run['import_cpu']:7.2f} s CPU, "
+                  f"peak {run['peak_mib']:5.0f} MiB; / lxml alone: {run['import_seconds'] / base['seconds']:5.2f}x "
+                  f"time, {run['import_cpu'] / base['cpu']:5.2f}x CPU time")
     return 0
 
 
