@@ -46,6 +46,8 @@ def test_new_invoice_member_picked_by_name_shows_name_and_address(qtbot, store: 
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert picker.value() == 2001
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)  # Enter in the field never issues the invoice
+    assert dlg.issued is None and dlg.isVisible()
     card = picker.card.text()
     assert "Kari Nordmann" in card and "Fjellveien 7" in card and "5003 Bergen" in card and "2001" in card
     assert ok.text() == "Utsted faktura til Kari Nordmann"
@@ -183,3 +185,20 @@ def test_payer_chosen_by_name_fills_the_number_and_names_the_payer(qtbot, store:
     assert dlg.saved is not None and dlg.saved.payer_member == 2001
     dlg.payer_member.setText("9999")
     assert dlg.payer_lookup.card.text() == "Fant ikke kundenr. 9999"
+
+
+def test_choose_member_dialog_names_the_member_on_its_button(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.widgets.member_picker import ChooseMemberDialog
+
+    _kari(store)
+    dlg = ChooseMemberDialog(AppContext(store), "La stå som kreditt", "Hvem skal ha beløpet på konto?",
+                             "Sett på kontoen til {0}")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert not dlg.ok.isEnabled()
+    qtbot.keyClicks(dlg.picker.edit, "kari@exa")  # part of the e-mail address
+    qtbot.keyClick(dlg.picker.edit, Qt.Key.Key_Return)  # the only match is chosen; the dialog stays open
+    assert dlg.isVisible() and dlg.customer_number() == 2001
+    assert dlg.ok.isEnabled() and dlg.ok.text() == "Sett på kontoen til Kari Nordmann"
+    qtbot.mouseClick(dlg.ok, LEFT)
+    assert dlg.result() == dlg.DialogCode.Accepted

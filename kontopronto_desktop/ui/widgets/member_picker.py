@@ -12,9 +12,18 @@ tests that set a customer number directly still work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import members
 from ...core.errors import UserError
@@ -75,7 +84,9 @@ class MemberPicker(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
         self.edit.textEdited.connect(self._edited)
-        self.edit.returnPressed.connect(self._return_pressed)
+        # Enter in the field picks a member; it must never reach the dialog's default button (which
+        # would issue the invoice or place the credit at the same keystroke)
+        self.edit.installEventFilter(self)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.edit)
@@ -176,6 +187,13 @@ class MemberPicker(QWidget):
         if number is not None:
             self.choose(int(number))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._return_pressed()
+            return True
+        return super().eventFilter(watched, event)
+
     def _return_pressed(self) -> None:
         """Enter without the list: a typed customer number, or the only member the text finds."""
         if self._member is not None:
@@ -270,3 +288,41 @@ class NumberFieldCompletion(QObject):
 
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ChooseMemberDialog(QDialog):
+    """Ask for one member before something is done to their account (e.g. «La stå som kreditt»).
+
+    The OK button stays disabled until a member is chosen and then names them (``ok_text`` with
+    ``{0}`` for the name), so the last click before the action says whom it concerns.
+    """
+
+    def __init__(self, ctx: AppContext, title: str, prompt: str, ok_text: str, parent: QWidget | None = None,
+                 *, include_ended: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.ok_text = ok_text
+        self.picker = MemberPicker(ctx, include_ended=include_ended)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.ok.setText(ok_text.format(tr("…")))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.picker.chosen.connect(self._chosen)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.picker)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def _chosen(self, member: object) -> None:
+        name = getattr(member, "name", "")
+        self.ok.setEnabled(bool(name))
+        self.ok.setText(self.ok_text.format(name or tr("…")))
+
+    def customer_number(self) -> int | None:
+        return self.picker.customer_number()
