@@ -45,8 +45,9 @@ def _random_store(store: Store, seed: int, members: int = 40, invoices: int = 30
                 amount = rnd.choice([total, total // 2, 5_000])
                 s.execute(insert(Payment).values(
                     id=pay_id, external_ref=f"R{pay_id}", source="ocr", booked_on=on + timedelta(days=rnd.randrange(90)),
-                    amount_ore=amount + rnd.choice([0, 0, 1_000]), status="bokført", member_id=member,
-                    allocated_ore=amount, refunded_ore=0))
+                    amount_ore=amount + rnd.choice([0, 0, 1_000, 2_000]), status="bokført", member_id=member,
+                    allocated_ore=amount, refunded_ore=rnd.choice([0, 0, 1_000]),
+                    refunded_on=rnd.choice([None, on + timedelta(days=rnd.randrange(200))])))
                 s.execute(insert(Allocation).values(payment_id=pay_id, invoice_id=i, amount_ore=amount, method="kid"))
             if rnd.random() < 0.15:
                 s.execute(insert(Invoice).values(
@@ -73,6 +74,7 @@ def test_aging_in_sql_equals_the_python_computation(store: Store, seed: int) -> 
     with store.session() as s:
         for on in (D - timedelta(days=1), D + timedelta(days=45), D + timedelta(days=150), D + timedelta(days=400)):
             assert aging._invoices_at_sql(s, on) == aging._invoices_at_python(s, on), on
+            assert aging.member_credits(s, on) == aging.member_credits(s, on, in_sql=False), on
             new, old = aging.aging_report(s, on), aging.aging_report(s, on, in_sql=False)
             assert new == old, on
             assert new.to_json() == old.to_json()
