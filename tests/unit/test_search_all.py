@@ -40,8 +40,17 @@ def test_a_name_finds_the_member_their_invoices_and_payments(filled: Store) -> N
     assert [h.key for h in result.of_kind(search.MEMBER)] == [1001]
     assert "Gata 0" in result.of_kind(search.MEMBER)[0].detail and "0150 Oslo" in result.of_kind(search.MEMBER)[0].detail
     assert [h.title.split(" – ")[1] for h in result.of_kind(search.INVOICE)] == ["Kari Nordmann"]
-    assert [h.match for h in result.of_kind(search.PAYMENT)] == ["betaler"]
+    assert [h.match for h in result.of_kind(search.PAYMENT)] == ["medlem"]  # her matched payment, by her account
     assert [g for g, _ in result.groups()] == ["Medlemmer", "Fakturaer", "Innbetalinger"]
+
+
+def test_an_unmatched_payment_is_found_by_the_payer_name(filled: Store) -> None:
+    with filled.session() as s:
+        result = search.search(s, "ukjent betaler")
+    assert [(h.match, h.detail.split(" · ")[0]) for h in result.of_kind(search.PAYMENT)] == [
+        ("betaler", "Ukjent Betaler AS")]
+    assert "Ikke matchet" in result.of_kind(search.PAYMENT)[0].detail
+    assert result.of_kind(search.MEMBER) == [] and result.of_kind(search.INVOICE) == []
 
 
 def test_e_mail_phone_and_norwegian_letters_find_the_member(filled: Store) -> None:
