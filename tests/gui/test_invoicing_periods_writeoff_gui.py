@@ -152,13 +152,13 @@ def test_reskontro_and_aging_show_the_write_off(qtbot, store: Store) -> None:  #
     qtbot.addWidget(page)
     page.show()
     page.ctx.member_ledger_requested.emit(1001)
-    assert [ln.kind for ln in page.ledger_model.rows] == ["faktura", "avskrivning"]
+    assert [ln.kind for ln in page.ledger_tab.ledger_model.rows] == ["faktura", "avskrivning"]
     page.tabs.setCurrentIndex(3)
-    page.aging_date.setDate(QDate(2026, 3, 31))
-    headers = [page.aging_model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.aging_model.columnCount())]
+    page.aging_tab.aging_date.setDate(QDate(2026, 3, 31))
+    headers = [page.aging_tab.aging_model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.aging_tab.aging_model.columnCount())]
     assert headers[-1] == "Avskrevet"
-    assert page.aging_model.data(page.aging_model.index(0, len(headers) - 1)).replace("\xa0", " ") == "1 949,98"
-    assert "Avskrevet som tap" in page.aging_total.text()
+    assert page.aging_tab.aging_model.data(page.aging_tab.aging_model.index(0, len(headers) - 1)).replace("\xa0", " ") == "1 949,98"
+    assert "Avskrevet som tap" in page.aging_tab.aging_total.text()
 
 
 def test_take_a_write_off_back_from_the_dialog(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]

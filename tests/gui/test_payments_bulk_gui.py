@@ -41,8 +41,8 @@ def _page(qtbot, store: Store) -> payments_page.PaymentsPage:  # type: ignore[no
 def test_accept_all_sure_suggestions_then_undo(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     numbers, _sure = _setup(store)
     page = _page(qtbot, store)
-    bar = page.bulk_bar
-    assert page.queue_model.rowCount() == 4
+    bar = page.import_tab.bulk_bar
+    assert page.import_tab.queue_model.rowCount() == 4
     assert bar.accept_all_button.isEnabled() and bar.accept_all_button.text() == "Godta alle sikre forslag (3)"
     assert not bar.undo_button.isVisible()
     qtbot.mouseClick(bar.accept_all_button, LEFT)
@@ -52,18 +52,18 @@ def test_accept_all_sure_suggestions_then_undo(qtbot, store: Store) -> None:  # 
     assert text.startswith("Godta 3 sikre forslag, til sammen kr 875,00?")
     assert f"Faktura {numbers[0]} – Kari Hansen: kr 450,00" in text and f"Faktura {numbers[3]}" not in text
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), LEFT)  # Avbryt: nothing booked
-    assert page.queue_model.rowCount() == 4 and bar.last_result is None
+    assert page.import_tab.queue_model.rowCount() == 4 and bar.last_result is None
     qtbot.mouseClick(bar.accept_all_button, LEFT)
     yes = bar.box.button(QMessageBox.StandardButton.Yes)  # type: ignore[union-attr]
     assert yes.text() == "Godta 3"
     qtbot.mouseClick(yes, LEFT)
-    assert page.queue_model.rowCount() == 1
+    assert page.import_tab.queue_model.rowCount() == 1
     assert [stored_status(store, n) for n in numbers] == ["betalt"] * 3 + ["sendt"] * 2
     assert _plain(bar.result_label.text()) == "Godtok 3 forslag, til sammen kr 875,00."
     assert bar.undo_button.isVisible() and bar.undo_button.isEnabled()
     assert not bar.accept_all_button.isEnabled()  # none left
     qtbot.mouseClick(bar.undo_button, LEFT)
-    assert page.queue_model.rowCount() == 4 and not bar.undo_button.isVisible()
+    assert page.import_tab.queue_model.rowCount() == 4 and not bar.undo_button.isVisible()
     assert [stored_status(store, n) for n in numbers] == ["sendt"] * 5
     assert [get(store, n).remaining_ore for n in numbers[:3]] == [45_000, 30_000, 12_500]
     assert "3 innbetalinger ligger i køen igjen" in bar.result_label.text()
@@ -74,12 +74,12 @@ def test_undo_goes_at_the_next_change_and_a_stale_confirmation_books_nothing(  #
         qtbot, store: Store) -> None:
     numbers, sure = _setup(store)
     page = _page(qtbot, store)
-    bar = page.bulk_bar
+    bar = page.import_tab.bulk_bar
     qtbot.mouseClick(bar.accept_all_button, LEFT)
     qtbot.mouseClick(bar.box.button(QMessageBox.StandardButton.Yes), LEFT)  # type: ignore[union-attr]
     assert bar.undo_button.isVisible()
-    page.queue.selectRow(0)  # the one left: pick a suggestion by hand, a change of its own
-    qtbot.mouseClick(page.accept_button, LEFT)
+    page.import_tab.queue.selectRow(0)  # the one left: pick a suggestion by hand, a change of its own
+    qtbot.mouseClick(page.import_tab.accept_button, LEFT)
     assert not bar.undo_button.isVisible() and bar.last_result is None and bar.result_label.text() == ""
     # a confirmation left open while the queue changes elsewhere: refused, nothing half-booked
     with store.session() as s:

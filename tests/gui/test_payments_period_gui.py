@@ -38,7 +38,7 @@ def test_close_refused_undo_and_reopen(qtbot, store: Store) -> None:  # type: ig
     inv = invoice(store, 1001, 45_000)
     pid = pay(store, 45_000, kid=inv.kid, on=date(2026, 1, 15))
     page = _page(qtbot, store)
-    box = page.period_box
+    box = page.import_tab.period_box
     assert box.status.text() == "Ingen periode er lukket." and not box.reopen_button.isEnabled()
     box.confirm = lambda _text: True
     box.through.setDate(QDate(2026, 1, 15))
@@ -49,17 +49,17 @@ def test_close_refused_undo_and_reopen(qtbot, store: Store) -> None:  # type: ig
         assert periods.closed_through(s) == date(2026, 1, 15)
     # undo of the KID match booked on the closed day is refused with the Norwegian message
     page.tabs.setCurrentIndex(1)
-    page.payments.selectRow(next(i for i, p in enumerate(page.payments_model.rows) if p.id == pid))
-    page.confirm = lambda _text: True
-    qtbot.mouseClick(page.undo_button, LEFT)
-    assert page.error_box is not None and page.error_box.isVisible()
-    assert "Perioden er lukket til og med 15.01.2026" in page.error_box.text()
-    page.error_box.close()
+    page.list_tab.payments.selectRow(next(i for i, p in enumerate(page.list_tab.payments_model.rows) if p.id == pid))
+    page.list_tab.confirm = lambda _text: True
+    qtbot.mouseClick(page.list_tab.undo_button, LEFT)
+    assert page.list_tab.error_box is not None and page.list_tab.error_box.isVisible()
+    assert "Perioden er lukket til og med 15.01.2026" in page.list_tab.error_box.text()
+    page.list_tab.error_box.close()
     assert stored_status(store, inv.number or 0) == "betalt"
     qtbot.mouseClick(box.reopen_button, LEFT)
     assert box.status.text() == "Ingen periode er lukket." and not box.reopen_button.isEnabled()
-    page.payments.selectRow(next(i for i, p in enumerate(page.payments_model.rows) if p.id == pid))
-    qtbot.mouseClick(page.undo_button, LEFT)
+    page.list_tab.payments.selectRow(next(i for i, p in enumerate(page.list_tab.payments_model.rows) if p.id == pid))
+    qtbot.mouseClick(page.list_tab.undo_button, LEFT)
     assert stored_status(store, inv.number or 0) == "sendt"
 
 
@@ -68,7 +68,7 @@ def test_a_bookkeeper_sees_the_lock_but_cannot_move_it(qtbot, store: Store) -> N
         periods.close_period(s, date(2025, 12, 31))
     store.role = "bookkeeper"
     page = _page(qtbot, store)
-    box = page.period_box
+    box = page.import_tab.period_box
     assert "Lukket til og med 31.12.2025" in box.status.text()
     assert not box.close_button.isEnabled() and not box.reopen_button.isEnabled() and not box.through.isEnabled()
 
@@ -77,30 +77,30 @@ def test_cancel_a_large_import_from_its_progress_dialog(qtbot, store: Store) -> 
     path = Path(store.path).with_name("stor.csv")
     path.write_bytes(bank_csv(40_000, []))
     page = _page(qtbot, store)
-    page.choose_file = lambda: str(path)
-    qtbot.mouseClick(page.pick_button, LEFT)
-    mapping = page.dialog
+    page.import_tab.choose_file = lambda: str(path)
+    qtbot.mouseClick(page.import_tab.pick_button, LEFT)
+    mapping = page.import_tab.dialog
     assert isinstance(mapping, payments_page.CsvMappingDialog)
     mapping.combos["reference"].setCurrentIndex(mapping.combos["reference"].findData("Ref"))
     mapping.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert page.importing and page.progress is not None
-    assert not page.progress.isVisible()  # not at once: only after ~600 ms
-    qtbot.waitUntil(lambda: page.progress is not None and page.progress.isVisible(), timeout=10_000)
-    assert page.importing
-    qtbot.mouseClick(page.progress.findChild(QPushButton), LEFT)  # "Avbryt"
-    qtbot.waitUntil(lambda: not page.importing, timeout=30_000)
-    assert "Importen ble avbrutt" in _plain(page.summary.text()) and page.error_box is None
-    assert page.pick_button.isEnabled()
+    assert page.import_tab.importing and page.import_tab.progress is not None
+    assert not page.import_tab.progress.isVisible()  # not at once: only after ~600 ms
+    qtbot.waitUntil(lambda: page.import_tab.progress is not None and page.import_tab.progress.isVisible(), timeout=10_000)
+    assert page.import_tab.importing
+    qtbot.mouseClick(page.import_tab.progress.findChild(QPushButton), LEFT)  # "Avbryt"
+    qtbot.waitUntil(lambda: not page.import_tab.importing, timeout=30_000)
+    assert "Importen ble avbrutt" in _plain(page.import_tab.summary.text()) and page.import_tab.error_box is None
+    assert page.import_tab.pick_button.isEnabled()
     with store.session() as s:
         assert s.scalar(select(func.count(Payment.id))) == 0 and s.scalar(select(func.count(BankFile.id))) == 0
-    assert page.queue_model.rowCount() == 0
+    assert page.import_tab.queue_model.rowCount() == 0
 
 
 def test_closing_tells_what_is_left_in_the_period(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     seed_members(store, ["Kari Hansen"])
     pay(store, 12_300, text="ukjent", on=date(2025, 12, 20))
     page = _page(qtbot, store)
-    box = page.period_box
+    box = page.import_tab.period_box
     box.confirm = lambda _text: True
     box.through.setDate(QDate(2025, 12, 31))
     qtbot.mouseClick(box.close_button, LEFT)

@@ -28,7 +28,7 @@ def test_reskontro_from_the_member_and_from_the_invoice(qtbot, store: Store) -> 
     assert window.current_section() == "payments"
     payments = window.pages["payments"]
     # the page did not exist before the click: it still shows the member asked for
-    assert "1002" in payments.ledger_title.text() and "450,00" in payments.ledger_title.text()
+    assert "1002" in payments.ledger_tab.ledger_title.text() and "450,00" in payments.ledger_tab.ledger_title.text()
     assert payments.tabs.tabText(payments.tabs.currentIndex()) == "Reskontro"
 
     window.show_section("invoices")
@@ -36,8 +36,8 @@ def test_reskontro_from_the_member_and_from_the_invoice(qtbot, store: Store) -> 
     page.select_number(issued.number)
     qtbot.mouseClick(page.ledger_button, LEFT)
     assert window.current_section() == "payments"
-    assert "1002" in payments.ledger_title.text()
+    assert "1002" in payments.ledger_tab.ledger_title.text()
     window.show_section("members")
     assert members.select_customer(1001)
     qtbot.mouseClick(members.ledger_button, LEFT)
-    assert "1001" in payments.ledger_title.text() and "saldo kr 0,00" in payments.ledger_title.text()
+    assert "1001" in payments.ledger_tab.ledger_title.text() and "saldo kr 0,00" in payments.ledger_tab.ledger_title.text()

@@ -179,11 +179,12 @@ def test_deleted_group_erased_now_from_the_group_page(qtbot, store, monkeypatch)
     page = group_page.create_page(AppContext(store))
     qtbot.addWidget(page)
     asked: list[str] = []
-    monkeypatch.setattr(page, "confirm", lambda text: asked.append(text) or True)
-    page.show_deleted_button.setChecked(True)
-    page.deleted_view.selectRow(0)
-    page.erase_selected_now()
-    assert "for godt nå" in asked[0] and page.deleted_model.rows == []
+    tab = page.structure_tab
+    monkeypatch.setattr(tab, "confirm", lambda text: asked.append(text) or True)
+    tab.show_deleted_button.setChecked(True)
+    tab.deleted_view.selectRow(0)
+    tab.erase_selected_now()
+    assert "for godt nå" in asked[0] and tab.deleted_model.rows == []
     with store.session() as s:
         assert s.get(ConsGroup, gid) is None
 

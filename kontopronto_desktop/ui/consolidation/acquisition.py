@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTreeWidget,
     QVBoxLayout,
 )
 
@@ -27,20 +26,22 @@ from ...core.consolidation import acquisition, chart, currency, groups
 from ...core.consolidation.rules import round_ore, rules_for
 from ...core.errors import UserError
 from ...core.money import format_nok, parse_amount
+from ..context import AppContext
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
-from .base import GroupPageBase
+from .base import GroupState, GroupTab
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("GroupPage", text)
 
 
-class AcquisitionBox(GroupPageBase):
-    """The Oppkjøpsanalyse box beside the company tree."""
+class AcquisitionBox(GroupTab):
+    """The Oppkjøpsanalyse box beside the company tree; the Struktur tab tells it which company
+    is chosen (``show_company``)."""
 
-    tree: QTreeWidget
-
-    def _build_acquisition_box(self) -> QGroupBox:
+    def __init__(self, ctx: AppContext, state: GroupState) -> None:
+        super().__init__(ctx, state)
+        self.orgnr: str | None = None
         self.acq_title = QLabel(tr("Velg et datterselskap i treet."))
         self.acq_title.setWordWrap(True)
         self.excess_model = PlainTableModel([tr("ID"), tr("Konto"), tr("Beskrivelse"), tr("Merverdi"), tr("Levetid"),
@@ -103,17 +104,22 @@ class AcquisitionBox(GroupPageBase):
             step_row.addWidget(widget)
         form.addRow(tr("Trinnvis oppkjøp"), step_row)
         box = QGroupBox(tr("Oppkjøpsanalyse"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(box)
         layout = QVBoxLayout(box)
         layout.addWidget(self.acq_title)
         layout.addWidget(self.excess_view, 1)
         layout.addLayout(form)
         layout.addWidget(self.analysis_label)
-        self.tree.currentItemChanged.connect(lambda *_: self.refresh_acquisition())
-        return box
+
+    def show_company(self, orgnr: str | None) -> None:
+        """The company chosen in the tree (None: none)."""
+        self.orgnr = orgnr
+        self.refresh_acquisition()
 
     def selected_orgnr(self) -> str | None:
-        item = self.tree.currentItem()
-        return item.text(1) if item is not None else None
+        return self.orgnr
 
     def chosen_step(self) -> int | None:
         data = self.analysis_choice.currentData()
@@ -211,7 +217,7 @@ class AcquisitionBox(GroupPageBase):
     def add_excess(self) -> None:
         orgnr = self.selected_orgnr()
         if not orgnr:
-            self.message.setText(tr("Velg datterselskapet i treet først."))
+            self.say(tr("Velg datterselskapet i treet først."))
             return
         try:
             amount = parse_amount(self.excess_amount.text(), "merverdi")
@@ -228,13 +234,13 @@ class AcquisitionBox(GroupPageBase):
             self.excess_description.clear()
             self.analysis_choice.setCurrentIndex(max(0, self.analysis_choice.findData(step_id)))
             self.refresh_acquisition(keep_choice=True)
-            self.message.setText(tr("Merverdien er lagt til. Lag elimineringsforslagene på nytt."))
+            self.say(tr("Merverdien er lagt til. Lag elimineringsforslagene på nytt."))
 
     def remove_excess(self) -> None:
         orgnr = self.selected_orgnr()
         value: acquisition.ExcessValue | None = selected_payload(self.excess_view)
         if not orgnr or value is None or value.id is None:
-            self.message.setText(tr("Velg merverdien som skal fjernes først."))
+            self.say(tr("Velg merverdien som skal fjernes først."))
             return
         excess_id = value.id
 
@@ -244,7 +250,7 @@ class AcquisitionBox(GroupPageBase):
 
         if self._write(remove):
             self.refresh_acquisition(keep_choice=True)
-            self.message.setText(tr("Merverdien er fjernet."))
+            self.say(tr("Merverdien er fjernet."))
 
     def set_goodwill_method(self) -> None:
         method = self.goodwill_method.currentData()
@@ -254,7 +260,7 @@ class AcquisitionBox(GroupPageBase):
             return True
 
         if self._write(save):
-            self.message.setText(tr("Goodwillmetode: {m}.").format(m=self.goodwill_method.currentText()))
+            self.say(tr("Goodwillmetode: {m}.").format(m=self.goodwill_method.currentText()))
 
     def _update_step_analysis(self, s: Any, g: Any, company: Any, step_id: int) -> None:
         """A step's goodwill as the user types: cost - share bought x (book equity then + the first
@@ -281,7 +287,7 @@ class AcquisitionBox(GroupPageBase):
     def add_step(self) -> None:
         orgnr = self.selected_orgnr()
         if not orgnr:
-            self.message.setText(tr("Velg datterselskapet i treet først."))
+            self.say(tr("Velg datterselskapet i treet først."))
             return
         try:
             cost = parse_amount(self.step_cost.text(), "kostpris")
@@ -300,4 +306,4 @@ class AcquisitionBox(GroupPageBase):
             self.refresh_acquisition()
             self.analysis_choice.setCurrentIndex(max(0, self.analysis_choice.findData(step)))
             self.refresh_acquisition(keep_choice=True)
-            self.message.setText(tr("Trinnvis oppkjøp registrert. Legg inn merverdiene på datoen for det."))
+            self.say(tr("Trinnvis oppkjøp registrert. Legg inn merverdiene på datoen for det."))

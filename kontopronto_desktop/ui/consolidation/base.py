@@ -1,13 +1,16 @@
-"""What every tab of the Konsern page shares: the chosen group, the message line, asking the user
-and running one write in one transaction."""
+"""What every tab of the Konsern page shares, passed in explicitly: the chosen group and year
+(``GroupState``, set by the page), the message line, asking the user and running one write in one
+transaction (``GroupTab``). A tab reads the state and listens to ``state.changed``; it never reaches
+into the page or another tab."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.consolidation import groups
 from ...core.errors import UserError
@@ -18,21 +21,57 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("GroupPage", text)
 
 
-class GroupPageBase(QWidget):
-    """The Konsern page's common ground; ``page.GroupPage`` builds the widgets named here."""
+class GroupState(QObject):
+    """The Konsern page's choice of group and year, shared by its tabs.
 
-    ctx: AppContext
-    group_combo: QComboBox
-    year: QSpinBox
-    message: QLabel
+    Data changes go through ``AppContext.changed("group")``; the page then reloads its group list and
+    calls ``choose``, so ``changed`` is the one signal a tab refreshes on.
+    """
+
+    #: another group or year was chosen, or the group's data changed: tabs refresh
+    changed = Signal()
+    #: a line for the page's message label
+    message = Signal(str)
+    #: a tab asks the page to show this group (e.g. one it has just restored)
+    group_requested = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.group_id: int | None = None
+        self.year: int = date.today().year - 1
+
+    def choose(self, group_id: int | None, year: int) -> None:
+        self.group_id, self.year = group_id, year
+        self.changed.emit()
+
+    def say(self, text: str) -> None:
+        self.message.emit(text)
+
+
+class GroupTab(QWidget):
+    """A tab (or box) of the Konsern page: the context, the shared state and the common helpers."""
+
+    def __init__(self, ctx: AppContext, state: GroupState) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.state = state
 
     def group_id(self) -> int | None:
-        data = self.group_combo.currentData()
-        return int(data) if data is not None else None
+        return self.state.group_id
+
+    @property
+    def year(self) -> int:
+        return self.state.year
+
+    def say(self, text: str) -> None:
+        self.state.say(text)
+
+    def refresh(self) -> None:
+        """Show the chosen group and year (called on ``state.changed``)."""
 
     def _error(self, exc: BaseException, title: str = "Konsern") -> None:
         text = exc.message if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
-        self.message.setText(text)
+        self.say(text)
         if not isinstance(exc, UserError):
             QMessageBox.warning(self, tr(title), text)
 
@@ -40,7 +79,7 @@ class GroupPageBase(QWidget):
         """Run one write in one transaction; errors show in the message line. Returns None on error."""
         gid = self.group_id()
         if gid is None:
-            self.message.setText(tr("Opprett eller velg et konsern først."))
+            self.say(tr("Opprett eller velg et konsern først."))
             return None
         try:
             with self.ctx.store.session() as s:

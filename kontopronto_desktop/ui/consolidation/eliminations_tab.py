@@ -14,24 +14,25 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...core.consolidation import eliminations, groups
 from ...core.errors import UserError
 from ...core.money import format_nok, parse_amount
+from ..context import AppContext
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
-from .base import GroupPageBase
+from .base import GroupState, GroupTab
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("GroupPage", text)
 
 
-class EliminationsTab(GroupPageBase):
+class EliminationsTab(GroupTab):
     """The Elimineringer tab of the Konsern page."""
 
-    def _build_elim_tab(self) -> QWidget:
+    def __init__(self, ctx: AppContext, state: GroupState) -> None:
+        super().__init__(ctx, state)
         self.propose_button = QPushButton(tr("Lag forslag"))
         self.propose_button.clicked.connect(self.propose_eliminations)
         self.accept_button = QPushButton(tr("Godta valgt"))
@@ -60,8 +61,7 @@ class EliminationsTab(GroupPageBase):
         for kind in eliminations.ELIMINATES:
             self.manual_kind.addItem(eliminations.KIND_LABELS[kind], kind)
         self.manual_belongs = QComboBox()
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
         for b in (self.propose_button, self.accept_button, self.accept_all_button, self.delete_elim_button):
             buttons.addWidget(b)
@@ -83,7 +83,10 @@ class EliminationsTab(GroupPageBase):
         layout.addLayout(flags)
         layout.addWidget(QLabel(tr("Avstemming av konsernmellomværende:")))
         layout.addWidget(self.recon_view, 1)
-        return page
+        state.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.refresh_eliminations()
 
     def refresh_eliminations(self) -> None:
         gid = self.group_id()
@@ -99,10 +102,10 @@ class EliminationsTab(GroupPageBase):
             for view in groups.company_views(g):
                 if not view.is_parent:
                     self.manual_belongs.addItem(f"{view.name} ({view.orgnr})", view.orgnr)
-            rows = eliminations.list_eliminations(s, g, self.year.value())
-            rows += eliminations.carried_forward(s, g, self.year.value())
+            rows = eliminations.list_eliminations(s, g, self.year)
+            rows += eliminations.carried_forward(s, g, self.year)
             try:
-                recon = eliminations.reconciliation(s, g, self.year.value())
+                recon = eliminations.reconciliation(s, g, self.year)
             except UserError:
                 recon = []  # unmapped accounts: the mapping tab says so
         def lasting(e: eliminations.EliminationView) -> str:
@@ -121,26 +124,26 @@ class EliminationsTab(GroupPageBase):
               format_nok(r.other_ore), format_nok(r.difference_ore)] for r in recon], recon)
 
     def propose_eliminations(self) -> None:
-        ids = self._write(lambda s, g: eliminations.propose(s, g, self.year.value()))
+        ids = self._write(lambda s, g: eliminations.propose(s, g, self.year))
         if ids is not None:
-            self.message.setText(tr("{n} forslag. Se over og godta dem.").format(n=len(ids)))
+            self.say(tr("{n} forslag. Se over og godta dem.").format(n=len(ids)))
 
     def accept_eliminations(self, everything: bool) -> None:
         selected: eliminations.EliminationView | None = None if everything else selected_payload(self.elim_view)
         if not everything and selected is None:
-            self.message.setText(tr("Velg et forslag i listen først."))
+            self.say(tr("Velg et forslag i listen først."))
             return
-        count = self._write(lambda s, g: eliminations.accept(s, g, self.year.value(),
+        count = self._write(lambda s, g: eliminations.accept(s, g, self.year,
                                                              None if selected is None else selected.id))
         if count is not None:
-            self.message.setText(tr("{n} eliminering(er) godtatt.").format(n=count))
+            self.say(tr("{n} eliminering(er) godtatt.").format(n=count))
 
     def delete_elimination(self) -> None:
         selected: eliminations.EliminationView | None = selected_payload(self.elim_view)
         if selected is None:
             return
         if selected.carried_from is not None:  # it lives in the year it was made
-            self.message.setText(tr("Denne elimineringen er videreført fra {y}; velg {y} for å slette den.").format(
+            self.say(tr("Denne elimineringen er videreført fra {y}; velg {y} for å slette den.").format(
                 y=selected.carried_from))
             return
         def remove(s: Any, g: Any) -> bool:
@@ -148,7 +151,7 @@ class EliminationsTab(GroupPageBase):
             return True
 
         if self._write(remove):
-            self.message.setText(tr("Eliminering {i} er slettet.").format(i=selected.id))
+            self.say(tr("Eliminering {i} er slettet.").format(i=selected.id))
 
     def add_manual(self) -> None:
         lines: list[tuple[str | None, str, int]] = []
@@ -165,10 +168,10 @@ class EliminationsTab(GroupPageBase):
             return
         permanent, kind = self.manual_permanent.isChecked(), self.manual_kind.currentData() or ""
         belongs = self.manual_belongs.currentData()
-        if self._write(lambda s, g: eliminations.add_manual(s, g, self.year.value(), self.manual_description.text(),
+        if self._write(lambda s, g: eliminations.add_manual(s, g, self.year, self.manual_description.text(),
                                                             lines, permanent=permanent, eliminates=kind,
                                                             belongs_to=belongs)):
             self.manual_description.clear()
             self.manual_lines.clear()
             self.manual_permanent.setChecked(False)
-            self.message.setText(tr("Manuell eliminering er lagt til."))
+            self.say(tr("Manuell eliminering er lagt til."))

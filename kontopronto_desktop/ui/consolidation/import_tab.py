@@ -25,19 +25,23 @@ from ...core.consolidation import groups, imports, trial_balance_files
 from ...core.consolidation.imports import NeedsConfirmation
 from ...core.consolidation.parsed import ImportCancelled, ParsedTrialBalance
 from ...core.errors import UserError
-from ..context import Worker
+from ..context import AppContext, Worker
 from ..widgets.plain_table import PlainTableModel, table_view
-from .base import GroupPageBase
+from .base import GroupState, GroupTab
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("GroupPage", text)
 
 
-class ImportTab(GroupPageBase):
+class ImportTab(GroupTab):
     """The Import tab of the Konsern page."""
 
-    def _build_import_tab(self) -> QWidget:
+    def __init__(self, ctx: AppContext, state: GroupState) -> None:
+        super().__init__(ctx, state)
+        self.last_import: imports.ImportResult | None = None
+        self.pending_file: Path | None = None
+        self.pending_table: trial_balance_files.Table | None = None
         self.choose_file_button = QPushButton(tr("Velg fil (SAF-T, CSV eller Excel) …"))
         self.choose_file_button.clicked.connect(lambda: self.choose_file())
         self.file_label = QLabel(tr("Ingen fil valgt."))
@@ -65,8 +69,7 @@ class ImportTab(GroupPageBase):
         self.import_warnings = QListWidget()
         self.import_status = QLabel()
         self.import_status.setWordWrap(True)
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(self.choose_file_button)
         row.addWidget(self.file_label, 1)
@@ -85,9 +88,15 @@ class ImportTab(GroupPageBase):
         layout.addWidget(self.import_status)
         layout.addWidget(QLabel(tr("Advarsler fra importen:")))
         layout.addWidget(self.import_warnings, 1)
-        return page
+        state.changed.connect(self.refresh)
 
-    def _refresh_company_choices(self, views: list[groups.CompanyView]) -> None:
+    def refresh(self) -> None:
+        """The companies of the chosen group to import for."""
+        gid = self.group_id()
+        views: list[groups.CompanyView] = []
+        if gid is not None:
+            with self.ctx.store.session() as s:
+                views = groups.company_views(groups.get_group(s, gid))
         current = self.import_company.currentData()
         self.import_company.clear()
         self.import_company.addItem(tr("(fra filen)"), None)
@@ -141,9 +150,9 @@ class ImportTab(GroupPageBase):
         """Step 2: read and store in the background; ask before replacing or adding a company."""
         gid, path = self.group_id(), self.pending_file
         if gid is None or path is None:
-            self.message.setText(tr("Velg konsern og fil først."))
+            self.say(tr("Velg konsern og fil først."))
             return
-        store, year, orgnr = self.ctx.store, self.year.value(), self.import_company.currentData()
+        store, year, orgnr = self.ctx.store, self.year, self.import_company.currentData()
         table, columns, validate = self.pending_table, self.column_mapping(), self.validate_check.isChecked()
         self.import_button.setEnabled(False)
         self.import_status.setText(tr("Leser {f} …").format(f=path.name))

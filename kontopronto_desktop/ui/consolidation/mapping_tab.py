@@ -14,23 +14,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from ...core.consolidation import chart, groups, mapping
 from ...core.money import format_nok
+from ..context import AppContext
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
-from .base import GroupPageBase
+from .base import GroupState, GroupTab
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("GroupPage", text)
 
 
-class MappingTab(GroupPageBase):
+class MappingTab(GroupTab):
     """The Tilordning tab of the Konsern page."""
 
-    def _build_mapping_tab(self) -> QWidget:
+    def __init__(self, ctx: AppContext, state: GroupState) -> None:
+        super().__init__(ctx, state)
         self.mapping_search = QLineEdit()
         self.mapping_search.setPlaceholderText(tr("Søk i konto, navn, konsernkonto eller selskap (Ctrl+F)"))
         self.mapping_search.textChanged.connect(lambda *_: self.refresh_mapping())
@@ -51,8 +52,7 @@ class MappingTab(GroupPageBase):
         self.confirm_all_button = QPushButton(tr("Bekreft alle forslag"))
         self.confirm_all_button.clicked.connect(lambda: self.auto_map(True))
         self.mapping_summary = QLabel()
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(self.mapping_search, 1)
         row.addWidget(self.mapping_open_only)
@@ -70,9 +70,18 @@ class MappingTab(GroupPageBase):
         buttons.addWidget(self.confirm_all_button)
         buttons.addWidget(self.mapping_summary, 1)
         layout.addLayout(buttons)
-        return page
+        state.changed.connect(self.refresh)
 
-    def _refresh_counterparties(self, views: list[groups.CompanyView]) -> None:
+    def refresh(self) -> None:
+        self._refresh_counterparties()
+        self.refresh_mapping()
+
+    def _refresh_counterparties(self) -> None:
+        gid = self.group_id()
+        views: list[groups.CompanyView] = []
+        if gid is not None:
+            with self.ctx.store.session() as s:
+                views = groups.company_views(groups.get_group(s, gid))
         self.mapping_counterparty.clear()
         self.mapping_counterparty.addItem(tr("(ingen motpart)"), "")
         for v in views:
@@ -84,7 +93,7 @@ class MappingTab(GroupPageBase):
             self.mapping_model.set_rows([])
             return
         with self.ctx.store.session() as s:
-            rows = mapping.list_mappings(s, groups.get_group(s, gid), self.year.value(), self.mapping_search.text(),
+            rows = mapping.list_mappings(s, groups.get_group(s, gid), self.year, self.mapping_search.text(),
                                          self.mapping_open_only.isChecked())
         status = {True: tr("bekreftet"), False: tr("forslag")}
         self.mapping_model.set_rows(
@@ -104,7 +113,7 @@ class MappingTab(GroupPageBase):
     def save_selected_mapping(self) -> None:
         row: mapping.MappingRow | None = selected_payload(self.mapping_view)
         if row is None:
-            self.message.setText(tr("Velg en konto i listen først."))
+            self.say(tr("Velg en konto i listen først."))
             return
         target, counterparty = self.group_account_combo.currentData(), self.mapping_counterparty.currentData()
         def save(s: Any, g: Any) -> bool:
@@ -112,10 +121,10 @@ class MappingTab(GroupPageBase):
             return True
 
         if self._write(save):
-            self.message.setText(tr("Konto {a} hos {o} er tilordnet {t} og bekreftet.").format(
+            self.say(tr("Konto {a} hos {o} er tilordnet {t} og bekreftet.").format(
                 a=row.account, o=row.orgnr, t=target))
 
     def auto_map(self, confirm: bool) -> None:
-        result = self._write(lambda s, g: mapping.auto_map(s, g, self.year.value(), confirm))
+        result = self._write(lambda s, g: mapping.auto_map(s, g, self.year, confirm))
         if result is not None:
-            self.message.setText(tr("{p} nye forslag, {c} bekreftet.").format(p=result[0], c=result[1]))
+            self.say(tr("{p} nye forslag, {c} bekreftet.").format(p=result[0], c=result[1]))

@@ -4,22 +4,20 @@ eliminations with proposals to accept, and the consolidated statements with dril
 Every change goes through the core services in ``core.consolidation``; imports and the report
 run off the GUI thread and come back as plain data.
 
-The page is put together from one module per tab (``structure_tab``, ``import_tab``,
-``mapping_tab``, ``rates_tab``, ``eliminations_tab``, ``statements_tab``) on the common
-ground in ``base``; the tables are ``widgets.plain_table.PlainTableModel``.
+The page holds the choice of group and year (in a ``base.GroupState`` it passes to every tab) and
+composes one widget per tab (``structure_tab``, ``import_tab``, ``mapping_tab``, ``rates_tab``,
+``eliminations_tab``, ``statements_tab``). Tabs talk through that state and ``AppContext.changed``,
+never through each other's attributes; the tables are ``widgets.plain_table.PlainTableModel``.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -27,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.consolidation import groups, imports, statements, trial_balance_files
+from ...core.consolidation import groups
 from ...core.errors import UserError
 from ..context import AppContext
 from ..widgets.plain_table import PlainTableModel
+from .base import GroupState, tr
 from .eliminations_tab import EliminationsTab
 from .import_tab import ImportTab
 from .mapping_tab import MappingTab
@@ -41,21 +40,14 @@ from .structure_tab import StructureTab
 __all__ = ["GroupPage", "PlainTableModel", "create_page", "tr"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GroupPage", text)
-
-
-class GroupPage(StructureTab, ImportTab, MappingTab, RatesTab, EliminationsTab, StatementsTab):
-    """The Konsern page: the group and year on top, one tab per step of the consolidation."""
+class GroupPage(QWidget):
+    """The Konsern page: the group and year on top, one tab widget per step of the consolidation."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setObjectName("groupPage")
-        self.report: statements.Report | None = None
-        self.last_import: imports.ImportResult | None = None
-        self.pending_file: Path | None = None
-        self.pending_table: trial_balance_files.Table | None = None
+        self.state = GroupState(self)
 
         self.group_combo = QComboBox()
         self.group_combo.currentIndexChanged.connect(lambda *_: self.refresh_all())
@@ -65,10 +57,12 @@ class GroupPage(StructureTab, ImportTab, MappingTab, RatesTab, EliminationsTab, 
         self.new_group_button.clicked.connect(self.create_group)
         self.year = QSpinBox()
         self.year.setRange(1990, 2100)
-        self.year.setValue(date.today().year - 1)
+        self.year.setValue(self.state.year)
         self.year.valueChanged.connect(lambda *_: self.refresh_all())
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.state.message.connect(self.message.setText)
+        self.state.group_requested.connect(self.show_group)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Konsern:")))
         top.addWidget(self.group_combo, 1)
@@ -78,13 +72,19 @@ class GroupPage(StructureTab, ImportTab, MappingTab, RatesTab, EliminationsTab, 
         top.addWidget(self.new_group_name)
         top.addWidget(self.new_group_button)
 
+        self.structure_tab = StructureTab(ctx, self.state)
+        self.import_tab = ImportTab(ctx, self.state)
+        self.mapping_tab = MappingTab(ctx, self.state)
+        self.rates_tab = RatesTab(ctx, self.state)
+        self.eliminations_tab = EliminationsTab(ctx, self.state)
+        self.statements_tab = StatementsTab(ctx, self.state)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_structure_tab(), tr("Struktur"))
-        self.tabs.addTab(self._build_import_tab(), tr("Import"))
-        self.tabs.addTab(self._build_mapping_tab(), tr("Tilordning"))
-        self.tabs.addTab(self._build_rates_tab(), tr("Valutakurser"))
-        self.tabs.addTab(self._build_elim_tab(), tr("Elimineringer"))
-        self.tabs.addTab(self._build_report_tab(), tr("Konsernregnskap"))
+        self.tabs.addTab(self.structure_tab, tr("Struktur"))
+        self.tabs.addTab(self.import_tab, tr("Import"))
+        self.tabs.addTab(self.mapping_tab, tr("Tilordning"))
+        self.tabs.addTab(self.rates_tab, tr("Valutakurser"))
+        self.tabs.addTab(self.eliminations_tab, tr("Elimineringer"))
+        self.tabs.addTab(self.statements_tab, tr("Konsernregnskap"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
@@ -93,7 +93,12 @@ class GroupPage(StructureTab, ImportTab, MappingTab, RatesTab, EliminationsTab, 
         self.reload_groups()
 
     # -- the group and year ---------------------------------------------------------------
+    def group_id(self) -> int | None:
+        data = self.group_combo.currentData()
+        return int(data) if data is not None else None
+
     def reload_groups(self) -> None:
+        """The list of groups from the store, keeping the chosen one while it exists; tabs refresh."""
         with self.ctx.store.session() as s:
             rows = groups.list_groups(s)
         current = self.group_id()
@@ -105,6 +110,12 @@ class GroupPage(StructureTab, ImportTab, MappingTab, RatesTab, EliminationsTab, 
             self.group_combo.setCurrentIndex(self.group_combo.findData(current))
         self.group_combo.blockSignals(False)
         self.refresh_all()
+
+    def show_group(self, group_id: int) -> None:
+        """Choose a group (one a tab has just restored is not in the list yet)."""
+        if self.group_combo.findData(group_id) < 0:
+            self.reload_groups()
+        self.group_combo.setCurrentIndex(self.group_combo.findData(group_id))
 
     def create_group(self) -> None:
         name = self.new_group_name.text().strip()
@@ -121,16 +132,18 @@ class GroupPage(StructureTab, ImportTab, MappingTab, RatesTab, EliminationsTab, 
         self.ctx.notify_changed("group")
 
     def refresh_all(self) -> None:
-        self.refresh_structure()
-        if self.show_deleted_button.isChecked():
-            self.refresh_deleted()
-        self.refresh_mapping()
-        self.refresh_rates()
-        self.refresh_eliminations()
+        """Tell every tab the chosen group and year (each refreshes what it shows)."""
+        self.state.choose(self.group_id(), self.year.value())
+
+    def _error(self, exc: BaseException, title: str = "Konsern") -> None:
+        text = exc.message if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
+        self.message.setText(text)
+        if not isinstance(exc, UserError):
+            QMessageBox.warning(self, tr(title), text)
 
     def _on_changed(self, what: str) -> None:
-        if what == "group":
-            self.refresh_all()
+        if what == "group":  # a group may have been deleted or restored: the list first, then the tabs
+            self.reload_groups()
 
 
 def create_page(ctx: AppContext) -> QWidget:

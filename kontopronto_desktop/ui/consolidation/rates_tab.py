@@ -7,21 +7,23 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, QPushButton
 
 from ...core.consolidation import currency, groups
+from ..context import AppContext
 from ..widgets.plain_table import PlainTableModel, table_view
-from .base import GroupPageBase
+from .base import GroupState, GroupTab
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("GroupPage", text)
 
 
-class RatesTab(GroupPageBase):
+class RatesTab(GroupTab):
     """The Valutakurser tab of the Konsern page."""
 
-    def _build_rates_tab(self) -> QWidget:
+    def __init__(self, ctx: AppContext, state: GroupState) -> None:
+        super().__init__(ctx, state)
         self.rates_model = PlainTableModel([tr("Valuta"), tr("År"), tr("Sluttkurs"), tr("Gjennomsnittskurs"),
                                             tr("Historisk kurs")], (2, 3, 4))
         self.rates_view = table_view(self.rates_model)
@@ -41,11 +43,13 @@ class RatesTab(GroupPageBase):
         form.addRow(tr("Historisk kurs (egenkapital)"), self.rate_historical)
         form.addRow("", self.save_rate_button)
         form.addRow("", self.import_rates_button)
-        page = QWidget()
-        layout = QHBoxLayout(page)
+        layout = QHBoxLayout(self)
         layout.addWidget(self.rates_view, 2)
         layout.addLayout(form, 1)
-        return page
+        state.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.refresh_rates()
 
     def refresh_rates(self) -> None:
         gid = self.group_id()
@@ -58,26 +62,26 @@ class RatesTab(GroupPageBase):
                                     str(r.historical) if r.historical else ""] for r in rows], rows)
 
     def save_rate(self) -> None:
-        cur, year = self.rate_currency.text(), self.year.value()
+        cur, year = self.rate_currency.text(), self.year
         def save(s: Any, g: Any) -> bool:
             currency.set_rates(s, g, cur, year, self.rate_closing.text(), self.rate_average.text(),
                                self.rate_historical.text())
             return True
 
         if self._write(save):
-            self.message.setText(tr("Kurser for {c} {y} er lagret.").format(c=cur.upper(), y=year))
+            self.say(tr("Kurser for {c} {y} er lagret.").format(c=cur.upper(), y=year))
 
     def import_rates(self, path: str | None = None) -> None:
         cur = self.rate_currency.text().strip().upper()
         if not cur:
-            self.message.setText(tr("Skriv valutakoden først (f.eks. SEK)."))
+            self.say(tr("Skriv valutakoden først (f.eks. SEK)."))
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, tr("Norges Banks valutakurser"), "", "CSV (*.csv)")
             if not path:
                 return
-        year = self.year.value()
+        year = self.year
         rates = self._write(lambda s, g: currency.import_norges_bank(s, g, Path(path), cur, year))
         if rates is not None:
-            self.message.setText(tr("{c} {y}: sluttkurs {k}, snitt {a} (Norges Bank).").format(
+            self.say(tr("{c} {y}: sluttkurs {k}, snitt {a} (Norges Bank).").format(
                 c=rates.currency, y=year, k=rates.closing, a=rates.average))

@@ -21,18 +21,21 @@ from PySide6.QtWidgets import (
 from ...core.consolidation import chart, export, groups, mapping, statements
 from ...core.errors import UserError
 from ...core.money import format_nok
+from ..context import AppContext
 from ..widgets.plain_table import PlainTableModel, table_view
-from .base import GroupPageBase
+from .base import GroupState, GroupTab
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("GroupPage", text)
 
 
-class StatementsTab(GroupPageBase):
+class StatementsTab(GroupTab):
     """The Konsernregnskap tab of the Konsern page."""
 
-    def _build_report_tab(self) -> QWidget:
+    def __init__(self, ctx: AppContext, state: GroupState) -> None:
+        super().__init__(ctx, state)
+        self.report: statements.Report | None = None
         self.report_button = QPushButton(tr("Lag konsernregnskap"))
         self.report_button.clicked.connect(self.build_report)
         self.export_xlsx_button = QPushButton(tr("Eksporter Excel …"))
@@ -55,8 +58,7 @@ class StatementsTab(GroupPageBase):
         self.drill_model = PlainTableModel([tr("Konto / post"), tr("Kolonne"), tr("Beløp"), tr("Egen valuta")], (2, 3))
         self.drill_view = table_view(self.drill_model)
         self.drill_label = QLabel(tr("Dobbeltklikk en linje for å se kontoene bak."))
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
         for b in (self.report_button, self.export_xlsx_button, self.export_pdf_button):
             buttons.addWidget(b)
@@ -72,14 +74,14 @@ class StatementsTab(GroupPageBase):
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
         layout.addWidget(splitter, 1)
-        return page
+        state.changed.connect(self.refresh)
 
     def build_report(self) -> None:
         gid = self.group_id()
         if gid is None:
-            self.message.setText(tr("Velg et konsern først."))
+            self.say(tr("Velg et konsern først."))
             return
-        store, year = self.ctx.store, self.year.value()
+        store, year = self.ctx.store, self.year
         self.report_button.setEnabled(False)
         self.checks_label.setText(tr("Lager konsernregnskapet …"))
 
@@ -167,7 +169,7 @@ class StatementsTab(GroupPageBase):
         with self.ctx.store.session() as s:
             maps = mapping.list_mappings(s, groups.get_group(s, gid), self.report.year) if gid else None
         path = export.to_xlsx(self.report, Path(target), maps)
-        self.message.setText(tr("Skrev {p}").format(p=path))
+        self.say(tr("Skrev {p}").format(p=path))
         return path
 
     def export_pdf(self, target: str | None = None) -> Path | None:
@@ -179,5 +181,5 @@ class StatementsTab(GroupPageBase):
             if not target:
                 return None
         path = export.to_pdf(self.report, Path(target))
-        self.message.setText(tr("Skrev {p}").format(p=path))
+        self.say(tr("Skrev {p}").format(p=path))
         return path

@@ -29,18 +29,21 @@ from ...core.consolidation import deletion, groups
 from ...core.errors import UserError
 from ...core.money import format_nok, parse_amount
 from ...core.privacy.policy import policy_value
+from ..context import AppContext
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .acquisition import AcquisitionBox
+from .base import GroupState, GroupTab
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("GroupPage", text)
 
 
-class StructureTab(AcquisitionBox):
-    """The Struktur tab of the Konsern page."""
+class StructureTab(GroupTab):
+    """The Struktur tab of the Konsern page, with the acquisition analysis of the chosen company."""
 
-    def _build_structure_tab(self) -> QWidget:
+    def __init__(self, ctx: AppContext, state: GroupState) -> None:
+        super().__init__(ctx, state)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("Selskap"), tr("Orgnr"), tr("Valuta"), tr("Eierandel"), tr("Konsernets andel"),
                                    tr("Oppkjøpt"), tr("Kostpris"), tr("EK ved oppkjøp")])
@@ -126,12 +129,26 @@ class StructureTab(AcquisitionBox):
         buttons.addStretch()
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.deleted_box, 1)
-        right_layout.addWidget(self._build_acquisition_box(), 1)
+        self.acquisition = AcquisitionBox(ctx, state)
+        right_layout.addWidget(self.acquisition, 1)
+        self.tree.currentItemChanged.connect(lambda *_: self.acquisition.show_company(self.selected_orgnr()))
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
-        return splitter
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(splitter)
+        state.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.refresh_structure()
+        if self.show_deleted_button.isChecked():
+            self.refresh_deleted()
+
+    def selected_orgnr(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.text(1) if item is not None else None
 
     def _deleted_months(self) -> int:
         with self.ctx.store.session() as s:
@@ -140,7 +157,7 @@ class StructureTab(AcquisitionBox):
     def delete_company(self) -> None:
         item = self.tree.currentItem()
         if item is None:
-            self.message.setText(tr("Velg selskapet som skal slettes i treet først."))
+            self.say(tr("Velg selskapet som skal slettes i treet først."))
             return
         name, orgnr = item.text(0), item.text(1)
         text = tr("Slette {n} ({o}) fra konsernet?\n\nSelskapet skjules fra lister, rapporter og import sammen med "
@@ -150,14 +167,16 @@ class StructureTab(AcquisitionBox):
             return
         kept = self._write(lambda s, g: deletion.delete_company(s, g, orgnr))
         if kept is not None:
-            self.message.setText(tr("{n} ({o}) er slettet. Kan gjenopprettes til og med {d}.").format(
+            self.say(tr("{n} ({o}) er slettet. Kan gjenopprettes til og med {d}.").format(
                 n=name, o=orgnr, d=kept.strftime("%d.%m.%Y")))
 
     def delete_group(self) -> None:
         gid = self.group_id()
         if gid is None:
             return
-        name = self.group_combo.currentText()
+        with self.ctx.store.session() as s:  # as the page's group list shows it
+            g = groups.get_group(s, gid)
+            name = f"{g.name} ({g.currency})"
         text = tr("Slette konsernet {n}?\n\nKonsernet skjules med alle selskaper, saldobalanser, tilordninger, "
                   "valutakurser og elimineringer. En administrator kan gjenopprette det i {m} måneder; "
                   "deretter slettes det for godt.").format(n=name, m=self._deleted_months())
@@ -169,9 +188,8 @@ class StructureTab(AcquisitionBox):
         except UserError as exc:
             self._error(exc)
             return
-        self.reload_groups()  # before anyone refreshes: the deleted group is no longer in the list
-        self.ctx.notify_changed("group")
-        self.message.setText(tr("Konsernet {n} er slettet. Kan gjenopprettes til og med {d}.").format(
+        self.ctx.notify_changed("group")  # the page reloads its list of groups, then every tab refreshes
+        self.say(tr("Konsernet {n} er slettet. Kan gjenopprettes til og med {d}.").format(
             n=name, d=kept.strftime("%d.%m.%Y")))
 
     def _toggle_deleted(self, shown: bool) -> None:
@@ -190,7 +208,7 @@ class StructureTab(AcquisitionBox):
     def restore_selected(self) -> None:
         item: deletion.DeletedItem | None = selected_payload(self.deleted_view)
         if item is None:
-            self.message.setText(tr("Velg det som skal gjenopprettes i listen først."))
+            self.say(tr("Velg det som skal gjenopprettes i listen først."))
             return
         try:
             with self.ctx.store.session() as s:
@@ -201,11 +219,10 @@ class StructureTab(AcquisitionBox):
         except UserError as exc:
             self._error(exc)
             return
-        self.reload_groups()
         if item.kind == "group":
-            self.group_combo.setCurrentIndex(self.group_combo.findData(item.group_id))
+            self.state.group_requested.emit(item.group_id)
         self.refresh_deleted()
-        self.message.setText(tr("{n} er gjenopprettet.").format(n=item.name))
+        self.say(tr("{n} er gjenopprettet.").format(n=item.name))
         self.ctx.notify_changed("group")
 
     def erase_selected_now(self) -> None:
@@ -214,7 +231,7 @@ class StructureTab(AcquisitionBox):
 
         item: deletion.DeletedItem | None = selected_payload(self.deleted_view)
         if item is None:
-            self.message.setText(tr("Velg det som skal slettes i listen først."))
+            self.say(tr("Velg det som skal slettes i listen først."))
             return
         if not self.confirm(tr("Slette {n} for godt nå? Det kan ikke gjenopprettes etterpå.").format(n=item.name)):
             return
@@ -225,7 +242,7 @@ class StructureTab(AcquisitionBox):
             self._error(exc)
             return
         self.refresh_deleted()
-        self.message.setText(tr("{n} er slettet for godt.").format(n=item.name))
+        self.say(tr("{n} er slettet for godt.").format(n=item.name))
         self.ctx.notify_changed("group")
 
     def refresh_structure(self) -> None:
@@ -256,9 +273,7 @@ class StructureTab(AcquisitionBox):
             self.tree.resizeColumnToContents(column)
         if selected in items:  # the acquisition analysis stays with the chosen company
             self.tree.setCurrentItem(items[selected])
-        self.refresh_acquisition()
-        self._refresh_company_choices(views)
-        self._refresh_counterparties(views)
+        self.acquisition.show_company(self.selected_orgnr())
 
     def add_company(self) -> None:
         try:
@@ -279,14 +294,14 @@ class StructureTab(AcquisitionBox):
             owner_orgnr=owner, currency=self.company_currency.text(), acquired_on=acquired, cost_ore=cost,
             equity_at_acquisition_ore=equity, goodwill_years=self.company_goodwill_years.value() or None))
         if done is not None:
-            self.message.setText(tr("{o} {n} er lagt til.").format(o=orgnr, n=self.company_name.text()))
+            self.say(tr("{o} {n} er lagt til.").format(o=orgnr, n=self.company_name.text()))
             for field in (self.company_orgnr, self.company_name, self.company_cost, self.company_equity):
                 field.clear()
 
     def edit_company(self) -> None:
         orgnr = self.selected_orgnr()
         if not orgnr:
-            self.message.setText(tr("Velg selskapet som skal endres i treet først."))
+            self.say(tr("Velg selskapet som skal endres i treet først."))
             return
         try:
             cost = parse_amount(self.company_cost.text(), "kostpris") if self.company_cost.text().strip() else None
@@ -321,4 +336,4 @@ class StructureTab(AcquisitionBox):
             return True
 
         if self._write(edit):
-            self.message.setText(tr("{o} er endret.").format(o=orgnr))
+            self.say(tr("{o} er endret.").format(o=orgnr))

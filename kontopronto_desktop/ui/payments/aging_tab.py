@@ -10,14 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.errors import UserError
 from ...core.money import format_nok
 from ...core.organisation import get_organisation
 from ...core.payments import aging, aging_export
+from ..context import AppContext
 from ..widgets.table_rows import RowsModel, rows_table
-from .base import PaymentsPageBase, day_text, to_date
+from .base import PaymentsTab, day_text, to_date
 
 
 def tr(text: str) -> str:
@@ -74,13 +75,14 @@ class AgingChart(QWidget):
         painter.end()
 
 
-class AgingTab(PaymentsPageBase):
-    """The aging tab's widgets and actions, part of PaymentsPage."""
+class AgingTab(PaymentsTab):
+    """The aging tab's widgets and actions."""
 
-    choose_save: Callable[[str, str], str]
-
-    def _build_aging_tab(self) -> QWidget:
-        tab = QWidget()
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        # replaceable in tests (no native dialogs)
+        self.choose_save: Callable[[str, str], str] = lambda name, flt: QFileDialog.getSaveFileName(
+            self, tr("Lagre som"), name, flt)[0]
         today = date.today()
         self.aging_date = QDateEdit(QDate(today.year, today.month, today.day))
         self.aging_date.setCalendarPopup(True)
@@ -100,13 +102,16 @@ class AgingTab(PaymentsPageBase):
         top.addStretch()
         top.addWidget(self.xlsx_button)
         top.addWidget(self.pdf_button)
-        v = QVBoxLayout(tab)
+        v = QVBoxLayout(self)
         v.addLayout(top)
         v.addWidget(self.chart)
         v.addWidget(self.aging_table, 1)
         v.addWidget(self.aging_total)
         self.aging_report: aging.AgingReport | None = None
-        return tab
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.refresh_aging()
 
     def refresh_aging(self) -> None:
         on = to_date(self.aging_date.date())

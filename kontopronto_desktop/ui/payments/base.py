@@ -1,6 +1,9 @@
-"""What every tab of the Innbetalinger page shares: the state the page sets up, error messages and
-the one-transaction write. The tabs (import_tab, list_tab, ledger_tab, aging_tab) build
-on this; page.PaymentsPage puts them together.
+"""What every tab of the Innbetalinger page has of its own kind: the context, whether the role may
+book payments, error messages, asking the user and the one-transaction write (``PaymentsTab``).
+
+Each tab is its own widget composed by ``page.PaymentsPage``; the tabs talk through the AppContext
+signals (``changed`` after a write, ``member_ledger_requested`` to show a reskontro), never through
+another tab's attributes.
 """
 
 from __future__ import annotations
@@ -10,10 +13,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDialog, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from ...core.access import allowed
 from ...core.errors import UserError
 from ..context import AppContext
+
+#: what a tab of this page refreshes on (``AppContext.changed``)
+REFRESH_ON = ("payments", "invoices", "members")
 
 
 def tr(text: str) -> str:
@@ -28,14 +35,25 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class PaymentsPageBase(QWidget):
-    """Set up by PaymentsPage.__init__; the tab classes use it through ``self``."""
+class PaymentsTab(QWidget):
+    """A tab of the Innbetalinger page; it refreshes itself when payments, invoices or members change."""
 
-    ctx: AppContext
-    can_write: bool
-    tabs: QTabWidget
-    dialog: QDialog | None
-    error_box: QMessageBox | None
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.can_write = allowed(ctx.store.role, "payments")
+        self.dialog: QDialog | None = None
+        self.error_box: QMessageBox | None = None
+        # replaceable in tests (no native dialogs)
+        self.confirm: Callable[[str], bool] = self._confirm
+        ctx.changed.connect(self._on_changed)
+
+    def _on_changed(self, what: str) -> None:
+        if what in REFRESH_ON:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Show the store as it is now."""
 
     def _write(self, action: Callable[[Any], Any]) -> Any:
         """Run one core operation in its own transaction; errors go to a message box."""
@@ -55,6 +73,9 @@ class PaymentsPageBase(QWidget):
         self.error_box = box
         box.open()
 
-    def show_ledger(self, customer_number: int, switch: bool = True) -> None:
-        """A member's reskontro; given by ledger_tab.LedgerTab."""
-        raise NotImplementedError
+    def _confirm(self, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Innbetalinger"), text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Ja"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Avbryt"))
+        return box.exec() == QMessageBox.StandardButton.Yes

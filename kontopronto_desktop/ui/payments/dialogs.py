@@ -23,7 +23,7 @@ from ...core.errors import UserError
 from ...core.money import format_nok, parse_amount
 from ...core.payments import matching, views
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
-from .base import PaymentsPageBase, day_text
+from .base import PaymentsTab, day_text
 
 
 def tr(text: str) -> str:
@@ -38,7 +38,7 @@ def _open_cell(r: dict[str, Any], col: int) -> str:
 class _InvoicePicker(QDialog):
     """Search among open invoices (shared by the manual pick and the split dialogs)."""
 
-    def __init__(self, page: PaymentsPageBase, payment: views.PaymentView, title: str) -> None:
+    def __init__(self, page: PaymentsTab, payment: views.PaymentView, title: str) -> None:
         super().__init__(page)
         self.page = page
         self.payment = payment
@@ -79,7 +79,7 @@ class _InvoicePicker(QDialog):
 class PickInvoiceDialog(_InvoicePicker):
     """Match by hand: choose the invoice and (optionally) the amount; any excess becomes credit."""
 
-    def __init__(self, page: PaymentsPageBase, payment: views.PaymentView) -> None:
+    def __init__(self, page: PaymentsTab, payment: views.PaymentView) -> None:
         super().__init__(page, payment, tr("Velg faktura"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Før mot fakturaen"))
         self.buttons.accepted.connect(self._ok)
@@ -113,7 +113,7 @@ class PickInvoiceDialog(_InvoicePicker):
 class SplitDialog(_InvoicePicker):
     """Spread one payment over several invoices; what is left stays as credit."""
 
-    def __init__(self, page: PaymentsPageBase, payment: views.PaymentView) -> None:
+    def __init__(self, page: PaymentsTab, payment: views.PaymentView) -> None:
         super().__init__(page, payment, tr("Del innbetaling på flere fakturaer"))
         self.parts: list[tuple[int, int]] = []
         self.add_button = QPushButton(tr("Legg til"))

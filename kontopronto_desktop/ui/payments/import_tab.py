@@ -9,11 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -29,9 +29,10 @@ from ...core.errors import UserError
 from ...core.money import format_nok
 from ...core.payments import csv_bank, importing, matching, views
 from ...core.payments.bankfile import detect_format
+from ..context import AppContext
 from ..settings.period_lock import PeriodLockBox
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
-from .base import PaymentsPageBase, day_text
+from .base import PaymentsTab, day_text
 from .bulk import BulkAcceptBar
 from .dialogs import PickInvoiceDialog, SplitDialog
 
@@ -52,16 +53,18 @@ def _suggestion_cell(s: matching.Suggestion, col: int) -> str:
             ", ".join(s.reasons)][col]
 
 
-class ImportQueueTab(PaymentsPageBase):
-    """The import and queue tab's widgets and actions, part of PaymentsPage."""
+class ImportQueueTab(PaymentsTab):
+    """The import and queue tab's widgets and actions."""
 
-    choose_file: Callable[[], str]
-    ask_customer: Callable[[], int | None]
-    progress: QProgressDialog | None
-    last_summary: importing.ImportSummary | None
-
-    def _build_import_tab(self) -> QWidget:
-        tab = QWidget()
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.importing = False
+        self.progress: QProgressDialog | None = None
+        self.last_summary: importing.ImportSummary | None = None
+        # replaceable in tests (no native dialogs)
+        self.choose_file: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
+            self, tr("Velg bankfil"), "", tr("Bankfiler (*.txt *.ocr *.xml *.csv);;Alle filer (*)"))[0]
+        self.ask_customer: Callable[[], int | None] = self._ask_customer
         self.drop_label = QLabel(tr("Slipp en bankfil her (OCR-fil, camt.053/camt.054 eller CSV), eller"))
         self.drop_label.setStyleSheet("QLabel { border: 2px dashed #8a94a6; padding: 14px; color: #44506a; }")
         self.pick_button = QPushButton(tr("Velg fil …"))
@@ -107,7 +110,7 @@ class ImportQueueTab(PaymentsPageBase):
         split.addWidget(lower)
         self.period_box = PeriodLockBox(self.ctx)
         self.bulk_bar = BulkAcceptBar(self.ctx, self.can_write)  # «Godta alle sikre forslag» and its undo
-        v = QVBoxLayout(tab)
+        v = QVBoxLayout(self)
         v.addLayout(drop)
         v.addWidget(self.period_box)
         v.addWidget(self.summary)
@@ -117,7 +120,10 @@ class ImportQueueTab(PaymentsPageBase):
         self.pick_button.setEnabled(self.can_write)
         if not self.can_write:
             self.drop_label.setText(tr("Rollen din kan ikke bokføre innbetalinger."))
-        return tab
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.refresh_queue()
 
     def refresh_queue(self) -> None:
         with self.ctx.store.session() as session:
@@ -129,16 +135,6 @@ class ImportQueueTab(PaymentsPageBase):
         self._queue_selected()
 
     # --- import -----------------------------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
-        if event.mimeData().hasUrls() and self.can_write:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
-        urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if urls:
-            event.acceptProposedAction()
-            self.import_file(Path(urls[0]))
 
     def pick_file(self) -> None:
         name = self.choose_file()
@@ -273,8 +269,8 @@ class CsvMappingDialog(QDialog):
     FIELDS = (("date", "Dato"), ("amount", "Beløp inn"), ("text", "Tekst"), ("kid", "KID"),
               ("reference", "Arkivreferanse"), ("payer", "Betaler"))
 
-    def __init__(self, headers: list[str], page: PaymentsPageBase) -> None:
-        super().__init__(page)
+    def __init__(self, headers: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
         self.setWindowTitle(tr("Kolonner i CSV-filen"))
         guess = csv_bank.guess_mapping(headers)
         self.combos: dict[str, QComboBox] = {}

@@ -5,13 +5,14 @@ balance and the open items; other pages ask for it through AppContext.member_led
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from ...core.errors import UserError
 from ...core.money import format_nok
 from ...core.payments import ledger
+from ..context import AppContext
 from ..widgets.table_rows import RowsModel, rows_table
-from .base import PaymentsPageBase, day_text
+from .base import PaymentsTab, day_text
 
 
 def tr(text: str) -> str:
@@ -23,11 +24,11 @@ def _ledger_cell(ln: ledger.LedgerLine, col: int) -> str:
             format_nok(ln.credit_ore) if ln.credit_ore else "", format_nok(ln.balance_ore)][col]
 
 
-class LedgerTab(PaymentsPageBase):
-    """The reskontro tab's widgets and actions, part of PaymentsPage."""
+class LedgerTab(PaymentsTab):
+    """The reskontro tab's widgets and actions."""
 
-    def _build_ledger_tab(self) -> QWidget:
-        tab = QWidget()
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
         self.ledger_member = QSpinBox()
         self.ledger_member.setRange(1, 2_000_000_000)
         self.ledger_member.setValue(1001)
@@ -44,15 +45,18 @@ class LedgerTab(PaymentsPageBase):
         top.addWidget(self.ledger_member)
         top.addWidget(self.ledger_button)
         top.addStretch()
-        v = QVBoxLayout(tab)
+        v = QVBoxLayout(self)
         v.addLayout(top)
         v.addWidget(self.ledger_title)
         v.addWidget(self.ledger_table, 1)
         v.addWidget(self.ledger_open)
-        return tab
 
-    def show_ledger(self, customer_number: int, switch: bool = True) -> None:
-        """Show a member's reskontro (also when another page asks through the context)."""
+    def refresh(self) -> None:
+        if self.ledger_model.rows or self.ledger_title.text():  # a member is shown: show them as they are now
+            self.show_ledger(self.ledger_member.value())
+
+    def show_ledger(self, customer_number: int) -> None:
+        """Show a member's reskontro (the page calls it when someone asks through the context)."""
         self.ledger_member.setValue(int(customer_number))
         try:
             with self.ctx.store.session() as session:
@@ -67,6 +71,4 @@ class LedgerTab(PaymentsPageBase):
             n=led.customer_number, name=led.name, b=format_nok(led.balance_ore)))
         items = "; ".join(f"{i.reference}: kr {format_nok(i.amount_ore)} ({tr(i.status)})" for i in led.open_items)
         self.ledger_open.setText(tr("Åpne poster: ") + (items or tr("ingen")))
-        if switch:
-            self.tabs.setCurrentIndex(2)
 

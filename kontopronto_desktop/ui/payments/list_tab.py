@@ -4,16 +4,15 @@ refund of a credit and a jump to the member's reskontro.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...core.models.payment import PAYMENT_STATUS_LABELS, PaymentStatus
 from ...core.money import format_nok
 from ...core.payments import matching, views
+from ..context import AppContext
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
-from .base import PaymentsPageBase, day_text
+from .base import PaymentsTab, day_text
 
 
 def tr(text: str) -> str:
@@ -27,13 +26,11 @@ def _payment_cell(p: views.PaymentView, col: int) -> str:
             format_nok(credit) if credit else "", p.kid, p.payer_name][col]
 
 
-class PaymentsListTab(PaymentsPageBase):
-    """The list of all payments: widgets and actions, part of PaymentsPage."""
+class PaymentsListTab(PaymentsTab):
+    """The list of all payments: widgets and actions."""
 
-    confirm: Callable[[str], bool]
-
-    def _build_payments_tab(self) -> QWidget:
-        tab = QWidget()
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
         self.status_filter = QComboBox()
         self.status_filter.addItem(tr("Alle"), "")
         for status in PaymentStatus:
@@ -56,10 +53,13 @@ class PaymentsListTab(PaymentsPageBase):
         for b in (self.undo_button, self.refund_button, self.member_ledger_button):
             top.addWidget(b)
             b.setEnabled(False)
-        v = QVBoxLayout(tab)
+        v = QVBoxLayout(self)
         v.addLayout(top)
         v.addWidget(self.payments, 1)
-        return tab
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.refresh_payments()
 
     def refresh_payments(self) -> None:
         with self.ctx.store.session() as session:
@@ -76,13 +76,6 @@ class PaymentsListTab(PaymentsPageBase):
         self.undo_button.setEnabled(bool(p and p.status != PaymentStatus.UNMATCHED.value) and self.can_write)
         self.refund_button.setEnabled(bool(p and p.status == PaymentStatus.CREDIT.value) and self.can_write)
         self.member_ledger_button.setEnabled(bool(p and p.customer_number))
-
-    def _confirm(self, text: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Innbetalinger"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.button(QMessageBox.StandardButton.Yes).setText(tr("Ja"))
-        box.button(QMessageBox.StandardButton.No).setText(tr("Avbryt"))
-        return box.exec() == QMessageBox.StandardButton.Yes
 
     def undo_selected(self) -> views.PaymentView | None:
         p = self.selected_payment()
@@ -104,5 +97,5 @@ class PaymentsListTab(PaymentsPageBase):
     def _ledger_of_selected(self) -> None:
         p = self.selected_payment()
         if p is not None and p.customer_number:
-            self.show_ledger(p.customer_number)
+            self.ctx.member_ledger_requested.emit(p.customer_number)  # the page shows the Reskontro tab
 

@@ -2,28 +2,21 @@
 with ranked suggestions (one-click accept, manual pick, split, leave as credit), every payment
 with undo and refund, a member's reskontro, and the aging report with a bar chart and exports.
 
-Everything goes through core.payments; the page holds plain views only. Each tab lives in its own
-module (import_tab, list_tab, ledger_tab, aging_tab; the dialogs in dialogs);
-this one puts them together and is the entry point for sections.py.
+Everything goes through core.payments; the page holds plain views only. Each tab is its own widget
+in its own module (import_tab, list_tab, ledger_tab, aging_tab; the dialogs in dialogs) and talks to
+the others only through the AppContext signals; this page composes them, takes dropped files and
+shows the Reskontro tab when a member's ledger is asked for. It is the entry point for sections.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QMessageBox,
-    QProgressDialog,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...core.access import allowed
-from ...core.payments import importing
 from ..context import AppContext
 from ..widgets.table_rows import RowsModel
 from .aging_tab import AgingChart, AgingTab
@@ -40,46 +33,49 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("PaymentsPage", text)
 
 
-class PaymentsPage(ImportQueueTab, PaymentsListTab, LedgerTab, AgingTab):
+class PaymentsPage(QWidget):
+    """The four tabs of Innbetalinger, each a widget of its own."""
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.setAcceptDrops(True)
         self.can_write = allowed(ctx.store.role, "payments")
-        self.dialog: QDialog | None = None
-        self.error_box: QMessageBox | None = None
-        self.last_summary: importing.ImportSummary | None = None
-        self.importing = False
-        self.progress: QProgressDialog | None = None
-        # replaceable in tests (no native dialogs)
-        self.choose_file: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
-            self, tr("Velg bankfil"), "", tr("Bankfiler (*.txt *.ocr *.xml *.csv);;Alle filer (*)"))[0]
-        self.choose_save: Callable[[str, str], str] = lambda name, flt: QFileDialog.getSaveFileName(
-            self, tr("Lagre som"), name, flt)[0]
-        self.ask_customer: Callable[[], int | None] = self._ask_customer
-        self.confirm: Callable[[str], bool] = self._confirm
-
+        self.import_tab = ImportQueueTab(ctx)
+        self.list_tab = PaymentsListTab(ctx)
+        self.ledger_tab = LedgerTab(ctx)
+        self.aging_tab = AgingTab(ctx)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_import_tab(), tr("Innlesing og kø"))
-        self.tabs.addTab(self._build_payments_tab(), tr("Alle innbetalinger"))
-        self.tabs.addTab(self._build_ledger_tab(), tr("Reskontro"))
-        self.tabs.addTab(self._build_aging_tab(), tr("Aldersfordeling"))
+        self.tabs.addTab(self.import_tab, tr("Innlesing og kø"))
+        self.tabs.addTab(self.list_tab, tr("Alle innbetalinger"))
+        self.tabs.addTab(self.ledger_tab, tr("Reskontro"))
+        self.tabs.addTab(self.aging_tab, tr("Aldersfordeling"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        ctx.changed.connect(self._on_changed)
         ctx.member_ledger_requested.connect(self.show_ledger)
-        self.refresh()
-
-    def _on_changed(self, what: str) -> None:
-        if what in ("payments", "invoices", "members"):
-            self.refresh()
 
     def refresh(self) -> None:
-        self.refresh_queue()
-        self.refresh_payments()
-        self.refresh_aging()
-        if self.ledger_model.rows or self.ledger_title.text():
-            self.show_ledger(self.ledger_member.value(), switch=False)
+        """Every tab shows the store as it is now."""
+        for tab in (self.import_tab, self.list_tab, self.ledger_tab, self.aging_tab):
+            tab.refresh()
+
+    def show_ledger(self, customer_number: int, switch: bool = True) -> None:
+        """A member's reskontro, asked for by this page's tabs or another page (through the context)."""
+        self.ledger_tab.show_ledger(customer_number)
+        if switch:
+            self.tabs.setCurrentWidget(self.ledger_tab)
+
+    # a bank file dropped anywhere on the page goes to the import tab
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if event.mimeData().hasUrls() and self.can_write:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        urls = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.tabs.setCurrentWidget(self.import_tab)
+            self.import_tab.import_file(Path(urls[0]))
 
 
 def create_page(ctx: AppContext) -> QWidget:
