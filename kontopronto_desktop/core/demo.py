@@ -12,7 +12,7 @@ from faker import Faker
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from . import audit
+from . import audit, search_index
 from .access import require
 from .members import next_customer_number
 from .models import Member, MemberProduct, Organisation, Product
@@ -88,7 +88,8 @@ def add_members_bulk(session: Session, rows: list[dict[str, object]], seed: int 
     require(session, "members")
     if not rows:
         return
-    session.execute(insert(Member), rows)
+    with search_index.bulk_insert(session, search_index.MEMBERS):  # one index statement, not one per row
+        session.execute(insert(Member), rows)
     products = {p.code: p.id for p in session.scalars(select(Product))}
     numbers = [int(r["customer_number"]) for r in rows]  # type: ignore[call-overload]
     ids: dict[int, int] = {number: member_id for number, member_id in session.execute(

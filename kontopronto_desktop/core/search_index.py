@@ -22,6 +22,8 @@ them back.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import sqlalchemy.exc
@@ -123,6 +125,26 @@ def capped_count(session: Session, query: Select[tuple[int]], cap: int = COUNT_C
     """Count the rows of ``query`` (a select of one column), stopping after ``cap``."""
     n = int(session.scalar(select(func.count()).select_from(query.limit(cap + 1).subquery())) or 0)
     return SearchCount(min(n, cap), n > cap)
+
+
+@contextlib.contextmanager
+def bulk_insert(session: Session, index: Index) -> Iterator[None]:
+    """Many rows inserted into ``index.content`` at once: indexed by one INSERT ... SELECT at the end.
+
+    Why: FTS5 writes its pending trigrams out at every statement's savepoint, so the per-row
+    trigger leaves one small segment per inserted row to be merged (20,000 demo members: 5.5 s
+    without the index, 12.2 s with the trigger, 1.4 s for the same rows in one statement). The
+    insert trigger is dropped for the block and created again after, in the same transaction.
+    """
+    insert_trigger = index.trigger_names()[0]
+    session.execute(text(f"DROP TRIGGER IF EXISTS {insert_trigger}"))
+    try:
+        yield
+        cols = ", ".join(index.columns)
+        session.execute(text(f"INSERT INTO {index.table}(rowid, {cols}) SELECT id, {cols} FROM {index.content} "
+                             f"WHERE id NOT IN (SELECT id FROM {index.table}_docsize)"))
+    finally:
+        session.execute(text(index.trigger_sql()[insert_trigger]))
 
 
 # --- check and repair ---------------------------------------------------------------------------

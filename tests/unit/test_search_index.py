@@ -179,3 +179,18 @@ def test_an_erased_name_leaves_no_trigram_in_the_index(store: Store) -> None:
         assert any("secure-delete er av" in p for p in search_index.index_problems(s, search_index.MEMBERS))
         assert search_index._repair_indexes(s) == ["søkeindeksen member_fts er bygget på nytt fra member"]
         assert search_index.index_problems(s, search_index.MEMBERS) == []
+
+
+def test_a_bulk_insert_is_indexed_in_one_statement(store: Store) -> None:
+    from kontopronto_desktop.core.demo import add_members_bulk, demo_member_rows
+
+    with store.session() as s:
+        members.create_member(s, {"name": "Først Inne"})
+        add_members_bulk(s, demo_member_rows(300, 2000))
+        names = [m.name for m in members.search_members(s, "", limit=5, offset=100)]
+        for name in names:
+            assert name in [m.name for m in members.search_members(s, name)]
+        assert search_index.index_problems(s, search_index.MEMBERS) == []
+        members.create_member(s, {"name": "Etter Bulkimporten"})  # the insert trigger is back
+        assert [m.name for m in members.search_members(s, "bulkimport")] == ["Etter Bulkimporten"]
+        assert search_index.index_problems(s, search_index.MEMBERS) == []
