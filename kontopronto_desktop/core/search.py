@@ -20,6 +20,7 @@ Hits are plain data; the window opens the member, selects the invoice or the pay
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -122,7 +123,8 @@ def _invoice_title(inv: Any) -> str:
     return f"{word} {inv.number} – {inv.buyer_name}"
 
 
-def _invoice_hits(session: Session, rows: list[Invoice], match: str, on: date) -> list[Hit]:
+def _invoice_hits(session: Session, rows: Sequence[Invoice] | Sequence[invoices.InvoiceView], match: str,
+                  on: date) -> list[Hit]:
     states = states_of(session, rows, on)
     return [Hit(INVOICE, r.id, _invoice_title(r),
                 f"kr {format_nok(r.total_ore)} · {states[r.id].text()} · forfall {r.due_date:%d.%m.%Y}"
@@ -184,10 +186,9 @@ def search(session: Session, text: str, *, limit: int = LIMIT, on: date | None =
     if amount is not None:
         inv_groups.append(_invoice_hits(session, list(session.scalars(
             _newest(select(Invoice).where(Invoice.total_ore == amount), limit))), "beløp", on))
-    found = invoices.list_invoices(session, search=term, limit=limit)
+    found = invoices.list_invoices(session, search=term, limit=limit)  # the Fakturaer list's own search
     if found:
-        rows = list(session.scalars(_newest(select(Invoice).where(Invoice.id.in_([f.id for f in found])), limit)))
-        inv_groups.append(_invoice_hits(session, rows, "faktura", on))
+        inv_groups.append(_invoice_hits(session, found, "faktura", on))
 
     pay_groups: list[list[Hit]] = []
     if digits or re.fullmatch(r"[\w*-]+", term):
