@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.consolidation import acquisition, chart, currency, groups
-from ...core.consolidation.rules import round_ore, rules_for
+from ...core.consolidation.rules import rules_for
 from ...core.errors import UserError
 from ...core.money import format_nok, parse_amount
 from ..context import AppContext
@@ -82,6 +82,12 @@ class AcquisitionBox(GroupTab):
         self.step_cost.setPlaceholderText(tr("kostpris"))
         self.step_equity = QLineEdit()
         self.step_equity.setPlaceholderText(tr("egenkapital på datoen"))
+        # a foreign subsidiary's step is analysed at the rate on its date (enabled only for one)
+        self.step_rate = QLineEdit()
+        self.step_rate.setPlaceholderText(tr("kurs på datoen"))
+        self.step_rate.setToolTip(tr("Utenlandsk datterselskap: konsernvaluta per enhet av selskapets valuta på "
+                                     "kjøpsdatoen. Egenkapitalen oppgis i selskapets valuta."))
+        self.step_rate.setEnabled(False)
         self.add_step_button = QPushButton(tr("Registrer trinnvis oppkjøp"))
         self.add_step_button.clicked.connect(self.add_step)
         for field in (self.excess_amount, self.excess_tax):
@@ -100,7 +106,8 @@ class AcquisitionBox(GroupTab):
         form.addRow("", buttons)
         form.addRow(tr("Goodwillmetode (konsernet)"), self.goodwill_method)
         step_row = QHBoxLayout()
-        for widget in (self.step_date, self.step_pct, self.step_cost, self.step_equity, self.add_step_button):
+        for widget in (self.step_date, self.step_pct, self.step_cost, self.step_equity, self.step_rate,
+                       self.add_step_button):
             step_row.addWidget(widget)
         form.addRow(tr("Trinnvis oppkjøp"), step_row)
         box = QGroupBox(tr("Oppkjøpsanalyse"))
@@ -140,7 +147,9 @@ class AcquisitionBox(GroupTab):
             company = groups.find_company(s, g, orgnr) if orgnr else None
             if company is None or company.is_parent:
                 self.acq_title.setText(tr("Velg et datterselskap i treet."))
+                self.step_rate.setEnabled(False)
                 return
+            self.step_rate.setEnabled(company.currency != g.currency)
             for step in company.steps:
                 self.analysis_choice.addItem(tr("Trinnvis oppkjøp {d} ({p})").format(
                     d=step.acquired_on.strftime("%d.%m.%Y"), p=groups.format_pct(step.added_pct)), step.id)
@@ -263,26 +272,33 @@ class AcquisitionBox(GroupTab):
             self.say(tr("Goodwillmetode: {m}.").format(m=self.goodwill_method.currentText()))
 
     def _update_step_analysis(self, s: Any, g: Any, company: Any, step_id: int) -> None:
-        """A step's goodwill as the user types: cost - share bought x (book equity then + the first
-        analysis' excess values still carried + the step's own excess values net of deferred tax)."""
+        """A step's goodwill as the user types, as the elimination computes it (acquisition.analyse_step):
+        cost - share bought x (book equity then + the first analysis' excess values still carried +
+        the step's own excess values net of deferred tax), at the step's rate for a foreign company."""
         step = next(st for st in company.steps if st.id == step_id)
         values: list[Any] = list(acquisition.list_excess(s, company, step_id))
         typed = self._typed_value()
         if typed is not None:
             values.append(typed)
-        added = Decimal(step.added_pct) / 100
-        taken_over = round_ore(added * acquisition.remaining_net_excess(
-            rules_for(g.rules), acquisition.list_excess(s, company), company.acquired_on, step.acquired_on.year - 1))
-        equity = round_ore(Decimal(step.equity_ore) * added)
-        # as the elimination does it: the share bought of each excess value, then its deferred tax
-        own = sum(acquisition.ExcessValue(v.group_account, round_ore(Decimal(v.amount_ore) * added),
-                                          v.useful_life_years, v.tax_rate).net_ore for v in values)
-        goodwill = step.cost_ore - equity - taken_over - own
-        self.analysis_label.setText(tr(
-            "Kostpris {c} − {p} av egenkapitalen {e} − merverdier overtatt fra minoriteten {t} − egne merverdier "
-            "netto {x} = goodwill {g}.").format(
-            c=format_nok(step.cost_ore), p=groups.format_pct(step.added_pct), e=format_nok(step.equity_ore),
-            t=format_nok(taken_over), x=format_nok(own), g=format_nok(goodwill)))
+        historical: Decimal | None = None
+        if company.currency != g.currency and company.acquired_on is not None:
+            try:
+                rates = currency.get_rates(s, g, company.currency, company.acquired_on.year)
+                historical = rates.historical or rates.closing
+            except UserError:
+                self.analysis_label.setText(tr("Mangler historisk kurs for {c}; legg inn valutakurser for "
+                                               "oppkjøpsåret.").format(c=company.currency))
+                return
+        averages = {r.year: r.average for r in currency.list_rates(s, g) if r.currency == company.currency}
+        a = acquisition.analyse_step(rules_for(g.rules), step, company, acquisition.list_excess(s, company), values,
+                                     historical, averages)
+        text = tr("Kostpris {c} − {p} av egenkapitalen {e} − merverdier overtatt fra minoriteten {t} − egne "
+                  "merverdier netto {x} = goodwill {g}.").format(
+            c=format_nok(a.cost_ore), p=groups.format_pct(step.added_pct), e=format_nok(a.equity_ore),
+            t=format_nok(a.taken_over_ore), x=format_nok(a.own_net_ore), g=format_nok(a.goodwill_ore))
+        if a.rate is not None:
+            text += " " + tr("Beløpene er i {g}, omregnet med kursen {r} på datoen.").format(g=g.currency, r=a.rate)
+        self.analysis_label.setText(text)
 
     def add_step(self) -> None:
         orgnr = self.selected_orgnr()
@@ -299,9 +315,9 @@ class AcquisitionBox(GroupTab):
         day = date(when.year(), when.month(), when.day())
         step = self._write(lambda s, g: acquisition.add_step(
             s, g, groups.get_company(s, g, orgnr), acquired_on=day, added_pct=self.step_pct.text(), cost_ore=cost,
-            equity_ore=equity))
+            equity_ore=equity, rate=self.step_rate.text().strip() or None))
         if step is not None:
-            for field in (self.step_pct, self.step_cost, self.step_equity):
+            for field in (self.step_pct, self.step_cost, self.step_equity, self.step_rate):
                 field.clear()
             self.refresh_acquisition()
             self.analysis_choice.setCurrentIndex(max(0, self.analysis_choice.findData(step)))
