@@ -138,8 +138,10 @@ def test_aging_chart_export_and_broken_file(qtbot, store: Store, tmp_path: Path)
     assert page.aging_tab.chart.values == (30_000, 0, 0, 45_000, 0)  # 31.03: 75 days overdue -> 61-90
     assert page.aging_tab.aging_model.rowCount() == 3  # two members and the sum
     assert page.aging_tab.aging_model.data(page.aging_tab.aging_model.index(2, 1)) == "Sum"
-    assert [page.aging_tab.aging_model.headerData(c, Qt.Orientation.Horizontal) for c in (8, 9)] == ["Kreditt", "Saldo"]
-    assert page.aging_tab.aging_model.data(page.aging_tab.aging_model.index(2, 9)).replace("\xa0", " ") == "750,00"
+    # the reminder stage (Purretrinn) stands before Sum, Kreditt and Saldo
+    assert [page.aging_tab.aging_model.headerData(c, Qt.Orientation.Horizontal) for c in (7, 8, 9, 10)] == [
+        "Purretrinn", "Sum", "Kreditt", "Saldo"]
+    assert page.aging_tab.aging_model.data(page.aging_tab.aging_model.index(2, 10)).replace("\xa0", " ") == "750,00"
     assert "saldo kr 750,00" in page.aging_tab.aging_total.text().replace("\xa0", " ")
     image = QImage(page.aging_tab.chart.size(), QImage.Format.Format_RGB32)
     page.aging_tab.chart.render(image)

@@ -92,3 +92,47 @@ def test_hold_all_of_a_members_claims_from_the_page(qtbot, store: Store) -> None
         plan = runs.plan_run(s, date(2025, 3, 31))
     assert sorted(h.number for h in plan.held) == sorted(numbers[:2])
     assert [r.customer_number for r in plan.reminders] == [1002]
+
+
+def test_aging_and_reskontro_tabs_show_each_claims_reminder_stage(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from kontopronto_desktop.core.collection import holds, runs
+    from kontopronto_desktop.ui.payments import page as payments_page
+    from tests.collection_support import DUE, charge_everything
+    from tests.payments_support import invoice, seed_members
+
+    seed_members(store, ["Kari Hansen", "Per Olsen", "Anne Berg"])
+    kari, per, _anne = (invoice(store, c, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE).number
+                        for c in (1001, 1002, 1003))
+    charge_everything(store, plan=["purring", "purring", "inkassovarsel"], charge_interest=False)
+    first = DUE + timedelta(days=14)
+    with store.session() as s:
+        runs.issue_run(s, first)
+    with store.session() as s:
+        runs.issue_run(s, first + timedelta(days=14))
+    until = date.today() + timedelta(days=30)  # the reskontro tab judges at today's date
+    with store.session() as s:  # after Per's second reminder
+        holds.put_on_hold(s, until=until, reason="tvist", invoice_number=per)
+    page = payments_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.tabs.setCurrentIndex(3)
+    tab = page.aging_tab
+    tab.aging_date.setDate(QDate(2025, 3, 31))
+    model = tab.aging_model
+    assert model.headerData(7, Qt.Orientation.Horizontal) == "Purretrinn"
+    stages = {model.data(model.index(r, 1)): model.data(model.index(r, 7)) for r in range(model.rowCount())}
+    # Anne's claim was reminded too (every member got the same two runs); the held one says so
+    assert stages["Kari Hansen"] == "Purring 2" and stages["Per Olsen"] == "Purring 2 (stanset)"
+    assert stages["Sum"] == ""
+    assert model.data(model.index(model.rowCount() - 1, 8)).replace("\xa0", " ") == "1 560,00"  # 3 x (450 + 2 x 35)
+    page.ctx.member_ledger_requested.emit(1002)
+    led = page.ledger_tab
+    kinds = [ln.kind for ln in led.ledger_model.rows]
+    assert kinds.count("purring") == 2  # each letter is a line without amount
+    assert f"Faktura {per}: kr 450,00" in led.ledger_open.text().replace("\xa0", " ")
+    assert f"Purring 2, stanset til og med {until:%d.%m.%Y}" in led.ledger_open.text()
+    page.ctx.member_ledger_requested.emit(1001)
+    assert f"Faktura {kari}" in led.ledger_open.text() and "Purring 2)" in led.ledger_open.text()

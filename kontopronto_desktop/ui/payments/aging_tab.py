@@ -32,7 +32,9 @@ def _aging_cell(r: aging.AgingRow, col: int) -> str:
         return r.name
     if col < 7:
         return format_nok(r.buckets[col - 2])
-    return format_nok((r.total_ore, r.credit_ore, r.balance_ore, r.written_off_ore)[col - 7])
+    if col == 7:  # Purretrinn: the most advanced reminder stage of the member's open claims
+        return r.stage_text
+    return format_nok((r.total_ore, r.credit_ore, r.balance_ore, r.written_off_ore)[col - 8])
 
 
 class AgingChart(QWidget):
@@ -92,8 +94,8 @@ class AgingTab(PaymentsTab):
         self.xlsx_button.clicked.connect(lambda: self.export_aging("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export_aging("pdf"))
         self.chart = AgingChart()
-        self.aging_model = RowsModel(("Kundenr.", "Navn", *aging.BUCKETS, "Sum", "Kreditt", "Saldo", "Avskrevet"), _aging_cell,
-                                     (0, 2, 3, 4, 5, 6, 7, 8, 9), translate=tr)
+        self.aging_model = RowsModel(("Kundenr.", "Navn", *aging.BUCKETS, "Purretrinn", "Sum", "Kreditt", "Saldo",
+                                      "Avskrevet"), _aging_cell, (0, 2, 3, 4, 5, 6, 8, 9, 10, 11), translate=tr)
         self.aging_table = rows_table(self.aging_model)
         self.aging_total = QLabel()
         top = QHBoxLayout()

@@ -69,6 +69,7 @@ class LedgerTab(PaymentsTab):
         self.ledger_model.set_rows(led.lines)
         self.ledger_title.setText(tr("<b>{n} {name}</b> – saldo kr {b}").format(
             n=led.customer_number, name=led.name, b=format_nok(led.balance_ore)))
-        items = "; ".join(f"{i.reference}: kr {format_nok(i.amount_ore)} ({tr(i.status)})" for i in led.open_items)
+        items = "; ".join(f"{i.reference}: kr {format_nok(i.amount_ore)} ({tr(i.status)}"
+                          + (f", {i.stage_text}" if i.stage_text else "") + ")" for i in led.open_items)
         self.ledger_open.setText(tr("Åpne poster: ") + (items or tr("ingen")))
 
