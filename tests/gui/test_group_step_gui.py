@@ -71,3 +71,28 @@ def test_foreign_step_on_the_structure_tab(qtbot, store: Store) -> None:  # type
     with store.session() as s:
         d = groups.get_company(s, groups.get_group(s, "Trinn i Sverige"), S)
         assert [(st.rate, st.equity_ore) for st in d.steps] == [("0.90", 110_000_000)]
+
+
+def test_midyear_acquisition_shown_in_the_statements(qtbot, store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Datter AS bought on 1 Apr 2026 (tests/unit/test_consolidation_midyear_acquisition.py) with the
+    equity on the day typed as 1 100 000 instead of 1 000 000 + 90/365 of 365 000 = 1 090 000: the
+    Konsernregnskap tab warns about it at the top, the minority's share of the result is 20 % of the
+    275 000 earned after the acquisition (55 000), and the drill-down of the sales shows the 270 000
+    of the first 90 days leaving the group's figures."""
+    from tests.unit.test_consolidation_midyear_acquisition import build
+
+    build(store, tmp_path, date(2026, 4, 1), "1 100 000")
+    page = group_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    tab = page.statements_tab
+    qtbot.mouseClick(tab.report_button, LEFT)
+    qtbot.waitUntil(lambda: tab.report is not None, timeout=15_000)
+    text = norm(tab.checks_label.text())
+    assert "Oppkjøpet 01.04.2026 i Datter AS (980000032): egenkapitalen på datoen er oppgitt til 1 100 000,00" in text
+    row = tab.is_model.rows[tab.is_model.payload.index("RS_MINORITET")]
+    assert [norm(x) for x in row[-2:]] == ["55 000,00", "55 000,00"]  # eliminations, group
+    tab.statement_tabs.setCurrentIndex(0)
+    tab.is_view.doubleClicked.emit(tab.is_model.index(tab.is_model.payload.index("RS_SALG"), 0))
+    drill = [norm(" ".join(r)) for r in tab.drill_model.rows]
+    assert any("Resultat før oppkjøpet 01.04.2026" in r and "270 000,00" in r for r in drill)
