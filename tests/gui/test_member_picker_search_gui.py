@@ -202,3 +202,68 @@ def test_choose_member_dialog_names_the_member_on_its_button(qtbot, store: Store
     assert dlg.ok.isEnabled() and dlg.ok.text() == "Sett på kontoen til Kari Nordmann"
     qtbot.mouseClick(dlg.ok, LEFT)
     assert dlg.result() == dlg.DialogCode.Accepted
+
+
+def test_leave_as_credit_names_the_member_and_places_it_on_their_account(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from kontopronto_desktop.core.payments import views
+    from kontopronto_desktop.ui.payments import page as payments_page
+    from kontopronto_desktop.ui.widgets.member_picker import ChooseMemberDialog
+    from tests.payments_support import pay, seed_members
+
+    seed_members(store, ["Kari Nordmann", "Ola Hansen"])
+    payment_id = pay(store, 12_345, payer="Ukjent")
+    page = payments_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.import_tab
+    tab.queue.selectRow(0)
+    seen: list[str] = []
+
+    def answer() -> None:  # the modal dialog, as the user sees it
+        dlg = tab.dialog
+        assert isinstance(dlg, ChooseMemberDialog)
+        qtbot.keyClicks(dlg.picker.edit, "hansen")
+        qtbot.keyClick(dlg.picker.edit, Qt.Key.Key_Return)
+        seen.append(dlg.ok.text())
+        seen.append(dlg.picker.card.text())
+        qtbot.mouseClick(dlg.ok, LEFT)
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(tab.credit_button, LEFT)
+    assert seen[0].replace("\xa0", " ") == "Sett kr 123,45 på kontoen til Ola Hansen"
+    assert "Gata 1" in seen[1] and "0150 Oslo" in seen[1]
+    with store.session() as s:
+        placed = views.get_payment_view(s, payment_id)
+    assert placed.customer_number == 1002 and placed.unallocated_ore == 12_345
+
+
+def test_pick_invoice_button_names_invoice_and_member_and_ctrl_k_selects_a_payment(  # type: ignore[no-untyped-def]
+        qtbot, store: Store) -> None:
+    from kontopronto_desktop.ui.payments.dialogs import PickInvoiceDialog
+    from tests.payments_support import invoice, pay, seed_members
+
+    seed_members(store, ["Kari Nordmann"])
+    inv = invoice(store, 1001, 45_000)
+    payment_id = pay(store, 9_990, payer="Noen Andre")
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_section("payments")
+    tab = page.import_tab
+    tab.queue.selectRow(0)
+    qtbot.mouseClick(tab.pick_invoice_button, LEFT)
+    dlg = tab.dialog
+    assert isinstance(dlg, PickInvoiceDialog)
+    dlg.table.selectRow(0)
+    assert dlg.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == f"Før mot faktura {inv.number} – Kari Nordmann"
+    dlg.reject()
+    window.show_section("overview")
+    popup = window.open_quick_search()
+    qtbot.keyClicks(popup.field, "99,90")
+    qtbot.keyClick(popup.field, Qt.Key.Key_Return)
+    assert window.current_section() == "payments"
+    assert page.tabs.currentWidget() is page.list_tab
+    chosen = page.list_tab.selected_payment()
+    assert chosen is not None and chosen.id == payment_id

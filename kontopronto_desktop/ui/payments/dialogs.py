@@ -82,6 +82,8 @@ class PickInvoiceDialog(_InvoicePicker):
     def __init__(self, page: PaymentsTab, payment: views.PaymentView) -> None:
         super().__init__(page, payment, tr("Velg faktura"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Før mot fakturaen"))
+        # the button names the invoice and its member once one is chosen (who gets the money)
+        self.table.selectionModel().selectionChanged.connect(self._name_on_button)
         self.buttons.accepted.connect(self._ok)
         form = QFormLayout()
         form.addRow(tr("Beløp"), self.amount)
@@ -93,6 +95,12 @@ class PickInvoiceDialog(_InvoicePicker):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.result_view: views.PaymentView | None = None
+
+    def _name_on_button(self, *_: object) -> None:
+        row = self.selected()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(tr("Før mot faktura {n} – {name}").format(n=row["number"], name=row["name"]) if row
+                   else tr("Før mot fakturaen"))
 
     def _ok(self) -> None:
         row = self.selected()
@@ -155,7 +163,8 @@ class SplitDialog(_InvoicePicker):
             self.error.setText(exc.message)
             return
         self.parts.append((row["number"], amount))
-        self.part_list.addItem(tr("Faktura {n}: kr {a}").format(n=row["number"], a=format_nok(amount)))
+        self.part_list.addItem(tr("Faktura {n} – {name} (kundenr. {m}): kr {a}").format(
+            n=row["number"], name=row["name"], m=row["member"], a=format_nok(amount)))
         self.error.clear()
         self._update_rest()
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -31,6 +30,7 @@ from ...core.payments import csv_bank, importing, matching, views
 from ...core.payments.bankfile import detect_format
 from ..context import AppContext
 from ..settings.period_lock import PeriodLockBox
+from ..widgets.member_picker import ChooseMemberDialog
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import PaymentsTab, day_text
 from .bulk import BulkAcceptBar
@@ -258,9 +258,19 @@ class ImportQueueTab(PaymentsTab):
         return result
 
     def _ask_customer(self) -> int | None:
-        value, ok = QInputDialog.getInt(self, tr("La stå som kreditt"),
-                                        tr("Kundenummer til medlemmet som skal ha beløpet på konto:"), 1001, 1)
-        return int(value) if ok else None
+        """Whose account the payment goes to: chosen by name, number, e-mail or phone; the button that
+        places it names the member («Sett kr 450,00 på kontoen til Kari Nordmann»)."""
+        item = self.selected_queue_item()
+        amount = format_nok(item.payment.unallocated_ore) if item is not None else ""
+        dialog = ChooseMemberDialog(self.ctx, tr("La stå som kreditt"),
+                                    tr("Hvilket medlem skal ha beløpet på konto? Søk på navn, kundenr., e-post "
+                                       "eller telefon."),
+                                    tr("Sett kr {a} på kontoen til {m}").replace("{a}", amount).replace("{m}", "{0}"),
+                                    self)
+        self.dialog = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.customer_number()
 
 
 class CsvMappingDialog(QDialog):

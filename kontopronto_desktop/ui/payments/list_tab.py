@@ -7,10 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from ...core import members
+from ...core.errors import UserError
 from ...core.models.payment import PAYMENT_STATUS_LABELS, PaymentStatus
 from ...core.money import format_nok
 from ...core.payments import matching, views
 from ..context import AppContext
+from ..widgets.member_picker import describe
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import PaymentsTab, day_text
 
@@ -86,10 +89,33 @@ class PaymentsListTab(PaymentsTab):
         result: views.PaymentView | None = self._write(lambda s: matching.unmatch_payment(s, p.id))
         return result
 
+    def select_payment(self, payment_id: int) -> bool:
+        """Select one payment (Ctrl+K jumps here): every status shown, the row scrolled to."""
+        if self.status_filter.currentIndex() != 0:
+            self.status_filter.setCurrentIndex(0)  # refreshes
+        else:
+            self.refresh_payments()
+        for row, p in enumerate(self.payments_model.rows):
+            if p.id == payment_id:
+                self.payments.selectRow(row)
+                self.payments.scrollTo(self.payments_model.index(row, 0))
+                return True
+        return False
+
+    def _member_named(self, customer_number: int | None) -> str:
+        """«Kari Nordmann (kundenr. 1001), Gata 1, 0150 Oslo» for a confirmation (the number if unknown)."""
+        if not customer_number:
+            return ""
+        try:
+            with self.ctx.store.session() as session:
+                return describe(members.get_member(session, customer_number))
+        except UserError:
+            return tr("kundenr. {0}").format(customer_number)
+
     def refund_selected(self) -> views.PaymentView | None:
         p = self.selected_payment()
-        if p is None or not self.confirm(tr("Merke kr {a} som tilbakebetalt til medlem {m}?").format(
-                a=format_nok(p.unallocated_ore), m=p.customer_number)):
+        if p is None or not self.confirm(tr("Merke kr {a} som tilbakebetalt til {m}?").format(
+                a=format_nok(p.unallocated_ore), m=self._member_named(p.customer_number))):
             return None
         result: views.PaymentView | None = self._write(lambda s: matching.refund_credit(s, p.id))
         return result

@@ -65,6 +65,11 @@ class PaymentsPage(QWidget):
         if switch:
             self.tabs.setCurrentWidget(self.ledger_tab)
 
+    def show_payment(self, payment_id: int) -> bool:
+        """One payment selected in «Alle innbetalinger» (the one search, Ctrl+K, jumps here)."""
+        self.tabs.setCurrentWidget(self.list_tab)
+        return self.list_tab.select_payment(payment_id)
+
     # a bank file dropped anywhere on the page goes to the import tab
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         if event.mimeData().hasUrls() and self.can_write:
