@@ -78,6 +78,7 @@ def test_aging_rows_items_json_and_exports_show_the_stage(store: Store, story: d
         (1001, f"Sendt til inkasso {HANDED:%d.%m.%Y}"), (1002, "Purring 2"), (1003, "")]  # Per: after the hold
     assert [(r.customer_number, r.stage_text) for r in earlier.rows] == [
         (1001, "Purring 2"), (1002, "Purring 1 (stanset)"), (1003, "")]
+    assert (len(earlier.items), earlier.open_invoices) == (5, 3)  # open fees count under their invoice
     data = report.to_json()
     assert data["reminder_stages"] == {"ingen": 1, "purring_2": 1, "til_inkasso": 1}
     by_invoice = {i["invoice"]: i for i in data["invoices"]}
@@ -107,7 +108,10 @@ def test_reskontro_open_items_and_letters(store: Store, story: dict[str, int]) -
                if ln.kind in ("purring", "inkassovarsel", "inkasso")]
     assert [(k, d, c) for k, _r, d, c in letters] == [("purring", 0, 0), ("purring", 0, 0), ("inkassovarsel", 0, 0),
                                                        ("inkasso", 0, 0)]
-    assert letters[2][1].startswith("Inkassovarsel ")
+    assert letters[2][1].startswith("Inkassovarsel nr. ") and letters[0][1] == "Purring nr. 1"
+    texts = [ln.text for ln in kari.lines if ln.kind == "purring"]
+    assert texts == [f"faktura {story['kari']} (purring 1), frist {P1 + timedelta(days=14):%d.%m.%Y}",
+                     f"faktura {story['kari']} (purring 2), frist {P2 + timedelta(days=14):%d.%m.%Y}"]
     assert kari.lines[-1].balance_ore == kari.balance_ore  # lines without amount leave the saldo alone
     fee_items = [i for i in per.open_items if i.reference.startswith("Purregebyr")]
     assert fee_items and all(i.stage == "stanset" for i in per.open_items)

@@ -59,21 +59,24 @@ def ledger_parts(session: Session, member_id: int) -> LedgerParts:
 
 def letter_lines(session: Session, member_id: int) -> list[tuple[date, str, int, str, str, int, int]]:
     """Each reminder and inkassovarsel on the member's invoices, and each hand-over, as a line
-    without amount: «Purring 12 · faktura 5, 6 · frist 28.02.2025»."""
+    without amount: «Purring nr. 12», «faktura 5 (purring 2), 6 (purring 1), frist 28.02.2025»."""
     from ..models.collection import Handover, Reminder, ReminderItem
 
     out: list[tuple[date, str, int, str, str, int, int]] = []
     letters: dict[int, list[Any]] = {}
-    for rid, number, stage, issued, deadline, invoice_number in session.execute(
-            select(Reminder.id, Reminder.number, Reminder.stage, Reminder.issued_on, Reminder.deadline, Invoice.number)
+    for rid, number, stage, issued, deadline, invoice_number, sequence in session.execute(
+            select(Reminder.id, Reminder.number, Reminder.stage, Reminder.issued_on, Reminder.deadline, Invoice.number,
+                   ReminderItem.sequence)
             .join(ReminderItem, ReminderItem.reminder_id == Reminder.id)
             .join(Invoice, Invoice.id == ReminderItem.invoice_id)
             .where(Invoice.member_id == member_id).order_by(Reminder.number, Invoice.number)):
-        letters.setdefault(rid, [number, stage, issued, deadline, []])[4].append(invoice_number)
+        # the plan puts the inkassovarsel last, so a purring's sequence is its purring number
+        what = f"{invoice_number} (purring {sequence})" if stage == "purring" else str(invoice_number)
+        letters.setdefault(rid, [number, stage, issued, deadline, []])[4].append(what)
     for rid, (number, stage, issued, deadline, invoices) in letters.items():
         title = "Inkassovarsel" if stage == "inkassovarsel" else "Purring"
-        out.append((issued, stage, rid, f"{title} {number}",
-                    f"faktura {', '.join(str(n) for n in invoices)}, frist {deadline:%d.%m.%Y}", 0, 0))
+        out.append((issued, stage, rid, f"{title} nr. {number}",
+                    f"faktura {', '.join(invoices)}, frist {deadline:%d.%m.%Y}", 0, 0))
     for hid, on, invoice_number in session.execute(
             select(Handover.id, Handover.handed_over_on, Invoice.number).join(Invoice, Invoice.id == Handover.invoice_id)
             .where(Invoice.member_id == member_id)):

@@ -123,6 +123,11 @@ class AgingReport:
         return AgingRow(0, label, self.totals, self.credit_ore, self.written_off_ore)
 
     @property
+    def open_invoices(self) -> int:
+        """Open invoices (an invoice with open fees or interest as well counts once)."""
+        return len({i.invoice_number for i in self.items})
+
+    @property
     def stage_counts(self) -> dict[str, int]:
         """Open invoices per reminder stage (``""`` = no reminder yet), each invoice once."""
         seen: dict[int, str] = {}

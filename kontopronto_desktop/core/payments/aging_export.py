@@ -117,7 +117,7 @@ def export_pdf(report: AgingReport, target: Path, org_name: str = "") -> Path:
     if org_name:
         story.append(Paragraph(org_name, styles["Normal"]))
     story += [Spacer(1, 5 * mm), table, Spacer(1, 4 * mm),
-              Paragraph(f"{len(report.items)} åpne fakturaer, totalt kr {format_nok(report.total_ore)}; "
+              Paragraph(f"{report.open_invoices} åpne fakturaer, totalt kr {format_nok(report.total_ore)}; "
                         f"kreditt på medlemmers konto kr {format_nok(report.credit_ore)}; "
                         f"saldo kr {format_nok(report.balance_ore)} (som i reskontroen)."
                         + (f" Avskrevet som tap (ikke med i saldoen): kr {format_nok(report.written_off_ore)}."

@@ -125,7 +125,7 @@ class AgingTab(PaymentsTab):
         self.chart.set_values(report.totals)
         self.aging_total.setText(tr("{n} åpne fakturaer per {d}, totalt kr {t}; kreditt på medlemmers konto "
                                     "kr {c}; saldo kr {s} (som i reskontroen).").format(
-            n=len(report.items), d=day_text(on), t=format_nok(report.total_ore),
+            n=report.open_invoices, d=day_text(on), t=format_nok(report.total_ore),
             c=format_nok(report.credit_ore), s=format_nok(report.balance_ore))
             + (tr(" Avskrevet som tap (ikke med i saldoen): kr {w}.").format(w=format_nok(report.written_off_ore))
                if report.written_off_ore else ""))
