@@ -267,3 +267,27 @@ def test_pick_invoice_button_names_invoice_and_member_and_ctrl_k_selects_a_payme
     assert page.tabs.currentWidget() is page.list_tab
     chosen = page.list_tab.selected_payment()
     assert chosen is not None and chosen.id == payment_id
+
+
+def test_reskontro_member_typed_by_name_shows_their_ledger(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.payments import page as payments_page
+    from tests.payments_support import invoice, seed_members
+
+    seed_members(store, ["Kari Nordmann", "Ola Hansen"])
+    invoice(store, 1002, 45_000)
+    page = payments_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.ledger_tab)
+    tab = page.ledger_tab
+    qtbot.mouseClick(tab.ledger_button, LEFT)  # nobody chosen yet
+    assert "Velg et medlem" in tab.ledger_title.text()
+    qtbot.keyClicks(tab.ledger_member.edit, "hans")
+    popup = tab.ledger_member.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=3_000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert "Ola Hansen" in tab.ledger_title.text() and "Gata 1" in tab.ledger_member.card.text()
+    assert [ln.kind for ln in tab.ledger_model.rows] == ["faktura"]
+    page.ctx.member_ledger_requested.emit(1001)  # another page asks: the picker follows
+    assert tab.ledger_member.value() == 1001 and "Kari Nordmann" in tab.ledger_title.text()

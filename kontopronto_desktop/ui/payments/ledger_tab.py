@@ -5,12 +5,13 @@ balance and the open items; other pages ask for it through AppContext.member_led
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...core.errors import UserError
 from ...core.money import format_nok
 from ...core.payments import ledger
 from ..context import AppContext
+from ..widgets.member_picker import MemberPicker
 from ..widgets.table_rows import RowsModel, rows_table
 from .base import PaymentsTab, day_text
 
@@ -29,9 +30,9 @@ class LedgerTab(PaymentsTab):
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.ledger_member = QSpinBox()
-        self.ledger_member.setRange(1, 2_000_000_000)
-        self.ledger_member.setValue(1001)
+        #: the member by name, customer number, e-mail or phone; choosing one shows the reskontro
+        self.ledger_member = MemberPicker(ctx)
+        self.ledger_member.chosen.connect(lambda m: self.show_ledger(m.customer_number) if m is not None else None)
         self.ledger_button = QPushButton(tr("Vis"))
         self.ledger_button.clicked.connect(lambda: self.show_ledger(self.ledger_member.value()))
         self.ledger_title = QLabel()
@@ -41,8 +42,8 @@ class LedgerTab(PaymentsTab):
         self.ledger_open = QLabel()
         self.ledger_open.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("Kundenummer:")))
-        top.addWidget(self.ledger_member)
+        top.addWidget(QLabel(tr("Medlem:")))
+        top.addWidget(self.ledger_member, 1)
         top.addWidget(self.ledger_button)
         top.addStretch()
         v = QVBoxLayout(self)
@@ -57,7 +58,15 @@ class LedgerTab(PaymentsTab):
 
     def show_ledger(self, customer_number: int) -> None:
         """Show a member's reskontro (the page calls it when someone asks through the context)."""
-        self.ledger_member.setValue(int(customer_number))
+        if not customer_number:
+            self.ledger_model.set_rows([])
+            self.ledger_title.setText(tr("Velg et medlem (søk på navn, kundenr., e-post eller telefon)."))
+            self.ledger_open.clear()
+            return
+        if self.ledger_member.value() != int(customer_number):
+            self.ledger_member.blockSignals(True)  # shown below; no second round through «chosen»
+            self.ledger_member.setValue(int(customer_number))
+            self.ledger_member.blockSignals(False)
         try:
             with self.ctx.store.session() as session:
                 led = ledger.member_ledger(session, int(customer_number))
