@@ -136,3 +136,30 @@ def test_aging_and_reskontro_tabs_show_each_claims_reminder_stage(qtbot, store: 
     assert f"Purring 2, stanset til og med {until:%d.%m.%Y}" in led.ledger_open.text()
     page.ctx.member_ledger_requested.emit(1001)
     assert f"Faktura {kari}" in led.ledger_open.text() and "Purring 2)" in led.ledger_open.text()
+
+
+def test_handover_list_shows_the_compensation(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from kontopronto_desktop.core import members
+    from kontopronto_desktop.core.collection import runs
+    from tests.collection_support import DUE, charge_everything
+    from tests.payments_support import invoice, seed_members
+
+    seed_members(store, [])
+    with store.session() as s:
+        members.create_member(s, {"customer_number": 2001, "name": "Bedrift AS", "kind": "organisation",
+                                  "orgnr": "974760673", "street": "Veien 2", "postcode": "0150", "city": "Oslo"})
+    invoice(store, 2001, 100_000, invoice_date=date(2025, 1, 10), due_date=DUE)
+    charge_everything(store, business_compensation=True, charge_interest=False)
+    for days in (14, 28):
+        with store.session() as s:
+            runs.issue_run(s, DUE + timedelta(days=days))
+    page = reminders_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentIndex(2)  # judged at today's date: long past the varsel's deadline
+    model = page.handover_model
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    row = {h: (model.data(model.index(0, c)) or "").replace("\xa0", " ") for c, h in enumerate(header)}
+    assert (row["Gebyr"], row["Kompensasjon"], row["Åpent"]) == ("0,00", "470,00", "1 470,00")

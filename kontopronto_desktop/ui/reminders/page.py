@@ -264,8 +264,8 @@ class RemindersPage(QWidget):
     def _handover_tab(self) -> QWidget:
         w = QWidget()
         self.handover_model = RowsModel(["Faktura", "Kundenr.", "Navn", "Forfall", "Hovedstol", "Gebyr", "Renter",
-                                         "Åpent", "Frist"], self._handover_cell, right=(0, 1, 4, 5, 6, 7),
-                                        translate=tr)
+                                         "Kompensasjon", "Åpent", "Frist"], self._handover_cell,
+                                        right=(0, 1, 4, 5, 6, 7, 8), translate=tr)
         self.handover_table = rows_table(self.handover_model)
         self.export_button = QPushButton(tr("Eksporter CSV og merk overlevert …"))
         self.export_button.clicked.connect(self.export_handover)
@@ -280,7 +280,8 @@ class RemindersPage(QWidget):
     def _handover_cell(row: handover.HandoverRow, col: int) -> str:
         c = row.claim
         return [str(c.number), str(c.customer_number), c.buyer_name, _d(c.due), format_nok(c.principal_ore),
-                format_nok(c.fees_ore), format_nok(c.interest_ore), format_nok(c.open_ore), _d(c.last_deadline)][col]
+                format_nok(c.fees_ore), format_nok(c.interest_ore), format_nok(c.compensation_ore), format_nok(c.open_ore),
+                _d(c.last_deadline)][col]
 
     def _statement_tab(self) -> QWidget:
         w = QWidget()
