@@ -275,6 +275,11 @@ def build_report(session: Session, group: ConsGroup, year: int, *, with_prior: b
                 prior_values = {line.code: line.amounts[TOTAL]
                                 for line in prior.income_statement + prior.balance_sheet}
                 prior_translation = prior.translation_ore
+    foreign = [c for c in ordered if not c.is_parent and c.currency != group.currency]
+    if prior_translation is None and foreign and all(c.acquired_on is not None and c.acquired_on.year >= year
+                                                     for c in foreign):
+        # every foreign subsidiary was bought this year: there was no translation difference before
+        prior_translation = 0
     # every open reconciliation difference first: the figures still hold that intra-group amount
     warnings[:0] = eliminations.open_differences(eliminations.intercompany(session, group, year, balances)[0])
     report = Report(group.name, year, group.currency, group.rules, columns,
