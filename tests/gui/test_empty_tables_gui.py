@@ -50,3 +50,22 @@ def test_send_all_unsent_is_enabled_only_with_something_to_send(qtbot, store: St
         invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=date.today())
     page.ctx.notify_changed("invoices")
     assert page.send_all_button.isEnabled()
+
+
+def test_products_say_what_to_do_and_edit_needs_a_choice(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core import products
+    from kontopronto_desktop.ui.products import page as products_page
+
+    ctx = AppContext(store)
+    page = products_page.create_page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.empty_hint.isVisible() and "«Nytt produkt»" in page.empty_hint.text()
+    assert page.new_button.isEnabled() and not page.edit_button.isEnabled() and not page.delete_button.isEnabled()
+    with store.session() as s:
+        products.create_product(s, {"code": "MEDLEM", "name": "Medlemskontingent", "price": "450",
+                                    "vat_rate": "exempt", "period": "yearly"})
+    ctx.notify_changed("products")
+    assert not page.empty_hint.isVisible() and not page.edit_button.isEnabled()
+    page.select_code("MEDLEM")
+    assert page.edit_button.isEnabled() and page.delete_button.isEnabled()

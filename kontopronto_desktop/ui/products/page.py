@@ -35,6 +35,7 @@ from ...core.models.product import PERIOD_LABELS, VAT_LABELS, Period, VatRate
 from ...core.money import format_nok
 from ...core.products import ProductView
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.forms import ERROR_STYLE, FieldForm
 
 Index = QModelIndex | QPersistentModelIndex
@@ -205,8 +206,12 @@ class ProductsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(tr("Slett"))
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.new_button, self.edit_button, self.delete_button):
-            button.setEnabled(self.can_edit)
+        self.new_button.setEnabled(self.can_edit)
+        self.empty_hint = EmptyHint(self.table, empty=tr(
+            "Ingen produkter ennå. Legg inn kontingenten og det dere ellers fakturerer med «Nytt produkt»; "
+            "så kan medlemmene få dem som standardprodukter."))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._selection_changed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.edit_button)
@@ -221,6 +226,13 @@ class ProductsPage(QWidget):
     def refresh(self) -> None:
         with self.ctx.store.session() as session:
             self.model.set_rows(products.list_products(session))
+        self._selection_changed()
+
+    def _selection_changed(self, *_: object) -> None:
+        """Endre and Slett need a product to act on."""
+        chosen = self.selected_product() is not None
+        self.edit_button.setEnabled(self.can_edit and chosen)
+        self.delete_button.setEnabled(self.can_edit and chosen)
 
     def selected_product(self) -> ProductView | None:
         rows = self.table.selectionModel().selectedRows()
