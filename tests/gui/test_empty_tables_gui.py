@@ -69,3 +69,25 @@ def test_products_say_what_to_do_and_edit_needs_a_choice(qtbot, store: Store) ->
     assert not page.empty_hint.isVisible() and not page.edit_button.isEnabled()
     page.select_code("MEDLEM")
     assert page.edit_button.isEnabled() and page.delete_button.isEnabled()
+
+
+def test_payments_say_what_to_do_when_empty(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.payments import page as payments_page
+    from tests.payments_support import pay, seed_members
+
+    ctx = AppContext(store)
+    page = payments_page.create_page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    queue_hint = page.import_tab.queue_hint
+    assert queue_hint.isVisible() and "«Velg fil …»" in queue_hint.text()
+    assert not page.import_tab.accept_button.isEnabled()
+    page.tabs.setCurrentWidget(page.list_tab)
+    assert page.list_tab.empty_hint.isVisible() and "«Innlesing og kø»" in page.list_tab.empty_hint.text()
+    assert not page.list_tab.undo_button.isEnabled()
+    seed_members(store, ["Kari Nordmann"])
+    pay(store, 12_345, text="ukjent")
+    ctx.notify_changed("payments")
+    assert not page.list_tab.empty_hint.isVisible()
+    page.tabs.setCurrentWidget(page.import_tab)
+    assert not queue_hint.isVisible() and page.import_tab.queue_model.rowCount() == 1

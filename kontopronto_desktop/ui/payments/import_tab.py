@@ -30,6 +30,7 @@ from ...core.payments import csv_bank, importing, matching, views
 from ...core.payments.bankfile import detect_format
 from ..context import AppContext
 from ..settings.period_lock import PeriodLockBox
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.member_picker import ChooseMemberDialog
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import PaymentsTab, day_text
@@ -77,6 +78,9 @@ class ImportQueueTab(PaymentsTab):
                                      _queue_cell, (0, 2), translate=tr)
         self.queue = rows_table(self.queue_model)
         self.queue.selectionModel().selectionChanged.connect(self._queue_selected)
+        self.queue_hint = EmptyHint(self.queue, empty=tr(
+            "Ingen innbetalinger venter på matching. Les inn en bankfil med «Velg fil …»; det som ikke "
+            "matches av seg selv, havner her."))
         self.queue_label = QLabel()
         self.suggestion_model = RowsModel(("Faktura", "Kundenr.", "Navn", "Gjenstår", "Poeng", "Hvorfor"),
                                           _suggestion_cell, (0, 1, 3, 4), translate=tr)

@@ -13,6 +13,7 @@ from ...core.models.payment import PAYMENT_STATUS_LABELS, PaymentStatus
 from ...core.money import format_nok
 from ...core.payments import matching, views
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.member_picker import describe
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import PaymentsTab, day_text
@@ -43,6 +44,10 @@ class PaymentsListTab(PaymentsTab):
                                          "KID", "Betaler"), _payment_cell, (0, 2, 4, 6), translate=tr)
         self.payments = rows_table(self.payments_model)
         self.payments.selectionModel().selectionChanged.connect(self._payment_selected)
+        self.empty_hint = EmptyHint(
+            self.payments, empty=tr("Ingen innbetalinger ennå. Les inn bankfilen fra nettbanken (OCR, camt.054/053 "
+                                    "eller CSV) under «Innlesing og kø»."),
+            filtered=tr("Ingen innbetalinger med denne statusen."), is_filtered=lambda: bool(self.status_filter.currentData()))
         self.undo_button = QPushButton(tr("Angre matching"))
         self.refund_button = QPushButton(tr("Tilbakebetal kreditt"))
         self.member_ledger_button = QPushButton(tr("Vis reskontro"))
