@@ -68,8 +68,9 @@ def cmd_company_step(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"step": step, "owner_pct": str(total), "analysis": analysis})
     else:
+        goodwill = format_nok(parse_amount(analysis["goodwill"], "goodwill"))
         print(f"Trinnvis oppkjøp {step} registrert; eierandel nå {groups.format_pct(total)}; goodwill før egne "
-              f"merverdier {analysis['goodwill']}. Legg til merverdier med «group excess add --step {step}».")
+              f"merverdier {goodwill}. Legg til merverdier med «group excess add --step {step}».")
     return 0
 
 
@@ -120,9 +121,12 @@ def cmd_excess_list(args: argparse.Namespace) -> int:
               f"minoritet ved oppkjøp {format_nok(analysis.minority_ore)}")
     for st in steps:
         rate = f", kurs {st['rate']}" if st["rate"] else ""
-        print(f"Trinnvis oppkjøp {st['id']} {st['date']}: {st['added_pct']} % for {st['cost']} "
-              f"(egenkapital {st['equity']}{rate}), {len(st['excess_values'])} merverdi(er); "
-              f"goodwill {st['analysis']['goodwill']}")
+        def nok(text: str) -> str:
+            return format_nok(parse_amount(text, "beløp"))
+
+        print(f"Trinnvis oppkjøp {st['id']} {st['date']}: {st['added_pct']} % for {nok(st['cost'])} "
+              f"(egenkapital {nok(st['equity'])}{rate}), {len(st['excess_values'])} merverdi(er); "
+              f"goodwill {nok(st['analysis']['goodwill'])}")
     return 0
 
 
