@@ -7,7 +7,7 @@ selects the invoice in Fakturaer or the payment in Innbetalinger (``picked`` car
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -17,6 +17,9 @@ from ..context import AppContext
 #: wait this long after the last keystroke (one query for a burst of typing)
 DEBOUNCE_MS = 120
 HIT_ROLE = Qt.ItemDataRole.UserRole
+#: the group titles core/search.py gives (KIND_TITLES), listed so the translation tools find them
+GROUP_TITLES = (QT_TRANSLATE_NOOP("QuickSearch", "Medlemmer"), QT_TRANSLATE_NOOP("QuickSearch", "Fakturaer"),
+                QT_TRANSLATE_NOOP("QuickSearch", "Innbetalinger"))
 
 
 def tr(text: str) -> str:
