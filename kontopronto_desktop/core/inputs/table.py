@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .errors import InputError
 from .limits import MAX_ROWS, too_many_rows
-from .text import decode_text
+from .stream import Source, as_stream, count_lines
+from .text import MAX_LINE_CHARS, LineTooLong, scan_text, text_lines
 
 DELIMITERS = ";,\t"
 _NAMES = {";": "semikolon", ",": "komma", "\t": "tabulator"}
@@ -65,55 +67,141 @@ def _csv_problem(exc: csv.Error, start: int, line: int) -> str:
     return f"linje {line}: {text}"
 
 
-def read_csv_table(data: bytes | str, what: str = "CSV-filen", *, delimiter: str | None = None,
+class CsvStream:
+    """A CSV table read one row at a time: ``headers`` at once, then ``for line, cells in stream``.
+
+    The same strictness as ``read_csv_table`` and the same messages in the same order: rows that do
+    not fit are collected and the file is refused when the rows run out (``InputError`` from the
+    loop), so a caller that books rows as they come must book nothing before the loop has ended.
+    Only the current row is held, never the file or its text.
+    """
+
+    def __init__(self, lines: Iterator[str], what: str, delimiter: str, max_rows: int) -> None:
+        self.what, self.delimiter, self.max_rows = what, delimiter, max_rows
+        self._reader = csv.reader(lines, delimiter=delimiter, strict=True)
+        self._problems: list[str] = []
+        self._too_many = False
+        self._broken = False
+        first = self._next_cells()
+        if first is None:
+            self._finish(None)
+        assert first is not None
+        self.headers: list[str] = first[1]
+
+    def _next_cells(self) -> tuple[int, list[str]] | None:
+        """The next row with something in it, or None at the end or after a row the reader cannot pass."""
+        reader = self._reader
+        while not self._broken:
+            start = reader.line_num + 1
+            try:
+                raw = next(reader)
+            except StopIteration:
+                return None
+            except csv.Error as exc:
+                self._problems.append(_csv_problem(exc, start, reader.line_num))
+                self._broken = True  # the reader cannot find the next row reliably after a broken one
+                return None
+            except LineTooLong as exc:
+                self._problems.append(f"linje {exc.line} er lengre enn {MAX_LINE_CHARS // (1 << 20)} MB")
+                self._broken = True
+                return None
+            if any(c.strip() for c in raw):
+                return start, [c.strip() for c in raw]
+        return None
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        count = 0
+        width = len(self.headers)
+        while (row := self._next_cells()) is not None:
+            start, cells = row
+            if len(cells) != width:
+                self._too_many = self._too_many or len(cells) > width
+                self._problems.append(f"linje {start} har {len(cells)} felt, men overskriften har {width}")
+                if len(self._problems) > 10:
+                    break
+                continue
+            count += 1
+            if count > self.max_rows:
+                raise too_many_rows(self.what, self.max_rows)
+            yield start, cells
+        self._finish(self.headers)
+
+    def _finish(self, headers: list[str] | None) -> None:
+        problems = self._problems
+        if problems:
+            more = " …" if len(problems) > 10 else ""
+            hint = ""
+            if self._too_many and self.delimiter == ",":
+                hint = " Beløp med desimalkomma i en kommadelt fil? Lagre filen med semikolon som skilletegn."
+            raise InputError(f"{self.what} kan ikke leses ({_NAMES[self.delimiter]} som skilletegn): "
+                             + "; ".join(problems[:10]) + more + "." + hint + " Ingenting er lagret.")
+        if headers is None:
+            raise InputError(f"{self.what} er tom. Ingenting er lagret.")
+
+
+def _delimiter_of(lines: Iterator[str]) -> str:
+    """``pick_delimiter(_header_line(text))`` from lines: the first line (split at LF only) with
+    something in it decides; only counts are kept, so a hostile header costs no memory."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted, blank = False, True
+
+    def best() -> str:
+        choice = max(DELIMITERS, key=lambda d: counts[d])
+        return choice if counts[choice] else ";"
+
+    try:
+        for line in lines:
+            ends = line.endswith("\n")
+            body = line[:-1] if ends else line
+            blank = blank and not body.strip()
+            parts = body.split('"')
+            for k, part in enumerate(parts):
+                if (quoted + k) % 2 == 0:
+                    for d in DELIMITERS:
+                        counts[d] += part.count(d)
+            quoted = (quoted + len(parts) - 1) % 2 == 1
+            if ends:
+                if not blank:
+                    return best()
+                counts, quoted, blank = dict.fromkeys(DELIMITERS, 0), False, True
+    except LineTooLong:
+        pass  # the table's own pass refuses the line
+    return best() if not blank else ";"
+
+
+def open_csv_table(source: Source | str, what: str = "CSV-filen", *, delimiter: str | None = None,
+                   max_rows: int = MAX_ROWS) -> CsvStream:
+    """Header of a CSV export, and its rows to iterate; refusals as in ``read_csv_table``."""
+    if isinstance(source, str):
+        text = source[1:] if source.startswith("\ufeff") else source
+        delimiter = delimiter or pick_delimiter(_header_line(text))
+        return CsvStream(iter(io.StringIO(text, newline="")), what, delimiter, max_rows)
+    handle = as_stream(source)
+    lf, cr = count_lines(handle)
+    # a file far beyond the row limit is refused before it is decoded
+    if max(lf, cr) > 2 * max_rows + 10:
+        raise too_many_rows(what, max_rows)
+    plan = scan_text(handle, what)
+    if not delimiter:
+        probe = text_lines(handle, plan)
+        try:
+            delimiter = _delimiter_of(_without_bom(probe))
+        finally:
+            probe.close()
+    return CsvStream(_without_bom(text_lines(handle, plan)), what, delimiter, max_rows)
+
+
+def _without_bom(lines: Iterator[str]) -> Iterator[str]:
+    first = next(lines, None)
+    if first is None:
+        return
+    yield first[1:] if first.startswith("\ufeff") else first
+    yield from lines
+
+
+def read_csv_table(data: Source | str, what: str = "CSV-filen", *, delimiter: str | None = None,
                    max_rows: int = MAX_ROWS) -> CsvTable:
     """Header and rows of a CSV export; raises ``InputError`` listing every line that does not fit."""
-    if isinstance(data, bytes):
-        # a file far beyond the row limit is refused before it is decoded (a copy as big as the file)
-        if max(data.count(b"\n"), data.count(b"\r")) > 2 * max_rows + 10:
-            raise too_many_rows(what, max_rows)
-        text = decode_text(data, what)
-    else:
-        text = data
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    delimiter = delimiter or pick_delimiter(_header_line(text))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    headers: list[str] | None = None
-    rows: list[tuple[int, list[str]]] = []
-    problems: list[str] = []
-    too_many = False
-    while True:
-        start = reader.line_num + 1
-        try:
-            raw = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            problems.append(_csv_problem(exc, start, reader.line_num))
-            break  # the reader cannot find the next row reliably after a broken one
-        if not any(c.strip() for c in raw):
-            continue
-        cells = [c.strip() for c in raw]
-        if headers is None:
-            headers = cells
-            continue
-        if len(cells) != len(headers):
-            too_many = too_many or len(cells) > len(headers)
-            problems.append(f"linje {start} har {len(cells)} felt, men overskriften har {len(headers)}")
-            if len(problems) > 10:
-                break
-            continue
-        rows.append((start, cells))
-        if len(rows) > max_rows:
-            raise too_many_rows(what, max_rows)
-    if problems:
-        more = " …" if len(problems) > 10 else ""
-        hint = ""
-        if too_many and delimiter == ",":
-            hint = " Beløp med desimalkomma i en kommadelt fil? Lagre filen med semikolon som skilletegn."
-        raise InputError(f"{what} kan ikke leses ({_NAMES[delimiter]} som skilletegn): "
-                         + "; ".join(problems[:10]) + more + "." + hint + " Ingenting er lagret.")
-    if headers is None:
-        raise InputError(f"{what} er tom. Ingenting er lagret.")
-    return CsvTable(headers, rows, delimiter)
+    stream = open_csv_table(data, what, delimiter=delimiter, max_rows=max_rows)
+    rows = list(stream)
+    return CsvTable(stream.headers, rows, stream.delimiter)

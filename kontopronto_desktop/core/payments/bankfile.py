@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..errors import UserError
+from ..inputs.stream import Source, chunks, sha256
 
 FORMATS = ("ocr", "camt", "csv")
 
@@ -74,13 +75,33 @@ def refuse_repeated_identities(parsed: ParsedFile, what: str) -> None:
                 "eller satt sammen av flere filer. Ingenting er bokført.")
 
 
-def file_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def file_hash(data: Source) -> str:
+    """The file's SHA-256 (its identity as an imported file), read in chunks."""
+    if isinstance(data, bytes):
+        return hashlib.sha256(data).hexdigest()
+    return sha256(data)
 
 
-def detect_format(data: bytes) -> str:
+_LEADING = b"\xef\xbb\xbf \t\r\n"
+
+
+def _start(data: Source) -> bytes:
+    """The first bytes after any BOM and white space (a file may start with megabytes of it)."""
+    if isinstance(data, bytes):
+        return data.lstrip(_LEADING)[:200]
+    for block in chunks(data):
+        block = block.lstrip(_LEADING)
+        if block:
+            rest = data.read(200)
+            data.seek(0)
+            return (block + rest)[:200]
+    data.seek(0)
+    return b""
+
+
+def detect_format(data: Source) -> str:
     """ocr, camt or csv from the first bytes of the file."""
-    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200]
+    head = _start(data)
     if head.startswith(b"NY0000") or head.startswith(b"NY"):
         return "ocr"
     if head.startswith(b"<"):

@@ -8,16 +8,18 @@ element we cannot read rejects the whole file, naming the element and its line.
 
 from __future__ import annotations
 
-import io
 import re
 from datetime import date, datetime
 from decimal import Decimal
+from typing import BinaryIO
 
 from lxml import etree
 
 from ..inputs import InputError, refuse_dtd
 from ..inputs.limits import MAX_ROWS, grouped
 from ..inputs.numbers import MAX_PAYMENT_ORE
+from ..inputs.stream import Source, as_stream, count_bytes, decodes_as, head, is_ascii
+from ..inputs.xml import PROLOG_BYTES
 from .bankfile import BankFileError, BankTransaction, ParsedFile, make_ref
 
 _AMOUNT = re.compile(r"^-?\d{1,18}(\.\d{1,2})?$", re.ASCII)
@@ -105,14 +107,12 @@ _DECLARED = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)[
 _SINGLE_BYTE = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "iso-8859-15", "windows-1252", "cp1252"}
 
 
-def _refuse_mislabelled(data: bytes) -> None:
+def _refuse_mislabelled(handle: BinaryIO) -> None:
     """A file that says ISO-8859-1 but holds UTF-8 would store "Ã˜ystein" for "Øystein"."""
-    m = _DECLARED.match(data[:200].lstrip(b"\xef\xbb\xbf"))
-    if m is None or m.group(1).decode().lower() not in _SINGLE_BYTE or data.isascii():
+    m = _DECLARED.match(head(handle, 200).lstrip(b"\xef\xbb\xbf"))
+    if m is None or m.group(1).decode().lower() not in _SINGLE_BYTE or is_ascii(handle):
         return
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
+    if not decodes_as(handle, "utf-8"):
         return  # really single-byte text
     raise BankFileError(f"camt-filen oppgir tegnsettet {m.group(1).decode()}, men innholdet er UTF-8; navn og "
                         "tekster ville blitt feil (f.eks. «Ã˜» for «Ø»). Last ned filen på nytt fra banken. "
@@ -137,23 +137,31 @@ def _root_kind(root: etree._Element) -> tuple[str, str]:
     return qname.namespace or "", kind
 
 
-def parse_camt(data: bytes) -> ParsedFile:
-    """Every booked credit of the file, read in one streaming pass.
+def parse_camt(data: Source) -> ParsedFile:
+    """Every booked credit of the file, read in one streaming pass from the file.
 
     ``iterparse`` hands over each <Ntry> when it ends; the statement's Id and Acct come before its
     entries (ISO 20022 order), so they are read once per statement, and each entry is dropped once
-    read: time and memory stay linear in the file (the old tree-and-XPath reader looked the
-    statement up once per entry, quadratic: 32 MB took 333 s).
+    read: time stays linear in the file (the old tree-and-XPath reader looked the statement up once
+    per entry, quadratic: 32 MB took 333 s). Whatever has been read is dropped from the tree too
+    (the group header once its MsgId is known, a statement's other elements once its first entry
+    came, a statement once it ended), so memory is what is booked plus one entry, not the file:
+    padding or unknown elements between entries are never kept (libxml2 refuses a single text node
+    over 10 MB without ``huge_tree``). The checks that need the whole file (the DTD, the declared
+    encoding, the number of entries) read it in chunks first.
     """
+    handle = as_stream(data)
     try:
-        refuse_dtd(data, "camt-filen")
+        refuse_dtd(head(handle, PROLOG_BYTES), "camt-filen")
     except InputError as exc:
         raise BankFileError(exc.message.replace("Ingenting er lagret.", "Ingenting er bokført.")) from None
-    _refuse_mislabelled(data)
-    if data.count(b"Ntry>") // 2 > MAX_ROWS:  # <Ntry> ... </Ntry> (any prefix): too many, before parsing
+    _refuse_mislabelled(handle)
+    if count_bytes(handle, b"Ntry>") // 2 > MAX_ROWS:  # <Ntry> ... </Ntry> (any prefix): too many, before parsing
         raise BankFileError(f"camt-filen har mer enn {grouped(MAX_ROWS)} poster; last ned en kortere periode. Ingenting er bokført.")
-    events = etree.iterparse(io.BytesIO(data), events=("end",), tag=("{*}Ntry", "{*}GrpHdr"), no_network=True,
-                             load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True)
+    handle.seek(0)
+    events = etree.iterparse(handle, events=("end",), tag=("{*}Ntry", "{*}GrpHdr", "{*}Stmt", "{*}Ntfctn"),
+                             no_network=True, load_dtd=False, resolve_entities=False, huge_tree=False,
+                             remove_comments=True, remove_pis=True)
     parsed: ParsedFile | None = None
     r: _Reader | None = None
     tags: dict[str, str] = {}
@@ -177,6 +185,12 @@ def parse_camt(data: bytes) -> ParsedFile:
             if tag == tags["GrpHdr"]:
                 if parent.tag == tags["message"]:
                     msg_id = r.text(elem, "c:MsgId")
+                    elem.clear(keep_tail=True)
+                continue
+            if tag == tags["block"]:
+                if parent.tag == tags["message"]:  # a statement has ended: it and what came before it go
+                    elem.clear(keep_tail=True)
+                    _drop_before(elem)
                 continue
             if tag != tags["Ntry"] or parent.tag != tags["block"]:
                 continue
@@ -189,8 +203,7 @@ def parse_camt(data: bytes) -> ParsedFile:
             if len(parsed.transactions) > MAX_ROWS:
                 raise BankFileError(f"camt-filen har mer enn {grouped(MAX_ROWS)} innbetalinger; last ned en kortere periode. Ingenting er bokført.")
             elem.clear(keep_tail=True)
-            while (prev := elem.getprevious()) is not None and prev.tag == tags["Ntry"]:
-                parent.remove(prev)
+            _drop_before(elem)  # earlier entries, and the statement's Id, Acct, balances: read already
     except etree.XMLSyntaxError as exc:
         line = exc.position[0] if exc.position else exc.lineno
         why = " ".join(str(exc.msg).split())  # libxml2's messages may end in a line break: one line for the CLI
@@ -206,6 +219,15 @@ def parse_camt(data: bytes) -> ParsedFile:
     if root.find(tags["message"]) is None:
         raise _fail(root, f"elementet <{etree.QName(tags['message']).localname}> mangler")
     return parsed
+
+
+def _drop_before(elem: etree._Element) -> None:
+    """Remove the elements before ``elem`` under its parent (their tails go with them)."""
+    parent = elem.getparent()
+    if parent is None:
+        return
+    while (prev := elem.getprevious()) is not None:
+        parent.remove(prev)
 
 
 def _skip(parsed: ParsedFile, el: etree._Element, amount: int, why: str) -> None:

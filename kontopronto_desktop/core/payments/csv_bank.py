@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from ..errors import UserError
-from ..inputs import CsvTable, InputError, parse_amount_ore, read_csv_table
+from ..inputs import InputError, parse_amount_ore
 from ..inputs.dates import parse_date
+from ..inputs.stream import Source
+from ..inputs.table import CsvStream, open_csv_table
 from .bankfile import BankFileError, BankTransaction, ParsedFile, make_ref
 
 _GUESSES: dict[str, tuple[str, ...]] = {
@@ -57,21 +60,41 @@ class CsvMapping:
         return cls(**values)
 
 
-def read_table(data: bytes) -> tuple[list[str], list[list[str]]]:
+def read_table(data: Source) -> tuple[list[str], list[list[str]]]:
     """Headers and rows of a CSV export (UTF-8/16/32 with or without BOM, or Windows-1252; ; , or tab).
 
     Strict (core/inputs): a quote that does not close or a row whose cells do not match the header
     refuses the file with the lines, so nothing is ever read shifted.
     """
-    table = _table(data)
-    return table.headers, [cells for _line, cells in table.rows]
+    stream = _open(data)
+    return stream.headers, [cells for _line, cells in _rows(stream)]
 
 
-def _table(data: bytes) -> CsvTable:
+def read_headers(data: Source) -> list[str]:
+    """The header of a CSV export, after reading every row (one at a time) so a broken file is
+    refused now, before anyone is asked to choose its columns."""
+    stream = _open(data)
+    for _row in _rows(stream):
+        pass
+    return stream.headers
+
+
+def _bank_error(exc: InputError) -> BankFileError:
+    return BankFileError(exc.message.replace("Ingenting er lagret.", "Ingenting er bokført."))
+
+
+def _open(data: Source) -> CsvStream:
     try:
-        return read_csv_table(data, "CSV-filen")
+        return open_csv_table(data, "CSV-filen")
     except InputError as exc:
-        raise BankFileError(exc.message.replace("Ingenting er lagret.", "Ingenting er bokført.")) from None
+        raise _bank_error(exc) from None
+
+
+def _rows(stream: CsvStream) -> Iterator[tuple[int, list[str]]]:
+    try:
+        yield from stream
+    except InputError as exc:
+        raise _bank_error(exc) from None
 
 
 def guess_mapping(headers: list[str]) -> dict[str, str]:
@@ -120,22 +143,32 @@ def _columns(headers: list[str], mapping: CsvMapping) -> dict[str, int]:
     return index
 
 
-def parse_csv(data: bytes, mapping: CsvMapping | dict[str, str] | None = None) -> ParsedFile:
+def parse_csv(data: Source, mapping: CsvMapping | dict[str, str] | None = None) -> ParsedFile:
     """Incoming payments of a bank CSV: amounts above zero; zero, negative and empty amounts are
-    skipped and counted. Every bad row is reported at once and the file then books nothing."""
-    table = _table(data)
-    headers = table.headers
-    if mapping is None:
-        guessed = guess_mapping(headers)
-        if "date" not in guessed or "amount" not in guessed:
-            raise BankFileError("Fant ikke kolonnene for dato og beløp i CSV-filen; velg kolonnene selv "
-                                f"(kolonner i filen: {', '.join(headers)}).")
-        mapping = CsvMapping(**guessed)
-    elif isinstance(mapping, dict):
-        mapping = CsvMapping(**mapping)
-    index = _columns(headers, mapping)
+    skipped and counted. Every bad row is reported at once and the file then books nothing.
+
+    Rows are read one at a time and only the payments are kept. A table that does not fit its
+    header is refused before the column choice and the rows' own errors, as if it had been read
+    whole first."""
+    stream = _open(data)
+    headers = stream.headers
+    try:
+        if mapping is None:
+            guessed = guess_mapping(headers)
+            if "date" not in guessed or "amount" not in guessed:
+                raise BankFileError("Fant ikke kolonnene for dato og beløp i CSV-filen; velg kolonnene selv "
+                                    f"(kolonner i filen: {', '.join(headers)}).")
+            mapping = CsvMapping(**guessed)
+        elif isinstance(mapping, dict):
+            mapping = CsvMapping(**mapping)
+        index = _columns(headers, mapping)
+    except BankFileError:
+        for _row in _rows(stream):  # a broken table is reported first
+            pass
+        raise
     parsed = ParsedFile("csv")
-    errors: list[str] = []
+    errors: list[str] = []  # the first ten
+    error_count = 0
     seen: Counter[str] = Counter()
     first_line: dict[str, int] = {}
     outgoing = zero = 0
@@ -144,7 +177,13 @@ def parse_csv(data: bytes, mapping: CsvMapping | dict[str, str] | None = None) -
         i = index.get(key)
         return row[i] if i is not None else ""
 
-    for line, row in table.rows:
+    def fail(message: str) -> None:
+        nonlocal error_count
+        error_count += 1
+        if len(errors) < 10:
+            errors.append(message)
+
+    for line, row in _rows(stream):
         raw_amount = cell(row, "amount")
         if not raw_amount:
             outgoing += 1
@@ -152,12 +191,12 @@ def parse_csv(data: bytes, mapping: CsvMapping | dict[str, str] | None = None) -
         try:
             amount = _amount(raw_amount)
         except ValueError as exc:
-            errors.append(f"linje {line}: {exc}")
+            fail(f"linje {line}: {exc}")
             continue
         try:
             when = _parse_date(cell(row, "date"))
         except ValueError as exc:
-            errors.append(f"linje {line}: {exc}")
+            fail(f"linje {line}: {exc}")
             continue
         if amount <= 0:
             parsed.skipped_ore += amount
@@ -174,7 +213,7 @@ def parse_csv(data: bytes, mapping: CsvMapping | dict[str, str] | None = None) -
         if reference:
             ref = make_ref("csv", reference)
             if ref in first_line:
-                errors.append(f"linje {line}: referansen «{reference[:40]}» står også på linje {first_line[ref]} "
+                fail(f"linje {line}: referansen «{reference[:40]}» står også på linje {first_line[ref]} "
                               f"(er «{mapping.reference}» bankens unike referanse? Hvis ikke: velg ingen kolonne "
                               "for referanse)")
                 continue
@@ -190,8 +229,8 @@ def parse_csv(data: bytes, mapping: CsvMapping | dict[str, str] | None = None) -
             ref=ref, booked_on=when, amount_ore=amount, kid=kid, archive_ref=reference[:60],
             payer_name=cell(row, "payer"), text=text, where=f"linje {line}"))
     if errors:
-        more = f" (og {len(errors) - 10} til)" if len(errors) > 10 else ""
-        raise BankFileError("CSV-filen kan ikke leses: " + "; ".join(errors[:10]) + more + ". Ingenting er bokført.")
+        more = f" (og {error_count - 10} til)" if error_count > 10 else ""
+        raise BankFileError("CSV-filen kan ikke leses: " + "; ".join(errors) + more + ". Ingenting er bokført.")
     if outgoing:
         parsed.skipped.append(f"{outgoing} rader uten innbetaling (utgående beløp) er hoppet over.")
     if zero:

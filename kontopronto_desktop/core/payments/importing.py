@@ -10,11 +10,12 @@ that overlaps an earlier one, books nothing twice and reports the repeats as dup
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -23,6 +24,7 @@ from .. import audit
 from ..access import require
 from ..errors import UserError
 from ..inputs.limits import MAX_FILE_BYTES
+from ..inputs.stream import Source
 from ..models.base import utcnow
 from ..models.invoice import InvoiceKind, InvoiceStatus
 from ..models.payment import Allocation, BankFile, Payment
@@ -134,11 +136,13 @@ class ImportSummary:
         }
 
 
-def parse_bank_file(data: bytes, fmt: str | None = None, csv_mapping: Any = None) -> ParsedFile:
+def parse_bank_file(data: Source, fmt: str | None = None, csv_mapping: Any = None) -> ParsedFile:
     """Read a file of the given (or detected) format; raises BankFileError naming where it broke.
 
-    A file whose own transactions repeat an identity is refused here, for every format: it is
-    imported whole or not at all, never thinned to its first occurrences as "imported before".
+    ``data`` is the file's bytes or the open file; an open file is read in chunks and a line or an
+    entry at a time, so only the payments are held, never the file. A file whose own transactions
+    repeat an identity is refused here, for every format: it is imported whole or not at all,
+    never thinned to its first occurrences as "imported before".
     """
     fmt = (fmt or detect_format(data)).lower()
     if fmt not in FORMATS:
@@ -234,7 +238,7 @@ def _known_refs(session: Session, refs: list[str]) -> set[str]:
     return known
 
 
-def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | None = None,
+def import_bank_file(session: Session, data: Source, file_name: str, fmt: str | None = None,
                      csv_mapping: Any = None, *, progress: Progress | None = None,
                      is_cancelled: IsCancelled | None = None) -> ImportSummary:
     """Import one bank file in this transaction and say what happened, to the øre.
@@ -243,6 +247,7 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
     when ``is_cancelled()`` turns true, ``ImportCancelled`` is raised and the caller's unit of
     work rolls everything back: nothing booked, the file not registered as imported.
     Payments dated in a closed period (see core/periods.py) are booked on its first open day.
+    ``data`` is the file's bytes or the open file (read in chunks: first parsed, then hashed).
     """
     require(session, "payments")
 
@@ -389,15 +394,26 @@ def import_bank_file(session: Session, data: bytes, file_name: str, fmt: str | N
     return summary
 
 
-def import_path(session: Session, path: Path, fmt: str | None = None, csv_mapping: Any = None,
-                progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> ImportSummary:
+def open_bank_file(path: Path) -> BinaryIO:
+    """The bank file at ``path``, open for reading in chunks; too big a file is refused before a byte is read."""
     try:
-        size = Path(path).stat().st_size
+        handle = open(path, "rb")  # noqa: SIM115 (the caller closes it)
+    except OSError as exc:
+        raise UserError(f"Kunne ikke lese {path}: {exc.strerror or exc}.") from None
+    try:
+        size = os.fstat(handle.fileno()).st_size
         if size > MAX_FILE_BYTES:
             raise BankFileError(f"{Path(path).name} er {size / 1024 / 1024:.0f} MB; en bankfil kan være høyst "
                                 f"{MAX_FILE_BYTES // 1024 // 1024} MB. Last ned en kortere periode. Ingenting er bokført.")
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise UserError(f"Kunne ikke lese {path}: {exc.strerror or exc}.") from None
-    return import_bank_file(session, data, Path(path).name, fmt, csv_mapping, progress=progress,
-                            is_cancelled=is_cancelled)
+    except BaseException:
+        handle.close()
+        raise
+    return handle
+
+
+def import_path(session: Session, path: Path, fmt: str | None = None, csv_mapping: Any = None,
+                progress: Progress | None = None, is_cancelled: IsCancelled | None = None) -> ImportSummary:
+    """``import_bank_file`` reading the file from disk as it goes (never the whole file in memory)."""
+    with open_bank_file(path) as handle:
+        return import_bank_file(session, handle, Path(path).name, fmt, csv_mapping, progress=progress,
+                                is_cancelled=is_cancelled)
