@@ -52,6 +52,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from kontopronto_desktop.core.consolidation import (
     acquisition,
@@ -201,3 +202,18 @@ def test_the_year_after_a_foreign_step(store: Store, tmp_path: Path) -> None:
     # the opening is last year's closing: earned equity 48 108 + 87 878,40, translation -16 020,40
     assert t["BS_OPPTJENT"] == kr("135 986,40") and reports[2027].translation_opening_ore == kr("-16 020,40")
     assert reports[2027].balanced and reports[2027].eliminations_net_ore == 0
+
+
+def test_check_finds_a_foreign_step_without_its_rate(store: Store, tmp_path: Path) -> None:
+    """`kontopronto check`: a foreign subsidiary's step must carry its rate (it was required when made)."""
+    from kontopronto_desktop.core import integrity
+    from kontopronto_desktop.core.models.acquisition import ConsAcquisitionStep
+
+    build(store, tmp_path, tbs_by_year={2025: TBS[2025]})
+    with store.session() as s:
+        assert [p for p in integrity.check_store(s) if "Trinnvis oppkjøp" in p] == []
+        row = s.scalars(select(ConsAcquisitionStep)).one()
+        row.rate = None
+        s.flush()
+        problems = [p for p in integrity.check_store(s) if "Trinnvis oppkjøp" in p]
+    assert len(problems) == 1 and "(utenlandsk valuta) mangler kurs" in problems[0]

@@ -1,5 +1,6 @@
 """Invariants for ``kontopronto check``: elimination entries balance, the group trees are whole,
-no company is owned more than 100 % after its step acquisitions, excess values sit with their company."""
+no company is owned more than 100 % after its step acquisitions, a step has a rate exactly when its
+company is foreign, excess values sit with their company."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..integrity import register_invariant
 from ..models.acquisition import ConsAcquisitionStep, ConsExcessValue
-from ..models.consolidation import ConsCompany, ConsElimination, ConsEliminationLine
+from ..models.consolidation import ConsCompany, ConsElimination, ConsEliminationLine, ConsGroup
 
 
 @register_invariant("konsern")
@@ -44,6 +45,14 @@ def consolidation_sane(session: Session) -> list[str]:
         if total > 100:
             problems.append(f"Selskap {company.id} i konsern {company.group_id} eies {total} % etter trinnvise "
                             "oppkjøp (over 100 %).")
+        group = session.get(ConsGroup, company.group_id)
+        foreign = group is not None and company.currency != group.currency
+        for st in company.steps:
+            # a foreign subsidiary's step is translated at its own rate; one in the group currency has none
+            if foreign != bool(st.rate):
+                problems.append(f"Trinnvis oppkjøp {st.id} i selskap {company.id} ("
+                                f"{'utenlandsk valuta' if foreign else 'konsernvalutaen'}) "
+                                f"{'mangler kurs' if foreign else 'har en kurs'}.")
     stray = session.execute(
         select(ConsExcessValue.id).join(ConsAcquisitionStep, ConsAcquisitionStep.id == ConsExcessValue.step_id)
         .where(ConsAcquisitionStep.company_id != ConsExcessValue.company_id)).scalars().all()
