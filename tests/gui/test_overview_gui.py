@@ -73,6 +73,10 @@ def test_figures_are_links_to_the_section_that_does_the_work(qtbot, store: Store
     assert bills.status_filter.currentData() == "til_utskrift" and bills.model.rowCount() == 2
     qtbot.waitUntil(lambda: "Slettefrister:" in _link(window, "retention").text()
                     and "sjekkes" not in _link(window, "retention").text())
+    window.show_section("overview")
+    qtbot.mouseClick(_link(window, "retention"), LEFT)  # Personvern › Slettefrister
+    privacy = window.pages["privacy"]
+    assert window.current_section() == "privacy" and privacy.tabs.tabText(privacy.tabs.currentIndex()) == "Slettefrister"
     window.close_store()
 
 

@@ -55,9 +55,13 @@ class PrivacyPage(QWidget):
 
         self.breach_tab = BreachTab(ctx)
         tabs.addTab(self.breach_tab, tr("Avvik og protokoll"))
+        self.tabs = tabs
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         ctx.changed.connect(self._on_changed)
+        # the Oversikt's retention line opens «Slettefrister» (AppContext.filter_requested)
+        ctx.filter_requested.connect(lambda section, key: tabs.setCurrentIndex(1)
+                                     if (section, key) == ("privacy", "retention") else None)
         self.refresh_schedule()
 
     # -- person -----------------------------------------------------------------------------
