@@ -132,3 +132,15 @@ def test_cli_search_text_and_json(filled: Store, monkeypatch: pytest.MonkeyPatch
     assert data["invoices"][0]["match"] == "KID/fakturanr." and "Ola Hansen" in data["invoices"][0]["title"]
     assert main(["search", "ingensteds", "--store", str(path)]) == 0
     assert "Fant ingenting" in capsys.readouterr().out
+
+
+def test_a_draft_is_found_by_name_and_keyed_by_its_id(filled: Store) -> None:
+    from kontopronto_desktop.core.invoicing import invoices
+
+    with filled.session() as s:
+        draft = invoices.create_draft(s, 1003, [("MEDLEM", 1, 12_300)])
+    with filled.session() as s:
+        hits = search.search(s, "Ødegård").of_kind(search.INVOICE)
+    drafts = [h for h in hits if h.number is None]
+    assert [(h.key, h.title) for h in drafts] == [(draft.id, "Utkast – Åse Ødegård")]
+    assert "Utkast" in drafts[0].detail
