@@ -228,7 +228,8 @@ def test_list_filters_by_the_model_in_sql_as_the_model_says(store: Store, monkey
     today = date.today()
     with store.session() as s:
         made = [invoices.new_invoice(s, 1001 + i, [("MEDLEM", 1, 10_000)], invoice_date=today - timedelta(days=30),
-                                     due_date=today - timedelta(days=10 - 9 * (i % 2)), allow_date=True)
+                                     due_date=today - timedelta(days=10) if i % 2 == 0 else today + timedelta(days=i - 4),
+                                     allow_date=True)
                 for i in range(7)]
         invoices.create_draft(s, 1001, [("MEDLEM", 1, 5_000)], invoice_date=today, due_date=today)
     pay(store, 4_000, kid=made[1].kid)
@@ -244,10 +245,15 @@ def test_list_filters_by_the_model_in_sql_as_the_model_says(store: Store, monkey
         for code, _label in FILTERS:
             expected = {v.number for v in everything if code == states[v.id].payment.value
                         or (code == "forfalt" and states[v.id].overdue_days > 0)
+                        or (code == "ikke_forfalt" and states[v.id].overdue_days == 0
+                            and states[v.id].payment in (PaymentState.UNPAID, PaymentState.PARTLY_PAID))
                         or (v.number is not None  # delivery filters: issued documents (a draft is not sendable)
                             and code in (states[v.id].delivery.value, states[v.id].delivery_note.value))}
             assert {v.number for v in invoices.list_invoices(s, state=code)} == expected, code
             assert invoices.invoice_totals(s, state=code).count == len(expected), code
         assert {v.number for v in invoices.list_invoices(s, state="delvis_betalt")} == {made[1].number}
+        assert {v.number for v in invoices.list_invoices(s, state="ikke_forfalt")} == {made[5].number}  # due tomorrow
+        assert {v.number for v in invoices.list_invoices(s, state="forfalt")} == {made[0].number, made[1].number,
+                                                                                  made[6].number}
         with pytest.raises(UserError, match="Ukjent filter"):
             invoices.list_invoices(s, state="sendt")

@@ -229,7 +229,7 @@ FILTERS: tuple[tuple[str, str], ...] = (
     (PaymentState.DRAFT.value, "Utkast"), (PaymentState.UNPAID.value, "Ubetalt"),
     (PaymentState.PARTLY_PAID.value, "Delvis betalt"), (PaymentState.PAID.value, "Betalt"),
     (PaymentState.CREDITED.value, "Kreditert"), (PaymentState.WRITTEN_OFF.value, "Avskrevet"),
-    (PaymentState.CREDIT_NOTE.value, "Kreditnotaer"), ("forfalt", "Forfalt"),
+    (PaymentState.CREDIT_NOTE.value, "Kreditnotaer"), ("forfalt", "Forfalt"), ("ikke_forfalt", "Utestående, ikke forfalt"),
     (Delivery.NOT_SENT.value, "Ikke sendt"), (DeliveryNote.TO_PRINT.value, "Til utskrift"),
 )
 
@@ -251,6 +251,7 @@ def state_condition(code: str, on: date) -> ColumnElement[bool]:
         PaymentState.WRITTEN_OFF.value: and_(claim, not_(credited), remaining <= 0, Invoice.written_off_ore > 0),
         PaymentState.CREDIT_NOTE.value: and_(issued, Invoice.kind == InvoiceKind.CREDIT_NOTE.value),
         "forfalt": and_(claim, remaining > 0, Invoice.due_date < on),
+        "ikke_forfalt": and_(claim, remaining > 0, Invoice.due_date >= on),
         Delivery.NOT_SENT.value: not_sent,
         DeliveryNote.TO_PRINT.value: and_(not_sent, Invoice.email_error == "", Invoice.needs_print.is_(True)),
     }

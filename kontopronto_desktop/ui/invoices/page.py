@@ -64,6 +64,7 @@ _FILTER_TEXTS = (
     QT_TRANSLATE_NOOP("InvoicesPage", "Delvis betalt"), QT_TRANSLATE_NOOP("InvoicesPage", "Betalt"),
     QT_TRANSLATE_NOOP("InvoicesPage", "Kreditert"), QT_TRANSLATE_NOOP("InvoicesPage", "Avskrevet"),
     QT_TRANSLATE_NOOP("InvoicesPage", "Kreditnotaer"), QT_TRANSLATE_NOOP("InvoicesPage", "Forfalt"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "Utestående, ikke forfalt"),
     QT_TRANSLATE_NOOP("InvoicesPage", "Ikke sendt"), QT_TRANSLATE_NOOP("InvoicesPage", "Til utskrift"),
 )
 

@@ -29,7 +29,7 @@ _TEXTS = (
 LINK_STYLE = "QPushButton { text-align: left; padding: 6px 10px; }"
 #: link -> what the target shows: the status model's filter on Fakturaer (core/invoicing/status.FILTERS),
 #: or the tab of Innstillinger / Personvern
-LIST_FILTERS = {"unsent": "ikke_sendt", "to_print": "til_utskrift", "backup": "backup", "retention": "retention"}
+LIST_FILTERS = {"due": "ikke_forfalt", "unsent": "ikke_sendt", "to_print": "til_utskrift", "backup": "backup", "retention": "retention"}
 #: what a change elsewhere may move here; a burst of changes gives one refresh
 WATCHED = ("invoices", "payments", "members", "products", "settings", "backup", "reminders")
 
