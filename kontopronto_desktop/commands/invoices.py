@@ -59,7 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--from", dest="date_from", type=iso_date)
     c.add_argument("--to", dest="date_to", type=iso_date)
     c.add_argument("--state", help="etter statusmodellen: utkast, ubetalt, delvis_betalt, betalt, kreditert, avskrevet, "
-                                   "kreditnota, forfalt, ikke_sendt eller til_utskrift")
+                                   "kreditnota, forfalt, ikke_forfalt, ikke_sendt eller til_utskrift")
     c.add_argument("--on", type=iso_date, help="dagen «forfalt N dager» regnes fra (standard i dag)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_list)
