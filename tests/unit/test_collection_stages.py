@@ -135,3 +135,17 @@ def test_cli_aging_and_ledger_print_the_stage(store: Store, story: dict[str, int
     assert f"Faktura {story['kari']}" in out and "Inkassovarsel" in out
     assert main(["ledger", "--member", "1001", "--date", IV.isoformat(), "--json", "--store", str(path)]) == 0
     assert json.loads(capsys.readouterr().out)["open_items"][0]["reminder_stage_text"] == "Inkassovarsel"
+
+
+def test_a_part_written_off_is_not_claimed_by_a_reminder(store: Store) -> None:
+    from kontopronto_desktop.core.invoicing import writeoff
+
+    seed_members(store, ["Kari Hansen"])
+    number = invoice(store, 1001, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE).number or 0
+    charge_everything(store, charge_fees=False)
+    with store.session() as s:
+        writeoff.write_off(s, number, "Avtalt delvis ettergivelse", 20_000, DUE + timedelta(days=2))
+    with store.session() as s:
+        (r,) = runs.plan_run(s, P1).reminders
+    # 25 000 øre at 12.5 % for 01.02–14.02 (14 days): 119.86 -> 120
+    assert (r.principal_ore, r.interest_ore, r.total_ore) == (25_000, 120, 25_120)

@@ -70,15 +70,15 @@ def load_claims(session: Session, on: date, *, member_ids: Iterable[int] | None 
                 invoice_ids: Iterable[int] | None = None, overdue_only: bool = True) -> list[Claim]:
     """Issued invoices with principal or charges open (due before ``on`` when ``overdue_only``)."""
     open_charge_ids = select(CollectionCharge.invoice_id).where(CollectionCharge.paid_ore < CollectionCharge.amount_ore)
+    # what is left of the invoice itself: a part written off as a loss is not claimed any more
+    left = Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore - Invoice.written_off_ore
     query = (select(Invoice.id, Invoice.number, Invoice.member_id, Invoice.customer_number, Member.kind,
                     Invoice.buyer_name, Invoice.buyer_street, Invoice.buyer_postcode, Invoice.buyer_city,
-                    Invoice.buyer_email, Invoice.invoice_date, Invoice.due_date, Invoice.kid, Invoice.total_ore,
-                    Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore)
+                    Invoice.buyer_email, Invoice.invoice_date, Invoice.due_date, Invoice.kid, Invoice.total_ore, left)
              .join(Member, Member.id == Invoice.member_id, isouter=True)
              .where(Invoice.kind == InvoiceKind.INVOICE.value, Invoice.number.is_not(None),
                     Invoice.status.in_(OPEN), Invoice.invoice_date <= on,
-                    or_(Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore > 0,
-                        Invoice.id.in_(open_charge_ids)))
+                    or_(left > 0, Invoice.id.in_(open_charge_ids)))
              .order_by(Invoice.customer_number, Invoice.due_date, Invoice.number))
     if overdue_only:
         query = query.where(Invoice.due_date < on)
