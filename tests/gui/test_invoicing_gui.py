@@ -181,8 +181,9 @@ def test_filters_and_search(qtbot, store: Store) -> None:  # type: ignore[no-unt
     page.period_filter.setCurrentIndex(page.period_filter.findData("month"))
     assert page.model.rowCount() == 1
     page.period_filter.setCurrentIndex(0)
-    qtbot.keyClicks(page.search, "Nummer2")
-    assert page.model.rowCount() == 1 and page.model.rows[0].customer_number == 1003
+    qtbot.keyClicks(page.search, "Nummer2")  # the search runs after a pause in the typing
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5_000)
+    assert page.model.rows[0].customer_number == 1003
 
 
 def test_send_all_unsent_and_export_batch(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

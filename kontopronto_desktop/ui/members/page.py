@@ -27,6 +27,7 @@ from ...core.models.member import PAYMENT_METHOD_LABELS, PaymentMethod
 from ...core.money import format_nok
 from ..context import AppContext
 from ..widgets.empty_hint import EmptyHint
+from ..widgets.stale import when_shown
 from .dialog import MemberDialog
 from .import_dialog import MemberImportWizard, open_member_import
 from .model import MembersTableModel
@@ -161,6 +162,8 @@ class MembersPage(QWidget):
 
         self.new_button.setEnabled(self.can_edit)
         self.import_button.setEnabled(self.can_edit)
+        #: a change refreshes the list at once if it is seen, else when the page is next shown
+        self.stale_refresh = when_shown(self, self.refresh)
         ctx.changed.connect(self._on_changed)
         self._after_reset()
 
@@ -183,7 +186,7 @@ class MembersPage(QWidget):
 
     def _on_changed(self, what: str) -> None:
         if what in ("members", "products", "privacy", "all"):
-            self.refresh()
+            self.stale_refresh()
 
     def _after_reset(self) -> None:
         total = self.model.total

@@ -110,7 +110,9 @@ class AgingTab(PaymentsTab):
         v.addWidget(self.aging_table, 1)
         v.addWidget(self.aging_total)
         self.aging_report: aging.AgingReport | None = None
-        self.refresh()
+        # the report (seconds at 100 000 members) is built when the tab is first seen (its show
+        # event), a date is chosen or something changes while it is seen; not with the page
+        self.stale_refresh.mark_stale()
 
     def refresh(self) -> None:
         self.refresh_aging()

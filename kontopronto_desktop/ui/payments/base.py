@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from ...core.access import allowed
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.stale import when_shown
 
 #: what a tab of this page refreshes on (``AppContext.changed``)
 REFRESH_ON = ("payments", "invoices", "members")
@@ -46,11 +47,13 @@ class PaymentsTab(QWidget):
         self.error_box: QMessageBox | None = None
         # replaceable in tests (no native dialogs)
         self.confirm: Callable[[str], bool] = self._confirm
+        #: a change refreshes this tab at once if it is seen, else when it is next shown
+        self.stale_refresh = when_shown(self, lambda: self.refresh())
         ctx.changed.connect(self._on_changed)
 
     def _on_changed(self, what: str) -> None:
         if what in REFRESH_ON:
-            self.refresh()
+            self.stale_refresh()
 
     def refresh(self) -> None:
         """Show the store as it is now."""

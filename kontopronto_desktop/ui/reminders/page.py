@@ -37,6 +37,7 @@ from ...core.errors import UserError
 from ...core.money import format_nok
 from ..context import AppContext
 from ..widgets.member_picker import MemberPicker
+from ..widgets.stale import when_shown
 from ..widgets.table_rows import RowsModel, rows_table
 
 
@@ -183,6 +184,8 @@ class RemindersPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
+        #: a change refreshes the page at once if it is seen, else when it is next shown
+        self.stale_refresh = when_shown(self, self.refresh)
         ctx.changed.connect(self._changed)
         self.refresh()
 
@@ -368,7 +371,7 @@ class RemindersPage(QWidget):
 
     def _changed(self, what: str) -> None:
         if what in ("invoices", "payments", "members", "settings"):
-            self.refresh()
+            self.stale_refresh()
 
     def refresh(self) -> None:
         try:

@@ -1,0 +1,97 @@
+"""Issue 19 item 1: the GUI builds only what is seen; the invoice list is paged and its search debounced.
+
+Behaviour, not timing (benchmarks/gui.py measures the time): builds and queries are counted."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QApplication
+
+from kontopronto_desktop.core.store import Store
+from kontopronto_desktop.ui import main_window
+from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.invoices import page as invoices_page
+from tests.payments_support import invoice, seed_members
+
+
+def test_a_change_rebuilds_the_visible_page_now_and_a_hidden_page_only_when_shown(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed_members(store, ["Kari Nordmann", "Ola Nordmann"])
+    invoice(store, 1001, 100_000, invoice_date=date.today(), due_date=date.today() + timedelta(days=14))
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    invoices = window.show_section("invoices")
+    payments = window.show_section("payments")
+    members = window.show_section("members")
+    assert invoices is not None and payments is not None and members is not None
+    invoice_loads, member_runs = invoices.model.loads, members.stale_refresh.runs
+    list_runs = payments.list_tab.stale_refresh.runs
+
+    window.ctx.notify_changed("members")
+    window.ctx.notify_changed("invoices")
+    assert members.stale_refresh.runs == member_runs + 1  # seen: at once
+    assert invoices.model.loads == invoice_loads and invoices.stale_refresh.stale  # hidden: nothing built
+    assert payments.list_tab.stale_refresh.runs == list_runs and payments.list_tab.stale_refresh.stale
+
+    window.show_section("invoices")  # shown: built once for both changes
+    assert invoices.model.loads == invoice_loads + 1 and not invoices.stale_refresh.stale
+    window.show_section("members")
+    window.show_section("invoices")  # nothing changed since: not built again
+    assert invoices.model.loads == invoice_loads + 1
+
+    window.show_section("payments")  # the page is seen, but only its current tab is
+    assert payments.tabs.currentWidget() is payments.import_tab
+    assert payments.list_tab.stale_refresh.runs == list_runs
+    payments.tabs.setCurrentWidget(payments.list_tab)
+    assert payments.list_tab.stale_refresh.runs == list_runs + 1
+
+
+def test_the_aging_report_is_built_when_its_tab_is_first_shown(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed_members(store, ["Kari Nordmann"])
+    invoice(store, 1001, 100_000, invoice_date=date.today() - timedelta(days=40), due_date=date.today() - timedelta(days=10))
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    payments = window.show_section("payments")
+    assert payments is not None
+    assert payments.aging_tab.aging_report is None  # a hidden tab builds nothing
+    payments.tabs.setCurrentWidget(payments.aging_tab)
+    assert payments.aging_tab.aging_report is not None and payments.aging_tab.aging_report.open_invoices == 1
+
+
+def test_a_burst_of_keystrokes_issues_one_query(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed_members(store, ["Kari Nordmann", "Ola Hansen"])
+    invoice(store, 1001, 100_000)
+    invoice(store, 1002, 50_000)
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    before = page.model.loads
+    qtbot.keyClicks(page.search, "Hansen")  # six keystrokes
+    QApplication.processEvents()
+    assert page.model.loads == before  # still waiting for a pause
+    qtbot.waitUntil(lambda: page.model.loads > before, timeout=3_000)
+    qtbot.wait(invoices_page.SEARCH_DELAY_MS + 100)
+    assert page.model.loads == before + 1
+    assert [r.customer_number for r in page.model.rows] == [1002]
+
+
+def test_the_paged_invoice_list_shows_the_right_rows_and_count(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed_members(store, ["Kari Nordmann", "Ola Hansen"])
+    numbers = [invoice(store, 1001 + i % 2, 10_000 + i).number for i in range(7)]
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.model.page_size = 3
+    page.refresh()
+    newest_first = sorted(numbers, reverse=True)
+    assert [r.number for r in page.model.rows] == newest_first[:3]
+    assert page.model.canFetchMore()
+    page.model.fetchMore()
+    page.model.fetchMore()
+    assert [r.number for r in page.model.rows] == newest_first  # 3 + 3 + 1: the short page is the last
+    assert not page.model.canFetchMore()
+    assert "7 fakturaer" in page.totals.text()  # the footer counts every match, not the rows loaded
+    page.refresh()
+    page.select_number(newest_first[-1])  # on the third page: read on until found
+    assert page.selected() is not None and page.selected().number == newest_first[-1]
