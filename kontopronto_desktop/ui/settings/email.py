@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.access import allowed
 from ...core.errors import UserError, ValidationError
 from ...core.invoicing.email import PLACEHOLDERS, get_email_settings, save_email_settings
+from ...core.invoicing.email_test_message import send_test_message
 from ..context import AppContext
 
 
@@ -49,6 +52,17 @@ class EmailSettingsTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # «Send testmelding»: proves the saved settings before a whole run finds out they are wrong
+        self.test_to = QLineEdit()
+        self.test_to.setPlaceholderText(tr("mottaker (tomt: avsenderadressen)"))
+        self.test_button = QPushButton(tr("Send testmelding"))
+        self.test_button.clicked.connect(self.send_test)
+        self.test_status = QLabel()
+        self.test_status.setWordWrap(True)
+        if not allowed(ctx.store.role, "settings"):
+            for w in (self.test_to, self.test_button, self.save_button):
+                w.setEnabled(False)
+            self.test_button.setToolTip(tr("Bare en administrator kan endre og teste e-postinnstillingene."))
         form = QFormLayout()
         form.addRow(tr("SMTP-server"), self.host)
         form.addRow(tr("Port"), self.port)
@@ -64,6 +78,11 @@ class EmailSettingsTab(QWidget):
         layout.addWidget(self.placeholders)
         layout.addWidget(self.save_button)
         layout.addWidget(self.status)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_to, 1)
+        test_row.addWidget(self.test_button)
+        layout.addLayout(test_row)
+        layout.addWidget(self.test_status)
         self.load()
 
     def load(self) -> None:
@@ -97,6 +116,20 @@ class EmailSettingsTab(QWidget):
         self.status.setText(tr("E-postinnstillingene er lagret."))
         self.load()
         self.ctx.notify_changed("settings")
+
+    def send_test(self) -> None:
+        """Send with the settings as saved (save first); the result is shown under the button."""
+        self.test_status.setText(tr("Sender …"))
+        try:
+            with self.ctx.store.session() as session:
+                address = send_test_message(session, self.test_to.text())
+        except ValidationError as exc:
+            self.test_status.setText(tr("Ikke sendt: ") + "; ".join(exc.errors.values()))
+            return
+        except UserError as exc:
+            self.test_status.setText(tr("Ikke sendt: ") + exc.message)
+            return
+        self.test_status.setText(tr("Testmelding sendt til {0}. Sjekk innboksen.").format(address))
 
 
 def create_page(ctx: AppContext) -> QWidget:
