@@ -3,6 +3,11 @@
     .venv/bin/python benchmarks/payments.py [--count 100000]
     .venv/bin/python benchmarks/payments.py --big-mb 200     # big files: time and peak memory per format
 
+``--big-mb``: each format read in its own process as ``import_path`` reads it (parse, then hash):
+files refused by their limits, and files the limits let through (1,000 payments with padding;
+an OCR file refused at line 3), beside a plain hashlib pass and ``read_bytes`` of the same size.
+"vekst" is the peak's growth during the read; flat means it does not follow the file's size.
+
 1. Creates an encrypted store with N members and N open invoices (bulk INSERTs: the setup is
    not what is measured), each with its own KID.
 2. Writes an OCR Giro file with N payments (one per invoice, every 10th a partial payment)
@@ -85,19 +90,33 @@ def ocr_file(payments: list[tuple[str, int]]) -> str:
 
 
 _CHILD = """
-import json, resource, sys, time
+import hashlib, json, resource, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[3])
 from kontopronto_desktop.core.errors import UserError
 from kontopronto_desktop.core.payments import importing
+from kontopronto_desktop.core.payments.bankfile import file_hash
+path, fmt = Path(sys.argv[1]), sys.argv[2]
+start_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 t0 = time.perf_counter()
-try:
-    data = Path(sys.argv[1]).read_bytes()
-    parsed = importing.parse_bank_file(data, sys.argv[2])
-    outcome = f"lest: {len(parsed.transactions)} innbetalinger"
-except UserError as exc:
-    outcome = "avvist: " + exc.message[:90]
-print(json.dumps({"seconds": time.perf_counter() - t0, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+if fmt == "hashlib":  # baseline: one plain pass over the file
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    outcome = "sha256 " + digest.hexdigest()[:12]
+elif fmt == "read_bytes":  # baseline: the file held whole (what the importer did before)
+    outcome = f"{len(path.read_bytes())} byte"
+else:
+    try:
+        with importing.open_bank_file(path) as f:  # as import_path reads it: parse, then hash
+            parsed = importing.parse_bank_file(f, fmt.split("-")[0])
+            file_hash(f)
+        outcome = f"lest: {len(parsed.transactions)} innbetalinger"
+    except UserError as exc:
+        outcome = "avvist: " + exc.message[:90]
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": time.perf_counter() - t0, "peak_mb": peak, "growth_mb": peak - start_mb,
                   "outcome": outcome}))
 """
 
@@ -139,18 +158,48 @@ def write_big(folder: Path, megabytes: float) -> dict[str, Path]:
     return out
 
 
+def write_padded(folder: Path, megabytes: float) -> dict[str, Path]:
+    """Files of about ``megabytes`` that the limits let through to the parser: 1,000 payments with
+    blank padding after each (camt, CSV), and an OCR file whose third line runs on (refused there)."""
+    size = int(megabytes * 1024 * 1024)
+    pad = size // 1000
+    out = {"camt-pad": folder / "pad.xml", "csv-pad": folder / "pad.csv", "ocr-linje3": folder / "linje3.ocr"}
+    with open(out["camt-pad"], "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02">'
+                "<BkToCstmrDbtCdtNtfctn><GrpHdr><MsgId>PAD</MsgId></GrpHdr><Ntfctn><Id>PAD-1</Id><Acct><Id><Othr>"
+                "<Id>15036219782</Id></Othr></Id></Acct>\n")
+        for i in range(1000):
+            f.write(_camt_entry(i) + " " * pad + "\n")
+        f.write("</Ntfctn></BkToCstmrDbtCdtNtfctn></Document>\n")
+    with open(out["csv-pad"], "w", encoding="utf-8") as f:
+        f.write("Dato;Forklaring;Inn på konto;Arkivref\n")
+        blank = " " * (min(pad, 100_000) - 1) + "\n"  # a CSV field stops at 128 KB: more blank lines instead
+        for i in range(1000):
+            f.write(f"02.02.2026;Giro Medlem {i};{100 + i},00;ARK{i}\n" + blank * max(1, round(pad / len(blank))))
+    lines = ocr_file([(build_kid(100_000 + i, i, LAYOUT), 45_000) for i in range(1, 4)]).splitlines(keepends=True)
+    with open(out["ocr-linje3"], "w", encoding="ascii") as f:
+        f.write("".join(lines[:2]) + lines[2].rstrip("\n"))
+        for _ in range(size >> 20):
+            f.write("0" * (1 << 20))
+        f.write("\n" + "".join(lines[3:]))
+    return out
+
+
 def big(megabytes: float) -> None:
-    """Time and peak memory of reading each format at about ``megabytes`` (each in its own process)."""
+    """Time and peak memory of reading each format at about ``megabytes`` (each in its own process),
+    beside the file's size and two baselines from the same run: a plain hashlib pass over the file
+    (the least any import must do) and the file read whole (what the importer did before it streamed)."""
     root = str(Path(__file__).resolve().parents[1])
     with tempfile.TemporaryDirectory() as tmp:
-        files = write_big(Path(tmp), megabytes)
-        print(f"{'format':6} {'fil':>8} {'tid':>8} {'topp-minne':>11}  utfall")
-        for fmt, path in files.items():
+        files = write_big(Path(tmp), megabytes) | write_padded(Path(tmp), megabytes)
+        print(f"{'format':11} {'fil':>8} {'tid':>8} {'topp-minne':>11} {'vekst':>9}  utfall")
+        runs = [(name, files["camt"]) for name in ("hashlib", "read_bytes")] + list(files.items())
+        for fmt, path in runs:
             result = subprocess.run([sys.executable, "-c", _CHILD, str(path), fmt, root], capture_output=True,
                                     text=True, check=True, env={**os.environ, "PYTHONHASHSEED": "0"})
             r = json.loads(result.stdout)
-            print(f"{fmt:6} {path.stat().st_size / 1024 / 1024:6.0f} MB {r['seconds']:6.1f} s {r['peak_mb']:8.0f} MB  "
-                  f"{r['outcome']}")
+            print(f"{fmt:11} {path.stat().st_size / 1024 / 1024:6.0f} MB {r['seconds']:6.1f} s {r['peak_mb']:8.0f} MB "
+                  f"{r['growth_mb']:6.0f} MB  {r['outcome']}")
 
 
 def main() -> None:
