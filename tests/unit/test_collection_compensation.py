@@ -155,3 +155,40 @@ def test_cli_dry_run_names_the_compensation(store: Store, monkeypatch: pytest.Mo
 
     assert {"kind": "standardkompensasjon", "value": "470.00", "valid_to": "2025-06-30"}.items() <= next(
         r for r in json.loads(capsys.readouterr().out) if r["kind"] == "standardkompensasjon").items()
+
+
+def test_interest_follows_what_was_unpaid_each_day(store: Store) -> None:
+    """A part payment in the middle of an interest period lowers the principal from the next day."""
+    from tests.payments_support import pay
+
+    seed_members(store, ["Kari Hansen"])
+    invoice(store, 1001, 45_000, kid="0000100014", invoice_date=date(2025, 1, 10), due_date=DUE)
+    charge_everything(store, charge_fees=False, plan=["purring", "purring", "inkassovarsel"])
+    first = DUE + timedelta(days=14)
+    with store.session() as s:
+        (r1,) = runs.issue_run(s, first).plan.reminders
+    assert r1.interest_ore == 216  # 45 000 øre, 01.02–14.02
+    pay(store, 20_000, kid="0000100014", on=date(2025, 2, 20))  # interest 216 first, then 19 784 on the invoice
+    with store.session() as s:
+        (r2,) = runs.plan_run(s, first + timedelta(days=14)).reminders
+    # 15.02–20.02 (6 days, the payment day included) on 45 000 = 92.466; 21.02–28.02 (8 days) on 25 216 = 69.085
+    assert (r2.principal_ore, r2.interest_ore) == (25_216, 162)
+    with store.session() as s:  # issued as planned: the interest charge covers 15.02–28.02
+        runs.issue_run(s, first + timedelta(days=14))
+        assert s.scalar(select(func.sum(CollectionCharge.amount_ore)).where(CollectionCharge.kind == "rente")) == 216 + 162
+
+
+def test_interest_reduced_at_the_boundary_days(store: Store) -> None:
+    from kontopronto_desktop.core.collection import interest
+
+    with store.session() as s:
+        table = rates.RateTable(s)
+    start, end = date(2025, 2, 1), date(2025, 2, 10)
+    whole = interest.interest_ore_reduced(10_000, [], start, end, table)
+    assert whole == interest.interest_ore_reduced(5_000, [(end, 5_000)], start, end, table)  # paid on the last day
+    assert whole == interest.interest_ore_reduced(5_000, [(end + timedelta(days=1), 5_000)], start, end, table)
+    # paid on the first day: that day on 10 000, the other nine on 5 000
+    first_day = interest.interest_ore_reduced(5_000, [(start, 5_000)], start, end, table)
+    assert first_day == round((10_000 * 1 + 5_000 * 9) * 0.125 / 365) == 19
+    assert interest.interest_ore_reduced(5_000, [(start - timedelta(days=1), 5_000)], start, end, table) == round(
+        5_000 * 10 * 0.125 / 365)  # paid the day before: not in the period

@@ -2,7 +2,8 @@
 
 Interest runs from the day after the due date (forsinkelsesrenteloven § 2) at the rate fixed for
 each half-year (§ 3: 1 January and 1 July). Each day is 1/365 of the yearly rate; the sum over all
-periods is rounded half-up to whole øre only at the end.
+periods is rounded half-up to whole øre only at the end. Interest runs on what was unpaid each day:
+a payment or credit note dated X lowers the principal from X + 1 (``interest_ore_reduced``).
 """
 
 from __future__ import annotations
@@ -39,4 +40,26 @@ def interest_ore(principal_ore: int, first_day: date, last_day: date, rates: Rat
         return 0
     total = sum((Decimal(principal_ore) * p.rate / 100 * p.days / 365 for p in periods(first_day, last_day, rates)),
                 Decimal(0))
+    return int(total.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def interest_ore_reduced(principal_now_ore: int, reductions: list[tuple[date, int]], first_day: date, last_day: date,
+                         rates: RateTable) -> int:
+    """Interest on what was unpaid each day of [first_day, last_day], rounded once.
+
+    ``principal_now_ore`` is what is left today; ``reductions`` are (date, øre) of the payments and
+    credit notes dated on or after ``first_day``, each of which lowered the principal from the day
+    after its date (the day it is paid still carries interest).
+    """
+    if last_day < first_day:
+        return 0
+    cuts = sorted({d for d, _a in reductions if first_day <= d < last_day})
+    total = Decimal(0)
+    start = first_day
+    for end in [*cuts, last_day]:
+        principal = principal_now_ore + sum(a for d, a in reductions if d >= end)
+        if principal > 0:
+            total += sum((Decimal(principal) * p.rate / 100 * p.days / 365 for p in periods(start, end, rates)),
+                         Decimal(0))
+        start = end + timedelta(days=1)
     return int(total.quantize(Decimal(1), rounding=ROUND_HALF_UP))

@@ -23,7 +23,7 @@ from ..money import format_amount
 from ..settings import get_setting, set_setting
 from . import rules
 from .claims import Claim, load_claims
-from .interest import interest_ore
+from .interest import interest_ore_reduced
 from .rates import RateTable
 from .settings import CollectionSettings, get_collection_settings
 
@@ -146,13 +146,41 @@ def next_due_on(claim: Claim, settings: CollectionSettings) -> date:
     return claim.last_issued + timedelta(days=settings.next_after_days)
 
 
+def _interest_from(claim: Claim) -> date:
+    return claim.interest_through + timedelta(days=1) if claim.interest_through else rules.interest_first_day(claim.due)
+
+
+def _reductions(session: Session, claims: list[Claim]) -> dict[int, list[tuple[date, int]]]:
+    """Payments (their part on the invoice itself) and credit notes dated on or after each claim's
+    first interest day: they lowered the principal during the period the interest covers."""
+    from ..models.invoice import Invoice
+    from ..models.payment import Allocation, Payment
+    from .claims import chunks
+
+    since = {c.invoice_id: _interest_from(c) for c in claims}
+    if not since:
+        return {}
+    earliest = min(since.values())
+    out: dict[int, list[tuple[date, int]]] = {}
+    for part in chunks(sorted(since)):
+        rows: list[tuple[int | None, date, int]] = [(r[0], r[1], r[2]) for r in session.execute(
+            select(Allocation.invoice_id, Payment.booked_on, Allocation.amount_ore)
+            .join(Payment, Payment.id == Allocation.payment_id).where(Allocation.invoice_id.in_(part), Payment.booked_on >= earliest))]
+        rows += [(iid, on, -total) for iid, on, total in session.execute(
+            select(Invoice.credits_invoice_id, Invoice.invoice_date, Invoice.total_ore)
+            .where(Invoice.credits_invoice_id.in_(part), Invoice.number.is_not(None), Invoice.invoice_date >= earliest))]
+        for iid, on, amount in rows:
+            if iid is not None and on >= since[iid] and amount:
+                out.setdefault(iid, []).append((on, int(amount)))
+    return out
+
+
 def _item(claim: Claim, on: date, settings: CollectionSettings, rates: RateTable | None,
-          charge_compensation: bool) -> PlannedItem:
+          charge_compensation: bool, reductions: list[tuple[date, int]] | None = None) -> PlannedItem:
     interest, first = 0, None
     if settings.charge_interest and rates is not None and claim.principal_ore > 0:
-        first = claim.interest_through + timedelta(days=1) if claim.interest_through else \
-            rules.interest_first_day(claim.due)
-        interest = interest_ore(claim.principal_ore, first, on, rates)
+        first = _interest_from(claim)
+        interest = interest_ore_reduced(claim.principal_ore, reductions or [], first, on, rates)
     compensation = 0
     if charge_compensation and rates is not None and claim.compensation_ore == 0:
         compensation = rules.compensation_after_fees(rates.compensation_ore(claim.due), claim.fees_ore)
@@ -184,11 +212,13 @@ def plan_run(session: Session, on: date | None = None, settings: CollectionSetti
                                   claim.hold[0], claim.hold[1]))
             continue
         groups.setdefault((claim.customer_number, plan[claim.reminders]), []).append(claim)
+    reductions = (_reductions(session, [c for cs in groups.values() for c in cs if c.principal_ore > 0])
+                  if settings.charge_interest else {})
     reminders = []
     for (_cust, stage), claims in groups.items():
         first = claims[0]
         compensation = bool(settings.business_compensation and first.business)
-        items = [_item(c, on, settings, rates, compensation) for c in claims]
+        items = [_item(c, on, settings, rates, compensation, reductions.get(c.invoice_id)) for c in claims]
         fee, fee_invoice = 0, None
         if settings.charge_fees and not compensation and rates is not None:
             eligible = [c for c in claims if c.principal_ore > 0 and rules.fees_left(c.fees_counted)
