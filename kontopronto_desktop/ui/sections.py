@@ -30,6 +30,8 @@ SETTINGS_TABS: list[tuple[str, str, str]] = [
     ("channels", "Kanaler", "kontopronto_desktop.ui.settings.channels"),
     ("backup", "Sikkerhetskopi", "kontopronto_desktop.ui.settings.backup"),
     ("users", "Brukere", "kontopronto_desktop.ui.settings.users"),
+    ("passphrase", "Mitt passord", "kontopronto_desktop.ui.settings.passphrase"),
+    ("integrity", "Kontroll", "kontopronto_desktop.ui.settings.integrity"),
 ]
 
 #: Widgets in the main window's status bar, each module with ``create_status_widget(ctx) -> QWidget``

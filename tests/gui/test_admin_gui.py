@@ -11,12 +11,16 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 from PySide6.QtCore import Qt
+from sqlalchemy import text
 
-from kontopronto_desktop.core import users
+from kontopronto_desktop.core import integrity, members, users
+from kontopronto_desktop.core.errors import WrongPassphrase
 from kontopronto_desktop.core.invoicing.email import save_email_settings
 from kontopronto_desktop.core.store import Store, open_store
 from kontopronto_desktop.ui.context import AppContext
 from kontopronto_desktop.ui.settings import email as email_tab
+from kontopronto_desktop.ui.settings import page as settings_page
+from tests.conftest import PASSPHRASE
 
 
 class Recorder:
@@ -87,3 +91,79 @@ def test_a_bookkeeper_cannot_send_a_testmelding(qtbot, store: Store, store_path:
         tab.send_test()  # the core refuses as well, not only the button
         assert "Regnskapsfører har ikke tilgang til å endre innstillinger" in tab.test_status.text()
     assert recorder.messages == []
+
+
+def test_a_read_only_user_changes_their_own_passphrase_from_settings(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                      store_path: Path) -> None:
+    users.add_user(store, "revisor", "revisor-passord-1", "read_only")
+    store.close()
+    with open_store(store_path, passphrase="revisor-passord-1") as auditor:
+        page = settings_page.create_page(AppContext(auditor))
+        qtbot.addWidget(page)
+        assert "users" not in page.tab_keys and page.show_tab("passphrase")
+        tab = page.tabs.currentWidget()
+        qtbot.keyClicks(tab.old, "revisor-passord-1")
+        qtbot.keyClicks(tab.new, "nytt-revisor-passord-2")
+        qtbot.keyClicks(tab.new2, "nytt-revisor-passord-3")
+        qtbot.mouseClick(tab.change_button, Qt.MouseButton.LeftButton)
+        assert tab.status.text() == "De nye passordene er ikke like."
+        tab.new2.clear()
+        qtbot.keyClicks(tab.new2, "nytt-revisor-passord-2")
+        qtbot.mouseClick(tab.change_button, Qt.MouseButton.LeftButton)
+        assert tab.status.text().startswith("Passordet er byttet")
+        assert tab.old.text() == ""
+        tab.old.setText("feil-passord-0")
+        tab.new.setText("enda-et-passord-4")
+        tab.new2.setText("enda-et-passord-4")
+        qtbot.mouseClick(tab.change_button, Qt.MouseButton.LeftButton)
+        assert tab.status.text().startswith("Ikke byttet: Feil passord")
+    with pytest.raises(WrongPassphrase):
+        open_store(store_path, passphrase="revisor-passord-1")
+    with open_store(store_path, passphrase="nytt-revisor-passord-2") as again:
+        assert again.actor == "revisor" and again.role == "read_only"
+    with open_store(store_path, passphrase=PASSPHRASE) as admin:  # the others are untouched
+        assert admin.role == "administrator"
+
+
+def _drift_the_search_index(store: Store) -> None:
+    with store.session() as s:
+        members.create_member(s, {"name": "Kari Nordmann"})
+        s.execute(text("DROP TRIGGER member_fts_au"))  # as a later table-recreating migration would
+        s.execute(text("UPDATE member SET name = 'Kari Olsen' WHERE customer_number = 1001"))
+
+
+def test_integrity_check_finds_and_repairs_from_settings(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = settings_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    assert page.show_tab("integrity")
+    tab = page.tabs.currentWidget()
+    qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+    assert tab.summary.text().startswith("OK: regnskapsfilen er hel")
+    assert not tab.repair_button.isEnabled()
+    _drift_the_search_index(store)
+    qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+    assert "feil funnet" in tab.summary.text() and "søkeindeks" in tab.result.toPlainText()
+    assert tab.repair_button.isEnabled()
+    qtbot.mouseClick(tab.repair_button, Qt.MouseButton.LeftButton)
+    assert "Rettet:" in tab.result.toPlainText() and "member_fts er bygget på nytt" in tab.result.toPlainText()
+    assert tab.summary.text().startswith("OK: regnskapsfilen er hel")
+    with store.session() as s:
+        assert integrity.check_store(s) == []
+
+
+def test_a_bookkeeper_may_check_but_not_repair(qtbot, store: Store, store_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _drift_the_search_index(store)
+    users.add_user(store, "regnskap", "regnskap-passord", "bookkeeper")
+    store.close()
+    with open_store(store_path, passphrase="regnskap-passord") as bookkeeper:
+        page = settings_page.create_page(AppContext(bookkeeper))
+        qtbot.addWidget(page)
+        assert page.show_tab("integrity")
+        tab = page.tabs.currentWidget()
+        qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
+        assert "Be en administrator rette dem." in tab.summary.text()
+        assert not tab.repair_button.isEnabled() and "administrator" in tab.repair_button.toolTip()
+        assert tab.run_repair() == []  # the core refuses too
+        assert "Regnskapsfører har ikke tilgang til å endre innstillinger" in tab.summary.text()
+        with bookkeeper.session() as s:
+            assert integrity.check_store(s) != []

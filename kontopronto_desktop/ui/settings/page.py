@@ -23,6 +23,8 @@ TAB_PERMISSIONS = {
     "channels": "invoices",  # a bookkeeper sends runs; saving the Nets/SFTP settings still needs "settings"
     "backup": "backup",
     "users": "users",
+    "passphrase": "read",  # every user changes their own passphrase
+    "integrity": "read",  # anyone may check; the repair inside needs "settings"
 }
 
 
