@@ -167,3 +167,34 @@ def test_a_bookkeeper_may_check_but_not_repair(qtbot, store: Store, store_path: 
         assert "Regnskapsfører har ikke tilgang til å endre innstillinger" in tab.summary.text()
         with bookkeeper.session() as s:
             assert integrity.check_store(s) != []
+
+
+def test_a_bookkeeper_sees_but_cannot_change_the_retention_deadlines_and_may_write_the_ropa(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, store_path: Path, tmp_path: Path) -> None:
+    import pypdf
+
+    from kontopronto_desktop.core.privacy.policy import policy_value
+    from kontopronto_desktop.ui.privacy import page as privacy_page
+
+    users.add_user(store, "regnskap", "regnskap-passord", "bookkeeper")
+    store.close()
+    with open_store(store_path, passphrase="regnskap-passord") as bookkeeper:
+        page = privacy_page.create_page(AppContext(bookkeeper))
+        qtbot.addWidget(page)
+        assert page.tabs.tabText(1) == "Slettefrister"
+        editor = page.policy_editor
+        assert editor.table.rowCount() > 0  # the deadlines are shown to everyone
+        assert not editor.save_button.isEnabled() and "administrator" in editor.save_button.toolTip()
+        editor.select("backup_max_days")
+        editor.value.setEnabled(True)
+        editor.value.setValue(60)
+        editor.save()  # even if reached, the core refuses and the editor says why
+        assert "Regnskapsfører har ikke tilgang til å endre innstillinger" in editor.status.text()
+        with bookkeeper.session() as s:
+            assert policy_value(s, "backup_max_days") == 30
+        # the processing record is a document everyone who reads the books may write (core: no role check)
+        tab = page.breach_tab
+        assert tab.ropa_button.isEnabled() and not tab.add_button.isEnabled()
+        path = tab.save_ropa(str(tmp_path / "ropa.pdf"))
+        assert path is not None
+        assert "behandlingsaktiviteter" in " ".join(p.extract_text() for p in pypdf.PdfReader(path).pages).lower()
