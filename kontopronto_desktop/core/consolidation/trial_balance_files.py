@@ -66,7 +66,8 @@ def _load_csv(path: Path) -> Table:
 
     try:
         check_size(path.stat().st_size, path.name)
-        table = read_csv_table(path.read_bytes(), path.name)
+        with open(path, "rb") as handle:  # a row at a time: memory is the accounts, not the file
+            table = read_csv_table(handle, path.name)
     except OSError as exc:
         raise UserError(f"Kunne ikke lese {path.name}: {exc.strerror or exc}.") from None
     except InputError as exc:
