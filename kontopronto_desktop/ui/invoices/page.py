@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,6 +52,7 @@ from ..context import AppContext
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.stale import when_shown
 from .dialogs import AddressChoiceDialog, BatchWizard, CreditDialog, NewInvoiceDialog, _d
+from .printing import open_preview
 from .status_text import delivery_text, overdue_text, payment_text
 
 
@@ -214,6 +215,8 @@ class InvoicesPage(QWidget):
         #: how a PDF is shown; replaceable (tests record instead of launching a viewer)
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
         self.dialog: QDialog | None = None
+        #: the open PDF preview (ui/invoices/printing.py)
+        self.preview: QDialog | None = None
         self.progress: QProgressDialog | None = None
         self.last_send: SendReport | None = None
         #: private temp folders of PDFs shown in the user's viewer; removed a minute after
@@ -239,14 +242,15 @@ class InvoicesPage(QWidget):
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh)
+        self.search_timer.timeout.connect(lambda: self.refresh(counts=False))
         self.search.textChanged.connect(self.search_timer.start)
 
         self.model = InvoiceTableModel()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several invoices can be chosen (Shift/Ctrl) to preview and print them as one job
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
@@ -274,6 +278,14 @@ class InvoicesPage(QWidget):
         self.printed_button = QPushButton(tr("Merk som skrevet ut"))
         self.printed_button.setToolTip(tr("Fakturaen til utskrift er skrevet ut og sendt i posten"))
         self.printed_button.clicked.connect(self.mark_printed)
+        self.preview_button = QPushButton(tr("Forhåndsvis og skriv ut …"))
+        self.preview_button.setToolTip(tr("Vis de valgte fakturaene som utstedt og skriv dem ut (Ctrl+P)"))
+        self.preview_button.clicked.connect(self.preview_selected)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.preview_selected,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_run_button = QPushButton(tr("Skriv ut kjøringens papirfakturaer …"))
+        self.print_run_button.setToolTip(tr("Fakturaene i kjøringen som skal i posten og ikke er skrevet ut ennå"))
+        self.print_run_button.clicked.connect(self.print_run)
         self.ledger_button = QPushButton(tr("Reskontro"))
         self.ledger_button.setToolTip(tr("Vis kundens fakturaer og innbetalinger med saldo"))
         self.ledger_button.clicked.connect(self.show_ledger)
@@ -296,6 +308,10 @@ class InvoicesPage(QWidget):
         for b in (self.new_button, self.run_button, self.credit_button, self.writeoff_button, self.pdf_button, self.send_button,
                   self.send_all_button, self.printed_button, self.export_button, self.ledger_button):
             buttons.addWidget(b)
+        print_buttons = QHBoxLayout()
+        print_buttons.addWidget(self.preview_button)
+        print_buttons.addWidget(self.print_run_button)
+        print_buttons.addStretch()
         buttons.addStretch()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -303,6 +319,7 @@ class InvoicesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(buttons)
+        layout.addLayout(print_buttons)
         layout.addWidget(split, 1)
         layout.addWidget(self.totals)
         layout.addWidget(self.message)
@@ -331,14 +348,17 @@ class InvoicesPage(QWidget):
         if what in ("invoices", "members", "payments", "settings"):
             self.stale_refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, counts: bool = True) -> None:
+        """The list and footer for the filters; ``counts``: also what waits to be sent (not per keystroke)."""
         self.search_timer.stop()
         flt = self._filters()
         self.model.load(self.ctx.store, flt)
         with self.ctx.store.session() as session:
             totals = invoices.invoice_totals(session, **flt)
-            unsent, to_print = not_sent_counts(session)
-        self.send_all_button.setEnabled(unsent - to_print > 0)  # nothing waiting to be e-mailed: nothing to click
+            if counts:
+                unsent, to_print = not_sent_counts(session)
+        if counts:
+            self.send_all_button.setEnabled(unsent - to_print > 0)  # nothing waiting to be e-mailed: nothing to click
         self.totals.setText(tr("{n} fakturaer – sum kr {total} – utestående kr {rem}").format(
             n=totals.count, total=format_nok(totals.total_ore), rem=format_nok(totals.remaining_ore)))
         self._show_selected()
@@ -346,6 +366,10 @@ class InvoicesPage(QWidget):
     def selected(self) -> invoices.InvoiceView | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()] if rows else None
+
+    def selected_views(self) -> list[invoices.InvoiceView]:
+        """Every chosen invoice, in list order."""
+        return [self.model.rows[i.row()] for i in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())]
 
     def _row_where(self, found: Callable[[invoices.InvoiceView], bool]) -> int:
         """Row of the first invoice ``found`` accepts, reading further pages while there are more; or -1."""
@@ -390,6 +414,8 @@ class InvoicesPage(QWidget):
         state = self.model.states.get(view.id) if view else None
         self.printed_button.setEnabled(state is not None and state.delivery_note is DeliveryNote.TO_PRINT)
         self.ledger_button.setEnabled(view is not None)
+        self.preview_button.setEnabled(any(v.number for v in self.selected_views()))
+        self.print_run_button.setEnabled(bool(view and view.batch_id))
         if view is None:
             self.detail.clear()
             return
@@ -438,6 +464,18 @@ class InvoicesPage(QWidget):
         self.message.setText(tr("Faktura {0} er merket som skrevet ut.").format(view.number))
         self.ctx.notify_changed("invoices")
         self.select_number(view.number)
+
+    def preview_selected(self) -> None:
+        """The chosen issued invoices in the preview, one print job (drafts have no document)."""
+        numbers = [v.number for v in self.selected_views() if v.number is not None]
+        if numbers:
+            open_preview(self, numbers)
+
+    def print_run(self) -> None:
+        """The selected invoice's run: its paper invoices not printed yet, in the preview."""
+        view = self.selected()
+        if view is not None and view.batch_id:
+            open_preview(self, batch_id=view.batch_id)
 
     def open_pdf(self) -> Path | None:
         view = self.selected()

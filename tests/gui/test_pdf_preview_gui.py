@@ -1,0 +1,152 @@
+"""Forhåndsvis og skriv ut (issue 18 item 5): an issued invoice in QtPdf's view inside the program,
+printed with Ctrl+P to a PDF file printer that reads back; a batch of chosen invoices or a run's
+paper invoices printed as one job and marked printed."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QAbstractItemView
+
+from kontopronto_desktop.core.invoicing import batch, invoices
+from kontopronto_desktop.core.invoicing.status import DeliveryNote, states_of
+from kontopronto_desktop.core.overview import not_sent_counts
+from kontopronto_desktop.core.store import Store
+from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.invoices import page as invoices_page
+from kontopronto_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+from tests.invoicing_support import seed
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _page(qtbot, store: Store) -> invoices_page.InvoicesPage:  # type: ignore[no-untyped-def]
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    return page  # type: ignore[return-value]
+
+
+def _to_file(target: Path):  # type: ignore[no-untyped-def]
+    """A print dialog the user answers with «Skriv til fil: target» (PDF)."""
+    def choose(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+    return choose
+
+
+def _text(path: Path) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
+
+
+def _run(store: Store, count: int = 4) -> int:
+    seed(store, count=count)
+    with store.session() as s:
+        return batch.run_batch(s, date(2026, 3, 1)).batch_id
+
+
+def test_preview_shows_the_issued_invoice_and_ctrl_p_prints_it(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _run(store, count=2)
+    page = _page(qtbot, store)
+    page.select_number(1)
+    assert page.preview_button.isEnabled()
+    qtbot.mouseClick(page.preview_button, LEFT)
+    dlg = page.preview
+    assert isinstance(dlg, PdfPreviewDialog)
+    qtbot.waitExposed(dlg)
+    assert dlg.document.pageCount() == 1 and dlg.page_count.text() == "av 1"
+    assert dlg.view.document() is dlg.document
+    assert "1" in dlg.windowTitle() and dlg.file_name == "faktura-1.pdf"
+    # the view draws the page (rendered on a thread): text appears on the white page
+    def colours() -> int:
+        image = dlg.view.viewport().grab().toImage()
+        return len({image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)})
+    blank = 2  # the view's background and the white page
+    qtbot.waitUntil(lambda: colours() > blank + 3, timeout=10_000)
+    # zoom: + goes up from the fitted width, «Tilpass bredden» goes back
+    qtbot.mouseClick(dlg.zoom_in_button, LEFT)
+    assert dlg.zoom_label.text().endswith("%")
+    qtbot.mouseClick(dlg.fit_button, LEFT)
+    assert dlg.zoom_label.text() == "Bredde"
+
+    target = tmp_path / "utskrift.pdf"
+    dlg.choose_printer = _to_file(target)
+    qtbot.keyClick(dlg, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert target.is_file() and "1 side sendt" in dlg.message.text()
+    reader = PdfReader(str(target))
+    assert len(reader.pages) == 1
+    # the print job carries the document's name (with the invoice number); the page is a raster image
+    # of the issued page at the printer's resolution, not blank
+    assert reader.metadata is not None and reader.metadata.title == "faktura-1.pdf"
+    printed = reader.pages[0].images[0].image
+    assert printed is not None and printed.width > 1000 and len(printed.convert("L").getcolors(256) or []) > 2
+    # rendered pages are images; the invoice number is read from the document shown
+    with store.session() as s:
+        inv = invoices.get_invoice(s, 1)
+    shown = dlg.document.getAllText(0).text()
+    assert str(inv.kid) in shown.replace(" ", "") and "Faktura" in shown
+    # «Lagre som …» writes the issued bytes unchanged
+    saved = tmp_path / "kopi.pdf"
+    dlg.choose_file = lambda: str(saved)
+    qtbot.mouseClick(dlg.save_button, LEFT)
+    assert saved.read_bytes() == dlg.data
+    assert f"{inv.number}" in PdfReader(str(saved)).pages[0].extract_text()
+
+
+def test_ctrl_p_on_the_list_and_printing_selected_invoices_marks_paper_ones(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _run(store, count=4)  # members 2 and 4 have no e-mail: invoices "til utskrift"
+    page = _page(qtbot, store)
+    assert page.table.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection
+    with store.session() as s:
+        paper = sorted(v.number for v in invoices.list_invoices(s) if v.needs_print)
+        before = not_sent_counts(s)[1]
+    assert len(paper) == 2 and before == 2
+    page.select_number(1)
+    for number in (2, 3):
+        row = next(i for i, r in enumerate(page.model.rows) if r.number == number)
+        page.table.selectionModel().select(page.model.index(row, 0), page.table.selectionModel().SelectionFlag.Select
+                                           | page.table.selectionModel().SelectionFlag.Rows)
+    assert sorted(v.number for v in page.selected_views()) == [1, 2, 3]
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dlg = page.preview
+    assert dlg is not None and dlg.document.pageCount() == 3
+    target = tmp_path / "tre.pdf"
+    dlg.choose_printer = _to_file(target)
+    qtbot.mouseClick(dlg.print_button, LEFT)
+    assert len(PdfReader(str(target)).pages) == 3
+    assert "merket som skrevet ut" in dlg.message.text()
+    with store.session() as s:
+        views = invoices.list_invoices(s)
+        states = states_of(s, views, date.today())
+        printed = sorted(v.number for v in views if states[v.id].delivery_note is not DeliveryNote.TO_PRINT and v.needs_print)
+        assert not_sent_counts(s)[1] == before - 1
+    assert printed == [n for n in paper if n in (1, 2, 3)]  # only the paper one among the three
+
+
+def test_print_the_runs_paper_invoices_then_nothing_is_left(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _run(store, count=4)
+    page = _page(qtbot, store)
+    page.select_number(1)
+    qtbot.mouseClick(page.print_run_button, LEFT)
+    dlg = page.preview
+    assert dlg is not None and dlg.document.pageCount() == 2
+    assert "til utskrift" in dlg.windowTitle()
+    target = tmp_path / "kjoring.pdf"
+    dlg.choose_printer = _to_file(target)
+    qtbot.mouseClick(dlg.print_button, LEFT)
+    assert len(PdfReader(str(target)).pages) == 2
+    with store.session() as s:
+        assert not_sent_counts(s)[1] == 0
+    dlg.close()
+    page.preview = None
+    page.select_number(1)  # the list was refreshed by the marking
+    qtbot.mouseClick(page.print_run_button, LEFT)
+    assert page.preview is None and "ingen fakturaer igjen til utskrift" in page.message.text()
