@@ -60,6 +60,9 @@ def test_declining_the_confirmation_erases_nothing(qtbot, store: Store, monkeypa
 def test_retention_dry_run_from_the_page(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     page = privacy_page.create_page(AppContext(store))
     qtbot.addWidget(page)
+    page.show()
+    assert page.schedule_table.rowCount() == 0  # a retention dry run: not built for a hidden tab
+    page.tabs.setCurrentIndex(1)
     assert page.schedule_table.rowCount() >= 1
     assert page.dry_run.isChecked()
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)

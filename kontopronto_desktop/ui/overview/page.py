@@ -17,6 +17,7 @@ from ...core.hidden_sections import hidden_sections
 from ...core.money import format_nok
 from ...core.overview import Overview, overview
 from ..context import AppContext
+from ..widgets.stale import when_shown
 
 # the core's Norwegian labels, marked for lupdate (shown through tr())
 _TEXTS = (
@@ -74,7 +75,9 @@ class OverviewPage(QWidget):
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(400)
-        self.debounce.timeout.connect(self.refresh)
+        # a change refreshes the figures while the Oversikt is seen, else when it is shown again
+        self.stale_refresh = when_shown(self, self.refresh)
+        self.debounce.timeout.connect(self.stale_refresh)
         ctx.changed.connect(lambda what: self.debounce.start() if what in WATCHED else None)
         self.retention_checking = False
         self.refresh()

@@ -14,6 +14,7 @@ from ...core.errors import UserError
 from ...core.money import format_nok
 from ...core.payments import bulk
 from ..context import AppContext
+from ..widgets.stale import when_shown
 
 #: how many of the matches the confirmation lists by name (the rest are counted)
 LISTED = 15
@@ -47,6 +48,7 @@ class BulkAcceptBar(QWidget):
         layout.addWidget(self.result_label, 1)
         layout.addWidget(self.undo_button)
         self._show_undo(False)
+        self.stale_refresh = when_shown(self, self.refresh)
         ctx.changed.connect(self._on_changed)
         self.refresh()
 
@@ -67,7 +69,7 @@ class BulkAcceptBar(QWidget):
             self.last_result = None
             self._show_undo(False)
             self.result_label.clear()
-        self.refresh()
+        self.stale_refresh()  # the sure matches are counted when the bar is seen
 
     def _show_undo(self, visible: bool) -> None:
         self.undo_button.setVisible(visible)

@@ -34,6 +34,7 @@ from ...core.errors import UserError
 from ...core.privacy import access_export, erasure, retention, unmatched
 from ..context import AppContext
 from ..widgets.member_picker import address_of, describe
+from ..widgets.stale import when_shown
 
 #: the member named with address in the result list's items (for the erase confirmation)
 WHO_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -50,7 +51,8 @@ class PrivacyPage(QWidget):
         self.setObjectName("privacyPage")
         tabs = QTabWidget()
         tabs.addTab(self._build_person_tab(), tr("Innsyn og sletting"))
-        tabs.addTab(self._build_retention_tab(), tr("Slettefrister"))
+        retention_tab = self._build_retention_tab()
+        tabs.addTab(retention_tab, tr("Slettefrister"))
         from .breach_log import BreachTab
 
         self.breach_tab = BreachTab(ctx)
@@ -62,7 +64,10 @@ class PrivacyPage(QWidget):
         # the Oversikt's retention line opens «Slettefrister» (AppContext.filter_requested)
         ctx.filter_requested.connect(lambda section, key: tabs.setCurrentIndex(1)
                                      if (section, key) == ("privacy", "retention") else None)
-        self.refresh_schedule()
+        # the schedule is a retention dry run (seconds at 100 000 members): built when its tab is
+        # first shown and after a change only while it is seen, never for a hidden tab
+        self.schedule_refresh = when_shown(retention_tab, self.refresh_schedule)
+        self.schedule_refresh.mark_stale()
 
     # -- person -----------------------------------------------------------------------------
     def _build_person_tab(self) -> QWidget:
@@ -281,7 +286,7 @@ class PrivacyPage(QWidget):
 
     def _on_changed(self, what: str) -> None:
         if what in ("members", "settings"):
-            self.refresh_schedule()
+            self.schedule_refresh()
 
 
 def create_page(ctx: AppContext) -> QWidget:
