@@ -35,8 +35,8 @@ def tr(text: str) -> str:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kontopronto-desktop", description="KontoPronto Desktop")
-    parser.add_argument("--store", type=Path, help="butikkfilen (.kpdb) som skal åpnes")
-    parser.add_argument("--user", help="brukernavnet som skal låse opp butikken")
+    parser.add_argument("--store", type=Path, help="regnskapsfilen (.kpdb) som skal åpnes")
+    parser.add_argument("--user", help="brukernavnet som skal låse opp regnskapsfilen")
     parser.add_argument("--screenshot", type=Path, help="lagre et bilde av hovedvinduet og avslutt")
     parser.add_argument("--language", choices=("nb", "en"), help="språk i vinduet (standard: norsk)")
     return parser.parse_args(argv)
@@ -61,7 +61,7 @@ def try_open(path: Path, user: str | None, passphrase: str | None = None) -> tup
     except UserError as exc:
         return None, exc.message
     except Exception as exc:  # anything unexpected: still a message, not a traceback
-        return None, tr("Butikken kunne ikke åpnes: {0}").format(exc)
+        return None, tr("Regnskapsfilen kunne ikke åpnes: {0}").format(exc)
 
 
 def run_start_dialog(mode: str, path: Path | None, user: str | None) -> Store | None:

@@ -47,7 +47,7 @@ def passphrase_for_new_store() -> str:
     env = os.environ.get(PASSPHRASE_ENV)
     if env:
         return env
-    first = prompt_secret("Velg passord for butikken: ")
+    first = prompt_secret("Velg passord for regnskapsfilen: ")
     if prompt_secret("Gjenta passordet: ") != first:
         raise UserError("Passordene er ikke like.")
     return first
@@ -94,8 +94,8 @@ def print_json(data: Any) -> None:
 
 def add_store_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--store", default=str(default_store_path()),
-                        help="butikkfilen (.kpdb); standard: %(default)s")
-    parser.add_argument("--user", default=None, help="brukernavn (for butikker med flere brukere)")
+                        help="regnskapsfilen (.kpdb); standard: %(default)s")
+    parser.add_argument("--user", default=None, help="brukernavn (for regnskapsfiler med flere brukere)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -146,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kontopronto: {exc.message}", file=sys.stderr)
         return 2
     except sqlcipher3.DatabaseError as exc:
-        print(f"kontopronto: Butikken kunne ikke leses – filen kan være skadet ({exc}). "
+        print(f"kontopronto: Regnskapsfilen kunne ikke leses – filen kan være skadet ({exc}). "
               "Kjør «kontopronto check» eller gjenopprett fra sikkerhetskopi.", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

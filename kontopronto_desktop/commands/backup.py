@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     for name in ("last", "daily", "weekly", "monthly"):
         c.add_argument(f"--keep-{name}", type=int, help=f"hvor mange «{name}»-kopier som beholdes")
     c.add_argument("--save-credentials", action="store_true",
-                   help=f"lagre {ACCESS_KEY_ENV}/{SECRET_KEY_ENV} i nøkkelringen (eller kryptert i butikken)")
+                   help=f"lagre {ACCESS_KEY_ENV}/{SECRET_KEY_ENV} i nøkkelringen (eller kryptert i regnskapsfilen)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_config)
 
@@ -68,18 +68,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_list)
 
-    c = bsub.add_parser("pull", help="hent den nyeste utgaven fra serveren over denne butikken")
+    c = bsub.add_parser("pull", help="hent den nyeste utgaven fra serveren over denne regnskapsfilen")
     add_store_argument(c)
     c.add_argument("--keep-own-copy", metavar="FIL", help="lagre denne PC-ens utgave som en egen fil først")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_pull)
 
-    c = bsub.add_parser("restore", help="gjenopprett en sikkerhetskopi (ID eller «siste») over butikken eller til en ny fil")
+    c = bsub.add_parser("restore", help="gjenopprett en sikkerhetskopi (ID eller «siste») over regnskapsfilen eller til en ny fil")
     add_store_argument(c)
     c.add_argument("id", help="id (de første tegnene holder) eller «siste»")
-    c.add_argument("--to", metavar="FIL", help="gjenopprett til en ny fil i stedet for over butikken")
+    c.add_argument("--to", metavar="FIL", help="gjenopprett til en ny fil i stedet for over regnskapsfilen")
     c.add_argument("--recovery", action="store_true",
-                   help=f"ny PC uten butikk: bruk gjenopprettingsnøkkelen ({RECOVERY_ENV} eller spørsmål) "
+                   help=f"ny PC uten regnskapsfil: bruk gjenopprettingsnøkkelen ({RECOVERY_ENV} eller spørsmål) "
                         "med --endpoint/--bucket og nøklene fra miljøet")
     c.add_argument("--endpoint")
     c.add_argument("--bucket")
@@ -229,7 +229,7 @@ def _print_report(report: CheckReport, as_json: bool) -> int:
         if report.restored_to:
             print(f"Gjenopprettet til {report.restored_to}")
         if report.kept_copy:
-            print(f"Den erstattede butikken er tatt vare på som {report.kept_copy}")
+            print(f"Den erstattede regnskapsfilen er tatt vare på som {report.kept_copy}")
     return 0 if report.ok else 1
 
 

@@ -26,7 +26,7 @@ from ..core.store.store import os_user
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("init", help="opprett en ny kryptert butikk")
+    p = sub.add_parser("init", help="opprett en ny kryptert regnskapsfil")
     add_store_argument(p)
     p.add_argument("--org-name", required=True)
     p.add_argument("--orgnr", required=True)
@@ -35,17 +35,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--remember", action="store_true", help="husk nøkkelen i nøkkelringen")
     p.set_defaults(func=cmd_init)
 
-    p = sub.add_parser("demo", help="opprett en demobutikk med medlemmer og produkter")
+    p = sub.add_parser("demo", help="opprett en demo-regnskapsfil med medlemmer og produkter")
     add_store_argument(p)
     p.add_argument("--members", type=int, default=2000)
     p.add_argument("--no-activity", dest="activity", action="store_false",
                    help="bare medlemmer og produkter (ingen fakturakjøring eller innbetalinger)")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("check", help="kontroller butikkens integritet")
+    p = sub.add_parser("check", help="kontroller regnskapsfilens integritet")
     add_store_argument(p)
     p.add_argument("--repair", action="store_true",
-                   help="rett det som kan utledes av butikken selv (administrator; logges), og kontroller på nytt")
+                   help="rett det som kan utledes av regnskapsfilen selv (administrator; logges), og kontroller på nytt")
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("passphrase", help="bytt passord")
@@ -123,7 +123,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         if recovery is not None:  # a store we just created: leave nothing half-made behind
             remove_store_files(path)
         raise
-    print(f"Demobutikk klar: {path} ({count} medlemmer)" + (f"; {activity}" if activity else ""))
+    print(f"Demo-regnskapsfil klar: {path} ({count} medlemmer)" + (f"; {activity}" if activity else ""))
     if recovery:
         _print_recovery(recovery)
     return 0
@@ -145,7 +145,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         except integrity.OldSchema as exc:
             raise UserError(exc.message) from None
         except (sqlalchemy.exc.DatabaseError, sqlcipher3.DatabaseError) as exc:
-            problems = [f"SQLite kunne ikke lese butikken: {getattr(exc, 'orig', exc)}"]
+            problems = [f"SQLite kunne ikke lese regnskapsfilen: {getattr(exc, 'orig', exc)}"]
     if args.repair:
         print("Rettet:" if repaired else "Ingenting å rette.")
         for line in repaired:
@@ -155,7 +155,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"  - {problem}")
         return 1
-    print("OK: butikken er hel og alle kontroller er bestått.")
+    print("OK: regnskapsfilen er hel og alle kontroller er bestått.")
     return 0
 
 

@@ -67,7 +67,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     with open_from_args(args) as store:
         users.remove_user(store, args.name)
-    print(f"Bruker {args.name} er fjernet; passordet hans/hennes åpner ikke lenger butikken.")
+    print(f"Bruker {args.name} er fjernet; passordet hans/hennes åpner ikke lenger regnskapsfilen.")
     return 0
 
 

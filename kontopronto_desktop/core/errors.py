@@ -16,7 +16,7 @@ class UserError(Exception):
 
 
 class WrongPassphrase(UserError):
-    def __init__(self, message: str = "Feil passord eller nøkkel: butikken kunne ikke låses opp.") -> None:
+    def __init__(self, message: str = "Feil passord eller nøkkel: regnskapsfilen kunne ikke låses opp.") -> None:
         super().__init__(message)
 
 

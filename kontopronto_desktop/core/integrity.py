@@ -53,9 +53,9 @@ def schema_problem(current: set[str], heads: set[str], known: set[str]) -> str |
     if current == heads or not current:
         return None
     if current - known:
-        return ("Butikken er lagret av en nyere versjon av KontoPronto (skjema "
+        return ("Regnskapsfilen er lagret av en nyere versjon av KontoPronto (skjema "
                 f"{', '.join(sorted(current - known))}). Oppdater programmet før du kontrollerer den.")
-    return ("Butikken har et eldre filformat og må åpnes én gang for å bli oppgradert (det tas en kopi først), "
+    return ("Regnskapsfilen har et eldre filformat og må åpnes én gang for å bli oppgradert (det tas en kopi først), "
             "f.eks. med «kontopronto org show». Kjør «kontopronto check» etterpå. Ingenting er endret.")
 
 
@@ -75,7 +75,7 @@ def sqlite_problems(session: Session) -> list[str]:
 def _one_organisation(session: Session) -> list[str]:
     count = session.scalar(select(func.count()).select_from(Organisation)) or 0
     if count != 1:
-        return [f"Butikken skal ha nøyaktig én organisasjon, men har {count}."]
+        return [f"Regnskapsfilen skal ha nøyaktig én organisasjon, men har {count}."]
     return []
 
 

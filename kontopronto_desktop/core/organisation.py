@@ -76,7 +76,7 @@ def validate_organisation(values: dict[str, Any]) -> dict[str, Any]:
 def get_organisation(session: Session) -> OrganisationView:
     org = session.scalars(select(Organisation).limit(1)).first()
     if org is None:
-        raise NotFound("Butikken har ingen organisasjon ennå.")
+        raise NotFound("Regnskapsfilen har ingen organisasjon ennå.")
     return _view(org)
 
 

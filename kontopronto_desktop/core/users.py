@@ -81,7 +81,7 @@ def remove_user(store: Store, name: str) -> None:
         raise UserError("Du kan ikke fjerne deg selv.")
     remaining_admins = [u for u in list_users(store) if u.role == ADMINISTRATOR and u.name != name]
     if not remaining_admins:
-        raise UserError("Butikken må ha minst én administrator.")
+        raise UserError("Regnskapsfilen må ha minst én administrator.")
     store.keyfile.remove_passphrase(name)
     _sign(store, signer)
     with store.session() as session:

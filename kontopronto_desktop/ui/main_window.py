@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(tr("&Fil"))
-        self.new_store_action = self._action(tr("&Ny butikk …"), lambda: self.switch_store("new"))
+        self.new_store_action = self._action(tr("&Ny regnskapsfil …"), lambda: self.switch_store("new"))
         self.open_store_action = self._action(tr("Å&pne …"), lambda: self.switch_store("open"), QKeySequence.StandardKey.Open)
         self.quit_action = self._action(tr("&Avslutt"), self.close, "Ctrl+Q")
         file_menu.addAction(self.new_store_action)
@@ -291,14 +291,13 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.path_label = QLabel(str(self.store.path.resolve()))
         self.path_label.setObjectName("store_path")
-        self.lock_label = QLabel(tr("Låst for skriving av dette vinduet"))
-        self.lock_label.setObjectName("lock_state")
-        self.lock_label.setToolTip(tr("Andre vinduer og programmer kan ikke åpne butikken mens den er åpen her."))
         role = ROLE_LABELS.get(self.store.role, self.store.role)
-        self.user_label = QLabel(tr("Bruker: {0} ({1})").format(self.store.actor, role))
+        # who has the file open (the store is locked for writing by this window while it is open)
+        self.user_label = QLabel(tr("Åpnet av {0} ({1})").format(self.store.actor, role))
         self.user_label.setObjectName("user_role")
+        self.user_label.setToolTip(tr("Regnskapsfilen er åpen her. Andre vinduer og programmer kan ikke skrive i "
+                                      "den før du lukker den."))
         status.addWidget(self.path_label, 1)
-        status.addPermanentWidget(self.lock_label)
         status.addPermanentWidget(self.user_label)
         self.status_widgets: list[QWidget] = []
         for module_name in STATUS_WIDGETS:
@@ -315,7 +314,7 @@ class MainWindow(QMainWindow):
 
     # -- store lifecycle ------------------------------------------------------------------
     def switch_store(self, mode: str) -> None:
-        """Fil › Ny butikk / Åpne: the start dialog; on success a new window replaces this one."""
+        """Fil › Ny regnskapsfil / Åpne: the start dialog; on success a new window replaces this one."""
         if self.open_other is None:
             return
         store = self.open_other(mode)

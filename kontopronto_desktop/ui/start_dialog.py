@@ -74,7 +74,7 @@ def remember_recent(path: Path) -> None:
 
 
 def default_store_path(org_name: str) -> Path:
-    slug = re.sub(r"[^a-z0-9æøå]+", "-", org_name.lower()).strip("-") or "butikk"
+    slug = re.sub(r"[^a-z0-9æøå]+", "-", org_name.lower()).strip("-") or "regnskapsfil"
     return default_store_dir() / f"{slug}{STORE_SUFFIX}"
 
 
@@ -87,12 +87,12 @@ class StartDialog(QDialog):
         self.user = user
         self.store: Store | None = None
         self.recovery_key = ""
-        self.setWindowTitle(tr("KontoPronto – åpne eller opprett butikk"))
+        self.setWindowTitle(tr("KontoPronto – åpne eller opprett regnskapsfil"))
         self.has_keyring = keyring_available()
         self.pages = QStackedWidget()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_open(path), tr("Åpne butikk"))
-        self.tabs.addTab(self._build_create(), tr("Ny butikk"))
+        self.tabs.addTab(self._build_open(path), tr("Åpne regnskapsfil"))
+        self.tabs.addTab(self._build_create(), tr("Ny regnskapsfil"))
         self.pages.addWidget(self.tabs)
         self.pages.addWidget(self._build_recovery())
         self.pages.addWidget(self._build_welcome())  # index 2: first start only
@@ -225,8 +225,8 @@ class StartDialog(QDialog):
             box.setToolTip(tr("Ingen nøkkelring finnes på denne maskinen; passordet må skrives hver gang."))
 
     def _browse_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Åpne butikk"), str(default_store_dir()),
-                                              tr("KontoPronto-butikk (*.kpdb);;Alle filer (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, tr("Åpne regnskapsfil"), str(default_store_dir()),
+                                              tr("KontoPronto-regnskapsfil (*.kpdb);;Alle filer (*)"))
         if path:
             self.open_path.setEditText(path)
 
@@ -234,7 +234,7 @@ class StartDialog(QDialog):
         self.open_form.clear_errors()
         text = self.open_path.currentText().strip()
         if not text:
-            self.open_form.show_errors({"path": tr("velg en butikkfil")})
+            self.open_form.show_errors({"path": tr("velg en regnskapsfil")})
             return None
         path = Path(text).expanduser()
         secret = self.open_passphrase.text() or None
@@ -305,7 +305,7 @@ class StartDialog(QDialog):
 
     def _browse_new(self) -> None:
         suggested = default_store_path(self.new_name.text())
-        path, _ = QFileDialog.getSaveFileName(self, tr("Ny butikk"), str(suggested), tr("KontoPronto-butikk (*.kpdb)"))
+        path, _ = QFileDialog.getSaveFileName(self, tr("Ny regnskapsfil"), str(suggested), tr("KontoPronto-regnskapsfil (*.kpdb)"))
         if path:
             self.new_path.setText(path if path.endswith(STORE_SUFFIX) else path + STORE_SUFFIX)
 
@@ -370,7 +370,7 @@ class StartDialog(QDialog):
     def _build_recovery(self) -> QWidget:
         page = QWidget()
         text = QLabel(tr(
-            "<h3>Gjenopprettingsnøkkel</h3><p>Butikken er opprettet. Hvis du glemmer passordet, er denne "
+            "<h3>Gjenopprettingsnøkkel</h3><p>Regnskapsfilen er opprettet. Hvis du glemmer passordet, er denne "
             "nøkkelen den eneste måten å åpne filen på. Skriv den ut eller skriv den ned, og oppbevar den "
             "trygt. <b>Den vises bare denne ene gangen.</b></p>"))
         text.setWordWrap(True)
@@ -413,7 +413,7 @@ class StartDialog(QDialog):
         path = self.store.path if self.store is not None else ""
         doc.setHtml(tr("<h2>KontoPronto – gjenopprettingsnøkkel</h2><p>Organisasjon: {0}<br>Fil: {1}</p>"
                        "<p style='font-size:18pt; font-family:monospace'>{2}</p>"
-                       "<p>Oppbevar arket trygt. Med nøkkelen kan butikken åpnes uten passord.</p>")
+                       "<p>Oppbevar arket trygt. Med nøkkelen kan regnskapsfilen åpnes uten passord.</p>")
                     .format(name, path, self.recovery_key))
         return doc
 

@@ -119,7 +119,7 @@ def test_check_repair_from_the_command_line(tmp_path: Path, monkeypatch: pytest.
     assert "beløp 0,00 kr" in capsys.readouterr().out
     assert main(["check", "--repair", "--store", path]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("Rettet:") and "er fjernet" in out and "OK: butikken er hel" in out
+    assert out.startswith("Rettet:") and "er fjernet" in out and "OK: regnskapsfilen er hel" in out
 
 
 def test_check_on_an_older_schema_says_open_it_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -143,7 +143,7 @@ def check_file(path: Path, data_key: bytes) -> tuple[list[str], int | None]:
     try:
         raw_connect(path, data_key).close()
     except WrongPassphrase:
-        return ["Kopien kan ikke åpnes med butikkens nøkkel."], None
+        return ["Kopien kan ikke åpnes med regnskapsfilens nøkkel."], None
     engine = make_engine(path, data_key)
     members: int | None = None
     try:
@@ -203,7 +203,7 @@ def restore_to_file(remote: Remote, keys: BackupKeys, manifest: Manifest, data_k
     """Restore into a new file (with its key file); an existing file is never overwritten."""
     target = Path(target)
     if target.exists() or keys_path(target).exists():
-        raise BackupError(f"{target} finnes allerede. Velg et nytt filnavn, eller gjenopprett over butikken.")
+        raise BackupError(f"{target} finnes allerede. Velg et nytt filnavn, eller gjenopprett over regnskapsfilen.")
     target.parent.mkdir(parents=True, exist_ok=True)
     with _workdir(target.parent) as folder:
         report = _fetch_and_check(remote, keys, manifest, data_key, folder / "restored.kpdb", progress)
@@ -266,7 +266,7 @@ def swap_in(store: Store, replacement: Path) -> None:
         conn.close()
     wal = Path(str(store.path) + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        raise UserError("Butikken er i bruk av en annen tilkobling; lukk andre vinduer og prøv igjen.")
+        raise UserError("Regnskapsfilen er i bruk av en annen tilkobling; lukk andre vinduer og prøv igjen.")
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             Path(str(store.path) + suffix).unlink()

@@ -122,7 +122,7 @@ def save_backup_settings(session: Session, values: dict[str, Any]) -> BackupSett
 class Credentials:
     access_key: str
     secret_key: str = field(repr=False)
-    source: str  # "miljøvariabler" | "nøkkelring" | "butikken"
+    source: str  # "miljøvariabler" | "nøkkelring" | "regnskapsfilen"
 
 
 def _keyring_usable() -> bool:
@@ -145,7 +145,7 @@ def resolve_credentials(session: Session, store_id: str) -> Credentials | None:
                 return Credentials(data["access_key"], data["secret_key"], "nøkkelring")
     stored = get_setting(session, CREDENTIALS_KEY)
     if stored:
-        return Credentials(stored["access_key"], stored["secret_key"], "butikken")
+        return Credentials(stored["access_key"], stored["secret_key"], "regnskapsfilen")
     return None
 
 
@@ -163,7 +163,7 @@ def save_credentials(session: Session, store_id: str, access_key: str, secret_ke
         where = "nøkkelring"
     else:
         set_setting(session, CREDENTIALS_KEY, {"access_key": access_key.strip(), "secret_key": secret_key})
-        where = "butikken"
+        where = "regnskapsfilen"
     audit.record(session, "update", "backup_credentials", None, {"lagret_i": [None, where]})
     return where
 

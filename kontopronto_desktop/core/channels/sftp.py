@@ -88,7 +88,7 @@ def save_password(session: Session, store_id: str, password: str) -> str:
         where = "nøkkelring"
     else:
         set_setting(session, SECRET_KEY, password)
-        where = "butikken"
+        where = "regnskapsfilen"
     audit.record(session, "update", "sftp_password", None, {"lagret_i": [None, where]})
     return where
 

@@ -47,7 +47,7 @@ DEFAULTS: tuple[PolicyItem, ...] = (
                "(en administrator kan slette dem straks).",
                "Personvernerklæringen: høyst 12 måneder"),
     PolicyItem("backup_min_days", 30, "dager", 1, 90,
-               "Lokale kopier av butikken (tatt før en oppgradering eller gjenoppretting) slettes når de er "
+               "Lokale kopier av regnskapsfilen (tatt før en oppgradering eller gjenoppretting) slettes når de er "
                "eldre enn dette.",
                "Personvernerklæringen"),
     PolicyItem("backup_max_days", 30, "dager", 30, 90,

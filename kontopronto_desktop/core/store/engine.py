@@ -44,7 +44,7 @@ def raw_connect(path: Path, key: bytes) -> sqlcipher3.Connection:
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise WrongPassphrase(
-            "Feil passord eller nøkkel, eller filen er ikke en KontoPronto-butikk: "
+            "Feil passord eller nøkkel, eller filen er ikke en KontoPronto-regnskapsfil: "
             f"{path.name} kunne ikke dekrypteres."
         ) from exc
     for pragma in _PRAGMAS:
@@ -110,13 +110,13 @@ class StoreLock:
 
 def check_is_file(path: Path) -> None:
     if not path.exists():
-        raise NotAStore(f"Fant ikke butikken {path}.")
+        raise NotAStore(f"Fant ikke regnskapsfilen {path}.")
     if path.is_dir():
-        raise NotAStore(f"{path} er en mappe, ikke en KontoPronto-butikk.")
+        raise NotAStore(f"{path} er en mappe, ikke en KontoPronto-regnskapsfil.")
     if path.stat().st_size == 0:
-        raise NotAStore(f"{path.name} er tom og er ikke en KontoPronto-butikk.")
+        raise NotAStore(f"{path.name} er tom og er ikke en KontoPronto-regnskapsfil.")
     if looks_like_plain_sqlite(path):
-        raise NotAStore(f"{path.name} er en ukryptert SQLite-fil, ikke en KontoPronto-butikk.")
+        raise NotAStore(f"{path.name} er en ukryptert SQLite-fil, ikke en KontoPronto-regnskapsfil.")
 
 
 @contextlib.contextmanager

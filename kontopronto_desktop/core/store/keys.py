@@ -379,7 +379,7 @@ class KeyFile:
                 continue
             return Unlocked(key, slot, self._unwrap_secret(kek, slot.user_wrapped, "user", slot.name),
                             self._unwrap_secret(kek, slot.admin_wrapped, "admin", slot.name))
-        raise WrongPassphrase("Feil passord: butikken kunne ikke låses opp. Prøv igjen, eller bruk gjenopprettingsnøkkelen.")
+        raise WrongPassphrase("Feil passord: regnskapsfilen kunne ikke låses opp. Prøv igjen, eller bruk gjenopprettingsnøkkelen.")
 
     def unlock_with_recovery(self, recovery: str) -> bytes:
         return self.open_with_recovery(recovery).data_key
@@ -429,8 +429,8 @@ class KeyFile:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise NotAStore(
-                f"Fant ikke nøkkelfilen {path.name} ved siden av butikken. "
-                "Uten den kan butikken bare åpnes med nøkkelen fra nøkkelringen."
+                f"Fant ikke nøkkelfilen {path.name} ved siden av regnskapsfilen. "
+                "Uten den kan regnskapsfilen bare åpnes med nøkkelen fra nøkkelringen."
             ) from None
         except (OSError, ValueError, UnicodeDecodeError):
             raise NotAStore(f"Nøkkelfilen {path.name} er skadet eller ikke en KontoPronto-nøkkelfil.") from None

@@ -218,7 +218,7 @@ def _unlock(path: Path, *, passphrase: str | None, recovery: str | None, key: by
         if stored is not None:
             return _Found(Unlocked(stored, None, None, keyring_get_admin(keyfile.store_id)),  # type: ignore[arg-type]
                           keyfile, admin, "administrator", "keyring")
-    raise WrongPassphrase("Passord mangler: oppgi passordet for å låse opp butikken.")
+    raise WrongPassphrase("Passord mangler: oppgi passordet for å låse opp regnskapsfilen.")
 
 
 def open_store(path: Path, *, passphrase: str | None = None, recovery: str | None = None,
@@ -279,7 +279,7 @@ def _migrate_with_backup(path: Path, key: bytes, engine: Engine) -> None:
         with engine.connect() as conn:
             tables = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type='table'").scalar()
         if tables:
-            raise NotAStore(f"{path.name} er kryptert, men er ikke en KontoPronto-butikk.")
+            raise NotAStore(f"{path.name} er kryptert, men er ikke en KontoPronto-regnskapsfil.")
     else:
         backup = create_private(local_copy_path(path, "oppgradering"))
         src = raw_connect(path, key)

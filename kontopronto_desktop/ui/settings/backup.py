@@ -183,7 +183,7 @@ class BackupSettingsTab(QWidget):
         self.verify_button.clicked.connect(self.verify_selected)
         self.pull_button = QPushButton(tr("Hent nyeste"))
         self.pull_button.clicked.connect(self.pull_newest)
-        self.restore_button = QPushButton(tr("Gjenopprett valgt over butikken …"))
+        self.restore_button = QPushButton(tr("Gjenopprett valgt over regnskapsfilen …"))
         self.restore_button.clicked.connect(self.restore_selected_over)
         self.prune_button = QPushButton(tr("Slett utløpte"))
         self.prune_button.clicked.connect(self.prune)
@@ -491,14 +491,14 @@ class BackupSettingsTab(QWidget):
         row = self.selected()
         if row is None:
             return
-        self._confirm(tr("Erstatte hele butikken med sikkerhetskopien fra {when} (generasjon {g}, {pc})? "
-                         "Kopien kontrolleres først; butikken du har nå tas vare på som en egen fil.")
+        self._confirm(tr("Erstatte hele regnskapsfilen med sikkerhetskopien fra {when} (generasjon {g}, {pc})? "
+                         "Kopien kontrolleres først; regnskapsfilen du har nå tas vare på som en egen fil.")
                       .format(when=_local(row["created_at"]), g=row["generation"], pc=row["device"]),
                       lambda: self._pull(row["id"]))
 
     def pull_newest(self) -> None:
-        self._confirm(tr("Hente den nyeste utgaven fra serveren over denne butikken? Kopien kontrolleres først; "
-                         "butikken du har nå tas vare på som en egen fil."), lambda: self._pull(None))
+        self._confirm(tr("Hente den nyeste utgaven fra serveren over denne regnskapsfilen? Kopien kontrolleres først; "
+                         "regnskapsfilen du har nå tas vare på som en egen fil."), lambda: self._pull(None))
 
     def _pull(self, snapshot_id: str | None, keep_own_copy: Path | None = None) -> None:
         store = self.ctx.store
@@ -510,7 +510,7 @@ class BackupSettingsTab(QWidget):
         def done(report: dict[str, Any]) -> None:
             self.ctx.notify_changed("all")
             self.refresh_list()
-            text = tr("Gjenopprettet generasjon {g}. Butikken du hadde er tatt vare på som {kept}.").format(
+            text = tr("Gjenopprettet generasjon {g}. Regnskapsfilen du hadde er tatt vare på som {kept}.").format(
                 g=report["snapshot"]["generation"], kept=report["kept_copy"])
             if keep_own_copy is not None:
                 text += " " + tr("Din egen utgave er lagret som {own}.").format(own=keep_own_copy)

@@ -54,7 +54,7 @@ class UsersTab(QWidget):
         form.addRow(tr("Passord"), self.passphrase)
         form.addRow(tr("Gjenta passord"), self.passphrase2)
         layout = QVBoxLayout(self)
-        self.notice = QLabel(tr("Hver bruker har sitt eget passord som åpner den samme krypterte butikken. "
+        self.notice = QLabel(tr("Hver bruker har sitt eget passord som åpner den samme krypterte regnskapsfilen. "
                                 "Rollen håndheves i programmet: regnskapsfører kan ikke endre brukere, "
                                 "innstillinger eller slette personopplysninger; lesetilgang kan ikke endre noe."))
         self.notice.setWordWrap(True)
