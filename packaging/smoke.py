@@ -63,6 +63,15 @@ def check_data_files(folder: Path) -> int:
     return len(wanted)
 
 
+def check_qt_pdf(folder: Path) -> list[str]:
+    """The preview (QtPdf, QtPdfWidgets) and printing (QtPrintSupport) libraries must be in the bundle."""
+    files = [path.name for path in folder.rglob("*") if "Pdf" in path.name or "PrintSupport" in path.name]
+    for part in ("QtPdf", "QtPdfWidgets", "QtPrintSupport"):
+        if not any(part in name for name in files):
+            fail(f"{part} mangler i den frosne appen: forhåndsvisning og utskrift virker ikke (se kontopronto.spec)")
+    return sorted(files)
+
+
 def environment(work: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env.update(KONTOPRONTO_PASSPHRASE=PASSPHRASE, QT_QPA_PLATFORM="offscreen",
@@ -134,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     gui, cli = executables(folder)
     count = check_data_files(folder)
     print(f"datafiler i appen: {count} av {count}")
+    print(f"QtPdf og utskrift i appen: {len(check_qt_pdf(folder))} filer")
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     with tempfile.TemporaryDirectory(prefix="kontopronto-smoke-") as tmp:
         work = Path(tmp)

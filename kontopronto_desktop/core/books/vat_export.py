@@ -16,6 +16,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from ..errors import UserError
 from ..money import format_nok, ore_to_decimal
 from ..private_files import private_partial
+from ..report_footer import footer_canvas
 from ..spreadsheet_safety import neutralise_workbook
 from .vat import VatReport
 
@@ -98,7 +99,7 @@ def export_pdf(report: VatReport, target: Path, org_name: str = "") -> Path:
              Paragraph(f"Mva på fakturaer minus kreditnotaer i perioden: {format_nok(report.documents_vat_ore)} kr. "
                        "Grunnlag og mva er hentet fra bilagene (SAF-T standard mva-koder).", styles["BodyText"])]
     try:
-        doc.build(story)
+        doc.build(story, canvasmaker=footer_canvas())  # «Side N av M», «Utskrevet …»
         os.replace(tmp, target)
     except OSError as exc:
         raise UserError(f"Kunne ikke skrive {target}: {exc.strerror or exc}.") from None

@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 
 from ..money import format_nok, ore_to_decimal
 from ..private_files import private_partial
+from ..report_footer import footer_canvas
 from ..spreadsheet_safety import neutralise_workbook
 from .eliminations import KIND_LABELS
 from .mapping import MappingRow
@@ -153,6 +154,6 @@ def to_pdf(report: Report, target: Path) -> Path:
     doc = SimpleDocTemplate(str(tmp), pagesize=landscape(A4), leftMargin=15 * mm, rightMargin=15 * mm,
                             topMargin=15 * mm, bottomMargin=15 * mm,
                             title=f"Konsernregnskap {report.group} {report.year}")
-    doc.build(story)  # type: ignore[arg-type]
+    doc.build(story, canvasmaker=footer_canvas())  # type: ignore[arg-type]  # «Side N av M», «Utskrevet …»
     os.replace(tmp, target)
     return target

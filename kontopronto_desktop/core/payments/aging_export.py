@@ -23,6 +23,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from ..errors import UserError
 from ..money import format_nok, ore_to_decimal
 from ..private_files import private_partial
+from ..report_footer import footer_canvas
 from ..spreadsheet_safety import neutralise_workbook
 from .aging import BUCKETS, AgingReport
 
@@ -123,7 +124,7 @@ def export_pdf(report: AgingReport, target: Path, org_name: str = "") -> Path:
                         + (f" Avskrevet som tap (ikke med i saldoen): kr {format_nok(report.written_off_ore)}."
                            if report.written_off_ore else ""), styles["Normal"])]
     try:
-        doc.build(story)
+        doc.build(story, canvasmaker=footer_canvas())  # «Side N av M», «Utskrevet …»
     except OSError as exc:
         raise UserError(f"Kunne ikke skrive {target}: {exc.strerror or exc}.") from None
     return _replace(tmp, target)
