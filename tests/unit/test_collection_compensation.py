@@ -173,6 +173,12 @@ def test_interest_follows_what_was_unpaid_each_day(store: Store) -> None:
         (r2,) = runs.plan_run(s, first + timedelta(days=14)).reminders
     # 15.02–20.02 (6 days, the payment day included) on 45 000 = 92.466; 21.02–28.02 (8 days) on 25 216 = 69.085
     assert (r2.principal_ore, r2.interest_ore) == (25_216, 162)
+    from kontopronto_desktop.core.collection import statement
+
+    with store.session() as s:  # the kontoutskrift's «renter til dato» counts the same way
+        st = statement.member_statement(s, 1001, first + timedelta(days=14))
+    assert [(ln.what, ln.amount_ore) for ln in st.lines if ln.what.startswith("renter")] == [
+        ("renter 15.02.2025–28.02.2025", 162)]
     with store.session() as s:  # issued as planned: the interest charge covers 15.02–28.02
         runs.issue_run(s, first + timedelta(days=14))
         assert s.scalar(select(func.sum(CollectionCharge.amount_ore)).where(CollectionCharge.kind == "rente")) == 216 + 162

@@ -146,18 +146,18 @@ def next_due_on(claim: Claim, settings: CollectionSettings) -> date:
     return claim.last_issued + timedelta(days=settings.next_after_days)
 
 
-def _interest_from(claim: Claim) -> date:
+def interest_from(claim: Claim) -> date:
     return claim.interest_through + timedelta(days=1) if claim.interest_through else rules.interest_first_day(claim.due)
 
 
-def _reductions(session: Session, claims: list[Claim]) -> dict[int, list[tuple[date, int]]]:
+def principal_reductions(session: Session, claims: list[Claim]) -> dict[int, list[tuple[date, int]]]:
     """Payments (their part on the invoice itself) and credit notes dated on or after each claim's
     first interest day: they lowered the principal during the period the interest covers."""
     from ..models.invoice import Invoice
     from ..models.payment import Allocation, Payment
     from .claims import chunks
 
-    since = {c.invoice_id: _interest_from(c) for c in claims}
+    since = {c.invoice_id: interest_from(c) for c in claims}
     if not since:
         return {}
     earliest = min(since.values())
@@ -179,7 +179,7 @@ def _item(claim: Claim, on: date, settings: CollectionSettings, rates: RateTable
           charge_compensation: bool, reductions: list[tuple[date, int]] | None = None) -> PlannedItem:
     interest, first = 0, None
     if settings.charge_interest and rates is not None and claim.principal_ore > 0:
-        first = _interest_from(claim)
+        first = interest_from(claim)
         interest = interest_ore_reduced(claim.principal_ore, reductions or [], first, on, rates)
     compensation = 0
     if charge_compensation and rates is not None and claim.compensation_ore == 0:
@@ -212,7 +212,7 @@ def plan_run(session: Session, on: date | None = None, settings: CollectionSetti
                                   claim.hold[0], claim.hold[1]))
             continue
         groups.setdefault((claim.customer_number, plan[claim.reminders]), []).append(claim)
-    reductions = (_reductions(session, [c for cs in groups.values() for c in cs if c.principal_ore > 0])
+    reductions = (principal_reductions(session, [c for cs in groups.values() for c in cs if c.principal_ore > 0])
                   if settings.charge_interest else {})
     reminders = []
     for (_cust, stage), claims in groups.items():

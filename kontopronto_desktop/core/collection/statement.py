@@ -9,7 +9,7 @@ not an accounting document: it is not archived, and it charges nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +23,8 @@ from ..models import Member
 from ..models.invoice import Invoice
 from ..models.payment import Payment, PaymentStatus
 from ..money import format_amount
-from . import rules
 from .claims import Claim, load_claims
-from .interest import interest_ore
+from .interest import interest_ore_reduced
 from .pdf import render_statement
 from .rates import RateTable
 from .settings import get_collection_settings
@@ -85,6 +84,10 @@ def _statement(session: Session, member: Member, on: date, rates: RateTable | No
     claims = load_claims(session, on, member_ids=[member.id], overdue_only=False)
     states = states_of(session, list(session.scalars(select(Invoice).where(
         Invoice.id.in_([c.invoice_id for c in claims])))), on)
+    from .runs import interest_from, principal_reductions
+
+    reductions = principal_reductions(session, [c for c in claims if c.principal_ore and c.due < on]) \
+        if settings.charge_interest else {}
     for c in claims:
         if c.principal_ore:
             lines.append(StatementLine(f"Faktura {c.number}", c.due, c.kid, _what(states.get(c.invoice_id), c, on),
@@ -93,8 +96,8 @@ def _statement(session: Session, member: Member, on: date, rates: RateTable | No
             lines.append(StatementLine(f"Faktura {c.number}", None, c.kid, "gebyr og renter", c.open_charges_ore))
         if settings.charge_interest and c.principal_ore and c.due < on:
             rates = rates or RateTable(session)
-            first = c.interest_through + timedelta(days=1) if c.interest_through else rules.interest_first_day(c.due)
-            accrued = interest_ore(c.principal_ore, first, on, rates)
+            first = interest_from(c)  # what was unpaid each day, as the run charges it
+            accrued = interest_ore_reduced(c.principal_ore, reductions.get(c.invoice_id, []), first, on, rates)
             if accrued:
                 lines.append(StatementLine(f"Faktura {c.number}", None, c.kid,
                                            f"renter {fmt_date(first)}–{fmt_date(on)}", accrued))
