@@ -146,27 +146,30 @@ class ImportQueueTab(PaymentsTab):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> None:
-        """Read the file (asking for the columns of a CSV first) and import it off the GUI thread."""
+        """Check the file (asking for the columns of a CSV first) and import it off the GUI thread.
+
+        The file is read from disk as it goes, never held whole in memory (issue 12 item 4)."""
         try:
-            data = path.read_bytes()
+            with importing.open_bank_file(path) as handle:
+                fmt = detect_format(handle)
+                headers = csv_bank.read_headers(handle) if fmt == "csv" else []
+        except UserError as exc:
+            self.show_error(exc.message)
+            return
         except OSError as exc:
             self.show_error(tr("Kunne ikke lese {f}: {e}").format(f=path.name, e=exc.strerror or exc))
             return
-        if detect_format(data) == "csv":
-            try:
-                headers, _rows = csv_bank.read_table(data)
-            except UserError as exc:
-                self.show_error(exc.message)
-                return
+        if fmt == "csv":
             dialog = CsvMappingDialog(headers, self)
             self.dialog = dialog
-            dialog.accepted.connect(lambda: self._start_import(data, path.name, "csv", dialog.mapping()))
+            dialog.accepted.connect(lambda: self._start_import(path, "csv", dialog.mapping()))
             dialog.open()
             return
-        self._start_import(data, path.name, None, None)
+        self._start_import(path, None, None)
 
-    def _start_import(self, data: bytes, name: str, fmt: str | None, mapping: csv_bank.CsvMapping | None) -> None:
+    def _start_import(self, path: Path, fmt: str | None, mapping: csv_bank.CsvMapping | None) -> None:
         """Import off the GUI thread; a progress dialog with Avbryt appears only if it takes over ~600 ms."""
+        name = path.name
         store = self.ctx.store
         self.importing = True
         self.summary.setText(tr("Leser {f} …").format(f=name))
@@ -183,8 +186,8 @@ class ImportQueueTab(PaymentsTab):
 
         def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> importing.ImportSummary:
             with store.session() as session:
-                return importing.import_bank_file(session, data, name, fmt, mapping, progress=progress,
-                                                  is_cancelled=is_cancelled)
+                return importing.import_path(session, path, fmt, mapping, progress=progress,
+                                             is_cancelled=is_cancelled)
 
         def finish() -> None:
             self.importing = False
