@@ -132,6 +132,8 @@ class GeneralLedger:
         ids: list[str] = []
         unknown: list[tuple[str, int, int]] = []  # (account, transaction, line in it): lines looked up after
         traded = False  # a line of the current transaction names a customer or supplier
+        # no value holds a tab (_rows counted them), so a party field is the only "<tab>C:"/"<tab>S:"
+        keep_lines = "\tC:" in text or "\tS:" in text  # else no transaction needs its lines afterwards
         line_in_tx = 0
         try:
             for row in text.split("\n"):
@@ -162,10 +164,11 @@ class GeneralLedger:
                 if account not in chart and account not in first_unknown:
                     first_unknown[account] = 0
                     unknown.append((account, len(ids) - 1, line_in_tx))
-                if party:
-                    traded = True
-                    party = party[:2] + party[2:].strip()
-                pending.append((account, value, party))
+                if keep_lines:
+                    if party:
+                        traded = True
+                        party = party[:2] + party[2:].strip()
+                    pending.append((account, value, party))
                 line_in_tx += 1
                 lines += 1
                 if lines % _PROGRESS_EVERY == 0:
