@@ -95,3 +95,23 @@ def test_the_paged_invoice_list_shows_the_right_rows_and_count(qtbot, store: Sto
     page.refresh()
     page.select_number(newest_first[-1])  # on the third page: read on until found
     assert page.selected() is not None and page.selected().number == newest_first[-1]
+
+
+def test_a_search_finding_over_1000_members_says_so_and_reads_on_until_a_short_page(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core.demo import add_members_bulk, demo_member_rows
+    from kontopronto_desktop.ui.members.page import MembersPage
+
+    rows = demo_member_rows(1_100, 1001)
+    for row in rows:
+        row["city"] = "Tromsø"
+    with store.session() as session:
+        add_members_bulk(session, rows)
+    page = MembersPage(AppContext(store))
+    qtbot.addWidget(page)
+    assert page.count_label.text() == "1\u00a0100 medlemmer"  # no search: exact
+    page.search.setText("Tromsø")
+    page.apply_search()
+    assert page.model.capped and page.count_label.text() == "over 1\u00a0000 medlemmer"
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert page.model.rowCount() == 1_100  # the capped count did not stop the list at 1 000

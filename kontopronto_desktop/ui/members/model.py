@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ...core import members
+from ...core import members, search_index
 from ...core.members import MemberView
 from ...core.models.member import PAYMENT_METHOD_LABELS, PaymentMethod
 from ..context import AppContext
@@ -54,7 +54,10 @@ class MembersTableModel(QAbstractTableModel):
         self.sort_key = "name"
         self.descending = False
         self.rows: list[MemberView] = []
+        #: the count shown; with ``capped`` "over ``total``" (a search counts no further than 1 000)
         self.total = 0
+        self.capped = False
+        self.more = False
         self.reload()
 
     # -- loading --------------------------------------------------------------------------
@@ -66,13 +69,22 @@ class MembersTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Count and load the first page again (after a filter, sort or change)."""
         with self.ctx.store.session() as session:
-            total = members.count_members(session, self.search_text)
+            count = members.count_members_capped(session, self.search_text)
             first = members.search_members(session, self.search_text, sort=self.sort_key,
                                            descending=self.descending, limit=self.page_size)
         self.beginResetModel()
-        self.total = total
+        self.total, self.capped = count.count, count.capped
         self.rows = first
+        self._set_more(len(first))
         self.endResetModel()
+
+    def _set_more(self, last_page: int) -> None:
+        # a capped count is not the row total: read on until a page comes back short
+        self.more = last_page == self.page_size and (self.capped or len(self.rows) < self.total)
+
+    def count_label(self) -> str:
+        """«1 234» or «over 1 000»."""
+        return search_index.SearchCount(self.total, self.capped).label()
 
     def set_search(self, text: str) -> None:
         if text != self.search_text:
@@ -80,17 +92,18 @@ class MembersTableModel(QAbstractTableModel):
             self.reload()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self.rows) < self.total
+        return not parent.isValid() and self.more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         more = self._page(len(self.rows))
         if not more:
-            self.total = len(self.rows)
+            self.more = False
             return
         self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
         self.rows.extend(more)
+        self._set_more(len(more))
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

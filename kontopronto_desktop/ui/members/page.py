@@ -189,8 +189,7 @@ class MembersPage(QWidget):
             self.stale_refresh()
 
     def _after_reset(self) -> None:
-        total = self.model.total
-        self.count_label.setText(tr("{0} medlemmer").format(f"{total:,}".replace(",", "\u00a0")))
+        self.count_label.setText(tr("{0} medlemmer").format(self.model.count_label()))
         self._show_details(self.selected_member())
 
     def select_customer(self, customer_number: int) -> bool:
