@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..cli import add_store_argument, open_from_args, print_json
+from ..core.errors import UserError
 from ..core.invoicing import member_import
 
 
@@ -18,6 +19,9 @@ def _arguments(c: argparse.ArgumentParser) -> None:
     c.add_argument("file", help="CSV (UTF-8 eller Windows-1252, komma eller semikolon) eller .xlsx")
     c.add_argument("--dry-run", action="store_true", help="bare forhåndsvisning; ingenting lagres")
     c.add_argument("--end-missing", action="store_true", help="avslutt medlemmer som mangler i filen")
+    c.add_argument("--confirm-end", type=int, metavar="N",
+                   help=f"bekreft antallet som avsluttes (kreves når det er flere enn "
+                        f"{member_import.END_CONFIRM_ABOVE})")
     c.add_argument("--accept-invalid", action="store_true",
                    help="importer de gyldige radene selv om noen rader er ugyldige")
     c.add_argument("--json", action="store_true")
@@ -29,9 +33,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as session:
         preview = member_import.preview_import(session, table)
         data = preview.to_json() if args.json else preview.counts()
+        if not args.dry_run and args.end_missing and preview.end_needs_confirmation \
+                and args.confirm_end != len(preview.missing):
+            n = len(preview.missing)
+            raise UserError(f"{n} medlemskap ville bli avsluttet; flere enn {member_import.END_CONFIRM_ABOVE} må "
+                            f"bekreftes: kjør på nytt med --confirm-end {n}. Ingenting er importert.")
         if not args.dry_run:
             result = member_import.apply_import(session, table, end_missing=args.end_missing,
-                                                accept_invalid=args.accept_invalid)
+                                                accept_invalid=args.accept_invalid,
+                                                confirm_end=args.confirm_end)
             data["applied"] = True
             data["ended"] = result.ended
         else:
@@ -39,9 +49,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"Nye: {data['new']}, endrede: {data['changed']}, uendrede: {data['unchanged']}, "
-          f"mangler i filen: {data['missing']}, ugyldige rader: {data['invalid']}.")
-    for row in preview.invalid[:50]:
-        print(f"  rad {row.row}: {row.reason}")
+    if preview.invalid:  # first: what does not go in, and why
+        print(f"Ugyldige rader ({len(preview.invalid)}, importeres ikke):")
+        for row in preview.invalid[:50]:
+            print(f"  rad {row.row}: {row.reason}")
+    print(f"Nye: {data['new']} (derav {preview.from_series} med nummer fra serien), endrede: {data['changed']}, "
+          f"uendrede: {data['unchanged']}, mangler i filen: {data['missing']}, ugyldige rader: {data['invalid']}.")
     print("Lagret." if data["applied"] else "Prøvekjøring: ingenting er lagret.")
     return 0

@@ -3,6 +3,11 @@
 Keyed on customer number: a preview lists new members, changed fields (old -> new), members
 missing from the file and invalid rows (row number and reason) — and writes nothing. ``apply_import``
 redoes the same comparison inside one transaction and writes it all, or nothing.
+
+A row with an empty customer number is a new member: it gets the next numbers of the series
+(after the highest in the register and in the file), shown in the preview. Ending more than
+``END_CONFIRM_ABOVE`` memberships needs the count confirmed (``confirm_end``): a file exported
+with a filter, or the wrong file, would otherwise end half the club in one click.
 """
 
 from __future__ import annotations
@@ -23,6 +28,9 @@ from ..inputs import InputError, check_size, parse_digits, read_csv_table
 from ..inputs.dates import parse_date
 from ..inputs.limits import MAX_ROWS, grouped
 from ..models import Member
+
+#: ending more memberships than this needs ``confirm_end`` equal to the count
+END_CONFIRM_ABOVE = 3
 
 #: field -> header spellings (lower case, without spaces, dots, dashes or underscores)
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -179,6 +187,12 @@ class ImportPreview:
     unchanged: int = 0
     missing: list[tuple[int, str]] = field(default_factory=list)
     invalid: list[InvalidRow] = field(default_factory=list)
+    #: how many of ``new`` had no customer number and got one from the series
+    from_series: int = 0
+
+    @property
+    def end_needs_confirmation(self) -> bool:
+        return len(self.missing) > END_CONFIRM_ABOVE
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": self.unchanged,
@@ -187,13 +201,19 @@ class ImportPreview:
     def to_json(self) -> dict[str, Any]:
         return {
             **self.counts(),
-            "new_members": [{"customer_number": r["customer_number"], "name": r["name"]} for r in self.new],
+            "from_series": self.from_series,
+            "new_members": [{"customer_number": r["customer_number"], "name": r["name"],
+                             "from_series": bool(r.get(SERIES_MARK))} for r in self.new],
             "changes": [{"customer_number": c.customer_number, "name": c.name,
                          "fields": {k: [_plain(o), _plain(n)] for k, (o, n) in c.fields.items()}}
                         for c in self.changed],
             "missing_members": [{"customer_number": n, "name": name} for n, name in self.missing],
             "invalid_rows": [{"row": r.row, "reason": r.reason} for r in self.invalid],
         }
+
+
+#: key in a ``new`` row that got its customer number from the series (not a member field)
+SERIES_MARK = "_from_series"
 
 
 def _plain(value: Any) -> Any:
@@ -211,9 +231,23 @@ def preview_import(session: Session, table: Table, mapping: dict[int, str] | Non
     existing = {m.customer_number: m for m in session.scalars(select(Member))}
     preview = ImportPreview()
     seen: set[int] = set()
+    unnumbered: list[dict[str, Any]] = []
     for i, row in enumerate(table.rows):
         row_number = i + 2
         values = {name: (row[col] if col < len(row) else "") for col, name in mapping.items()}
+        if not str(values.get("customer_number", "")).strip():  # a new member: numbered from the series
+            problem = _strict_fields(values)
+            if problem:
+                preview.invalid.append(InvalidRow(row_number, problem))
+                continue
+            try:
+                clean = member_service.validate_member({**values, "customer_number": None})
+            except ValidationError as exc:
+                preview.invalid.append(InvalidRow(row_number, "; ".join(f"{FIELD_LABELS.get(k, k)}: {v}"
+                                                                         for k, v in exc.errors.items())))
+                continue
+            unnumbered.append(clean)
+            continue
         try:  # ASCII digits only: int() would take "1_001", "١٠٠١" and full-width digits
             number = parse_digits(str(values.get("customer_number", "")), "kundenummer")
         except ValueError as exc:
@@ -247,6 +281,11 @@ def preview_import(session: Session, table: Table, mapping: dict[int, str] | Non
             preview.changed.append(Change(number, current.name, changes))
         else:
             preview.unchanged += 1
+    # after the highest number in the register and in the file, so a number given in the file is never taken
+    start = max([member_service.next_customer_number(session) - 1, *seen]) + 1
+    for k, clean in enumerate(unnumbered):
+        preview.new.append({**clean, "customer_number": start + k, SERIES_MARK: True})
+    preview.from_series = len(unnumbered)
     today = date.today()
     preview.missing = sorted(
         (m.customer_number, m.name) for m in existing.values()
@@ -283,19 +322,24 @@ class ImportResult:
 
 def apply_import(session: Session, table: Table, mapping: dict[int, str] | None = None, *,
                  end_missing: bool = False, accept_invalid: bool = False,
-                 end_date: date | None = None) -> ImportResult:
+                 end_date: date | None = None, confirm_end: int | None = None) -> ImportResult:
     """Write the sync in the caller's transaction (all or nothing).
 
     With invalid rows nothing is written unless ``accept_invalid`` (the user accepted that the
-    valid rows go in without them).
+    valid rows go in without them). Ending more than ``END_CONFIRM_ABOVE`` memberships needs
+    ``confirm_end`` equal to their count (as found now, inside this transaction).
     """
     require(session, "members")
     preview = preview_import(session, table, mapping)
     if preview.invalid and not accept_invalid:
         first = "; ".join(f"rad {r.row}: {r.reason}" for r in preview.invalid[:5])
         raise UserError(f"{len(preview.invalid)} rader er ugyldige, ingenting er importert ({first}).")
+    if end_missing and preview.end_needs_confirmation and confirm_end != len(preview.missing):
+        said = "" if confirm_end is None else f" Du bekreftet {confirm_end}."
+        raise UserError(f"{len(preview.missing)} medlemskap ville bli avsluttet. Mer enn {END_CONFIRM_ABOVE} må "
+                        f"bekreftes med antallet ({len(preview.missing)}).{said} Ingenting er importert.")
     for values in preview.new:
-        member_service.create_member(session, values)
+        member_service.create_member(session, {k: v for k, v in values.items() if k != SERIES_MARK})
     for change in preview.changed:
         member_service.update_member(session, change.customer_number,
                                      {f: new for f, (_old, new) in change.fields.items()})
@@ -310,4 +354,4 @@ def apply_import(session: Session, table: Table, mapping: dict[int, str] | None 
     return ImportResult(len(preview.new), len(preview.changed), ended, len(preview.invalid))
 
 
-__all__ = ["apply_import", "guess_mapping", "preview_import", "read_table"]
+__all__ = ["END_CONFIRM_ABOVE", "apply_import", "guess_mapping", "preview_import", "read_table"]

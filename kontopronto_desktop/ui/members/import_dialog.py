@@ -45,7 +45,8 @@ class FilePage(QWizardPage):
         self.wiz = wizard
         self.setTitle(tr("Velg fil"))
         self.setSubTitle(tr("CSV (UTF-8 eller Windows-1252, komma eller semikolon) eller Excel (.xlsx). "
-                            "Medlemmene kobles på kundenummer."))
+                            "Medlemmene kobles på kundenummer; en rad uten kundenummer blir et nytt medlem "
+                            "med neste nummer i serien."))
         self.path = QLineEdit()
         self.path.textChanged.connect(lambda _text: self.completeChanged.emit())
         browse = QPushButton(tr("Bla gjennom …"))
@@ -143,12 +144,24 @@ class PreviewPage(QWizardPage):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.end_missing = QCheckBox()
+        # ending more than a few memberships is confirmed by typing the count (core refuses otherwise)
+        self.confirm_label = QLabel()
+        self.confirm_label.setWordWrap(True)
+        self.confirm_label.setStyleSheet("color: #8a1c1c;")
+        self.confirm_end = QLineEdit()
+        self.confirm_end.setMaximumWidth(120)
+        self.confirm_end.textChanged.connect(lambda _text: self.completeChanged.emit())
+        self.end_missing.toggled.connect(self._end_toggled)
         self.accept_invalid = QCheckBox()
         self.accept_invalid.toggled.connect(lambda _on: self.completeChanged.emit())
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.details)
         layout.addWidget(self.end_missing)
+        confirm_row = QHBoxLayout()
+        confirm_row.addWidget(self.confirm_label, 1)
+        confirm_row.addWidget(self.confirm_end)
+        layout.addLayout(confirm_row)
         layout.addWidget(self.accept_invalid)
 
     def initializePage(self) -> None:
@@ -158,9 +171,14 @@ class PreviewPage(QWizardPage):
         self.summary.setText(tr("{new} nye, {changed} endrede, {unchanged} uendrede, {missing} mangler i filen, "
                                 "{invalid} ugyldige rader.").format(**c))
         lines: list[str] = []
+        if preview.invalid:  # first: what will not go in, and why
+            lines.append(tr("Ugyldige rader (importeres ikke):"))
+            lines += ["  " + tr("rad {row}: {reason}").format(row=r.row, reason=r.reason) for r in preview.invalid]
         if preview.new:
             lines.append(tr("Nye medlemmer:"))
-            lines += [f"  {r['customer_number']} {r['name']}" for r in preview.new[:200]]
+            lines += [f"  {r['customer_number']} {r['name']}" + (tr(" (nytt nummer fra serien)")
+                                                                 if r.get(mi.SERIES_MARK) else "")
+                      for r in preview.new[:200]]
         if preview.changed:
             lines.append(tr("Endringer (gammelt → nytt):"))
             for change in preview.changed[:200]:
@@ -170,22 +188,35 @@ class PreviewPage(QWizardPage):
         if preview.missing:
             lines.append(tr("Mangler i filen:"))
             lines += [f"  {n} {name}" for n, name in preview.missing[:200]]
-        if preview.invalid:
-            lines.append(tr("Ugyldige rader:"))
-            lines += ["  " + tr("rad {row}: {reason}").format(row=r.row, reason=r.reason) for r in preview.invalid]
         self.details.setPlainText("\n".join(lines))
         self.end_missing.setText(tr("Avslutt de {n} medlemmene som mangler i filen (sluttdato i dag)")
                                  .format(n=len(preview.missing)))
         self.end_missing.setChecked(False)
         self.end_missing.setVisible(bool(preview.missing))
+        self.confirm_label.setText(tr("{n} medlemskap avsluttes. Skriv antallet ({n}) for å bekrefte:")
+                                   .format(n=len(preview.missing)))
+        self.confirm_end.clear()
+        self._end_toggled(False)
         self.accept_invalid.setText(tr("Importer de gyldige radene og hopp over de {n} ugyldige")
                                     .format(n=len(preview.invalid)))
         self.accept_invalid.setChecked(False)
         self.accept_invalid.setVisible(bool(preview.invalid))
 
+    def _end_toggled(self, on: bool) -> None:
+        needed = bool(on and self.wiz.preview is not None and self.wiz.preview.end_needs_confirmation)
+        self.confirm_label.setVisible(needed)
+        self.confirm_end.setVisible(needed)
+        self.completeChanged.emit()
+
+    def end_confirmed(self) -> bool:
+        preview = self.wiz.preview
+        return (preview is None or not self.end_missing.isChecked() or not preview.end_needs_confirmation
+                or self.confirm_end.text().strip() == str(len(preview.missing)))
+
     def isComplete(self) -> bool:
         preview = self.wiz.preview
-        return preview is not None and (not preview.invalid or self.accept_invalid.isChecked())
+        return (preview is not None and (not preview.invalid or self.accept_invalid.isChecked())
+                and self.end_confirmed())
 
     def validatePage(self) -> bool:
         try:
@@ -193,12 +224,18 @@ class PreviewPage(QWizardPage):
                 assert self.wiz.table is not None
                 self.wiz.result = mi.apply_import(session, self.wiz.table, self.wiz.mapping,
                                                   end_missing=self.end_missing.isChecked(),
-                                                  accept_invalid=self.accept_invalid.isChecked())
+                                                  accept_invalid=self.accept_invalid.isChecked(),
+                                                  confirm_end=_count(self.confirm_end.text()))
         except UserError as exc:
             QMessageBox.warning(self, tr("Import"), exc.message)
             return False
         self.wiz.ctx.notify_changed("members")
         return True
+
+
+def _count(text: str) -> int | None:
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdigit() else None
 
 
 def _text(value: Any) -> str:
