@@ -123,6 +123,11 @@ def test_saft_export_in_background_and_vat_term(qtbot, store: Store, tmp_path: P
     vt.ask_file = lambda _s: str(pdf)
     qtbot.mouseClick(vt.pdf_button, LEFT)
     assert pdf.read_bytes().startswith(b"%PDF")
+    # preview (issue 18 item 5): the same PDF in QtPdf's view, with page number and print date
+    qtbot.mouseClick(vt.preview_button, LEFT)
+    assert vt.preview is not None and vt.preview.document.pageCount() == 1
+    shown = vt.preview.document.getAllText(0).text()
+    assert "Side 1 av 1" in shown and f"Utskrevet {date.today():%d.%m.%Y}" in shown
 
 
 def test_history_from_before_the_books_is_posted_by_the_button(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@ eliminations, the statements with drill-down, and export."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -136,6 +137,14 @@ def test_whole_group_through_the_page(qtbot, store: Store, tmp_path: Path, monke
     pdf = page.statements_tab.export_pdf(str(tmp_path / "konsern.pdf"))
     assert openpyxl.load_workbook(xlsx).sheetnames == ["Resultatregnskap", "Balanse", "Elimineringer", "Tilordning"]
     assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    # preview (issue 18 item 5): the same report in QtPdf's view, every page «Side N av M» and the print date
+    qtbot.mouseClick(page.statements_tab.preview_button, LEFT)
+    shown = page.statements_tab.preview
+    assert shown is not None and shown.document.pageCount() >= 1
+    pages = shown.document.pageCount()
+    for number in range(pages):
+        text = shown.document.getAllText(number).text()
+        assert f"Side {number + 1} av {pages}" in text and f"Utskrevet {date.today():%d.%m.%Y}" in text
 
 
 def test_unknown_company_in_a_file_is_added_after_asking(qtbot, store: Store, shared_data: Path,  # type: ignore[no-untyped-def]

@@ -40,6 +40,14 @@ def _to_file(target: Path):  # type: ignore[no-untyped-def]
     return choose
 
 
+def _ctrl_p(qtbot, dlg: PdfPreviewDialog) -> None:  # type: ignore[no-untyped-def]
+    """The user presses Ctrl+P in the preview window (the shortcut needs it active)."""
+    qtbot.waitExposed(dlg)
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    qtbot.keyClick(dlg, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+
+
 def _text(path: Path) -> str:
     return "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
 
@@ -76,7 +84,7 @@ def test_preview_shows_the_issued_invoice_and_ctrl_p_prints_it(qtbot, store: Sto
 
     target = tmp_path / "utskrift.pdf"
     dlg.choose_printer = _to_file(target)
-    qtbot.keyClick(dlg, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    _ctrl_p(qtbot, dlg)
     assert target.is_file() and "1 side sendt" in dlg.message.text()
     reader = PdfReader(str(target))
     assert len(reader.pages) == 1
@@ -150,3 +158,75 @@ def test_print_the_runs_paper_invoices_then_nothing_is_left(qtbot, store: Store,
     page.select_number(1)  # the list was refreshed by the marking
     qtbot.mouseClick(page.print_run_button, LEFT)
     assert page.preview is None and "ingen fakturaer igjen til utskrift" in page.message.text()
+
+
+def test_aging_report_preview_has_page_numbers_and_print_date_and_prints(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from kontopronto_desktop.ui.payments import page as payments_page
+    from tests.payments_support import invoice, seed_members
+
+    seed_members(store, ["Kari Nordmann", "Per Olsen"])
+    invoice(store, 1001, 100_000, invoice_date=date.today() - timedelta(days=40), due_date=date.today() - timedelta(days=10))
+    page = payments_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.aging_tab)
+    qtbot.mouseClick(page.aging_tab.preview_button, LEFT)
+    dlg = page.aging_tab.preview
+    assert isinstance(dlg, PdfPreviewDialog) and dlg.document.pageCount() == 1
+    shown = dlg.document.getAllText(0).text()
+    assert "Side 1 av 1" in shown and f"Utskrevet {date.today():%d.%m.%Y}" in shown
+    assert "Kari Nordmann" in shown
+    saved = tmp_path / "alder.pdf"
+    dlg.choose_file = lambda: str(saved)
+    qtbot.mouseClick(dlg.save_button, LEFT)
+    text = PdfReader(str(saved)).pages[0].extract_text()
+    assert "Side 1 av 1" in text and f"Utskrevet {date.today():%d.%m.%Y}" in text
+    target = tmp_path / "alder-utskrift.pdf"
+    dlg.choose_printer = _to_file(target)
+    _ctrl_p(qtbot, dlg)
+    assert len(PdfReader(str(target)).pages) == 1
+
+
+def test_reminders_to_print_and_a_statement_in_the_preview(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+    from sqlalchemy import func, select
+
+    from kontopronto_desktop.core.collection import runs
+    from kontopronto_desktop.core.models.collection import Reminder
+    from kontopronto_desktop.ui.reminders import page as reminders_page
+    from tests.collection_support import DUE, charge_everything
+    from tests.payments_support import invoice, seed_members
+
+    seed_members(store, ["Kari Hansen", "Per Olsen"])
+    for i in range(2):
+        invoice(store, 1001 + i, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE)
+    charge_everything(store)
+    on = DUE + timedelta(days=14)
+    with store.session() as s:
+        runs.issue_run(s, on)
+        paper = int(s.scalar(select(func.count()).select_from(Reminder).where(Reminder.needs_print.is_(True))) or 0)
+    page = reminders_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.mouseClick(page.print_preview_button, LEFT)
+    if paper:
+        assert page.preview is not None and page.preview.document.pageCount() >= paper
+        page.preview.close()
+        page.preview = None
+    else:
+        assert page.preview is None and "Ingen purringer er merket for utskrift" in page.message.text()
+    page.tabs.setCurrentIndex(3)
+    page.statement_member.setValue(1001)
+    page.statement_date.setDate(QDate(on.year, on.month, on.day))
+    qtbot.mouseClick(page.statement_preview, LEFT)
+    dlg = page.preview
+    assert isinstance(dlg, PdfPreviewDialog) and dlg.document.pageCount() == 1
+    assert "Kari Hansen" in dlg.document.getAllText(0).text() and "Kari Hansen" in dlg.windowTitle()
+    target = tmp_path / "kontoutskrift.pdf"
+    dlg.choose_printer = _to_file(target)
+    _ctrl_p(qtbot, dlg)
+    assert len(PdfReader(str(target)).pages) == 1

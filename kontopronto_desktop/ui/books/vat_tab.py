@@ -24,6 +24,7 @@ from ...core.books import vat, vat_export
 from ...core.errors import UserError
 from ...core.money import format_nok
 from ..context import AppContext
+from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import BooksTab, tr
 
@@ -47,6 +48,10 @@ class VatTab(BooksTab):
         self.show_button.clicked.connect(self.refresh)
         self.pdf_button = QPushButton(tr("PDF …"))
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        self.preview_button = QPushButton(tr("Forhåndsvis og skriv ut …"))
+        self.preview_button.clicked.connect(lambda: self.preview_pdf())
+        #: the open PDF preview
+        self.preview: PdfPreviewDialog | None = None
         self.xlsx_button = QPushButton(tr("Excel …"))
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
         self.model = RowsModel(["Mva-kode", "Beskrivelse", "Grunnlag", "Mva"],
@@ -63,7 +68,7 @@ class VatTab(BooksTab):
         self.ask_file: Callable[[str], str] = lambda s: QFileDialog.getSaveFileName(self, tr("Lagre"), s)[0]
         top = QHBoxLayout()
         for w in (QLabel(tr("År")), self.year, QLabel(tr("Termin")), self.term, self.kind, self.show_button,
-                  self.pdf_button, self.xlsx_button):
+                  self.pdf_button, self.preview_button, self.xlsx_button):
             top.addWidget(w)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -121,6 +126,25 @@ class VatTab(BooksTab):
             self.show_error(exc.message)
             return
         self.show_info(tr("Lagret {p}.").format(p=name))
+
+    def preview_pdf(self) -> PdfPreviewDialog | None:
+        """The term's VAT basis as PDF (page numbers, print date) in the preview, to print."""
+        r = self.report
+        if r is None:
+            return None
+        name = f"mva-{r.year}-{r.term}.pdf"
+        try:
+            with self.ctx.store.session() as session:
+                from ...core.organisation import get_organisation
+                org = get_organisation(session).name
+            data = written_pdf(lambda path: vat_export.export_pdf(r, path, org), name)
+        except UserError as exc:
+            self.show_error(exc.message)
+            return None
+        self.preview = PdfPreviewDialog(data, title=tr("Mva-grunnlag {y} termin {t}").format(y=r.year, t=r.term),
+                                        file_name=name, parent=self)
+        self.preview.show()
+        return self.preview
 
     def open_item(self, item: QListWidgetItem) -> Path | None:
         """Drill-down: the document behind a line of the VAT basis ("Faktura 17", "Kreditnota 18")."""

@@ -22,6 +22,7 @@ from ...core.consolidation import chart, export, groups, mapping, statements
 from ...core.errors import UserError
 from ...core.money import format_nok
 from ..context import AppContext
+from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.plain_table import PlainTableModel, table_view
 from .base import GroupState, GroupTab
 
@@ -42,7 +43,11 @@ class StatementsTab(GroupTab):
         self.export_xlsx_button.clicked.connect(lambda: self.export_xlsx())
         self.export_pdf_button = QPushButton(tr("Eksporter PDF …"))
         self.export_pdf_button.clicked.connect(lambda: self.export_pdf())
-        for b in (self.export_xlsx_button, self.export_pdf_button):
+        self.preview_button = QPushButton(tr("Forhåndsvis og skriv ut …"))
+        self.preview_button.clicked.connect(lambda: self.preview_pdf())
+        #: the open PDF preview
+        self.preview: PdfPreviewDialog | None = None
+        for b in (self.export_xlsx_button, self.export_pdf_button, self.preview_button):
             b.setEnabled(False)
         self.checks_label = QLabel()
         self.checks_label.setWordWrap(True)
@@ -60,7 +65,7 @@ class StatementsTab(GroupTab):
         self.drill_label = QLabel(tr("Dobbeltklikk en linje for å se kontoene bak."))
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
-        for b in (self.report_button, self.export_xlsx_button, self.export_pdf_button):
+        for b in (self.report_button, self.export_xlsx_button, self.export_pdf_button, self.preview_button):
             buttons.addWidget(b)
         buttons.addStretch()
         layout.addLayout(buttons)
@@ -137,7 +142,7 @@ class StatementsTab(GroupTab):
                             "vises ikke).").format(u=format_nok(report.translation_ore)))
         parts += [tr("Videreført eliminering: {e}").format(e=note) for note in report.carried_forward]
         self.checks_label.setText("\n".join(parts))
-        for b in (self.export_xlsx_button, self.export_pdf_button):
+        for b in (self.export_xlsx_button, self.export_pdf_button, self.preview_button):
             b.setEnabled(True)
         self.drill_model.set_rows([])
 
@@ -171,6 +176,18 @@ class StatementsTab(GroupTab):
         path = export.to_xlsx(self.report, Path(target), maps)
         self.say(tr("Skrev {p}").format(p=path))
         return path
+
+    def preview_pdf(self) -> PdfPreviewDialog | None:
+        """The consolidated statements' PDF (page numbers, print date) in the preview, to print."""
+        report = self.report
+        if report is None:
+            return None
+        name = f"konsern-{report.year}.pdf"
+        self.preview = PdfPreviewDialog(written_pdf(lambda path: export.to_pdf(report, path), name),
+                                        title=tr("Konsernregnskap {g} {y}").format(g=report.group, y=report.year),
+                                        file_name=name, parent=self)
+        self.preview.show()
+        return self.preview
 
     def export_pdf(self, target: str | None = None) -> Path | None:
         if self.report is None:

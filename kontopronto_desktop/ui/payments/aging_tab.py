@@ -17,6 +17,7 @@ from ...core.money import format_nok
 from ...core.organisation import get_organisation
 from ...core.payments import aging, aging_export
 from ..context import AppContext
+from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.table_rows import RowsModel, rows_table
 from .base import PaymentsTab, day_text, to_date
 
@@ -93,6 +94,10 @@ class AgingTab(PaymentsTab):
         self.pdf_button = QPushButton(tr("Eksporter PDF …"))
         self.xlsx_button.clicked.connect(lambda: self.export_aging("xlsx"))
         self.pdf_button.clicked.connect(lambda: self.export_aging("pdf"))
+        self.preview_button = QPushButton(tr("Forhåndsvis og skriv ut …"))
+        self.preview_button.clicked.connect(self.preview_aging)
+        #: the open PDF preview
+        self.preview: PdfPreviewDialog | None = None
         self.chart = AgingChart()
         self.aging_model = RowsModel(("Kundenr.", "Navn", *aging.BUCKETS, "Purretrinn", "Sum", "Kreditt", "Saldo",
                                       "Avskrevet"), _aging_cell, (0, 2, 3, 4, 5, 6, 8, 9, 10, 11), translate=tr)
@@ -104,6 +109,7 @@ class AgingTab(PaymentsTab):
         top.addStretch()
         top.addWidget(self.xlsx_button)
         top.addWidget(self.pdf_button)
+        top.addWidget(self.preview_button)
         v = QVBoxLayout(self)
         v.addLayout(top)
         v.addWidget(self.chart)
@@ -131,6 +137,24 @@ class AgingTab(PaymentsTab):
             c=format_nok(report.credit_ore), s=format_nok(report.balance_ore))
             + (tr(" Avskrevet som tap (ikke med i saldoen): kr {w}.").format(w=format_nok(report.written_off_ore))
                if report.written_off_ore else ""))
+
+    def preview_aging(self) -> PdfPreviewDialog | None:
+        """The aging report's PDF (with page numbers and print date) in the preview, to print."""
+        report = self.aging_report
+        if report is None:
+            return None
+        name = f"aldersfordeling-{report.on.isoformat()}.pdf"
+        try:
+            with self.ctx.store.session() as session:
+                org = get_organisation(session).name
+            data = written_pdf(lambda path: aging_export.export_pdf(report, path, org), name)
+        except UserError as exc:
+            self.show_error(exc.message)
+            return None
+        self.preview = PdfPreviewDialog(data, title=tr("Aldersfordelt reskontro per {d}").format(
+            d=f"{report.on:%d.%m.%Y}"), file_name=name, parent=self)
+        self.preview.show()
+        return self.preview
 
     def export_aging(self, kind: str) -> Path | None:
         report = self.aging_report

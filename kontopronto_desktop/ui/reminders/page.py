@@ -37,6 +37,7 @@ from ...core.errors import UserError
 from ...core.money import format_nok
 from ..context import AppContext
 from ..widgets.member_picker import MemberPicker
+from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.stale import when_shown
 from ..widgets.table_rows import RowsModel, rows_table
 
@@ -199,6 +200,11 @@ class RemindersPage(QWidget):
         self.send_button.clicked.connect(self.send_unsent)
         self.print_button = QPushButton(tr("PDF for utskrift …"))
         self.print_button.clicked.connect(self.export_print)
+        self.print_preview_button = QPushButton(tr("Forhåndsvis og skriv ut …"))
+        self.print_preview_button.setToolTip(tr("Purringene som er merket for utskrift, som utstedt"))
+        self.print_preview_button.clicked.connect(self.preview_print)
+        #: the open PDF preview
+        self.preview: PdfPreviewDialog | None = None
         self.ehf_button = QPushButton(tr("Send EHF-purringer"))
         self.ehf_button.setObjectName("send_ehf_reminders")
         self.ehf_button.setToolTip(tr("Purringer til organisasjoner på EHF skrives som EHF-purring til utboksen "
@@ -211,7 +217,7 @@ class RemindersPage(QWidget):
                                 "Sendt"], self._reminder_cell, right=(0, 4, 6, 7, 8), translate=tr)
         self.table = rows_table(self.model)
         buttons = QHBoxLayout()
-        for b in (self.run_button, self.send_button, self.print_button, self.ehf_button):
+        for b in (self.run_button, self.send_button, self.print_button, self.print_preview_button, self.ehf_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         v = QVBoxLayout(w)
@@ -296,6 +302,8 @@ class RemindersPage(QWidget):
         self.statement_show.clicked.connect(self.show_statement)
         self.statement_pdf = QPushButton(tr("Lagre PDF …"))
         self.statement_pdf.clicked.connect(lambda: self.save_statement())
+        self.statement_preview = QPushButton(tr("Forhåndsvis og skriv ut …"))
+        self.statement_preview.clicked.connect(self.preview_statement)
         self.statement_send = QPushButton(tr("Send på e-post"))
         self.statement_send.clicked.connect(self.send_statement)
         self.statement_model = RowsModel(["Post", "Forfall", "KID", "Gjelder", "Beløp"], self._statement_cell,
@@ -306,7 +314,7 @@ class RemindersPage(QWidget):
         form.addRow(tr("Medlem"), self.statement_member)
         form.addRow(tr("Per dato"), self.statement_date)
         row = QHBoxLayout()
-        for b in (self.statement_show, self.statement_pdf, self.statement_send):
+        for b in (self.statement_show, self.statement_pdf, self.statement_preview, self.statement_send):
             row.addWidget(b)
         row.addStretch(1)
         v = QVBoxLayout(w)
@@ -484,6 +492,21 @@ class RemindersPage(QWidget):
             return
         self.message.setText(tr("{n} purringer skrevet til {p}.").format(n=count, p=path))
 
+    def _preview(self, write: Callable[[Any, Path], object], file_name: str, title: str) -> PdfPreviewDialog | None:
+        try:
+            with self.ctx.store.session() as session:
+                data = written_pdf(lambda path: write(session, path), file_name)
+        except UserError as exc:
+            self._error(exc)
+            return None
+        self.preview = PdfPreviewDialog(data, title=title, file_name=file_name, parent=self)
+        self.preview.show()
+        return self.preview
+
+    def preview_print(self) -> PdfPreviewDialog | None:
+        """The reminders marked for print (as issued) in the preview, to print with Ctrl+P."""
+        return self._preview(email.export_for_print, "purringer-til-utskrift.pdf", tr("Purringer til utskrift"))
+
     def put_on_hold(self) -> None:
         """Hold one invoice, or (with no invoice number) all of one member's claims."""
         number, until, reason = self.hold_invoice.value(), _pydate(self.hold_until.date()), self.hold_reason.text()
@@ -547,6 +570,16 @@ class RemindersPage(QWidget):
             self._error(exc)
             return
         self.message.setText(tr("Kontoutskriften er lagret i {p}.").format(p=path))
+
+    def preview_statement(self) -> PdfPreviewDialog | None:
+        """The chosen member's kontoutskrift in the preview, to print with Ctrl+P."""
+        number, on = self.statement_member.value(), _pydate(self.statement_date.date())
+        if not number:
+            self.message.setText(tr("Velg et medlem (søk på navn, kundenr., e-post eller telefon)."))
+            return None
+        return self._preview(lambda s, path: statement.export_statement(s, number, path, on),
+                             f"kontoutskrift-{number}.pdf", tr("Kontoutskrift for {m}").format(
+                                 m=self.statement_member.summary() or number))
 
     def send_statement(self) -> None:
         number, on = self.statement_member.value(), _pydate(self.statement_date.date())

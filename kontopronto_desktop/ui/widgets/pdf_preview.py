@@ -223,3 +223,17 @@ class PdfPreviewDialog(QDialog):
             return None
         self.message.setText(tr("Lagret som {0}.").format(path))
         return path
+
+
+def written_pdf(write: Callable[[Path], object], file_name: str) -> bytes:
+    """The bytes of a PDF that a core export writes to a path (reports): written into a private
+    temp folder, read back and removed at once, so the preview leaves no file behind."""
+    from ...core.private_files import preview_folder, remove_preview
+
+    folder = preview_folder()
+    try:
+        target = folder / file_name
+        write(target)
+        return target.read_bytes()
+    finally:
+        remove_preview(folder)
