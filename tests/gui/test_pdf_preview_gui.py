@@ -230,3 +230,18 @@ def test_reminders_to_print_and_a_statement_in_the_preview(qtbot, store: Store, 
     dlg.choose_printer = _to_file(target)
     _ctrl_p(qtbot, dlg)
     assert len(PdfReader(str(target)).pages) == 1
+
+
+def test_a_credit_note_is_previewed_as_issued_under_its_own_name(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core.invoicing.credit import credit_invoice
+
+    _run(store, count=2)
+    with store.session() as s:
+        note = credit_invoice(s, 1, reason="Feil beløp")
+    page = _page(qtbot, store)
+    page.select_number(note.number)
+    qtbot.mouseClick(page.preview_button, LEFT)
+    dlg = page.preview
+    assert dlg is not None and dlg.windowTitle() == f"Kreditnota {note.number}"
+    assert dlg.file_name == f"kreditnota-{note.number}.pdf"
+    assert "Kreditnota" in dlg.document.getAllText(0).text()

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..access import require
 from ..errors import UserError
 from ..models.delivery import InvoiceDelivery
-from ..models.invoice import Invoice
+from ..models.invoice import Invoice, InvoiceKind
 from .archive import issued_pdfs
 from .print_marks import PRINT
 
@@ -33,6 +33,8 @@ class PrintBatch:
     pdf: bytes
     #: numbers among them that were issued for print (buyer without e-mail)
     paper: tuple[int, ...]
+    #: numbers among them that are credit notes
+    credit_notes: tuple[int, ...] = ()
 
 
 def print_batch(session: Session, numbers: Sequence[int] = (), *, batch_id: int | None = None) -> PrintBatch:
@@ -60,4 +62,6 @@ def print_batch(session: Session, numbers: Sequence[int] = (), *, batch_id: int 
     out = io.BytesIO()
     writer.write(out)
     return PrintBatch(tuple(int(inv.number) for inv in found if inv.number is not None), out.getvalue(),
-                      tuple(int(inv.number) for inv in found if inv.needs_print and inv.number is not None))
+                      tuple(int(inv.number) for inv in found if inv.needs_print and inv.number is not None),
+                      tuple(int(inv.number) for inv in found
+                            if inv.kind == InvoiceKind.CREDIT_NOTE.value and inv.number is not None))

@@ -32,7 +32,10 @@ def _title(batch: PrintBatch, batch_id: int | None) -> tuple[str, str]:
         return (tr("Fakturakjøring {0} – {1} fakturaer til utskrift").format(batch_id, len(batch.numbers)),
                 f"fakturakjoring-{batch_id}-til-utskrift.pdf")
     if len(batch.numbers) == 1:
-        return tr("Faktura {0}").format(batch.numbers[0]), f"faktura-{batch.numbers[0]}.pdf"
+        number = batch.numbers[0]
+        if number in batch.credit_notes:
+            return tr("Kreditnota {0}").format(number), f"kreditnota-{number}.pdf"
+        return tr("Faktura {0}").format(number), f"faktura-{number}.pdf"
     return (tr("{0} fakturaer ({1}–{2})").format(len(batch.numbers), batch.numbers[0], batch.numbers[-1]),
             f"fakturaer-{batch.numbers[0]}-{batch.numbers[-1]}.pdf")
 
