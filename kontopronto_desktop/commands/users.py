@@ -20,6 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("name")
     c.add_argument("--role", required=True, help="administrator, bookkeeper eller read_only")
     c.set_defaults(func=cmd_add)
+    c = usub.add_parser("role", help=f"endre en brukers rolle (nytt passord for brukeren fra {NEW_PASSPHRASE_ENV} "
+                                     "eller spørsmål; rollen er forseglet i brukerens nøkkel)")
+    add_store_argument(c)
+    c.add_argument("name")
+    c.add_argument("--role", required=True, help="administrator, bookkeeper eller read_only")
+    c.set_defaults(func=cmd_role)
     c = usub.add_parser("list")
     add_store_argument(c)
     c.add_argument("--json", action="store_true")
@@ -50,6 +56,20 @@ def cmd_add(args: argparse.Namespace) -> int:
                 raise UserError("Passordene er ikke like.")
         user = users.add_user(store, args.name, new, args.role)
     print(f"Bruker {user.name} er lagt til som {user.role_label}.")
+    return 0
+
+
+def cmd_role(args: argparse.Namespace) -> int:
+    from ..core.user_roles import set_role
+
+    with open_from_args(args) as store:
+        new = os.environ.get(NEW_PASSPHRASE_ENV)
+        if not new:
+            new = prompt_secret(f"Nytt passord for {args.name}: ")
+            if prompt_secret("Gjenta passordet: ") != new:
+                raise UserError("Passordene er ikke like.")
+        user = set_role(store, args.name, args.role, new)
+    print(f"{user.name} har nå rollen {user.role_label}. Gi brukeren det nye passordet; det gamle virker ikke lenger.")
     return 0
 
 

@@ -198,3 +198,50 @@ def test_a_bookkeeper_sees_but_cannot_change_the_retention_deadlines_and_may_wri
         path = tab.save_ropa(str(tmp_path / "ropa.pdf"))
         assert path is not None
         assert "behandlingsaktiviteter" in " ".join(p.extract_text() for p in pypdf.PdfReader(path).pages).lower()
+
+
+def test_administrator_changes_a_users_role_in_brukere(qtbot, store: Store, store_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.settings import users as users_tab
+
+    users.add_user(store, "kasserer", "kasserer-passord", "bookkeeper")
+    tab = users_tab.create_page(AppContext(store))
+    qtbot.addWidget(tab)
+    row = next(i for i in range(tab.table.rowCount()) if tab.table.item(i, 0).text() == "kasserer")
+    tab.table.selectRow(row)
+    tab.role.setCurrentIndex(tab.role.findData("read_only"))
+    qtbot.keyClicks(tab.passphrase, "kort")
+    qtbot.keyClicks(tab.passphrase2, "kort")
+    qtbot.mouseClick(tab.role_button, Qt.MouseButton.LeftButton)
+    assert tab.error.text() == "Passordet må ha minst 8 tegn."
+    for field in (tab.passphrase, tab.passphrase2):
+        field.clear()
+        qtbot.keyClicks(field, "revisor-passord-9")
+    qtbot.mouseClick(tab.role_button, Qt.MouseButton.LeftButton)
+    assert tab.error.text().startswith("kasserer har nå rollen Lesetilgang (revisor)")
+    assert tab.table.item(row, 1).text() == "Lesetilgang (revisor)"
+    store.close()
+    with open_store(store_path, passphrase="revisor-passord-9") as s:
+        assert (s.actor, s.role, s.security_problems) == ("kasserer", "read_only", [])
+
+
+def test_a_bookkeeper_cannot_change_roles(qtbot, store: Store, store_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.settings import users as users_tab
+
+    users.add_user(store, "regnskap", "regnskap-passord", "bookkeeper")
+    users.add_user(store, "annen", "annen-passord-1", "read_only")
+    store.close()
+    with open_store(store_path, passphrase="regnskap-passord") as bookkeeper:
+        page = settings_page.create_page(AppContext(bookkeeper))
+        qtbot.addWidget(page)
+        assert "users" not in page.tab_keys  # the Brukere tab is not even shown
+        tab = users_tab.create_page(AppContext(bookkeeper))
+        qtbot.addWidget(tab)
+        assert not tab.role_button.isEnabled()
+        tab.table.selectRow(next(i for i in range(tab.table.rowCount()) if tab.table.item(i, 0).text() == "annen"))
+        tab.role.setCurrentIndex(tab.role.findData("administrator"))
+        tab.passphrase.setText("overta-alt-123")
+        tab.passphrase2.setText("overta-alt-123")
+        tab.change_role_of_selected()  # the core refuses as well
+        assert "Regnskapsfører har ikke tilgang til å administrere brukere" in tab.error.text()
+    with open_store(store_path, passphrase="annen-passord-1") as s:
+        assert s.role == "read_only"

@@ -40,3 +40,19 @@ def test_set_role_reseals_the_slot_and_refuses_what_it_must(store: Store, store_
         set_role(second, first, "bookkeeper", "tidligere-admin-1")
         with pytest.raises(UserError, match="Du kan ikke endre din egen rolle"):
             set_role(second, "kasserer", "bookkeeper", "x-passord-123")
+
+
+def test_cli_users_role(store: Store, store_path: Path, monkeypatch: pytest.MonkeyPatch,
+                        capsys: pytest.CaptureFixture[str]) -> None:
+    from kontopronto_desktop.cli import main
+
+    users.add_user(store, "kasserer", "kasserer-passord", "bookkeeper")
+    store.close()
+    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("KONTOPRONTO_NEW_PASSPHRASE", "revisor-passord-7")
+    assert main(["users", "role", "kasserer", "--role", "read_only", "--store", str(store_path)]) == 0
+    assert "kasserer har nå rollen Lesetilgang (revisor)" in capsys.readouterr().out
+    assert main(["users", "role", "kasserer", "--role", "read_only", "--store", str(store_path)]) == 2
+    assert "har allerede rollen" in capsys.readouterr().err
+    with open_store(store_path, passphrase="revisor-passord-7") as s:
+        assert s.role == "read_only"

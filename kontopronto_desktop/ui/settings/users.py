@@ -48,6 +48,9 @@ class UsersTab(QWidget):
         self.add_button.clicked.connect(self.add_user)
         self.remove_button = QPushButton(tr("Fjern valgt bruker"))
         self.remove_button.clicked.connect(self.remove_selected)
+        # the role is sealed into the user's key: a new role comes with a new passphrase to hand over
+        self.role_button = QPushButton(tr("Gi valgt bruker rollen over (med nytt passord)"))
+        self.role_button.clicked.connect(self.change_role_of_selected)
         form = QFormLayout()
         form.addRow(tr("Brukernavn"), self.name)
         form.addRow(tr("Rolle"), self.role)
@@ -72,6 +75,7 @@ class UsersTab(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
+        row.addWidget(self.role_button)
         row.addStretch()
         layout.addLayout(row)
         # the security log: unlocks, failed unlocks, users, alerts, access to a person (administrators)
@@ -84,7 +88,8 @@ class UsersTab(QWidget):
         for w in (self.log_label, self.log_table):
             w.setVisible(allowed(ctx.store.role, "users"))
         if not allowed(ctx.store.role, "users"):
-            for w in (self.name, self.role, self.passphrase, self.passphrase2, self.add_button, self.remove_button):
+            for w in (self.name, self.role, self.passphrase, self.passphrase2, self.add_button, self.remove_button,
+                      self.role_button):
                 w.setEnabled(False)
             self.error.setText(tr("Bare en administrator kan endre brukere."))
         self.refresh()
@@ -137,6 +142,30 @@ class UsersTab(QWidget):
         self.refresh()
         self.ctx.notify_changed("settings")
 
+    def change_role_of_selected(self) -> None:
+        """Give the selected user the role chosen above, with the passphrase typed above (twice)."""
+        from ...core.user_roles import set_role
+
+        self.error.clear()
+        row = self.table.currentRow()
+        if row < 0:
+            self.error.setText(tr("Velg brukeren i listen først."))
+            return
+        if self.passphrase.text() != self.passphrase2.text():
+            self.error.setText(tr("Passordene er ikke like."))
+            return
+        name = self.table.item(row, 0).text()
+        try:
+            user = set_role(self.ctx.store, name, self.role.currentData(), self.passphrase.text())
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        for field in (self.passphrase, self.passphrase2):
+            field.clear()
+        self.refresh()
+        self.error.setText(tr("{0} har nå rollen {1}. Gi brukeren det nye passordet; det gamle virker ikke lenger.")
+                           .format(user.name, user.role_label))
+        self.ctx.notify_changed("settings")
 
     def _refresh_log(self) -> None:
         from ...core.security import security_log
