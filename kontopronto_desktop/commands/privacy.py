@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.errors import UserError
-from ..core.privacy import access_export, breaches, erasure, policy, retention, ropa, unmatched
+from ..core.privacy import access_export, breaches, erasure, policy, readable, retention, ropa, unmatched
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -101,11 +101,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
     else:
-        for key, value in data["member"].items():
-            print(f"{key:<20} {'' if value is None else value}")
-        for name, value in data.items():
-            if isinstance(value, list):
-                print(f"{name:<20} {len(value)} oppføring(er)")
+        print(readable.as_text(readable.groups(data)), end="")
     return 0
 
 

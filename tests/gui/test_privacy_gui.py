@@ -29,7 +29,11 @@ def test_find_export_and_erase_a_member(qtbot, store: Store, tmp_path: Path, mon
     qtbot.keyClicks(page.search, "Innsyn")
     assert page.results.count() == 1
     page.results.setCurrentRow(0)
-    assert "sigrid@example.no" in page.details.toPlainText()
+    shown_text = page.details.toPlainText()
+    assert "sigrid@example.no" in shown_text
+    # a readable form: Norwegian labels and groups, never the export's keys or JSON
+    assert "Kundenummer" in shown_text and "Fakturaer (0)" in shown_text and "Endringer" in shown_text
+    assert "customer_number" not in shown_text and "{" not in shown_text and "payment_method" not in shown_text
     assert page.export_button.isEnabled()
     target = tmp_path / "sigrid.zip"
     assert page.export_selected(str(target)) == target

@@ -3,7 +3,7 @@ retention schedule and run log."""
 
 from __future__ import annotations
 
-import json
+import html
 from datetime import date
 from pathlib import Path
 
@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...core import members
 from ...core.access import allowed
 from ...core.errors import UserError
-from ...core.privacy import access_export, erasure, retention, unmatched
+from ...core.privacy import access_export, erasure, readable, retention, unmatched
 from ..context import AppContext
 from ..widgets.member_picker import address_of, describe
 from ..widgets.stale import when_shown
@@ -76,8 +76,8 @@ class PrivacyPage(QWidget):
         self.search.textChanged.connect(self.find_people)
         self.results = QListWidget()
         self.results.currentItemChanged.connect(lambda *_: self.show_selected())
-        self.details = QPlainTextEdit()
-        self.details.setReadOnly(True)
+        self.details = QTextBrowser()  # the readable form (readable.groups), never keys or JSON
+        self.details.setObjectName("privacyDetails")
         self.stray_label = QLabel(tr("Innbetalinger uten match som kan høre til personen (kryss av de som gjør "
                                      "det; de tas med i innsyn og pseudonymiseres ved sletting):"))
         self.stray_label.setWordWrap(True)
@@ -150,14 +150,7 @@ class PrivacyPage(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.strays.addItem(item)
         self._show_strays(bool(candidates))
-        lines = [tr("Alt som er lagret om medlemmet:"), ""]
-        lines += [f"{k}: {'' if v is None else v}" for k, v in data["member"].items()]
-        for name, value in data.items():
-            if isinstance(value, list) and name not in ("scheduled",):
-                lines.append(f"{name}: {len(value)}")
-        lines += ["", tr("Planlagt:")] + [f"  {r['when']}: {r['what']}" for r in data["scheduled"]]
-        lines += ["", json.dumps(data["standard_products"], ensure_ascii=False)]
-        self.details.setPlainText("\n".join(lines))
+        self.details.setHtml(groups_html(tr("Alt som er lagret om medlemmet"), readable.groups(data)))
 
     def _show_strays(self, visible: bool) -> None:
         self.stray_label.setVisible(visible)
@@ -287,6 +280,26 @@ class PrivacyPage(QWidget):
     def _on_changed(self, what: str) -> None:
         if what in ("members", "settings"):
             self.schedule_refresh()
+
+
+def groups_html(heading: str, groups: list[readable.Group]) -> str:
+    """The groups as headed tables (a form for the person's own fields) for the QTextBrowser."""
+    esc = html.escape
+    parts = [f"<h3>{esc(heading)}</h3>"]
+    for group in groups:
+        count = "" if group.columns == ("Opplysning", "Verdi") else f" ({len(group.rows)})"
+        parts.append(f"<h4>{esc(group.title)}{count}</h4>")
+        if not group.rows:
+            parts.append(f"<p><i>{esc(group.empty)}</i></p>")
+            continue
+        parts.append('<table cellspacing="0" cellpadding="3">')
+        if group.columns != ("Opplysning", "Verdi"):
+            parts.append("<tr>" + "".join(f"<th align=left>{esc(c)}</th>" for c in group.columns) + "</tr>")
+            parts += ["<tr>" + "".join(f"<td>{esc(c)}</td>" for c in row) + "</tr>" for row in group.rows]
+        else:
+            parts += [f"<tr><td><b>{esc(label)}</b></td><td>{esc(value)}</td></tr>" for label, value in group.rows]
+        parts.append("</table>")
+    return "\n".join(parts)
 
 
 def create_page(ctx: AppContext) -> QWidget:
