@@ -115,3 +115,17 @@ def test_a_search_finding_over_1000_members_says_so_and_reads_on_until_a_short_p
     while page.model.canFetchMore():
         page.model.fetchMore()
     assert page.model.rowCount() == 1_100  # the capped count did not stop the list at 1 000
+
+
+def test_the_members_page_loads_its_list_once_and_sorts_by_a_header_click(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from kontopronto_desktop.ui.members.page import MembersPage
+
+    seed_members(store, ["Bjørn Aas", "Anne Berg", "Cato Dahl"])
+    page = MembersPage(AppContext(store))
+    qtbot.addWidget(page)
+    assert page.model.loads == 1  # not once more for switching sorting on and once for the indicator
+    assert [m.name for m in page.model.rows] == ["Anne Berg", "Bjørn Aas", "Cato Dahl"]
+    page.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)  # what a header click does
+    assert page.model.loads == 2 and [m.name for m in page.model.rows] == ["Cato Dahl", "Bjørn Aas", "Anne Berg"]

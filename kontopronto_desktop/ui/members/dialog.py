@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import members, products
-from ...core.channels import avtalegiro
 from ...core.errors import UserError, ValidationError
 from ...core.members import MemberView
 from ...core.models.member import PAYMENT_METHOD_LABELS, MemberKind, PaymentMethod
@@ -277,6 +276,8 @@ class MemberDialog(QDialog):
         self.email.setText(m.email)
         self.payment_method.setCurrentIndex(max(0, self.payment_method.findData(m.payment_method)))
         self.efaktura_reference.setText(m.efaktura_reference)
+        from ...core.channels import avtalegiro  # imports netsgiro (seconds): not with the Medlemmer page
+
         with self.ctx.store.session() as session:
             agreement = avtalegiro.agreement_of(session, m.id)
         if agreement is not None:

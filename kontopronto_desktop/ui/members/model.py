@@ -58,6 +58,8 @@ class MembersTableModel(QAbstractTableModel):
         self.total = 0
         self.capped = False
         self.more = False
+        #: how many times the list was counted and read from its start (a test: the page loads it once)
+        self.loads = 0
         self.reload()
 
     # -- loading --------------------------------------------------------------------------
@@ -68,6 +70,7 @@ class MembersTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Count and load the first page again (after a filter, sort or change)."""
+        self.loads += 1
         with self.ctx.store.session() as session:
             count = members.count_members_capped(session, self.search_text)
             first = members.search_members(session, self.search_text, sort=self.sort_key,
@@ -108,8 +111,8 @@ class MembersTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
-        if key is None:
-            return
+        if key is None or (key, order == Qt.SortOrder.DescendingOrder) == (self.sort_key, self.descending):
+            return  # the order shown already (the view asks again when sorting is switched on)
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
