@@ -245,3 +245,31 @@ def test_a_credit_note_is_previewed_as_issued_under_its_own_name(qtbot, store: S
     assert dlg is not None and dlg.windowTitle() == f"Kreditnota {note.number}"
     assert dlg.file_name == f"kreditnota-{note.number}.pdf"
     assert "Kreditnota" in dlg.document.getAllText(0).text()
+
+
+def test_a_page_range_marks_nothing_and_a_cancelled_job_prints_nothing(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.widgets.pdf_preview import print_document
+
+    _run(store, count=4)
+    page = _page(qtbot, store)
+    page.select_number(1)
+    qtbot.mouseClick(page.print_run_button, LEFT)
+    dlg = page.preview
+    assert dlg is not None and dlg.document.pageCount() == 2
+
+    def first_page_only(printer: QPrinter) -> bool:
+        _to_file(tmp_path / "side1.pdf")(printer)
+        printer.setPrintRange(QPrinter.PrintRange.PageRange)
+        printer.setFromTo(1, 1)
+        return True
+    dlg.choose_printer = first_page_only
+    qtbot.mouseClick(dlg.print_button, LEFT)
+    assert len(PdfReader(str(tmp_path / "side1.pdf")).pages) == 1
+    assert "ingen faktura er merket" in dlg.message.text()
+    with store.session() as s:
+        assert not_sent_counts(s)[1] == 2  # still both to print
+    printer = QPrinter()
+    _to_file(tmp_path / "avbrutt.pdf")(printer)
+    asked: list[tuple[int, int]] = []
+    assert print_document(dlg.document, printer, lambda done, of: asked.append((done, of)) or done < 1) == 0
+    assert asked == [(0, 2), (1, 2)]

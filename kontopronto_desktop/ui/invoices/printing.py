@@ -50,14 +50,18 @@ def open_preview(page: InvoicesPage, numbers: Sequence[int] = (), *, batch_id: i
         return None
     title, file_name = _title(batch, batch_id)
     dialog = PdfPreviewDialog(batch.pdf, title=title, file_name=file_name, parent=page)
-    dialog.printed.connect(lambda _pages: _mark(page, dialog, batch.paper))
+    dialog.printed.connect(lambda pages: _mark(page, dialog, batch.paper, pages))
     page.preview = dialog
     dialog.show()
     return dialog
 
 
-def _mark(page: InvoicesPage, dialog: PdfPreviewDialog, paper: tuple[int, ...]) -> None:
+def _mark(page: InvoicesPage, dialog: PdfPreviewDialog, paper: tuple[int, ...], pages: int) -> None:
     if not paper:
+        return
+    if pages < dialog.document.pageCount():  # a page range: which invoices went out is not known
+        dialog.message.setText(dialog.message.text() + " " + tr(
+            "Bare noen av sidene ble skrevet ut, så ingen faktura er merket som skrevet ut."))
         return
     try:
         with page.ctx.store.session() as session:

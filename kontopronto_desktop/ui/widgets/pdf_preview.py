@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -54,10 +55,12 @@ def load_document(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocum
     return document, buffer
 
 
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+def print_document(document: QPdfDocument, printer: QPrinter,
+                   progress: Callable[[int, int], bool] | None = None) -> int:
     """Render every page (or the printer's page range) of ``document`` onto ``printer``; returns the
     number of pages sent. Each page is rendered at the printer's resolution and scaled to fit its
-    printable area with the aspect kept (an A4 invoice on Letter paper is not cut)."""
+    printable area with the aspect kept (an A4 invoice on Letter paper is not cut). ``progress(done,
+    total)`` is called before each page; False aborts the job (nothing is printed)."""
     count = document.pageCount()
     first, last = 1, count
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
@@ -72,6 +75,9 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
         dpi = printer.resolution()
         area = printer.pageLayout().paintRectPixels(dpi)
         for number in range(first, last + 1):
+            if progress is not None and not progress(sent, last - first + 1):
+                printer.abort()
+                return 0
             if sent:
                 printer.newPage()
             points = document.pagePointSize(number - 1)
@@ -201,10 +207,28 @@ class PdfPreviewDialog(QDialog):
         printer.setFromTo(1, self.document.pageCount())
         if not self.choose_printer(printer):
             return 0
+        total = printer.toPage() - printer.fromPage() + 1 if printer.printRange() == QPrinter.PrintRange.PageRange \
+            else self.document.pageCount()
+        bar = QProgressDialog(tr("Skriver ut …"), tr("Avbryt"), 0, max(1, total), self)
+        bar.setWindowModality(Qt.WindowModality.WindowModal)
+        bar.setMinimumDuration(500)  # a one-page invoice prints without a flash of a dialog
+
+        def progress(done: int, of: int) -> bool:
+            bar.setMaximum(of)
+            bar.setValue(done)
+            bar.setLabelText(tr("Skriver ut side {0} av {1} …").format(done + 1, of))
+            QCoreApplication.processEvents()
+            return not bar.wasCanceled()
+
         try:
-            pages = print_document(self.document, printer)
+            pages = print_document(self.document, printer, progress)
         except OSError as exc:
             self.message.setText(str(exc))
+            return 0
+        finally:
+            bar.close()
+        if pages == 0:
+            self.message.setText(tr("Utskriften er avbrutt."))
             return 0
         self.message.setText(tr("{0} sider sendt til skriveren.").format(pages) if pages != 1
                              else tr("1 side sendt til skriveren."))
