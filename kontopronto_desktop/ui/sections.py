@@ -32,6 +32,7 @@ SETTINGS_TABS: list[tuple[str, str, str]] = [
     ("users", "Brukere", "kontopronto_desktop.ui.settings.users"),
     ("passphrase", "Mitt passord", "kontopronto_desktop.ui.settings.passphrase"),
     ("integrity", "Kontroll", "kontopronto_desktop.ui.settings.integrity"),
+    ("accounting", "Regnskap", "kontopronto_desktop.ui.settings.accounting"),
 ]
 
 #: Widgets in the main window's status bar, each module with ``create_status_widget(ctx) -> QWidget``

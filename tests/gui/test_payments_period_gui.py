@@ -1,5 +1,5 @@
-"""Innbetalinger page: the Periodelås box (close, a refused undo, reopen; hidden powers for a bookkeeper)
-and a large bank file cancelled from its progress dialog."""
+"""The Periodelås box under Innstillinger › Regnskap with the Innbetalinger page (close, a refused undo,
+reopen; hidden powers for a bookkeeper) and a large bank file cancelled from its progress dialog."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from kontopronto_desktop.core.models.payment import BankFile, Payment
 from kontopronto_desktop.core.store import Store
 from kontopronto_desktop.ui.context import AppContext
 from kontopronto_desktop.ui.payments import page as payments_page
+from kontopronto_desktop.ui.settings import accounting
+from kontopronto_desktop.ui.settings import page as settings_page
 from tests.payments_support import invoice, pay, seed_members, stored_status
 from tests.unit.test_payments_import_cancel import bank_csv
 
@@ -29,6 +31,16 @@ def _page(qtbot, store: Store) -> payments_page.PaymentsPage:  # type: ignore[no
     return page  # type: ignore[return-value]
 
 
+def _box(qtbot, page: payments_page.PaymentsPage):  # type: ignore[no-untyped-def]
+    """The period lock as Innstillinger › Regnskap shows it, on the same context as the page."""
+    settings = settings_page.create_page(page.ctx)
+    qtbot.addWidget(settings)
+    assert settings.show_tab("accounting")  # type: ignore[attr-defined]
+    tab = settings.tabs.currentWidget()  # type: ignore[attr-defined]
+    assert isinstance(tab, accounting.AccountingTab)
+    return tab.period_box
+
+
 def _plain(text: str) -> str:
     return text.replace("\xa0", " ").replace("\u202f", " ")
 
@@ -38,7 +50,7 @@ def test_close_refused_undo_and_reopen(qtbot, store: Store) -> None:  # type: ig
     inv = invoice(store, 1001, 45_000)
     pid = pay(store, 45_000, kid=inv.kid, on=date(2026, 1, 15))
     page = _page(qtbot, store)
-    box = page.import_tab.period_box
+    box = _box(qtbot, page)
     assert box.status.text() == "Ingen periode er lukket." and not box.reopen_button.isEnabled()
     box.confirm = lambda _text: True
     box.through.setDate(QDate(2026, 1, 15))
@@ -68,7 +80,7 @@ def test_a_bookkeeper_sees_the_lock_but_cannot_move_it(qtbot, store: Store) -> N
         periods.close_period(s, date(2025, 12, 31))
     store.role = "bookkeeper"
     page = _page(qtbot, store)
-    box = page.import_tab.period_box
+    box = _box(qtbot, page)
     assert "Lukket til og med 31.12.2025" in box.status.text()
     assert not box.close_button.isEnabled() and not box.reopen_button.isEnabled() and not box.through.isEnabled()
 
@@ -91,6 +103,7 @@ def test_cancel_a_large_import_from_its_progress_dialog(qtbot, store: Store) -> 
     qtbot.waitUntil(lambda: not page.import_tab.importing, timeout=30_000)
     assert "Importen ble avbrutt" in _plain(page.import_tab.summary.text()) and page.import_tab.error_box is None
     assert page.import_tab.pick_button.isEnabled()
+    assert not hasattr(page.import_tab, "period_box")  # moved to Innstillinger › Regnskap
     with store.session() as s:
         assert s.scalar(select(func.count(Payment.id))) == 0 and s.scalar(select(func.count(BankFile.id))) == 0
     assert page.import_tab.queue_model.rowCount() == 0
@@ -100,7 +113,7 @@ def test_closing_tells_what_is_left_in_the_period(qtbot, store: Store) -> None: 
     seed_members(store, ["Kari Hansen"])
     pay(store, 12_300, text="ukjent", on=date(2025, 12, 20))
     page = _page(qtbot, store)
-    box = page.import_tab.period_box
+    box = _box(qtbot, page)
     box.confirm = lambda _text: True
     box.through.setDate(QDate(2025, 12, 31))
     qtbot.mouseClick(box.close_button, LEFT)

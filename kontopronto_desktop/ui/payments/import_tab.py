@@ -29,7 +29,6 @@ from ...core.money import format_nok
 from ...core.payments import csv_bank, importing, matching, views
 from ...core.payments.bankfile import detect_format
 from ..context import AppContext
-from ..settings.period_lock import PeriodLockBox
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.member_picker import ChooseMemberDialog
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
@@ -112,11 +111,9 @@ class ImportQueueTab(PaymentsTab):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.queue)
         split.addWidget(lower)
-        self.period_box = PeriodLockBox(self.ctx)
         self.bulk_bar = BulkAcceptBar(self.ctx, self.can_write)  # «Godta alle sikre forslag» and its undo
         v = QVBoxLayout(self)
         v.addLayout(drop)
-        v.addWidget(self.period_box)
         v.addWidget(self.summary)
         v.addWidget(self.queue_label)
         v.addWidget(self.bulk_bar)

@@ -25,6 +25,7 @@ TAB_PERMISSIONS = {
     "users": "users",
     "passphrase": "read",  # every user changes their own passphrase
     "integrity": "read",  # anyone may check; the repair inside needs "settings"
+    "accounting": "read",  # everyone sees the period lock; closing/reopening is offered by role
 }
 
 
