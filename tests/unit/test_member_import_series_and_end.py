@@ -34,21 +34,22 @@ def test_rows_without_number_get_the_next_numbers_after_register_and_file(store:
     _register(store, [1001, 1002])
     table = mi.read_table(_csv(tmp_path / "m.csv", [
         "Kundenr;Navn;Postnr", ";Ny Uten Nummer;0150", "1001;Medlem 1001;", "1002;Medlem 1002;",
-        "1007;Ny Med Nummer;", " ;Også Ny;5003", ";Feil Postnr;12"]))
+        "1007;Ny Med Nummer;", " ;Også Ny;5003", ";Feil Postnr;12", "1012;Ugyldig Men Nummer;99"]))
     with store.session() as s:
         preview = mi.preview_import(s, table)
-    # 1007 is taken by the file, so the series continues after it, never colliding
+    # 1007 and 1012 (on an invalid row, to be fixed and imported later) are the file's: the series
+    # continues after them, never colliding
     assert [(r["customer_number"], r["name"]) for r in preview.new] == [
-        (1007, "Ny Med Nummer"), (1008, "Ny Uten Nummer"), (1009, "Også Ny")]
+        (1007, "Ny Med Nummer"), (1013, "Ny Uten Nummer"), (1014, "Også Ny")]
     assert preview.from_series == 2 and preview.to_json()["new_members"][1]["from_series"] is True
-    assert [(r.row, "Postnr" in r.reason) for r in preview.invalid] == [(7, True)]
+    assert [(r.row, "Postnr" in r.reason) for r in preview.invalid] == [(7, True), (8, True)]
     with store.session() as s:
         result = mi.apply_import(s, table, accept_invalid=True)
     assert result.created == 3
     with store.session() as s:
-        assert members.get_member(s, 1008).name == "Ny Uten Nummer"
-        assert members.get_member(s, 1009).postcode == "5003"
-        assert members.next_customer_number(s) == 1010
+        assert members.get_member(s, 1013).name == "Ny Uten Nummer"
+        assert members.get_member(s, 1014).postcode == "5003"
+        assert members.next_customer_number(s) == 1015
 
 
 def _ending_file(store: Store, tmp_path: Path, missing: int) -> mi.Table:

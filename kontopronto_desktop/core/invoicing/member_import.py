@@ -232,6 +232,7 @@ def preview_import(session: Session, table: Table, mapping: dict[int, str] | Non
     preview = ImportPreview()
     seen: set[int] = set()
     unnumbered: list[dict[str, Any]] = []
+    claimed: set[int] = set()
     for i, row in enumerate(table.rows):
         row_number = i + 2
         values = {name: (row[col] if col < len(row) else "") for col, name in mapping.items()}
@@ -253,6 +254,7 @@ def preview_import(session: Session, table: Table, mapping: dict[int, str] | Non
         except ValueError as exc:
             preview.invalid.append(InvalidRow(row_number, f"ugyldig {exc}"))
             continue
+        claimed.add(number)  # even on a row skipped below: the series must not hand its number to someone else
         problem = _strict_fields(values)
         if problem:
             preview.invalid.append(InvalidRow(row_number, problem))
@@ -282,7 +284,7 @@ def preview_import(session: Session, table: Table, mapping: dict[int, str] | Non
         else:
             preview.unchanged += 1
     # after the highest number in the register and in the file, so a number given in the file is never taken
-    start = max([member_service.next_customer_number(session) - 1, *seen]) + 1
+    start = max([member_service.next_customer_number(session) - 1, *claimed]) + 1
     for k, clean in enumerate(unnumbered):
         preview.new.append({**clean, "customer_number": start + k, SERIES_MARK: True})
     preview.from_series = len(unnumbered)
