@@ -129,3 +129,16 @@ def test_the_members_page_loads_its_list_once_and_sorts_by_a_header_click(qtbot,
     assert [m.name for m in page.model.rows] == ["Anne Berg", "Bjørn Aas", "Cato Dahl"]
     page.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)  # what a header click does
     assert page.model.loads == 2 and [m.name for m in page.model.rows] == ["Cato Dahl", "Bjørn Aas", "Anne Berg"]
+
+
+def test_the_retention_check_starts_after_the_first_paint(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.privacy.retention_status import RetentionStatus
+
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    status = next(w for w in window.status_widgets if isinstance(w, RetentionStatus))
+    assert status.first_pending  # built with the window: nothing started yet
+    window.show()
+    qtbot.waitUntil(lambda: not status.first_pending, timeout=900)  # the paint, before the 1 s fallback
+    qtbot.waitUntil(lambda: not status.checking, timeout=5_000)
+    assert "Slettefrister" in status.text() and "sjekkes" not in status.text()

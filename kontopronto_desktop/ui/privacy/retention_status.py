@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from ...core.access import allowed
@@ -18,6 +19,8 @@ from ...core.privacy import retention
 from ..context import AppContext
 
 DAY_MS = 24 * 60 * 60 * 1000
+#: the first check of a widget that is never painted (built on its own)
+FIRST_CHECK_FALLBACK_MS = 1000
 
 
 def tr(text: str) -> str:
@@ -43,10 +46,25 @@ class RetentionStatus(QPushButton):
         self.recheck.setInterval(1000)
         self.recheck.timeout.connect(self.check)
         ctx.changed.connect(lambda what: self.recheck.start() if what in ("members", "settings", "invoices") else None)
-        self.checking = False
         self.check_again = False
         self.setText(tr("Slettefrister: sjekkes …"))
-        self.check()
+        # the first check (a dry run, seconds at 100 000 members, on the thread pool but sharing the
+        # GIL and the file) starts after the window's first paint, not while it is being built; a
+        # widget never shown checks after a second
+        self.first_pending = True
+        self.checking = True  # until the first check has run
+        QTimer.singleShot(FIRST_CHECK_FALLBACK_MS, self, self._first_check)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self.first_pending:
+            QTimer.singleShot(0, self, self._first_check)
+
+    def _first_check(self) -> None:
+        if self.first_pending:
+            self.first_pending = False
+            self.checking = False
+            self.check()
 
     def check(self, as_of: date | None = None) -> None:
         """A dry run off the GUI thread: it reads every ended member and old audit entry."""
