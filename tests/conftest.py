@@ -43,6 +43,8 @@ def _cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 def _own_config_dir(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
     """The last user of each store (core/store/last_user.py) is noted in a folder of the test's own."""
     monkeypatch.setenv("KONTOPRONTO_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    # the GUI's preferences (remembered table layouts, recent stores) never reach the user's own
+    monkeypatch.setenv("KONTOPRONTO_SETTINGS", str(tmp_path_factory.mktemp("settings") / "settings.ini"))
 
 
 @pytest.fixture

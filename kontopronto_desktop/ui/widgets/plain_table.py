@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QTableView
+
+from . import table_kit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,14 +69,15 @@ class PlainTableModel(QAbstractTableModel):
         return None
 
 
-def table_view(model: QAbstractTableModel) -> QTableView:
+def table_view(model: QAbstractTableModel, key: str | None = None) -> QTableView:
+    """A read-only, single-row-selecting view with the table kit (see table_kit.install)."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.verticalHeader().setVisible(False)
+    table_kit.install(view, key=key)
     return view
 
 

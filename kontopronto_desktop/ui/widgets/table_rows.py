@@ -12,6 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from . import table_kit
+
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -54,8 +56,9 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def rows_table(model: QAbstractTableModel) -> QTableView:
-    """A read-only, single-row-selecting table view over ``model``."""
+def rows_table(model: QAbstractTableModel, key: str | None = None) -> QTableView:
+    """A read-only, single-row-selecting table view over ``model`` with the table kit (table_kit.install;
+    its layout is remembered under ``key`` or the objectName given to the view)."""
     view = QTableView()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -63,6 +66,7 @@ def rows_table(model: QAbstractTableModel) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
+    table_kit.install(view, key=key)
     return view
 
 
