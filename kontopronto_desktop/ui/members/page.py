@@ -26,6 +26,7 @@ from ...core.members import MemberView
 from ...core.models.member import PAYMENT_METHOD_LABELS, PaymentMethod
 from ...core.money import format_nok
 from ..context import AppContext
+from ..widgets import table_kit
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.stale import when_shown
 from .dialog import MemberDialog
@@ -123,8 +124,9 @@ class MembersPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((65, 180, 160, 55, 115, 90, 210)):
-            self.table.setColumnWidth(col, width)
+        self.table.setObjectName("members_table")
+        # sized from the first rows, layout remembered, Ctrl+C/export; Enter opens, Delete deletes (asks first)
+        table_kit.install(self.table, on_open=self.edit_selected, on_delete=self.delete_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._after_reset)

@@ -1,0 +1,116 @@
+"""Keys and remembered layout of the Medlemmer list (the table kit on a real, paged page)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from kontopronto_desktop.core import members
+from kontopronto_desktop.core.store import Store
+from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.members import page as members_page
+from kontopronto_desktop.ui.members.dialog import MemberDialog
+
+
+def when_modal(kind: type, action: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
+    """Run ``action`` on the next modal widget of ``kind`` once it is shown (while exec() blocks)."""
+    waited = [0]
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, kind) and widget.isVisible():
+            action(widget)
+            return
+        waited[0] += 20
+        if waited[0] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def _page(qtbot: QtBot, store: Store) -> members_page.MembersPage:
+    page = members_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.resize(1000, 500)
+    page.show()
+    assert isinstance(page, members_page.MembersPage)
+    return page
+
+
+def _three(store: Store) -> None:
+    with store.session() as session:
+        for name, city in (("Berit Berg", "Bergen"), ("Anne Aas", "Oslo"), ("Cato Carlsen", "Tromsø")):
+            members.create_member(session, {"name": name, "city": city})
+
+
+def test_enter_opens_the_member_and_delete_asks_first(qtbot: QtBot, store: Store) -> None:
+    _three(store)
+    page = _page(qtbot, store)
+    page.table.selectRow(0)
+    page.table.setFocus()
+    seen: list[str] = []
+
+    def look(dialog: QWidget) -> None:
+        assert isinstance(dialog, MemberDialog)
+        seen.append(dialog.name.text())
+        dialog.reject()
+
+    when_modal(MemberDialog, look)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert seen == ["Anne Aas"]
+
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+        def act(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            box.button(button).click()
+        return act
+
+    when_modal(QMessageBox, answer(QMessageBox.StandardButton.No))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    with store.session() as session:
+        assert members.count_members(session) == 3
+    page.table.selectRow(0)
+    when_modal(QMessageBox, answer(QMessageBox.StandardButton.Yes))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(asked) == 2 and "Anne Aas" in asked[1]
+    with store.session() as session:
+        assert members.count_members(session) == 2
+        assert members.count_members(session, "Anne Aas") == 0
+
+
+def test_ctrl_c_copies_the_member_row(qtbot: QtBot, store: Store) -> None:
+    _three(store)
+    page = _page(qtbot, store)
+    page.table.selectRow(1)
+    page.table.setFocus()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(page.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    cells = QGuiApplication.clipboard().text().split("\t")
+    assert "Berit Berg" in cells and "Bergen" in cells
+    assert len(cells) == page.model.columnCount()
+
+
+def test_widths_order_and_sort_persist_across_a_restart(qtbot: QtBot, store: Store) -> None:
+    _three(store)
+    page = _page(qtbot, store)
+    header = page.table.horizontalHeader()
+    header.resizeSection(0, 141)
+    header.moveSection(3, 0)
+    page.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 1)) == "Cato Carlsen", timeout=3000)
+    page.close()
+    qtbot.wait(10)
+
+    again = _page(qtbot, store)
+    header = again.table.horizontalHeader()
+    assert header.sectionSize(0) == 141
+    assert header.logicalIndex(0) == 3
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: again.model.data(again.model.index(0, 1)) == "Cato Carlsen", timeout=3000)
