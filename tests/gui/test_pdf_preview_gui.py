@@ -273,3 +273,26 @@ def test_a_page_range_marks_nothing_and_a_cancelled_job_prints_nothing(qtbot, st
     asked: list[tuple[int, int]] = []
     assert print_document(dlg.document, printer, lambda done, of: asked.append((done, of)) or done < 1) == 0
     assert asked == [(0, 2), (1, 2)]
+
+
+def test_til_utskrift_filter_select_all_and_ctrl_p_marks_them_all(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _run(store, count=6)  # members 2, 4 and 6 have no e-mail
+    page = _page(qtbot, store)
+    code = next(page.status_filter.itemData(i) for i in range(page.status_filter.count())
+                if page.status_filter.itemText(i) == "Til utskrift")
+    page.show_state("invoices", code)
+    assert page.model.rowCount() == 3
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert len(page.selected_views()) == 3
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dlg = page.preview
+    assert dlg is not None and dlg.document.pageCount() == 3
+    dlg.choose_printer = _to_file(tmp_path / "alle.pdf")
+    qtbot.mouseClick(dlg.print_button, LEFT)
+    assert "3 papirfakturaer er merket som skrevet ut" in dlg.message.text()
+    assert page.model.rowCount() == 0  # the list follows: nothing left to print
+    with store.session() as s:
+        assert not_sent_counts(s)[1] == 0
