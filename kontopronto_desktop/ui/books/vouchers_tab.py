@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.books import vouchers
@@ -13,8 +14,25 @@ from ..context import AppContext
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import BooksTab, date_edit, to_date, tr
 
-KINDS = ["faktura", "kreditnota", "innbetaling", "matching", "kreditt", "bruk_av_kreditt", "tilbakebetaling",
-         "angring", "tap", "gjenvunnet", "purregebyr"]
+#: the stored voucher kind codes and what the reader sees for them (translated in the "BooksPage" context)
+KINDS = {
+    "faktura": QT_TRANSLATE_NOOP("BooksPage", "Faktura"),
+    "kreditnota": QT_TRANSLATE_NOOP("BooksPage", "Kreditnota"),
+    "innbetaling": QT_TRANSLATE_NOOP("BooksPage", "Innbetaling"),
+    "matching": QT_TRANSLATE_NOOP("BooksPage", "Matching"),
+    "kreditt": QT_TRANSLATE_NOOP("BooksPage", "Kreditt på konto"),
+    "bruk_av_kreditt": QT_TRANSLATE_NOOP("BooksPage", "Bruk av kreditt"),
+    "tilbakebetaling": QT_TRANSLATE_NOOP("BooksPage", "Tilbakebetaling"),
+    "angring": QT_TRANSLATE_NOOP("BooksPage", "Angret matching"),
+    "tap": QT_TRANSLATE_NOOP("BooksPage", "Tap på fordring"),
+    "gjenvunnet": QT_TRANSLATE_NOOP("BooksPage", "Gjenvunnet tap"),
+    "purregebyr": QT_TRANSLATE_NOOP("BooksPage", "Purregebyr"),
+}
+
+
+def kind_text(code: str) -> str:
+    """The reader's word for a voucher kind; an unknown code (a newer file) is shown as stored."""
+    return tr(KINDS[code]) if code in KINDS else code
 LIMIT = 5000
 
 
@@ -26,15 +44,15 @@ class VouchersTab(BooksTab):
         self.date_to = date_edit(date(today.year, 12, 31))
         self.kind = QComboBox()
         self.kind.addItem(tr("Alle typer"), None)
-        for k in KINDS:
-            self.kind.addItem(k, k)
+        for code in KINDS:
+            self.kind.addItem(kind_text(code), code)
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Dokument, tekst eller konto"))
         self.show_button = QPushButton(tr("Vis"))
         self.show_button.clicked.connect(self.refresh)
         self.search.returnPressed.connect(self.refresh)
         self.model = RowsModel(["Bilag", "Dato", "Type", "Dokument", "Beløp"],
-                               lambda v, c: (str(v.number), f"{v.on:%d.%m.%Y}", v.kind, v.document_ref,
+                               lambda v, c: (str(v.number), f"{v.on:%d.%m.%Y}", kind_text(v.kind), v.document_ref,
                                              format_nok(v.amount_ore))[c], right=[0, 4], translate=tr)
         self.table = rows_table(self.model)
         self.table.horizontalHeader().setResizeContentsPrecision(200)  # size from the first rows only
