@@ -23,6 +23,20 @@ from tests.collection_support import DUE, add_rate, charge_everything
 from tests.payments_support import invoice, seed_members
 
 
+def _pdf_text(store: Store, number: int) -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    from kontopronto_desktop.core import documents
+    from kontopronto_desktop.core.models.collection import Reminder
+
+    with store.session() as s:
+        rid = s.scalar(select(Reminder.id).where(Reminder.number == number))
+        data = documents.archived_pdf(s, documents.REMINDER, int(rid or 0))
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
 def _business(store: Store, *, seed: bool = True) -> None:
     if seed:
         seed_members(store, [])  # the product the invoices use
@@ -98,6 +112,8 @@ def test_a_fee_charged_before_is_deducted_and_no_fee_comes_after_the_compensatio
     with store.session() as s:
         (r2,) = runs.issue_run(s, first + timedelta(days=14)).plan.reminders
     assert (r2.fee_ore, r2.compensation_ore) == (0, 47_000 - 3_500)
+    text = _pdf_text(store, 2)
+    assert "Standardkompensasjon (frl. § 3a), fratrukket purregebyr kr 35,00" in text.replace("\xa0", " ")
     with store.session() as s:
         save_collection_settings(s, {"business_compensation": False})
     with store.session() as s:

@@ -153,7 +153,9 @@ def render_reminder(r: PlannedReminder, number: int, on: date, seller: Seller) -
             rows.append(("", "", "", f"Forsinkelsesrente {fmt_date(it.interest_from)}–{fmt_date(on)}",
                          kr(it.interest_ore)))
         if it.compensation_ore:
-            rows.append(("", "", "", "Standardkompensasjon (frl. § 3a)", kr(it.compensation_ore)))
+            less = (f", fratrukket purregebyr kr {kr(it.compensation_fees_deducted_ore)}"
+                    if it.compensation_fees_deducted_ore else "")
+            rows.append(("", "", "", f"Standardkompensasjon (frl. § 3a){less}", kr(it.compensation_ore)))
     if r.fee_ore:
         rows.append(("", "", "", "Purregebyr" if r.stage == "purring" else "Gebyr for inkassovarsel", kr(r.fee_ore)))
     y = _table(c, y, ("Faktura", "Forfall", "KID", "", "Beløp"), rows, GIRO_TOP + 40 * mm)

@@ -43,6 +43,8 @@ class PlannedItem:
     interest_ore: int
     interest_from: date | None
     compensation_ore: int
+    #: fees charged on the claim before, deducted from the § 3a compensation (rules.compensation_after_fees)
+    compensation_fees_deducted_ore: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {"invoice": self.number, "due_date": self.due.isoformat(), "kid": self.kid,
@@ -181,11 +183,13 @@ def _item(claim: Claim, on: date, settings: CollectionSettings, rates: RateTable
     if settings.charge_interest and rates is not None and claim.principal_ore > 0:
         first = interest_from(claim)
         interest = interest_ore_reduced(claim.principal_ore, reductions or [], first, on, rates)
-    compensation = 0
+    compensation = deducted = 0
     if charge_compensation and rates is not None and claim.compensation_ore == 0:
-        compensation = rules.compensation_after_fees(rates.compensation_ore(claim.due), claim.fees_ore)
+        full = rates.compensation_ore(claim.due)
+        compensation = rules.compensation_after_fees(full, claim.fees_ore)
+        deducted = full - compensation if compensation else 0
     return PlannedItem(claim.invoice_id, claim.number, claim.due, claim.kid, claim.principal_ore,
-                       claim.open_charges_ore, claim.reminders + 1, False, interest, first, compensation)
+                       claim.open_charges_ore, claim.reminders + 1, False, interest, first, compensation, deducted)
 
 
 def plan_run(session: Session, on: date | None = None, settings: CollectionSettings | None = None) -> RunPlan:
