@@ -219,6 +219,15 @@ def test_reminders_to_print_and_a_statement_in_the_preview(qtbot, store: Store, 
         page.preview = None
     else:
         assert page.preview is None and "Ingen purringer er merket for utskrift" in page.message.text()
+    # one reminder as issued: the archived letter, by its number
+    assert page.model.rowCount() >= 1
+    page.table.selectRow(0)
+    first = page.model.rows[0]
+    qtbot.mouseClick(page.reminder_preview_button, LEFT)
+    assert page.preview is not None and page.preview.file_name == f"purring-{first.number}.pdf"
+    assert first.name in page.preview.document.getAllText(0).text()
+    page.preview.close()
+    page.preview = None
     page.tabs.setCurrentIndex(3)
     page.statement_member.setValue(1001)
     page.statement_date.setDate(QDate(on.year, on.month, on.day))

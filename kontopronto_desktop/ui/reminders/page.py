@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.channels import delivery, ehf_reminder_service
-from ...core.collection import email, handover, holds, rates, routing, runs, statement
+from ...core.collection import email, handover, holds, issued, rates, routing, runs, statement
 from ...core.collection.settings import get_collection_settings, save_collection_settings
 from ...core.errors import UserError
 from ...core.money import format_nok
@@ -39,7 +39,7 @@ from ..context import AppContext
 from ..widgets.member_picker import MemberPicker
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.stale import when_shown
-from ..widgets.table_rows import RowsModel, rows_table
+from ..widgets.table_rows import RowsModel, rows_table, selected_row
 
 
 def tr(text: str) -> str:
@@ -203,6 +203,9 @@ class RemindersPage(QWidget):
         self.print_preview_button = QPushButton(tr("Forhåndsvis og skriv ut …"))
         self.print_preview_button.setToolTip(tr("Purringene som er merket for utskrift, som utstedt"))
         self.print_preview_button.clicked.connect(self.preview_print)
+        self.reminder_preview_button = QPushButton(tr("Forhåndsvis valgt purring …"))
+        self.reminder_preview_button.setToolTip(tr("Purringen som utstedt, for å lese eller skrive den ut (Ctrl+P)"))
+        self.reminder_preview_button.clicked.connect(self.preview_reminder)
         #: the open PDF preview
         self.preview: PdfPreviewDialog | None = None
         self.ehf_button = QPushButton(tr("Send EHF-purringer"))
@@ -217,7 +220,8 @@ class RemindersPage(QWidget):
                                 "Sendt"], self._reminder_cell, right=(0, 4, 6, 7, 8), translate=tr)
         self.table = rows_table(self.model)
         buttons = QHBoxLayout()
-        for b in (self.run_button, self.send_button, self.print_button, self.print_preview_button, self.ehf_button):
+        for b in (self.run_button, self.send_button, self.print_button, self.print_preview_button,
+                  self.reminder_preview_button, self.ehf_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         v = QVBoxLayout(w)
@@ -500,6 +504,23 @@ class RemindersPage(QWidget):
             self._error(exc)
             return None
         self.preview = PdfPreviewDialog(data, title=title, file_name=file_name, parent=self)
+        self.preview.show()
+        return self.preview
+
+    def preview_reminder(self) -> PdfPreviewDialog | None:
+        """The selected reminder as issued (the archived letter) in the preview."""
+        row = selected_row(self.table, self.model)
+        if row is None:
+            self.message.setText(tr("Velg en purring i listen."))
+            return None
+        try:
+            with self.ctx.store.session() as session:
+                data = issued.reminder_pdf(session, row.number)
+        except UserError as exc:
+            self._error(exc)
+            return None
+        self.preview = PdfPreviewDialog(data, title=tr("Purring nr. {n} – {m}").format(n=row.number, m=row.name),
+                                        file_name=f"purring-{row.number}.pdf", parent=self)
         self.preview.show()
         return self.preview
 
