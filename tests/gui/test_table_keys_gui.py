@@ -1,19 +1,27 @@
-"""Keys and remembered layout of the Medlemmer list (the table kit on a real, paged page)."""
+"""Keys, multi-select and remembered layout of the Medlemmer and Fakturaer lists (the table kit on real pages)."""
 
 from __future__ import annotations
 
+import email
+import socket
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from aiosmtpd.controller import Controller
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kontopronto_desktop.core import members
+from kontopronto_desktop.core.invoicing import batch
+from kontopronto_desktop.core.invoicing.email import save_email_settings
 from kontopronto_desktop.core.store import Store
 from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.invoices import page as invoices_page
 from kontopronto_desktop.ui.members import page as members_page
 from kontopronto_desktop.ui.members.dialog import MemberDialog
+from tests.invoicing_support import seed
 
 
 def when_modal(kind: type, action: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
@@ -114,3 +122,72 @@ def test_widths_order_and_sort_persist_across_a_restart(qtbot: QtBot, store: Sto
     assert header.logicalIndex(0) == 3
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: again.model.data(again.model.index(0, 1)) == "Cato Carlsen", timeout=3000)
+
+
+def _smtp(received: list[str]) -> Controller:
+    class Handler:
+        async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]  # noqa: ANN001
+            received.append(email.message_from_bytes(envelope.content)["To"])
+            return "250 OK"
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    controller = Controller(Handler(), hostname="127.0.0.1", port=port)
+    controller.start()
+    return controller
+
+
+def test_select_three_invoices_and_send_them_with_one_confirmation(qtbot: QtBot, store: Store) -> None:
+    seed(store, count=6)
+    received: list[str] = []
+    controller = _smtp(received)
+    try:
+        with store.session() as s:
+            save_email_settings(s, {"host": "127.0.0.1", "port": controller.port, "security": "none",
+                                    "sender_address": "faktura@testlaget.no"})
+            batch.run_batch(s, date(2026, 3, 1))
+        page = invoices_page.create_page(AppContext(store))
+        qtbot.addWidget(page)
+        page.show()
+        assert isinstance(page, invoices_page.InvoicesPage)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=5_000)
+        with_email = [i for i, r in enumerate(page.model.rows) if r.buyer_email][:3]
+        assert len(with_email) == 3
+        flags = page.table.selectionModel().SelectionFlag
+        page.table.clearSelection()
+        for row in with_email:
+            page.table.selectionModel().select(page.model.index(row, 0), flags.Select | flags.Rows)
+        asked: list[str] = []
+
+        def yes(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        when_modal(QMessageBox, yes)
+        qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.last_send is not None, timeout=15_000)
+    finally:
+        controller.stop()
+    assert asked == ["Sende 3 valgte fakturaer på e-post?"]
+    assert len(page.last_send.sent) == 3 and "Sendt: 3" in page.message.text()
+    assert len(received) == 3
+
+
+def test_enter_opens_the_invoice_pdf(qtbot: QtBot, store: Store) -> None:
+    seed(store, count=2)
+    with store.session() as s:
+        batch.run_batch(s, date(2026, 3, 1))
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    assert isinstance(page, invoices_page.InvoicesPage)
+    opened: list[QUrl] = []
+    page.open_url = opened.append
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5_000)
+    page.table.selectRow(0)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert len(opened) == 1 and opened[0].toLocalFile().endswith(".pdf")
+    page.remove_previews()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -49,6 +50,7 @@ from ...core.money import format_nok
 from ...core.overview import not_sent_counts
 from ...core.private_files import clean_stale_previews, preview_folder, remove_preview
 from ..context import AppContext
+from ..widgets import table_kit
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.stale import when_shown
 from .dialogs import AddressChoiceDialog, BatchWizard, CreditDialog, NewInvoiceDialog, _d
@@ -254,6 +256,9 @@ class InvoicesPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.table.setObjectName("invoices_table")
+        # sized from the first rows, layout remembered, Ctrl+C/export; Enter opens the invoice's PDF
+        table_kit.install(self.table, on_open=self.open_pdf)
         self.empty_hint = EmptyHint(
             self.table, empty=tr("Ingen fakturaer ennå. Lag dem for alle medlemmer med «Fakturakjøring …», "
                                  "eller én og én med «Ny faktura …»."),
@@ -575,6 +580,11 @@ class InvoicesPage(QWidget):
 
     def send(self, selected_only: bool) -> None:
         numbers: list[int] | None = None
+        chosen = [v.number for v in self.selected_views() if v.number is not None]
+        if selected_only and len(chosen) > 1:  # several chosen: one confirmation with the count
+            if self.confirm_send(len(chosen)):
+                self._send(chosen, None)
+            return
         if selected_only:
             view = self.selected()
             if view is None or view.number is None:
@@ -589,6 +599,16 @@ class InvoicesPage(QWidget):
                 self.dialog.open()
                 return
         self._send(numbers, None)
+
+    def confirm_send(self, count: int) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Send fakturaer"),
+                          tr("Sende {0} valgte fakturaer på e-post?").format(count),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirm_send_selected")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Send"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Avbryt"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _send(self, numbers: list[int] | None, to: str | None) -> None:
         store = self.ctx.store
