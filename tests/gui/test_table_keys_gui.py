@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from kontopronto_desktop.core import members
+from kontopronto_desktop.core import members, products
 from kontopronto_desktop.core.invoicing import batch
 from kontopronto_desktop.core.invoicing.email import save_email_settings
 from kontopronto_desktop.core.store import Store
@@ -21,6 +21,7 @@ from kontopronto_desktop.ui.context import AppContext
 from kontopronto_desktop.ui.invoices import page as invoices_page
 from kontopronto_desktop.ui.members import page as members_page
 from kontopronto_desktop.ui.members.dialog import MemberDialog
+from kontopronto_desktop.ui.products import page as products_page
 from tests.invoicing_support import seed
 
 
@@ -191,3 +192,34 @@ def test_enter_opens_the_invoice_pdf(qtbot: QtBot, store: Store) -> None:
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert len(opened) == 1 and opened[0].toLocalFile().endswith(".pdf")
     page.remove_previews()
+
+
+def test_products_delete_key_asks_then_deletes(qtbot: QtBot, store: Store) -> None:
+    with store.session() as s:
+        products.create_product(s, {"code": "CUP", "name": "Cupavgift", "price": "200", "vat_rate": "exempt",
+                                    "period": "one_off"})
+    page = products_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    assert isinstance(page, products_page.ProductsPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    page.table.selectRow(0)
+    page.table.setFocus()
+    asked: list[str] = []
+
+    def click(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+        def act(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            box.button(button).click()
+        return act
+
+    when_modal(QMessageBox, click(QMessageBox.StandardButton.No))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    with store.session() as s:
+        assert [p.code for p in products.list_products(s)] == ["CUP"]
+    when_modal(QMessageBox, click(QMessageBox.StandardButton.Yes))
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(asked) == 2 and "Cupavgift" in asked[0]
+    with store.session() as s:
+        assert products.list_products(s) == []

@@ -35,6 +35,7 @@ from ...core.models.product import PERIOD_LABELS, VAT_LABELS, Period, VatRate
 from ...core.money import format_nok
 from ...core.products import ProductView
 from ..context import AppContext
+from ..widgets import table_kit
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.forms import ERROR_STYLE, FieldForm
 
@@ -198,7 +199,10 @@ class ProductsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(1, 240)
+        self.table.setObjectName("products_table")
+        # sized from the first rows (the name column stretches), layout remembered, Ctrl+C/export,
+        # Enter opens, Delete deletes after asking
+        table_kit.install(self.table, name_column=1, on_open=self.edit_selected, on_delete=self.delete_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.new_button = QPushButton(tr("Nytt produkt"))
         self.new_button.clicked.connect(self.new_product)
