@@ -18,7 +18,7 @@ from sqlalchemy import and_, exists, func, not_, select
 from sqlalchemy.orm import Session
 
 from .backup.settings import LocalState, get_backup_settings
-from .backup.status import indicator
+from .backup.status import Indicator, indicator
 from .models import Member, Product
 from .models.delivery import InvoiceDelivery
 from .models.invoice import Invoice, InvoiceKind, InvoiceStatus
@@ -107,6 +107,8 @@ class Overview:
     #: retention actions due now (a dry run), None when not asked for
     retention_due: int | None
     retention_last_run: datetime | None
+    #: the indicator itself, for the GUI's translated sentences
+    backup: Indicator | None = None
 
     @property
     def is_new(self) -> bool:
@@ -205,4 +207,4 @@ def overview(session: Session, on: date | None = None, *, now: datetime | None =
                               .order_by(RetentionRun.id.desc()).limit(1))
     return Overview(on, tuple(figures), tuple(Step(k, has[k]) for k, _l, _s in STEPS),
                     LastBankFile(*bank) if bank else None, backup.level, backup.text, backup.detail,
-                    due_now, last_run)
+                    due_now, last_run, backup)

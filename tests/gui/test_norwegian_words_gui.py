@@ -146,3 +146,31 @@ def test_the_walk_catches_english_and_keys() -> None:
     assert _problems("None") == ["None"]
     assert not _problems("Lagre endringer · kari.nordmann@example.no · 1 234,50 kr · 80 % · innsyn-1001.zip")
     assert not _problems("Type Status Import Filter Data Totalt")
+
+
+def test_composed_sentences_match_the_core_words() -> None:
+    """The GUI builds the backup indicator and the repeated-run warning from tr() sentences with
+    placeholders (translatable), not tr() on the core's f-strings; in Norwegian they read as the core's."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from kontopronto_desktop.core.backup.settings import BackupSettings, LocalState
+    from kontopronto_desktop.core.backup.status import indicator
+    from kontopronto_desktop.core.invoicing.batch import RepeatedRun
+    from kontopronto_desktop.ui.invoices.dialogs import repeated_text
+    from kontopronto_desktop.ui.settings.backup_status import indicator_texts
+
+    now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    configured = BackupSettings(endpoint="https://s3.example.no", bucket="kopier")
+    assert configured.configured
+    cases = [indicator(LocalState(), BackupSettings(), now), indicator(LocalState(), configured, now)]
+    for age in (timedelta(minutes=5), timedelta(hours=3), timedelta(days=1), timedelta(days=9)):
+        ok = LocalState(last_success_at=(now - age).isoformat(), generation=4)
+        cases.append(indicator(ok, configured, now))
+        failed = LocalState(last_success_at=(now - age).isoformat(), last_error="Serveren svarte ikke.",
+                            last_attempt_at=now.isoformat(), generation=4)
+        cases.append(indicator(failed, configured, now))
+    assert {c.case for c in cases} == {"unset", "never", "ok", "failed"}
+    for shown in cases:
+        assert indicator_texts(shown) == (shown.text, shown.detail)
+    run = RepeatedRun(7, None, date(2026, 10, 1), 120)
+    assert repeated_text(run) == run.text()

@@ -19,35 +19,51 @@ RETRY_AFTER = timedelta(minutes=15)
 
 @dataclass(frozen=True)
 class Indicator:
+    """``text``/``detail`` are the Norwegian sentences (CLI, logs); ``case``, ``ago``, ``last_local``,
+    ``generation`` and ``error`` are the same facts for the GUI to compose translated sentences
+    (an f-string from here cannot be looked up in a translation)."""
+
     level: str  # "green" | "amber" | "red" | "grey"
     text: str
     detail: str
+    case: str = ""  # "unset" | "failed" | "never" | "ok"
+    ago: tuple[str, int] | None = None  # ("now" | "hours" | "yesterday" | "days", n) since the last success
+    last_local: str = ""  # the last success, local time, "dd.mm.yyyy kl. hh:mm"
+    generation: int = 0
+    error: str = ""  # the last failure's message as the server or OS gave it
+
+
+def ago_of(now: datetime, then: datetime) -> tuple[str, int]:
+    age = now - then
+    if age < timedelta(hours=1):
+        return ("now", 0)
+    if age < timedelta(days=1):
+        return ("hours", int(age.total_seconds() // 3600))
+    return ("days", age.days) if age.days != 1 else ("yesterday", 1)
 
 
 def _ago(now: datetime, then: datetime) -> str:
-    age = now - then
-    if age < timedelta(hours=1):
-        return "nettopp"
-    if age < timedelta(days=1):
-        return f"for {int(age.total_seconds() // 3600)} t siden"
-    return f"for {age.days} dager siden" if age.days != 1 else "i går"
+    unit, n = ago_of(now, then)
+    return {"now": "nettopp", "hours": f"for {n} t siden", "yesterday": "i går", "days": f"for {n} dager siden"}[unit]
 
 
 def indicator(state: LocalState, settings: BackupSettings, now: datetime) -> Indicator:
     if not settings.configured:
         return Indicator("grey", "Sikkerhetskopi: ikke satt opp",
-                         "Sett opp sikkerhetskopi til server under Innstillinger → Sikkerhetskopi.")
+                         "Sett opp sikkerhetskopi til server under Innstillinger → Sikkerhetskopi.", "unset")
     last = state.last_success
     if state.failed:
         when = f" Siste vellykkede: {_ago(now, last)}." if last else " Ingen vellykket sikkerhetskopi ennå."
-        return Indicator("red", "Sikkerhetskopi feilet", state.last_error + when)
+        return Indicator("red", "Sikkerhetskopi feilet", state.last_error + when, "failed",
+                         ago_of(now, last) if last else None, error=state.last_error)
     if last is None:
-        return Indicator("red", "Sikkerhetskopi: aldri tatt", "Ingen sikkerhetskopi er lastet opp ennå.")
+        return Indicator("red", "Sikkerhetskopi: aldri tatt", "Ingen sikkerhetskopi er lastet opp ennå.", "never")
     age = now - last
     level = "red" if age > RED_AFTER else "amber" if age > AMBER_AFTER else "green"
     local = last.astimezone().strftime("%d.%m.%Y kl. %H:%M")
     return Indicator(level, f"Sikkerhetskopi: {_ago(now, last)}",
-                     f"Siste sikkerhetskopi {local} (generasjon {state.generation}).")
+                     f"Siste sikkerhetskopi {local} (generasjon {state.generation}).", "ok", ago_of(now, last),
+                     local, state.generation)
 
 
 def due(state: LocalState, settings: BackupSettings, now: datetime) -> bool:

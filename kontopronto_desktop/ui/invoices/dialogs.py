@@ -57,6 +57,12 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("InvoicesPage", text)
 
 
+def repeated_text(repeat: batch.RepeatedRun) -> str:
+    """RepeatedRun.text() with its numbers as placeholders, so the sentence itself can be translated."""
+    return tr("Kjøring {n} ({d}, {c} fakturaer) gjaldt samme periode og utvalg.").format(
+        n=repeat.batch_id, d=f"{repeat.invoice_date:%d.%m.%Y}", c=repeat.count)
+
+
 def _d(value: date) -> str:
     return value.strftime("%d.%m.%Y")
 
@@ -479,7 +485,7 @@ class BatchWizard(QWizard):
         notes += [tr("Hoppes over: {c} {name} – {r}.").format(c=m.customer_number, name=m.name, r=m.reason)
                   for m in pv.skipped[:20]]
         if pv.repeat_of:
-            notes.insert(0, tr(pv.repeat_of.text()) + " " + tr("Kryss av under for å kjøre den igjen."))
+            notes.insert(0, repeated_text(pv.repeat_of) + " " + tr("Kryss av under for å kjøre den igjen."))
         if pv.date_warnings:
             notes.insert(0, tr("Fakturadatoen er {r}. Sjekk datoen, og kryss av under hvis den er riktig.").format(
                 r=" og ".join(pv.date_warnings)))
@@ -496,7 +502,7 @@ class BatchWizard(QWizard):
             self.preview_label.setText(tr("Ingen fakturaer å lage."))
             return
         if self.preview.repeat_of is not None and not self.confirm_repeat.isChecked():
-            self.preview_label.setText(tr(self.preview.repeat_of.text()) + " "
+            self.preview_label.setText(repeated_text(self.preview.repeat_of) + " "
                                        + tr("Bekreft nederst at du vil kjøre den igjen."))
             return
         if self.preview.date_warnings and not self.confirm_date.isChecked():

@@ -128,8 +128,11 @@ class OverviewPage(QWidget):
             tr("Siste bankfil: {0}, lest inn {1} ({2} innbetalinger, kr {3})").format(
                 bank.file_name, bank.imported_at.astimezone().strftime("%d.%m.%Y %H:%M"), bank.count,
                 format_nok(bank.total_ore)))
-        self.links["backup"].setText(tr(view.backup_text))
-        self.links["backup"].setToolTip(tr(view.backup_detail))
+        from ..settings.backup_status import indicator_texts
+
+        text, detail = indicator_texts(view.backup) if view.backup else (view.backup_text, view.backup_detail)
+        self.links["backup"].setText(text)
+        self.links["backup"].setToolTip(detail)
         for key, target in self.targets().items():
             if target in hidden:
                 self.links[key].setEnabled(False)

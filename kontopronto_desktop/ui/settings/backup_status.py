@@ -29,6 +29,29 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BackupStatus", text)
 
 
+def indicator_texts(shown: Indicator) -> tuple[str, str]:
+    """The indicator's line and tooltip as translatable sentences (the core's are Norwegian f-strings);
+    the server's or OS's own error message is shown as it came."""
+    ago = ""
+    if shown.ago is not None:
+        unit, n = shown.ago
+        ago = {"now": tr("nettopp"), "hours": tr("for {n} t siden"), "yesterday": tr("i går"),
+               "days": tr("for {n} dager siden")}[unit].format(n=n)
+    if shown.case == "unset":
+        return (tr("Sikkerhetskopi: ikke satt opp"),
+                tr("Sett opp sikkerhetskopi til server under Innstillinger → Sikkerhetskopi."))
+    if shown.case == "failed":
+        when = (" " + tr("Siste vellykkede: {0}.").format(ago) if ago
+                else " " + tr("Ingen vellykket sikkerhetskopi ennå."))
+        return tr("Sikkerhetskopi feilet"), shown.error + when
+    if shown.case == "never":
+        return tr("Sikkerhetskopi: aldri tatt"), tr("Ingen sikkerhetskopi er lastet opp ennå.")
+    if shown.case == "ok":
+        return (tr("Sikkerhetskopi: {0}").format(ago),
+                tr("Siste sikkerhetskopi {0} (generasjon {1}).").format(shown.last_local, shown.generation))
+    return shown.text, shown.detail
+
+
 class BackupStatusWidget(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -69,7 +92,7 @@ class BackupStatusWidget(QWidget):
         shown = self.current()
         self.level = shown.level
         self.dot.setStyleSheet(f"color: {COLOURS[shown.level]};")
-        text, detail = tr(shown.text), tr(shown.detail)
+        text, detail = indicator_texts(shown)
         if self.behind_message:
             text += " · " + tr("nyere utgave på serveren")
             detail = self.behind_message + " " + tr("Hent den under Innstillinger → Sikkerhetskopi.") + "\n" + detail
