@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kontopronto_desktop.core import members, products
-from kontopronto_desktop.core.invoicing import batch
+from kontopronto_desktop.core.invoicing import batch, credit, invoices
 from kontopronto_desktop.core.invoicing.email import save_email_settings
 from kontopronto_desktop.core.store import Store
 from kontopronto_desktop.ui.context import AppContext
@@ -223,3 +223,60 @@ def test_products_delete_key_asks_then_deletes(qtbot: QtBot, store: Store) -> No
     assert len(asked) == 2 and "Cupavgift" in asked[0]
     with store.session() as s:
         assert products.list_products(s) == []
+
+
+def _invoices_page(qtbot: QtBot, store: Store, count: int) -> invoices_page.InvoicesPage:
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    assert isinstance(page, invoices_page.InvoicesPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == count, timeout=5_000)
+    return page
+
+
+def _choose(page: invoices_page.InvoicesPage, rows: list[int]) -> None:
+    flags = page.table.selectionModel().SelectionFlag
+    page.table.clearSelection()
+    for row in rows:
+        page.table.selectionModel().select(page.model.index(row, 0), flags.Select | flags.Rows)
+
+
+def test_credit_three_chosen_invoices_all_or_none(qtbot: QtBot, store: Store) -> None:
+    seed(store, count=5)
+    with store.session() as s:
+        batch.run_batch(s, date(2026, 3, 1))
+        credit.credit_invoice(s, 5)  # already credited in full: choosing it with others credits none
+    page = _invoices_page(qtbot, store, 6)
+    number_row = {r.number: i for i, r in enumerate(page.model.rows) if not r.is_credit_note}
+    asked: list[str] = []
+
+    def click(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+        def act(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            box.button(button).click()
+        return act
+
+    _choose(page, [number_row[1], number_row[2], number_row[5]])
+    when_modal(QMessageBox, click(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(page.credit_button, Qt.MouseButton.LeftButton)
+    assert "allerede kreditert" in page.message.text()
+    with store.session() as s:
+        assert sum(1 for v in invoices.list_invoices(s) if v.is_credit_note) == 1
+
+    _choose(page, [number_row[1], number_row[2], number_row[3]])
+    when_modal(QMessageBox, click(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(page.credit_button, Qt.MouseButton.LeftButton)
+    with store.session() as s:
+        assert sum(1 for v in invoices.list_invoices(s) if v.is_credit_note) == 1
+
+    _choose(page, [number_row[1], number_row[2], number_row[3]])
+    when_modal(QMessageBox, click(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(page.credit_button, Qt.MouseButton.LeftButton)
+    assert asked[1].startswith("Kreditere 3 valgte fakturaer")
+    assert "3 kreditnotaer" in page.message.text()
+    with store.session() as s:
+        views = {v.number: v for v in invoices.list_invoices(s)}
+    assert sum(1 for v in views.values() if v.is_credit_note) == 4
+    assert all(views[n].credited_ore == views[n].total_ore for n in (1, 2, 3))
+    assert views[4].credited_ore == 0

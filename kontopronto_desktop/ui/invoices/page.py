@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UserError
-from ...core.invoicing import invoices, pdf
+from ...core.invoicing import credit, invoices, pdf
 from ...core.invoicing.email import SendReport, recipient, send_invoices
 from ...core.invoicing.print_marks import mark_printed
 from ...core.invoicing.status import FILTERS as STATE_FILTERS
@@ -548,12 +548,42 @@ class InvoicesPage(QWidget):
         self.dialog.open()
 
     def open_credit(self) -> None:
+        if len(self.selected_views()) > 1:
+            self.credit_selected()
+            return
         view = self.selected()
         if view is None or view.number is None:
             return
         self.dialog = CreditDialog(self.ctx, view, self)
         self.dialog.accepted.connect(self.refresh)
         self.dialog.open()
+
+    def confirm_credit(self, count: int) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Krediter fakturaer"),
+                          tr("Kreditere {0} valgte fakturaer i sin helhet? Hver får en kreditnota datert i dag. "
+                             "Dette kan ikke angres.").format(count),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("confirm_credit_selected")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Krediter"))
+        box.button(QMessageBox.StandardButton.No).setText(tr("Avbryt"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def credit_selected(self) -> list[invoices.InvoiceView]:
+        """Credit what is left of every chosen invoice (credit notes skipped): one confirmation, one
+        transaction — the same core credit_invoice as the dialog, so all or none are credited."""
+        numbers = [v.number for v in self.selected_views() if v.number is not None and not v.is_credit_note]
+        if not numbers or not self.confirm_credit(len(numbers)):
+            return []
+        try:
+            with self.ctx.store.session() as session:
+                notes = [credit.credit_invoice(session, n) for n in numbers]
+        except UserError as exc:
+            self._error(exc)
+            return []
+        self.message.setText(tr("{0} kreditnotaer laget.").format(len(notes)))
+        self.ctx.notify_changed("invoices")
+        return notes
 
     def open_writeoff(self) -> None:
         from .writeoff_dialog import WriteOffDialog
