@@ -89,3 +89,16 @@ def test_context_menu_and_formula_safe_export(qtbot: QtBot, tmp_path: Path) -> N
     cell = sheet["B3"]
     assert cell.value == '=HYPERLINK("http://x","y")' and cell.data_type == "s"
     assert sheet.max_row == 4
+
+
+def test_a_layout_saved_for_other_columns_is_not_applied(qtbot: QtBot) -> None:
+    window, _model = _window(qtbot, "shared_key")
+    window.view.horizontalHeader().resizeSection(0, 173)  # type: ignore[attr-defined]
+    window.close()
+    model = RowsModel(("Nr.", "Navn"), lambda row, col: row[col], translate=str)
+    view = rows_table(model, "shared_key")
+    qtbot.addWidget(view)
+    view.show()
+    model.set_rows([("1", "Kari")])
+    assert view.horizontalHeader().count() == 2
+    assert view.horizontalHeader().sectionSize(0) != 173

@@ -30,13 +30,13 @@ class ChartTab(BooksTab):
             ["Konto", "Navn", "Brukes til", "Gruppering (SAF-T)"],
             lambda a, c: (a.number, a.name + ("" if a.active else " (inaktiv)"), a.role_label,
                           f"{a.grouping_category} {a.grouping_code}")[c], translate=tr)
-        self.accounts = rows_table(self.accounts_model)
+        self.accounts = rows_table(self.accounts_model, "books.chart.accounts")
         self.accounts.clicked.connect(self._account_picked)
         self.products_model = RowsModel(
             ["Produkt", "Navn", "Mva-sats", "Inntektskonto", "Mva-kode"],
             lambda p, c: (p.code, p.name, p.vat_rate, p.account,
                           p.vat_code + ("" if p.own else tr(" (standard)")))[c], translate=tr)
-        self.products = rows_table(self.products_model)
+        self.products = rows_table(self.products_model, "books.chart.products")
         self.products.clicked.connect(self._product_picked)
 
         self.number = QLineEdit()

@@ -64,7 +64,7 @@ class ExportTab(BooksTab):
                                        lambda e, c: (e.format, f"{e.date_from:%d.%m.%Y}", f"{e.date_to:%d.%m.%Y}",
                                                      str(e.count), f"{e.exported_at.astimezone():%d.%m.%Y %H:%M}",
                                                      e.actor, e.file_name)[c], translate=tr)
-        self.history = rows_table(self.history_model)
+        self.history = rows_table(self.history_model, "books.export.history")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.result)

@@ -57,7 +57,7 @@ class VatTab(BooksTab):
         self.model = RowsModel(["Mva-kode", "Beskrivelse", "Grunnlag", "Mva"],
                                lambda ln, c: (ln.code, ln.description, format_nok(ln.basis_ore),
                                               format_nok(ln.vat_ore))[c], right=[2, 3], translate=tr)
-        self.table = rows_table(self.model)
+        self.table = rows_table(self.model, "books.vat.table")
         self.table.selectionModel().selectionChanged.connect(self._picked)
         self.documents = QListWidget()
         self.documents.setToolTip(tr("Dobbeltklikk for å åpne fakturaen eller kreditnotaen"))

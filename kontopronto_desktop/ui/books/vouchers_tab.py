@@ -54,7 +54,7 @@ class VouchersTab(BooksTab):
         self.model = RowsModel(["Bilag", "Dato", "Type", "Dokument", "Beløp"],
                                lambda v, c: (str(v.number), f"{v.on:%d.%m.%Y}", kind_text(v.kind), v.document_ref,
                                              format_nok(v.amount_ore))[c], right=[0, 4], translate=tr)
-        self.table = rows_table(self.model)
+        self.table = rows_table(self.model, "books.vouchers.table")
         self.table.horizontalHeader().setResizeContentsPrecision(200)  # size from the first rows only
         self.table.selectionModel().selectionChanged.connect(self._picked)
         self.lines_model = RowsModel(["Konto", "Debet", "Kredit", "Kunde", "Mva-kode", "Tekst"],
@@ -62,7 +62,7 @@ class VouchersTab(BooksTab):
                                                     format_nok(ln.credit_ore) if ln.credit_ore else "",
                                                     str(ln.customer_number or ""), ln.vat_code or "",
                                                     ln.description)[c], right=[1, 2], translate=tr)
-        self.lines = rows_table(self.lines_model)
+        self.lines = rows_table(self.lines_model, "books.vouchers.lines")
         self.document_button = QPushButton(tr("Vis dokumentet (PDF)"))
         self.document_button.setEnabled(False)
         self.document_button.clicked.connect(self.open_document)

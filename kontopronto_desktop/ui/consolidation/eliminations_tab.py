@@ -43,10 +43,10 @@ class EliminationsTab(GroupTab):
         self.delete_elim_button.clicked.connect(self.delete_elimination)
         self.elim_model = PlainTableModel([tr("ID"), tr("Status"), tr("Type"), tr("Beskrivelse"), tr("Linjer"),
                                            tr("Debet"), tr("Varighet"), tr("Eliminerer"), tr("Tilhører")], (0, 5))
-        self.elim_view = table_view(self.elim_model)
+        self.elim_view = table_view(self.elim_model, "consolidation.eliminations.elim_view")
         self.recon_model = PlainTableModel([tr("Type"), tr("Selskap"), tr("Motpart"), tr("Selskapets saldo"),
                                             tr("Motpartens saldo"), tr("Differanse")], (3, 4, 5))
-        self.recon_view = table_view(self.recon_model)
+        self.recon_view = table_view(self.recon_model, "consolidation.eliminations.recon_view")
         self.manual_description = QLineEdit()
         self.manual_description.setPlaceholderText(tr("Beskrivelse av den manuelle elimineringen"))
         self.manual_lines = QLineEdit()

@@ -39,7 +39,7 @@ class MappingTab(GroupTab):
         self.mapping_open_only.toggled.connect(lambda *_: self.refresh_mapping())
         self.mapping_model = PlainTableModel([tr("Selskap"), tr("Konto"), tr("Navn"), tr("Saldo"), tr("Konsernkonto"),
                                               tr("Konsernkontonavn"), tr("Status"), tr("Motpart")], (3,))
-        self.mapping_view = table_view(self.mapping_model)
+        self.mapping_view = table_view(self.mapping_model, "consolidation.mapping.mapping_view")
         self.mapping_view.selectionModel().selectionChanged.connect(lambda *_: self._mapping_selected())
         self.group_account_combo = QComboBox()
         for account in chart.GROUP_ACCOUNTS:

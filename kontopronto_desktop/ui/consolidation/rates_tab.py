@@ -26,7 +26,7 @@ class RatesTab(GroupTab):
         super().__init__(ctx, state)
         self.rates_model = PlainTableModel([tr("Valuta"), tr("År"), tr("Sluttkurs"), tr("Gjennomsnittskurs"),
                                             tr("Historisk kurs")], (2, 3, 4))
-        self.rates_view = table_view(self.rates_model)
+        self.rates_view = table_view(self.rates_model, "consolidation.rates.rates_view")
         self.rate_currency = QLineEdit()
         self.rate_currency.setPlaceholderText("SEK")
         self.rate_closing = QLineEdit()

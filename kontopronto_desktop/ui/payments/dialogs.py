@@ -48,7 +48,7 @@ class _InvoicePicker(QDialog):
         self.search.textChanged.connect(self.refresh)
         self.model = RowsModel(("Faktura", "Kundenr.", "Navn", "Gjenstår", "Forfall"), _open_cell, (0, 1, 3),
                                translate=tr)
-        self.table = rows_table(self.model)
+        self.table = rows_table(self.model, "payments.dialogs.table")
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.amount = QLineEdit()
         self.error = QLabel()

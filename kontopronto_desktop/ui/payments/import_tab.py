@@ -75,7 +75,7 @@ class ImportQueueTab(PaymentsTab):
 
         self.queue_model = RowsModel(("Id", "Dato", "Beløp", "KID", "Betaler", "Tekst", "Beste forslag"),
                                      _queue_cell, (0, 2), translate=tr)
-        self.queue = rows_table(self.queue_model)
+        self.queue = rows_table(self.queue_model, "payments.import.queue")
         self.queue.selectionModel().selectionChanged.connect(self._queue_selected)
         self.queue_hint = EmptyHint(self.queue, empty=tr(
             "Ingen innbetalinger venter på matching. Les inn en bankfil med «Velg fil …»; det som ikke "
@@ -83,7 +83,7 @@ class ImportQueueTab(PaymentsTab):
         self.queue_label = QLabel()
         self.suggestion_model = RowsModel(("Faktura", "Kundenr.", "Navn", "Gjenstår", "Poeng", "Hvorfor"),
                                           _suggestion_cell, (0, 1, 3, 4), translate=tr)
-        self.suggestions = rows_table(self.suggestion_model)
+        self.suggestions = rows_table(self.suggestion_model, "payments.import.suggestions")
         self.suggestions.doubleClicked.connect(lambda _i: self.accept_suggestion())
         self.accept_button = QPushButton(tr("Godta forslag"))
         self.pick_invoice_button = QPushButton(tr("Velg faktura …"))

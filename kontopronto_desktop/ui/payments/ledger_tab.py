@@ -38,7 +38,7 @@ class LedgerTab(PaymentsTab):
         self.ledger_title = QLabel()
         self.ledger_model = RowsModel(("Dato", "Type", "Referanse", "Tekst", "Debet", "Kredit", "Saldo"),
                                       _ledger_cell, (4, 5, 6), translate=tr)
-        self.ledger_table = rows_table(self.ledger_model)
+        self.ledger_table = rows_table(self.ledger_model, "payments.ledger.ledger_table")
         self.ledger_open = QLabel()
         self.ledger_open.setWordWrap(True)
         top = QHBoxLayout()

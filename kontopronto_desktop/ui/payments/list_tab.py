@@ -42,7 +42,7 @@ class PaymentsListTab(PaymentsTab):
         self.status_filter.currentIndexChanged.connect(self.refresh_payments)
         self.payments_model = RowsModel(("Id", "Dato", "Beløp", "Status", "Kundenr.", "Fakturaer", "Kreditt",
                                          "KID", "Betaler"), _payment_cell, (0, 2, 4, 6), translate=tr)
-        self.payments = rows_table(self.payments_model)
+        self.payments = rows_table(self.payments_model, "payments.list.payments")
         self.payments.selectionModel().selectionChanged.connect(self._payment_selected)
         self.empty_hint = EmptyHint(
             self.payments, empty=tr("Ingen innbetalinger ennå. Les inn bankfilen fra nettbanken (OCR, camt.054/053 "

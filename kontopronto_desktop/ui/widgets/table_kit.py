@@ -84,8 +84,11 @@ class TableKit(QObject):
         if columns == 0:
             return
         if not self._restored and self.key:
-            state = app_settings().value(self._settings_key())
-            if isinstance(state, QByteArray | bytes) and self._restore(QByteArray(state)):
+            settings = app_settings()
+            state = settings.value(self._settings_key())
+            # a state saved for another number of columns is not applied (Qt may crash on it)
+            same = str(settings.value(self._settings_key() + "_columns", "")) == str(columns)
+            if same and isinstance(state, QByteArray | bytes) and self._restore(QByteArray(state)):
                 self._restored = True
                 return
         if self._restored or self.view.model().rowCount() == 0 or self._sized_columns == columns:
@@ -96,7 +99,7 @@ class TableKit(QObject):
         self._busy = True
         try:
             header = self.view.horizontalHeader()
-            ok = header.restoreState(state) and header.count() == self.view.model().columnCount()
+            ok = header.restoreState(state)
             if ok and self.view.isSortingEnabled() and header.sortIndicatorSection() >= 0:
                 self.view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
             return ok
@@ -143,7 +146,9 @@ class TableKit(QObject):
         laid_out = self._restored or self._sized_columns > 0
         if self._busy or not laid_out or not self.key or self.view.model().columnCount() == 0:
             return
-        app_settings().setValue(self._settings_key(), self.view.horizontalHeader().saveState())
+        settings = app_settings()
+        settings.setValue(self._settings_key(), self.view.horizontalHeader().saveState())
+        settings.setValue(self._settings_key() + "_columns", self.view.model().columnCount())
 
     # -- copy and export ------------------------------------------------------------------
     def _visual_columns(self) -> list[int]:
