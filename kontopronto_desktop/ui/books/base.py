@@ -9,12 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDateEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.errors import UserError
 from ...core.invoicing import pdf
 from ...core.private_files import preview_folder, remove_preview
 from ..context import AppContext
+from ..widgets.date_edit import DateEdit
 
 #: how long a previewed PDF stays in its private temp folder (the viewer has read it by then)
 PREVIEW_SECONDS = 60
@@ -28,11 +29,8 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def date_edit(on: date) -> QDateEdit:
-    edit = QDateEdit(QDate(on.year, on.month, on.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    return edit
+def date_edit(on: date) -> DateEdit:
+    return DateEdit(on)
 
 
 class BooksTab(QWidget):

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from ...core.consolidation.rules import rules_for
 from ...core.errors import UserError
 from ...core.money import format_nok, parse_amount
 from ..context import AppContext
+from ..widgets.date_edit import DateEdit
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .base import GroupState, GroupTab
 
@@ -73,9 +73,7 @@ class AcquisitionBox(GroupTab):
         # which analysis the excess values belong to: the first acquisition or a later step
         self.analysis_choice = QComboBox()
         self.analysis_choice.activated.connect(lambda *_: self.refresh_acquisition(keep_choice=True))
-        self.step_date = QDateEdit(QDate.currentDate())
-        self.step_date.setCalendarPopup(True)
-        self.step_date.setDisplayFormat("dd.MM.yyyy")
+        self.step_date = DateEdit(QDate.currentDate())
         self.step_pct = QLineEdit()
         self.step_pct.setPlaceholderText(tr("andel %"))
         self.step_cost = QLineEdit()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from ...core.errors import UserError
 from ...core.money import format_nok, parse_amount
 from ...core.privacy.policy import policy_value
 from ..context import AppContext
+from ..widgets.date_edit import DateEdit
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .acquisition import AcquisitionBox
 from .base import GroupState, GroupTab
@@ -53,9 +53,7 @@ class StructureTab(GroupTab):
         self.company_owner = QComboBox()
         self.company_currency = QLineEdit("NOK")
         self.company_acquired_on = QCheckBox(tr("Kjøpt"))
-        self.company_acquired = QDateEdit(QDate.currentDate())
-        self.company_acquired.setCalendarPopup(True)
-        self.company_acquired.setDisplayFormat("dd.MM.yyyy")
+        self.company_acquired = DateEdit(QDate.currentDate())
         self.company_cost = QLineEdit()
         self.company_equity = QLineEdit()
         self.company_goodwill_years = QSpinBox()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -46,6 +45,7 @@ from ...core.models.member import PAYMENT_METHOD_LABELS
 from ...core.models.product import VAT_LABELS, VatRate
 from ...core.money import format_nok, parse_amount
 from ..context import AppContext
+from ..widgets.date_edit import DateEdit
 from ..widgets.member_picker import MemberPicker
 
 if TYPE_CHECKING:
@@ -116,16 +116,13 @@ class NewInvoiceDialog(QDialog):
         self.add_button = QPushButton(tr("Legg til linje"))
         self.add_button.clicked.connect(self.add_line)
         self.lines = QListWidget()
-        self.invoice_date = QDateEdit(_qdate(date.today()))
-        self.invoice_date.setCalendarPopup(True)
+        self.invoice_date = DateEdit(_qdate(date.today()))
         #: leveringsdato (§ 5-1-1 nr. 5); follows the invoice date until the user sets it
-        self.delivery_date = QDateEdit(_qdate(date.today()))
-        self.delivery_date.setCalendarPopup(True)
+        self.delivery_date = DateEdit(_qdate(date.today()))
         self.invoice_date.dateChanged.connect(self._follow_invoice_date)
         self._delivery_set = False
         self.delivery_date.editingFinished.connect(self._delivery_edited)
-        self.due_date = QDateEdit(_qdate(date.today() + timedelta(days=due_days)))
-        self.due_date.setCalendarPopup(True)
+        self.due_date = DateEdit(_qdate(date.today() + timedelta(days=due_days)))
         self._due_days, self._due_set = due_days, False
         self.due_date.editingFinished.connect(lambda: setattr(self, "_due_set", True))
         self.error = QLabel()
@@ -243,8 +240,7 @@ class CreditDialog(QDialog):
                 self.table.setItem(row, col, QTableWidgetItem(""))
         self.table.resizeColumnsToContents()
         self.table.itemChanged.connect(self._line_touched)
-        self.credit_date = QDateEdit(_qdate(date.today()))
-        self.credit_date.setCalendarPopup(True)
+        self.credit_date = DateEdit(_qdate(date.today()))
         self.reason = QLineEdit()
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -337,8 +333,7 @@ class BatchWizard(QWizard):
 
         p1 = QWizardPage()
         p1.setTitle(tr("Periode"))
-        self.invoice_date = QDateEdit(_qdate(date.today()))
-        self.invoice_date.setCalendarPopup(True)
+        self.invoice_date = DateEdit(_qdate(date.today()))
         self.due_days = QSpinBox()
         self.due_days.setRange(0, 365)
         with ctx.store.session() as session:

@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +24,7 @@ from ...core.errors import UserError
 from ...core.invoicing import invoices, writeoff
 from ...core.money import format_nok, parse_amount
 from ..context import AppContext
+from ..widgets.date_edit import DateEdit
 
 
 def tr(text: str) -> str:
@@ -50,8 +50,7 @@ class WriteOffDialog(QDialog):
         self.amount.setPlaceholderText("0,00")
         self.amount.textEdited.connect(lambda _t: self.part.setChecked(True))
         today = date.today()
-        self.on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.on.setCalendarPopup(True)
+        self.on = DateEdit(QDate(today.year, today.month, today.day))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(tr("f.eks. konkurs, ukjent adresse, foreldet"))
         self.error = QLabel()

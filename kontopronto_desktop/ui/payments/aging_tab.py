@@ -10,13 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.errors import UserError
 from ...core.money import format_nok
 from ...core.organisation import get_organisation
 from ...core.payments import aging, aging_export
 from ..context import AppContext
+from ..widgets.date_edit import DateEdit
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.table_rows import RowsModel, rows_table
 from .base import PaymentsTab, day_text, to_date
@@ -87,8 +88,7 @@ class AgingTab(PaymentsTab):
         self.choose_save: Callable[[str, str], str] = lambda name, flt: QFileDialog.getSaveFileName(
             self, tr("Lagre som"), name, flt)[0]
         today = date.today()
-        self.aging_date = QDateEdit(QDate(today.year, today.month, today.day))
-        self.aging_date.setCalendarPopup(True)
+        self.aging_date = DateEdit(QDate(today.year, today.month, today.day))
         self.aging_date.dateChanged.connect(lambda _d: self.refresh_aging())
         self.xlsx_button = QPushButton(tr("Eksporter Excel …"))
         self.pdf_button = QPushButton(tr("Eksporter PDF …"))

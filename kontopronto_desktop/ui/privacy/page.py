@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from ...core.access import allowed
 from ...core.errors import UserError
 from ...core.privacy import access_export, erasure, readable, retention, unmatched
 from ..context import AppContext
+from ..widgets.date_edit import DateEdit
 from ..widgets.member_picker import address_of, describe
 from ..widgets.stale import when_shown
 
@@ -217,9 +217,7 @@ class PrivacyPage(QWidget):
         self.log_table = QTableWidget(0, 3)
         self.log_table.setHorizontalHeaderLabels([tr("Kjørt"), tr("Per dato"), tr("Handlinger")])
         self.log_table.horizontalHeader().setStretchLastSection(True)
-        self.run_date = QDateEdit(QDate.currentDate())
-        self.run_date.setCalendarPopup(True)
-        self.run_date.setDisplayFormat("dd.MM.yyyy")
+        self.run_date = DateEdit(QDate.currentDate())
         self.dry_run = QCheckBox(tr("Bare vis hva som ville skjedd"))
         self.dry_run.setChecked(True)
         if not allowed(self.ctx.store.role, "erase"):  # the core refuses too; this says so up front

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from ...core.collection.settings import get_collection_settings, save_collection
 from ...core.errors import UserError
 from ...core.money import format_nok
 from ..context import AppContext
+from ..widgets.date_edit import DateEdit
 from ..widgets.member_picker import MemberPicker
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.stale import when_shown
@@ -77,9 +77,7 @@ class RunWizard(QWizard):
 
         p1 = QWizardPage()
         p1.setTitle(tr("Dato"))
-        self.run_date = QDateEdit(_qdate(date.today()))
-        self.run_date.setCalendarPopup(True)
-        self.run_date.setDisplayFormat("dd.MM.yyyy")
+        self.run_date = DateEdit(_qdate(date.today()))
         with ctx.store.session() as session:
             cfg = get_collection_settings(session)
         plan = " → ".join(STAGE_LABELS[s] for s in cfg.effective_plan())
@@ -243,9 +241,7 @@ class RemindersPage(QWidget):
         self.hold_invoice.setSpecialValueText(tr("(hele medlemmet)"))
         #: the member by name, number, e-mail or phone (value() 0 = none); used when no invoice number is given
         self.hold_member = MemberPicker(self.ctx)
-        self.hold_until = QDateEdit(_qdate(date.today()).addDays(30))
-        self.hold_until.setCalendarPopup(True)
-        self.hold_until.setDisplayFormat("dd.MM.yyyy")
+        self.hold_until = DateEdit(_qdate(date.today()).addDays(30))
         self.hold_reason = QLineEdit()
         self.hold_reason.setPlaceholderText(tr("f.eks. tvist, avtalt nedbetaling"))
         self.hold_button = QPushButton(tr("Stans purringer"))
@@ -299,9 +295,7 @@ class RemindersPage(QWidget):
     def _statement_tab(self) -> QWidget:
         w = QWidget()
         self.statement_member = MemberPicker(self.ctx)
-        self.statement_date = QDateEdit(_qdate(date.today()))
-        self.statement_date.setCalendarPopup(True)
-        self.statement_date.setDisplayFormat("dd.MM.yyyy")
+        self.statement_date = DateEdit(_qdate(date.today()))
         self.statement_show = QPushButton(tr("Vis"))
         self.statement_show.clicked.connect(self.show_statement)
         self.statement_pdf = QPushButton(tr("Lagre PDF …"))
@@ -353,9 +347,7 @@ class RemindersPage(QWidget):
         self.rate_kind = QComboBox()
         for kind, label in rates.KINDS.items():
             self.rate_kind.addItem(label, kind)
-        self.rate_from = QDateEdit(QDate(date.today().year, 1, 1))
-        self.rate_from.setCalendarPopup(True)
-        self.rate_from.setDisplayFormat("dd.MM.yyyy")
+        self.rate_from = DateEdit(QDate(date.today().year, 1, 1))
         self.rate_value = QLineEdit()
         self.add_rate_button = QPushButton(tr("Legg til sats"))
         self.add_rate_button.clicked.connect(self.add_rate)

@@ -10,12 +10,13 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ...core import periods
 from ...core.access import ADMINISTRATOR, allowed
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.date_edit import DateEdit
 
 
 def tr(text: str) -> str:
@@ -34,9 +35,7 @@ class PeriodLockBox(QGroupBox):
         self.confirm: Callable[[str], bool] = self._confirm
 
         self.status = QLabel()
-        self.through = QDateEdit()
-        self.through.setCalendarPopup(True)
-        self.through.setDisplayFormat("dd.MM.yyyy")
+        self.through = DateEdit()
         last_year_end = date(date.today().year - 1, 12, 31)
         self.through.setDate(QDate(last_year_end.year, last_year_end.month, last_year_end.day))
         self.close_button = QPushButton(tr("Lukk periode"))
