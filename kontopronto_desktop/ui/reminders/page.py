@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,7 +58,14 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-STAGE_LABELS = {"purring": "Purring", "inkassovarsel": "Inkassovarsel"}
+#: the stage names, marked for translation (context "RemindersPage"); read them through stage_label()
+STAGE_LABELS = {"purring": QT_TRANSLATE_NOOP("RemindersPage", "Purring"),
+                "inkassovarsel": QT_TRANSLATE_NOOP("RemindersPage", "Inkassovarsel")}
+
+
+def stage_label(stage: str) -> str:
+    """The reader's word for a reminder stage, in the UI's language."""
+    return tr(STAGE_LABELS[stage]) if stage in STAGE_LABELS else stage
 #: the reminder plans offered (the law allows at most two fees; a third step carries none)
 PLANS = (("purring", "inkassovarsel"), ("purring", "purring", "inkassovarsel"), ("purring",), ("purring", "purring"))
 
@@ -80,7 +87,7 @@ class RunWizard(QWizard):
         self.run_date = DateEdit(_qdate(date.today()))
         with ctx.store.session() as session:
             cfg = get_collection_settings(session)
-        plan = " → ".join(STAGE_LABELS[s] for s in cfg.effective_plan())
+        plan = " → ".join(stage_label(s) for s in cfg.effective_plan())
         f1 = QFormLayout(p1)
         f1.addRow(tr("Kjøringsdato"), self.run_date)
         f1.addRow(tr("Purreplan"), QLabel(tr("{plan} (første {a} dager etter forfall, deretter hver {b}. dag)").format(
@@ -126,7 +133,7 @@ class RunWizard(QWizard):
         for r in pv.reminders[:500]:
             invoices = ", ".join(str(i.number) for i in r.items)
             comp = tr("  kompensasjon {c}").format(c=format_nok(r.compensation_ore)) if r.compensation_ore else ""
-            self.sample.addItem(f"{r.customer_number}  {r.name}  {STAGE_LABELS[r.stage]}  " + tr(
+            self.sample.addItem(f"{r.customer_number}  {r.name}  {stage_label(r.stage)}  " + tr(
                 "faktura {inv}  gebyr {f}  renter {i}  sum kr {t}").format(
                 inv=invoices, f=format_nok(r.fee_ore), i=format_nok(r.interest_ore) + comp, t=format_nok(r.total_ore)))
         for h in pv.held:
@@ -231,7 +238,7 @@ class RemindersPage(QWidget):
         sent = tr("e-post") if r.sent else (tr("utskrift") if r.needs_print else tr("ikke sendt"))
         if r.number in self.ehf_numbers:
             sent = self.ehf_states.get(r.number, tr("EHF (ikke sendt)"))
-        return [str(r.number), STAGE_LABELS[r.stage], _d(r.issued_on), _d(r.deadline), str(r.customer_number),
+        return [str(r.number), stage_label(r.stage), _d(r.issued_on), _d(r.deadline), str(r.customer_number),
                 r.name, format_nok(r.fee_ore), format_nok(r.interest_ore), format_nok(r.total_ore), sent][col]
 
     def _holds_tab(self) -> QWidget:
@@ -338,7 +345,7 @@ class RemindersPage(QWidget):
             "tatt på kravet trekkes fra, og kravet får ikke flere gebyr."))
         self.plan_choice = QComboBox()
         for plan in PLANS:
-            self.plan_choice.addItem(" → ".join(tr(STAGE_LABELS[x]) for x in plan), list(plan))
+            self.plan_choice.addItem(" → ".join(stage_label(x) for x in plan), list(plan))
         self.save_settings_button = QPushButton(tr("Lagre innstillinger"))
         self.save_settings_button.clicked.connect(self.save_settings)
         self.rates_model = RowsModel(["Sats", "Fra", "Til", "Verdi", "Merknad"], self._rate_cell, right=(3,),
@@ -400,7 +407,7 @@ class RemindersPage(QWidget):
         self.compensation_box.setChecked(cfg.business_compensation)
         index = self.plan_choice.findData(list(cfg.plan))
         if index < 0:
-            self.plan_choice.addItem(" → ".join(tr(STAGE_LABELS[x]) for x in cfg.plan), list(cfg.plan))
+            self.plan_choice.addItem(" → ".join(stage_label(x) for x in cfg.plan), list(cfg.plan))
             index = self.plan_choice.count() - 1
         self.plan_choice.setCurrentIndex(index)
 
