@@ -57,6 +57,8 @@ def test_the_aging_report_is_built_when_its_tab_is_first_shown(qtbot, store: Sto
     assert payments is not None
     assert payments.aging_tab.aging_report is None  # a hidden tab builds nothing
     payments.tabs.setCurrentWidget(payments.aging_tab)
+    assert payments.aging_tab.busy and "Beregner" in payments.aging_tab.aging_total.text()  # on the thread pool
+    qtbot.waitUntil(lambda: not payments.aging_tab.busy, timeout=10_000)
     assert payments.aging_tab.aging_report is not None and payments.aging_tab.aging_report.open_invoices == 1
 
 

@@ -155,6 +155,7 @@ def test_reskontro_and_aging_show_the_write_off(qtbot, store: Store) -> None:  #
     assert [ln.kind for ln in page.ledger_tab.ledger_model.rows] == ["faktura", "avskrivning"]
     page.tabs.setCurrentIndex(3)
     page.aging_tab.aging_date.setDate(QDate(2026, 3, 31))
+    qtbot.waitUntil(lambda: not page.aging_tab.busy, timeout=10_000)  # computed on the thread pool
     headers = [page.aging_tab.aging_model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.aging_tab.aging_model.columnCount())]
     assert headers[-1] == "Avskrevet"
     assert page.aging_tab.aging_model.data(page.aging_tab.aging_model.index(0, len(headers) - 1)).replace("\xa0", " ") == "1 949,98"

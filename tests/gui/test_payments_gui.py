@@ -137,6 +137,7 @@ def test_aging_chart_export_and_broken_file(qtbot, store: Store, tmp_path: Path)
     page = _page(qtbot, store)
     page.tabs.setCurrentIndex(3)
     page.aging_tab.aging_date.setDate(page.aging_tab.aging_date.date().fromString("2026-03-31", "yyyy-MM-dd"))
+    qtbot.waitUntil(lambda: not page.aging_tab.busy, timeout=10_000)  # computed on the thread pool
     assert page.aging_tab.chart.values == (30_000, 0, 0, 45_000, 0)  # 31.03: 75 days overdue -> 61-90
     assert page.aging_tab.aging_model.rowCount() == 3  # two members and the sum
     assert page.aging_tab.aging_model.data(page.aging_tab.aging_model.index(2, 1)) == "Sum"

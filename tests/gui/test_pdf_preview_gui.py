@@ -172,6 +172,7 @@ def test_aging_report_preview_has_page_numbers_and_print_date_and_prints(qtbot, 
     qtbot.addWidget(page)
     page.show()
     page.tabs.setCurrentWidget(page.aging_tab)
+    qtbot.waitUntil(lambda: not page.aging_tab.busy, timeout=10_000)  # computed on the thread pool
     qtbot.mouseClick(page.aging_tab.preview_button, LEFT)
     dlg = page.aging_tab.preview
     assert isinstance(dlg, PdfPreviewDialog) and dlg.document.pageCount() == 1

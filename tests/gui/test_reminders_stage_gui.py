@@ -121,6 +121,7 @@ def test_aging_and_reskontro_tabs_show_each_claims_reminder_stage(qtbot, store: 
     page.tabs.setCurrentIndex(3)
     tab = page.aging_tab
     tab.aging_date.setDate(QDate(2025, 3, 31))
+    qtbot.waitUntil(lambda: not tab.busy, timeout=10_000)  # computed on the thread pool
     model = tab.aging_model
     assert model.headerData(7, Qt.Orientation.Horizontal) == "Purretrinn"
     stages = {model.data(model.index(r, 1)): model.data(model.index(r, 7)) for r in range(model.rowCount())}

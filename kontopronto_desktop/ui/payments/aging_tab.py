@@ -116,6 +116,9 @@ class AgingTab(PaymentsTab):
         v.addWidget(self.aging_table, 1)
         v.addWidget(self.aging_total)
         self.aging_report: aging.AgingReport | None = None
+        self.generation = 0
+        #: the report is being computed on the thread pool
+        self.busy = False
         # the report (seconds at 100 000 members) is built when the tab is first seen (its show
         # event), a date is chosen or something changes while it is seen; not with the page
         self.stale_refresh.mark_stale()
@@ -124,9 +127,32 @@ class AgingTab(PaymentsTab):
         self.refresh_aging()
 
     def refresh_aging(self) -> None:
+        """The report on the thread pool (seconds at 100 000 members) with a busy line; an older
+        computation that ends after a newer one was asked for is dropped."""
         on = to_date(self.aging_date.date())
-        with self.ctx.store.session() as session:
-            report = aging.aging_report(session, on)
+        store = self.ctx.store
+        self.generation += 1
+        generation = self.generation
+        self.busy = True
+        self.aging_total.setText(tr("Beregner aldersfordelingen per {d} …").format(d=day_text(on)))
+
+        def work(_progress: object, _cancelled: object) -> aging.AgingReport:
+            with store.session() as session:
+                return aging.aging_report(session, on)
+
+        def done(report: aging.AgingReport) -> None:
+            if generation == self.generation:
+                self.busy = False
+                self._show_report(report, on)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self.generation:
+                self.busy = False
+                self.aging_total.setText(exc.message if isinstance(exc, UserError) else str(exc))
+
+        self.ctx.run_in_background(work, done, failed, owner=self)  # type: ignore[arg-type]
+
+    def _show_report(self, report: aging.AgingReport, on: date) -> None:
         self.aging_report = report
         total_row = report.total_row(tr("Sum"))
         self.aging_model.set_rows([*report.rows, total_row])
