@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import email
-import socket
-from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from aiosmtpd.controller import Controller
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kontopronto_desktop.core import members, products
@@ -22,23 +20,9 @@ from kontopronto_desktop.ui.invoices import page as invoices_page
 from kontopronto_desktop.ui.members import page as members_page
 from kontopronto_desktop.ui.members.dialog import MemberDialog
 from kontopronto_desktop.ui.products import page as products_page
+from tests.gui.test_admin_gui import smtp  # noqa: F401  (the real aiosmtpd server fixture)
+from tests.gui.test_foundation_gui import _messagebox_click, when_modal
 from tests.invoicing_support import seed
-
-
-def when_modal(kind: type, action: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
-    """Run ``action`` on the next modal widget of ``kind`` once it is shown (while exec() blocks)."""
-    waited = [0]
-
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, kind) and widget.isVisible():
-            action(widget)
-            return
-        waited[0] += 20
-        if waited[0] < timeout_ms:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
 
 
 def _page(qtbot: QtBot, store: Store) -> members_page.MembersPage:
@@ -74,19 +58,13 @@ def test_enter_opens_the_member_and_delete_asks_first(qtbot: QtBot, store: Store
 
     asked: list[str] = []
 
-    def answer(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
-        def act(box: QWidget) -> None:
-            assert isinstance(box, QMessageBox)
-            asked.append(box.text())
-            box.button(button).click()
-        return act
 
-    when_modal(QMessageBox, answer(QMessageBox.StandardButton.No))
+    when_modal(QMessageBox, _messagebox_click(QMessageBox.StandardButton.No, asked))
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     with store.session() as session:
         assert members.count_members(session) == 3
     page.table.selectRow(0)
-    when_modal(QMessageBox, answer(QMessageBox.StandardButton.Yes))
+    when_modal(QMessageBox, _messagebox_click(QMessageBox.StandardButton.Yes, asked))
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert len(asked) == 2 and "Anne Aas" in asked[1]
     with store.session() as session:
@@ -125,68 +103,50 @@ def test_widths_order_and_sort_persist_across_a_restart(qtbot: QtBot, store: Sto
     qtbot.waitUntil(lambda: again.model.data(again.model.index(0, 1)) == "Cato Carlsen", timeout=3000)
 
 
-def _smtp(received: list[str]) -> Controller:
-    class Handler:
-        async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]  # noqa: ANN001
-            received.append(email.message_from_bytes(envelope.content)["To"])
-            return "250 OK"
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    controller = Controller(Handler(), hostname="127.0.0.1", port=port)
-    controller.start()
-    return controller
+def _invoices_page(qtbot: QtBot, store: Store, count: int) -> invoices_page.InvoicesPage:
+    page = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    assert isinstance(page, invoices_page.InvoicesPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == count, timeout=5_000)
+    return page
 
 
-def test_select_three_invoices_and_send_them_with_one_confirmation(qtbot: QtBot, store: Store) -> None:
+def _choose(page: invoices_page.InvoicesPage, rows: list[int]) -> None:
+    flags = page.table.selectionModel().SelectionFlag
+    page.table.clearSelection()
+    for row in rows:
+        page.table.selectionModel().select(page.model.index(row, 0), flags.Select | flags.Rows)
+
+
+def test_select_three_invoices_and_send_them_with_one_confirmation(
+        qtbot: QtBot, store: Store, smtp: tuple[Controller, Any]) -> None:  # noqa: F811
+    controller, recorder = smtp
     seed(store, count=6)
-    received: list[str] = []
-    controller = _smtp(received)
-    try:
-        with store.session() as s:
-            save_email_settings(s, {"host": "127.0.0.1", "port": controller.port, "security": "none",
-                                    "sender_address": "faktura@testlaget.no"})
-            batch.run_batch(s, date(2026, 3, 1))
-        page = invoices_page.create_page(AppContext(store))
-        qtbot.addWidget(page)
-        page.show()
-        assert isinstance(page, invoices_page.InvoicesPage)
-        qtbot.waitUntil(lambda: page.model.rowCount() == 6, timeout=5_000)
-        with_email = [i for i, r in enumerate(page.model.rows) if r.buyer_email][:3]
-        assert len(with_email) == 3
-        flags = page.table.selectionModel().SelectionFlag
-        page.table.clearSelection()
-        for row in with_email:
-            page.table.selectionModel().select(page.model.index(row, 0), flags.Select | flags.Rows)
-        asked: list[str] = []
-
-        def yes(box: QWidget) -> None:
-            assert isinstance(box, QMessageBox)
-            asked.append(box.text())
-            box.button(QMessageBox.StandardButton.Yes).click()
-
-        when_modal(QMessageBox, yes)
-        qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: page.last_send is not None, timeout=15_000)
-    finally:
-        controller.stop()
+    with store.session() as s:
+        save_email_settings(s, {"host": "127.0.0.1", "port": controller.port, "security": "none",
+                                "sender_address": "faktura@testlaget.no"})
+        batch.run_batch(s, date(2026, 3, 1))
+    page = _invoices_page(qtbot, store, 6)
+    with_email = [i for i, r in enumerate(page.model.rows) if r.buyer_email][:3]
+    assert len(with_email) == 3
+    _choose(page, with_email)
+    asked: list[str] = []
+    when_modal(QMessageBox, _messagebox_click(QMessageBox.StandardButton.Yes, asked))
+    qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.last_send is not None, timeout=15_000)
     assert asked == ["Sende 3 valgte fakturaer på e-post?"]
     assert len(page.last_send.sent) == 3 and "Sendt: 3" in page.message.text()
-    assert len(received) == 3
+    assert len(recorder.messages) == 3
 
 
 def test_enter_opens_the_invoice_pdf(qtbot: QtBot, store: Store) -> None:
     seed(store, count=2)
     with store.session() as s:
         batch.run_batch(s, date(2026, 3, 1))
-    page = invoices_page.create_page(AppContext(store))
-    qtbot.addWidget(page)
-    page.show()
-    assert isinstance(page, invoices_page.InvoicesPage)
+    page = _invoices_page(qtbot, store, 2)
     opened: list[QUrl] = []
     page.open_url = opened.append
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5_000)
     page.table.selectRow(0)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
@@ -207,38 +167,16 @@ def test_products_delete_key_asks_then_deletes(qtbot: QtBot, store: Store) -> No
     page.table.setFocus()
     asked: list[str] = []
 
-    def click(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
-        def act(box: QWidget) -> None:
-            assert isinstance(box, QMessageBox)
-            asked.append(box.text())
-            box.button(button).click()
-        return act
 
-    when_modal(QMessageBox, click(QMessageBox.StandardButton.No))
+    when_modal(QMessageBox, _messagebox_click(QMessageBox.StandardButton.No, asked))
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     with store.session() as s:
         assert [p.code for p in products.list_products(s)] == ["CUP"]
-    when_modal(QMessageBox, click(QMessageBox.StandardButton.Yes))
+    when_modal(QMessageBox, _messagebox_click(QMessageBox.StandardButton.Yes, asked))
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert len(asked) == 2 and "Cupavgift" in asked[0]
     with store.session() as s:
         assert products.list_products(s) == []
-
-
-def _invoices_page(qtbot: QtBot, store: Store, count: int) -> invoices_page.InvoicesPage:
-    page = invoices_page.create_page(AppContext(store))
-    qtbot.addWidget(page)
-    page.show()
-    assert isinstance(page, invoices_page.InvoicesPage)
-    qtbot.waitUntil(lambda: page.model.rowCount() == count, timeout=5_000)
-    return page
-
-
-def _choose(page: invoices_page.InvoicesPage, rows: list[int]) -> None:
-    flags = page.table.selectionModel().SelectionFlag
-    page.table.clearSelection()
-    for row in rows:
-        page.table.selectionModel().select(page.model.index(row, 0), flags.Select | flags.Rows)
 
 
 def test_credit_three_chosen_invoices_all_or_none(qtbot: QtBot, store: Store) -> None:
@@ -250,28 +188,22 @@ def test_credit_three_chosen_invoices_all_or_none(qtbot: QtBot, store: Store) ->
     number_row = {r.number: i for i, r in enumerate(page.model.rows) if not r.is_credit_note}
     asked: list[str] = []
 
-    def click(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
-        def act(box: QWidget) -> None:
-            assert isinstance(box, QMessageBox)
-            asked.append(box.text())
-            box.button(button).click()
-        return act
 
     _choose(page, [number_row[1], number_row[2], number_row[5]])
-    when_modal(QMessageBox, click(QMessageBox.StandardButton.Yes))
+    when_modal(QMessageBox, _messagebox_click(QMessageBox.StandardButton.Yes, asked))
     qtbot.mouseClick(page.credit_button, Qt.MouseButton.LeftButton)
     assert "allerede kreditert" in page.message.text()
     with store.session() as s:
         assert sum(1 for v in invoices.list_invoices(s) if v.is_credit_note) == 1
 
     _choose(page, [number_row[1], number_row[2], number_row[3]])
-    when_modal(QMessageBox, click(QMessageBox.StandardButton.No))
+    when_modal(QMessageBox, _messagebox_click(QMessageBox.StandardButton.No, asked))
     qtbot.mouseClick(page.credit_button, Qt.MouseButton.LeftButton)
     with store.session() as s:
         assert sum(1 for v in invoices.list_invoices(s) if v.is_credit_note) == 1
 
     _choose(page, [number_row[1], number_row[2], number_row[3]])
-    when_modal(QMessageBox, click(QMessageBox.StandardButton.Yes))
+    when_modal(QMessageBox, _messagebox_click(QMessageBox.StandardButton.Yes, asked))
     qtbot.mouseClick(page.credit_button, Qt.MouseButton.LeftButton)
     assert asked[1].startswith("Kreditere 3 valgte fakturaer")
     assert "3 kreditnotaer" in page.message.text()

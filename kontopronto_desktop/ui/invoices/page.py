@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -51,6 +50,7 @@ from ...core.overview import not_sent_counts
 from ...core.private_files import clean_stale_previews, preview_folder, remove_preview
 from ..context import AppContext
 from ..widgets import table_kit
+from ..widgets.confirm import confirm
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.stale import when_shown
 from .dialogs import AddressChoiceDialog, BatchWizard, CreditDialog, NewInvoiceDialog, _d
@@ -559,15 +559,9 @@ class InvoicesPage(QWidget):
         self.dialog.open()
 
     def confirm_credit(self, count: int) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Krediter fakturaer"),
-                          tr("Kreditere {0} valgte fakturaer i sin helhet? Hver får en kreditnota datert i dag. "
-                             "Dette kan ikke angres.").format(count),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("confirm_credit_selected")
-        box.button(QMessageBox.StandardButton.Yes).setText(tr("Krediter"))
-        box.button(QMessageBox.StandardButton.No).setText(tr("Avbryt"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return confirm(self, tr("Krediter fakturaer"),
+                       tr("Kreditere {0} valgte fakturaer i sin helhet? Hver får en kreditnota datert i dag. "
+                          "Dette kan ikke angres.").format(count), tr("Krediter"), "confirm_credit_selected")
 
     def credit_selected(self) -> list[invoices.InvoiceView]:
         """Credit what is left of every chosen invoice (credit notes skipped): one confirmation, one
@@ -631,14 +625,8 @@ class InvoicesPage(QWidget):
         self._send(numbers, None)
 
     def confirm_send(self, count: int) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Send fakturaer"),
-                          tr("Sende {0} valgte fakturaer på e-post?").format(count),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("confirm_send_selected")
-        box.button(QMessageBox.StandardButton.Yes).setText(tr("Send"))
-        box.button(QMessageBox.StandardButton.No).setText(tr("Avbryt"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return confirm(self, tr("Send fakturaer"), tr("Sende {0} valgte fakturaer på e-post?").format(count),
+                       tr("Send"), "confirm_send_selected")
 
     def _send(self, numbers: list[int] | None, to: str | None) -> None:
         store = self.ctx.store

@@ -27,6 +27,7 @@ from ...core.models.member import PAYMENT_METHOD_LABELS, PaymentMethod
 from ...core.money import format_nok
 from ..context import AppContext
 from ..widgets import table_kit
+from ..widgets.confirm import confirm
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.stale import when_shown
 from .dialog import MemberDialog
@@ -273,15 +274,8 @@ class MembersPage(QWidget):
         return saved
 
     def confirm_delete(self, member: MemberView) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Slett medlem"),
-                          tr("Slette {0} (kundenummer {1})? Dette kan ikke angres.").format(
-                              member.name, member.customer_number),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("confirm_delete")
-        box.button(QMessageBox.StandardButton.Yes).setText(tr("Slett"))
-        box.button(QMessageBox.StandardButton.No).setText(tr("Avbryt"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return confirm(self, tr("Slett medlem"), tr("Slette {0} (kundenummer {1})? Dette kan ikke angres.").format(
+            member.name, member.customer_number), tr("Slett"), "confirm_delete")
 
     def show_error(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, tr("Kan ikke slette"), message,
