@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -142,6 +143,8 @@ def test_unmatched_payments_ticked_go_into_export_and_erasure(qtbot, store: Stor
     qtbot.keyClicks(page.search, "Innsyn")
     page.results.setCurrentRow(0)
     assert page.strays.isVisible() and page.strays.count() == 2
+    # dates dd.mm.yyyy and amounts «1 234,50 kr», not ISO dates and «kr 12.30»
+    assert re.match(r"\d\d\.\d\d\.\d{4}  \d[\d\xa0]*,\d\d kr", page.strays.item(0).text()), page.strays.item(0).text()
     first = next(i for i in range(2) if page.strays.item(i).data(Qt.ItemDataRole.UserRole) == mine)
     page.strays.item(first).setCheckState(Qt.CheckState.Checked)
     assert page.confirmed_payment_ids() == [mine]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...core import members
 from ...core.access import allowed
 from ...core.errors import UserError
+from ...core.money import format_nok
 from ...core.privacy import access_export, erasure, readable, retention, unmatched
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
@@ -143,7 +144,7 @@ class PrivacyPage(QWidget):
             data = access_export.collect(session, number, purpose="personvern-siden")
             candidates = unmatched.find_candidates(session, number)
         for c in candidates:
-            item = QListWidgetItem(f"{c.booked_on}  kr {c.amount_ore / 100:.2f}  {c.payer_name}  {c.text[:50]}  "
+            item = QListWidgetItem(f"{readable.fmt_date(c.booked_on)}  {format_nok(c.amount_ore)} kr  {c.payer_name}  {c.text[:50]}  "
                                    f"({', '.join(c.reasons)})")
             item.setData(Qt.ItemDataRole.UserRole, c.payment_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
