@@ -48,6 +48,7 @@ from ...core.backup.settings import (
 from ...core.errors import UserError, ValidationError
 from ...core.privacy.policy import policy_value
 from ..context import AppContext
+from ..widgets import table_kit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -175,6 +176,7 @@ class BackupSettingsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        table_kit.install(self.table, key="settings.backup.snapshots")  # sized, remembered, Ctrl+C/export
         self.push_button = QPushButton(tr("Ta sikkerhetskopi nå"))
         self.push_button.clicked.connect(self.push)
         self.refresh_button = QPushButton(tr("Oppdater listen"))
