@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from kontopronto_desktop.core import members, products
+from kontopronto_desktop.core.demo import add_members_bulk, demo_member_rows
 from kontopronto_desktop.core.invoicing import batch, credit, invoices
 from kontopronto_desktop.core.invoicing.email import save_email_settings
 from kontopronto_desktop.core.store import Store
@@ -19,7 +22,9 @@ from kontopronto_desktop.ui.context import AppContext
 from kontopronto_desktop.ui.invoices import page as invoices_page
 from kontopronto_desktop.ui.members import page as members_page
 from kontopronto_desktop.ui.members.dialog import MemberDialog
+from kontopronto_desktop.ui.members.model import PAGE
 from kontopronto_desktop.ui.products import page as products_page
+from kontopronto_desktop.ui.widgets.table_kit import kit_of
 from tests.gui.test_admin_gui import smtp  # noqa: F401  (the real aiosmtpd server fixture)
 from tests.gui.test_foundation_gui import _messagebox_click, when_modal
 from tests.invoicing_support import seed
@@ -212,3 +217,18 @@ def test_credit_three_chosen_invoices_all_or_none(qtbot: QtBot, store: Store) ->
     assert sum(1 for v in views.values() if v.is_credit_note) == 4
     assert all(views[n].credited_ore == views[n].total_ore for n in (1, 2, 3))
     assert views[4].credited_ore == 0
+
+
+def test_member_menu_has_the_page_actions_and_exports_every_page(qtbot: QtBot, store: Store,
+                                                                   tmp_path: Path) -> None:
+    with store.session() as s:
+        add_members_bulk(s, demo_member_rows(PAGE + 50, 1001))
+    page = _page(qtbot, store)
+    assert page.model.rowCount() == PAGE  # the rest is read as the user scrolls
+    kit = kit_of(page.table)
+    assert [a.text() for a in kit.menu().actions() if a.text()] == [
+        "Endre …", "Slett …", "Reskontro", "Kopier", "Eksporter til Excel …"]
+    kit.choose_export_path = lambda: str(tmp_path / "medlemmer.xlsx")
+    kit.export()
+    sheet = load_workbook(tmp_path / "medlemmer.xlsx", read_only=True).active
+    assert sum(1 for _ in sheet.iter_rows()) == PAGE + 50 + 1

@@ -258,7 +258,11 @@ class InvoicesPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
         self.table.setObjectName("invoices_table")
         # sized from the first rows, layout remembered, Ctrl+C/export; Enter opens the invoice's PDF
-        table_kit.install(self.table, on_open=self.open_pdf)
+        kit = table_kit.install(self.table, on_open=self.open_pdf)
+        kit.add_action(tr("Åpne PDF"), self.open_pdf)
+        kit.add_action(tr("Forhåndsvis og skriv ut …"), self.preview_selected)
+        kit.add_action(tr("Send valgte på e-post …"), lambda: self.send(selected_only=True))
+        kit.add_action(tr("Krediter …"), self.open_credit)
         self.empty_hint = EmptyHint(
             self.table, empty=tr("Ingen fakturaer ennå. Lag dem for alle medlemmer med «Fakturakjøring …», "
                                  "eller én og én med «Ny faktura …»."),

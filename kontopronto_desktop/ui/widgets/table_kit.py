@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMenu, QTableView
 
@@ -181,6 +181,9 @@ class TableKit(QObject):
         model = self.view.model()
         columns = self._visual_columns()
         selected = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        if len(selected) <= 1:  # the whole list: a paged model reads its remaining pages first
+            while model.canFetchMore(QModelIndex()):
+                model.fetchMore(QModelIndex())
         rows = selected if len(selected) > 1 else list(range(model.rowCount()))
         book = Workbook()
         sheet = book.active
@@ -198,6 +201,14 @@ class TableKit(QObject):
             self.export_xlsx(path)
 
     # -- menu and keys --------------------------------------------------------------------
+    def add_action(self, text: str, slot: Callable[[], Any], enabled: bool = True) -> QAction:
+        """A page action shown first in the table's context menu (acts on the selected rows)."""
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setEnabled(enabled)
+        self.actions.append(action)
+        return action
+
     def menu(self) -> QMenu:
         """The context menu: the page's actions, then «Kopier» and «Eksporter til Excel …»."""
         menu = QMenu(self.view)
