@@ -71,3 +71,12 @@ def format_nok(ore: int) -> str:
     kroner, rest = divmod(-ore if ore < 0 else ore, ORE_PER_KRONE)
     text = f"{kroner:_},{rest:02d}".replace("_", "\u00a0")
     return "-" + text if ore < 0 else text
+
+
+def format_kr(ore: int) -> str:
+    """The one Norwegian "amount with currency" form: «1 234,50 kr» («kr» after the amount, once).
+
+    Core messages, the CLI and the PDF use it; the GUI goes through ``ui.widgets.money``, which
+    gives the same text in Norwegian and «NOK 1,234.50» in the English UI.
+    """
+    return f"{format_nok(ore)} kr"

@@ -52,6 +52,7 @@ from ..context import AppContext
 from ..widgets import table_kit
 from ..widgets.confirm import confirm
 from ..widgets.empty_hint import EmptyHint
+from ..widgets.money import money
 from ..widgets.stale import when_shown
 from .dialogs import AddressChoiceDialog, BatchWizard, CreditDialog, NewInvoiceDialog, _d
 from .printing import open_preview
@@ -368,8 +369,8 @@ class InvoicesPage(QWidget):
                 unsent, to_print = not_sent_counts(session)
         if counts:
             self.send_all_button.setEnabled(unsent - to_print > 0)  # nothing waiting to be e-mailed: nothing to click
-        self.totals.setText(tr("{n} fakturaer – sum kr {total} – utestående kr {rem}").format(
-            n=totals.count, total=format_nok(totals.total_ore), rem=format_nok(totals.remaining_ore)))
+        self.totals.setText(tr("{n} fakturaer – sum {total} – utestående {rem}").format(
+            n=totals.count, total=money(totals.total_ore), rem=money(totals.remaining_ore)))
         self._show_selected()
 
     def selected(self) -> invoices.InvoiceView | None:
@@ -450,9 +451,9 @@ class InvoicesPage(QWidget):
             + f" &nbsp; {tr('Levering')}: {delivery_text(state)}</p>{ref}"
             f"<table width=100%><tr><th align=left>{tr('Beskrivelse')}</th><th>{tr('Antall')}</th>"
             f"<th>{tr('Pris')}</th><th>{tr('MVA')}</th><th>{tr('Beløp')}</th></tr>{lines}</table>"
-            f"<p><b>{tr('Sum')}: kr {format_nok(full.total_ore)}</b> &nbsp; {tr('Gjenstår')}: "
-            f"kr {format_nok(full.remaining_ore)}"
-            + (f" &nbsp; {tr('Avskrevet (tap på fordring)')}: kr {format_nok(full.written_off_ore)}"
+            f"<p><b>{tr('Sum')}: {money(full.total_ore)}</b> &nbsp; {tr('Gjenstår')}: "
+            f"{money(full.remaining_ore)}"
+            + (f" &nbsp; {tr('Avskrevet (tap på fordring)')}: {money(full.written_off_ore)}"
                if full.written_off_ore else "") + "</p>")
 
     def _error(self, exc: BaseException) -> None:

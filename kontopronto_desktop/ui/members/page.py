@@ -24,11 +24,11 @@ from ...core.access import allowed
 from ...core.errors import NotFound, UserError
 from ...core.members import MemberView
 from ...core.models.member import PAYMENT_METHOD_LABELS, PaymentMethod
-from ...core.money import format_nok
 from ..context import AppContext
 from ..widgets import table_kit
 from ..widgets.confirm import confirm
 from ..widgets.empty_hint import EmptyHint
+from ..widgets.money import money
 from ..widgets.stale import when_shown
 from .dialog import MemberDialog
 from .import_dialog import MemberImportWizard, open_member_import
@@ -75,7 +75,7 @@ def member_details_html(m: MemberView) -> str:
     if m.products:
         parts.append("<ul>")
         for p in m.products:
-            parts.append(f"<li>{_html(p.code)} – {_html(p.name)}: {p.quantity} × {format_nok(p.price_ore)} kr</li>")
+            parts.append(f"<li>{_html(p.code)} – {_html(p.name)}: {p.quantity} × {money(p.price_ore)}</li>")
         parts.append("</ul>")
     else:
         parts.append(f"<p>{_html(tr('Ingen'))}</p>")
