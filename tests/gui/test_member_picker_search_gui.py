@@ -232,7 +232,7 @@ def test_leave_as_credit_names_the_member_and_places_it_on_their_account(qtbot, 
 
     QTimer.singleShot(0, answer)
     qtbot.mouseClick(tab.credit_button, LEFT)
-    assert seen[0].replace("\xa0", " ") == "Sett kr 123,45 på kontoen til Ola Hansen"
+    assert seen[0].replace("\xa0", " ") == "Sett 123,45 kr på kontoen til Ola Hansen"
     assert "Gata 1" in seen[1] and "0150 Oslo" in seen[1]
     with store.session() as s:
         placed = views.get_payment_view(s, payment_id)

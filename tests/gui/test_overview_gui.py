@@ -51,8 +51,8 @@ def test_figures_are_links_to_the_section_that_does_the_work(qtbot, store: Store
     window = _window(qtbot, store)
     page = window.pages["overview"]
     assert not page.steps_box.isVisibleTo(page)  # products, members and an invoice: no next steps
-    assert _link(window, "overdue").text().replace("\xa0", " ") == "Forfalte fakturaer: 1 – kr 600,00"
-    assert _link(window, "unmatched").text().replace("\xa0", " ") == "Innbetalinger som ikke er matchet: 1 – kr 123,45"
+    assert _link(window, "overdue").text().replace("\xa0", " ") == "Forfalte fakturaer: 1 – 600,00 kr"
+    assert _link(window, "unmatched").text().replace("\xa0", " ") == "Innbetalinger som ikke er matchet: 1 – 123,45 kr"
     assert _link(window, "unsent").text() == "Fakturaer som ikke er sendt: 2"
     assert _link(window, "to_print").text() == "… av dem til utskrift: 2"
     assert "Siste bankfil:" in _link(window, "bank_file").text()

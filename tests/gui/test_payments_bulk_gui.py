@@ -49,8 +49,8 @@ def test_accept_all_sure_suggestions_then_undo(qtbot, store: Store) -> None:  # 
     box = bar.box
     assert box is not None and box.objectName() == "payments_bulk_confirm" and box.isVisible()
     text = _plain(box.text())
-    assert text.startswith("Godta 3 sikre forslag, til sammen kr 875,00?")
-    assert f"Faktura {numbers[0]} – Kari Hansen: kr 450,00" in text and f"Faktura {numbers[3]}" not in text
+    assert text.startswith("Godta 3 sikre forslag, til sammen 875,00 kr?")
+    assert f"Faktura {numbers[0]} – Kari Hansen: 450,00 kr" in text and f"Faktura {numbers[3]}" not in text
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), LEFT)  # Avbryt: nothing booked
     assert page.import_tab.queue_model.rowCount() == 4 and bar.last_result is None
     qtbot.mouseClick(bar.accept_all_button, LEFT)
@@ -59,7 +59,7 @@ def test_accept_all_sure_suggestions_then_undo(qtbot, store: Store) -> None:  # 
     qtbot.mouseClick(yes, LEFT)
     assert page.import_tab.queue_model.rowCount() == 1
     assert [stored_status(store, n) for n in numbers] == ["betalt"] * 3 + ["sendt"] * 2
-    assert _plain(bar.result_label.text()) == "Godtok 3 forslag, til sammen kr 875,00."
+    assert _plain(bar.result_label.text()) == "Godtok 3 forslag, til sammen 875,00 kr."
     assert bar.undo_button.isVisible() and bar.undo_button.isEnabled()
     assert not bar.accept_all_button.isEnabled()  # none left
     qtbot.mouseClick(bar.undo_button, LEFT)

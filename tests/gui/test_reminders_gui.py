@@ -58,7 +58,7 @@ def test_run_wizard_preview_then_run_and_hold(qtbot, store: Store) -> None:  # t
     wizard.run_date.setDate(QDate(ON.year, ON.month, ON.day))
     wizard.next()
     text = wizard.preview_label.text()
-    assert "2 brev" in text and "gebyr kr 70,00" in text and "Ingenting er lagret" in text
+    assert "2 brev" in text and "gebyr 70,00 kr" in text and "Ingenting er lagret" in text
     assert wizard.sample.count() == 2 and wizard.held.count() == 1 and "tvist" in wizard.held.item(0).text()
     assert _count(store) == 0
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
@@ -145,7 +145,7 @@ def test_statement_tab_shows_and_saves(qtbot, store: Store, tmp_path: Path) -> N
     page.statement_date.setDate(QDate(ON.year, ON.month, ON.day))
     qtbot.mouseClick(page.statement_show, LEFT)
     assert page.statement_model.rowCount() == 2  # the invoice, and its fee and interest
-    assert page.statement_total.text() == "Saldo per 14.02.2025: kr 487,16"
+    assert page.statement_total.text() == "Saldo per 14.02.2025: 487,16 kr"
     page.save_statement(str(tmp_path / "k.pdf"))
     assert (tmp_path / "k.pdf").read_bytes().startswith(b"%PDF")
     page.statement_member.setValue(4711)  # no such member: the picker says so and nothing is shown

@@ -60,7 +60,7 @@ def test_run_preview_names_the_compensation_of_a_business_debtor(qtbot, store: S
     on = date(2025, 2, 14)
     wizard.run_date.setDate(QDate(on.year, on.month, on.day))
     wizard.next()
-    assert "Standardkompensasjon (§ 3a): kr 470,00" in wizard.preview_label.text().replace("\xa0", " ")
+    assert "Standardkompensasjon (§ 3a): 470,00 kr" in wizard.preview_label.text().replace("\xa0", " ")
     items = [wizard.sample.item(i).text().replace("\xa0", " ") for i in range(wizard.sample.count())]
     assert any("Bedrift AS" in t and "gebyr 0,00" in t and "kompensasjon 470,00" in t for t in items)
     assert any("Kari Hansen" in t and "gebyr 35,00" in t and "kompensasjon" not in t for t in items)
@@ -133,7 +133,7 @@ def test_aging_and_reskontro_tabs_show_each_claims_reminder_stage(qtbot, store: 
     led = page.ledger_tab
     kinds = [ln.kind for ln in led.ledger_model.rows]
     assert kinds.count("purring") == 2  # each letter is a line without amount
-    assert f"Faktura {per}: kr 450,00" in led.ledger_open.text().replace("\xa0", " ")
+    assert f"Faktura {per}: 450,00 kr" in led.ledger_open.text().replace("\xa0", " ")
     assert f"Purring 2, stanset til og med {until:%d.%m.%Y}" in led.ledger_open.text()
     page.ctx.member_ledger_requested.emit(1001)
     assert f"Faktura {kari}" in led.ledger_open.text() and "Purring 2)" in led.ledger_open.text()

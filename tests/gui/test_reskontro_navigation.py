@@ -40,4 +40,4 @@ def test_reskontro_from_the_member_and_from_the_invoice(qtbot, store: Store) -> 
     window.show_section("members")
     assert members.select_customer(1001)
     qtbot.mouseClick(members.ledger_button, LEFT)
-    assert "1001" in payments.ledger_tab.ledger_title.text() and "saldo kr 0,00" in payments.ledger_tab.ledger_title.text()
+    assert "1001" in payments.ledger_tab.ledger_title.text() and "saldo 0,00 kr" in payments.ledger_tab.ledger_title.text()

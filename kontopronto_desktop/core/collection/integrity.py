@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from ..integrity import register_invariant
 from ..models.collection import ChargePayment, CollectionCharge, Reminder
+from ..money import format_kr
 from .ledger import balances_added
 
 
@@ -21,8 +22,8 @@ def charges_agree(session: Session) -> list[str]:
                           .where((func.coalesce(per_charge.c.sum, 0) != CollectionCharge.paid_ore)
                                  | (CollectionCharge.paid_ore > CollectionCharge.amount_ore)
                                  | (CollectionCharge.paid_ore < 0))).all()
-    problems += [f"Purrekrav {cid}: betalt {paid / 100:.2f} kr av {amount / 100:.2f} kr, men innbetalingene som "
-                 f"dekker det er {summed / 100:.2f} kr." for cid, amount, paid, summed in bad[:20]]
+    problems += [f"Purrekrav {cid}: betalt {format_kr(paid)} av {format_kr(amount)}, men innbetalingene som "
+                 f"dekker det er {format_kr(summed)}." for cid, amount, paid, summed in bad[:20]]
     numbers = list(session.scalars(select(Reminder.number).order_by(Reminder.number)))
     if numbers and numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         problems.append("Purrenumrene har hull.")

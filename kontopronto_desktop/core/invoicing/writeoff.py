@@ -28,7 +28,7 @@ from ..integrity import register_invariant
 from ..models.invoice import Invoice, InvoiceKind, InvoiceStatus
 from ..models.payment import Allocation, Payment, PaymentStatus
 from ..models.writeoff import RECOVERY, WRITE_OFF, InvoiceWriteOff
-from ..money import format_amount, format_nok
+from ..money import format_amount, format_kr
 from ..periods import check_open
 
 REVERSAL = "tilbakeført"  # a write-off taken back (row amount negative, no payment)
@@ -84,7 +84,7 @@ def write_off(session: Session, number: int, reason: str, amount_ore: int | None
     if amount <= 0:
         raise UserError("Beløpet som avskrives må være større enn null.")
     if amount > inv.remaining_ore:
-        raise UserError(f"Kan ikke avskrive {format_nok(amount)} kr: høyst {format_nok(inv.remaining_ore)} kr "
+        raise UserError(f"Kan ikke avskrive {format_kr(amount)}: høyst {format_kr(inv.remaining_ore)} "
                         f"står igjen på faktura {number}.")
     on = on or date.today()
     if on < inv.invoice_date:
@@ -262,7 +262,7 @@ def write_offs_agree(session: Session) -> list[str]:
                                  | (Invoice.written_off_ore < 0)
                                  | (Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore
                                     - Invoice.written_off_ore < 0) & (Invoice.written_off_ore > 0))).all()
-    return [f"Faktura {n}: avskrevet {w / 100:.2f} kr, men avskrivningene er {s / 100:.2f} kr." for n, w, s in bad[:20]]
+    return [f"Faktura {n}: avskrevet {format_kr(w)}, men avskrivningene er {format_kr(s)}." for n, w, s in bad[:20]]
 
 
 def undo_recovery(session: Session, inv: Invoice, payment: Payment, amount_ore: int) -> None:

@@ -24,6 +24,7 @@ from ...core.books import vat, vat_export
 from ...core.errors import UserError
 from ...core.money import format_nok
 from ..context import AppContext
+from ..widgets.money import money
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import BooksTab, tr
@@ -100,9 +101,9 @@ class VatTab(BooksTab):
         self.model.set_rows(list(r.lines))
         self.table.resizeColumnsToContents()
         self.documents.clear()
-        self.total.setText(tr("{f}–{t}: grunnlag {b} kr, utgående mva {v} kr (fakturaer minus kreditnotaer: {d} kr)")
-                           .format(f=f"{r.date_from:%d.%m.%Y}", t=f"{r.date_to:%d.%m.%Y}", b=format_nok(r.basis_ore),
-                                   v=format_nok(r.vat_ore), d=format_nok(r.documents_vat_ore)))
+        self.total.setText(tr("{f}–{t}: grunnlag {b}, utgående mva {v} (fakturaer minus kreditnotaer: {d})")
+                           .format(f=f"{r.date_from:%d.%m.%Y}", t=f"{r.date_to:%d.%m.%Y}", b=money(r.basis_ore),
+                                   v=money(r.vat_ore), d=money(r.documents_vat_ore)))
 
     def _picked(self) -> None:
         ln = selected_row(self.table, self.model)

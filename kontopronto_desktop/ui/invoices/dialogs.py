@@ -47,6 +47,7 @@ from ...core.money import format_nok, parse_amount
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
 from ..widgets.member_picker import MemberPicker
+from ..widgets.money import money
 
 if TYPE_CHECKING:
     from .page import InvoicesPage
@@ -107,7 +108,7 @@ class NewInvoiceDialog(QDialog):
         self.product = QComboBox()
         with ctx.store.session() as session:
             for p in products.list_products(session, include_inactive=False):
-                self.product.addItem(f"{p.code} – {p.name} (kr {format_nok(p.price_ore)})", p.code)
+                self.product.addItem(f"{p.code} – {p.name} ({money(p.price_ore)})", p.code)
             due_days = get_invoice_settings(session).due_days
         self.qty = QSpinBox()
         self.qty.setRange(1, 100_000)
@@ -174,7 +175,7 @@ class NewInvoiceDialog(QDialog):
         if not code:
             return
         self.items.append((code, self.qty.value(), price))
-        self.lines.addItem(f"{code} × {self.qty.value()}" + (f" à kr {format_nok(price)}" if price else ""))
+        self.lines.addItem(f"{code} × {self.qty.value()}" + (f" à {money(price)}" if price else ""))
         self.price.clear()
 
     def issue(self) -> None:
@@ -217,7 +218,7 @@ class CreditDialog(QDialog):
         with ctx.store.session() as session:
             self.creditable = credit.creditable_lines(session, view.number)
         left = view.total_ore - view.credited_ore
-        self.whole = QRadioButton(tr("Hele fakturaen (alt som gjenstår: kr {a})").format(a=format_nok(left)))
+        self.whole = QRadioButton(tr("Hele fakturaen (alt som gjenstår: {a})").format(a=money(left)))
         self.by_lines = QRadioButton(tr("Valgte linjer (hele linjen, et antall eller et beløp på linjen)"))
         self.whole.setChecked(True)
         group = QButtonGroup(self)
@@ -458,12 +459,12 @@ class BatchWizard(QWizard):
             return
         pv = self.preview
         period = tr(" for {p}").format(p=pv.period.label) if pv.period else ""
-        self.preview_label.setText(tr("{n} fakturaer{per}, totalt kr {t}, forfall {d}. {p} skal skrives ut "
+        self.preview_label.setText(tr("{n} fakturaer{per}, totalt {t}, forfall {d}. {p} skal skrives ut "
                                       "(mangler e-post). Ingenting er lagret ennå.").format(
-            n=pv.count, per=period, t=format_nok(pv.total_ore), d=_d(pv.due_date), p=pv.needs_print))
+            n=pv.count, per=period, t=money(pv.total_ore), d=_d(pv.due_date), p=pv.needs_print))
         self.sample.clear()
         for s in pv.sample:
-            self.sample.addItem(f"{s.customer_number}  {s.name}  kr {format_nok(s.total_ore)}")
+            self.sample.addItem(f"{s.customer_number}  {s.name}  {money(s.total_ore)}")
         self.already_list.clear()
         self.already_label.setText(tr("Allerede fakturert for perioden: {n} medlemmer (hoppes over; kryss av dem "
                                       "som likevel skal faktureres).").format(n=len(pv.already))
@@ -533,9 +534,9 @@ class BatchWizard(QWizard):
         def done(result: batch.BatchResult) -> None:
             dlg.close()
             self.result_data = result
-            self.page_ref.message.setText(tr("Fakturakjøring {b}: {n} fakturaer ({f}–{l}), totalt kr {t}.").format(
+            self.page_ref.message.setText(tr("Fakturakjøring {b}: {n} fakturaer ({f}–{l}), totalt {t}.").format(
                 b=result.batch_id, n=result.count, f=result.first_number, l=result.last_number,
-                t=format_nok(result.total_ore)) + (" " + channels[0] if channels else ""))
+                t=money(result.total_ore)) + (" " + channels[0] if channels else ""))
             self.ctx.notify_changed("invoices")
             super(BatchWizard, self).accept()
 

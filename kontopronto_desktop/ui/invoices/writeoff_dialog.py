@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import UserError
 from ...core.invoicing import invoices, writeoff
-from ...core.money import format_nok, parse_amount
+from ...core.money import parse_amount
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
+from ..widgets.money import money
 
 
 def tr(text: str) -> str:
@@ -38,10 +39,10 @@ class WriteOffDialog(QDialog):
         self.view = view
         self.done_row: writeoff.WriteOffView | None = None
         self.setWindowTitle(tr("Avskriv faktura {n} som tap").format(n=view.number))
-        self.whole = QRadioButton(tr("Alt som gjenstår: kr {a}").format(a=format_nok(view.remaining_ore)))
+        self.whole = QRadioButton(tr("Alt som gjenstår: {a}").format(a=money(view.remaining_ore)))
         self.part = QRadioButton(tr("Et beløp:"))
-        self.undo = QRadioButton(tr("Tilbakefør avskrivningen (kr {a} står igjen som fordring)").format(
-            a=format_nok(view.written_off_ore)))
+        self.undo = QRadioButton(tr("Tilbakefør avskrivningen ({a} står igjen som fordring)").format(
+            a=money(view.written_off_ore)))
         self.undo.setVisible(view.written_off_ore > 0)
         self.whole.setEnabled(view.remaining_ore > 0)
         self.part.setEnabled(view.remaining_ore > 0)

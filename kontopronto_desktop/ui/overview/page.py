@@ -14,9 +14,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.hidden_sections import hidden_sections
-from ...core.money import format_nok
 from ...core.overview import Overview, overview
 from ..context import AppContext
+from ..widgets.money import money
 from ..widgets.stale import when_shown
 
 # the core's Norwegian labels, marked for lupdate (shown through tr())
@@ -119,15 +119,15 @@ class OverviewPage(QWidget):
         for fig in view.figures:
             text = f"{tr(fig.label)}: {fig.count}"
             if fig.amount_ore is not None and fig.count:
-                text += f" – kr {format_nok(fig.amount_ore)}"
+                text += f" – {money(fig.amount_ore)}"
             self.links[fig.key].setText(text)
             self.links[fig.key].setEnabled(fig.count > 0)  # nothing to act on: nothing to click
         bank = view.last_bank_file
         self.links["bank_file"].setText(
             tr("Siste bankfil: ingen lest inn ennå") if bank is None else
-            tr("Siste bankfil: {0}, lest inn {1} ({2} innbetalinger, kr {3})").format(
+            tr("Siste bankfil: {0}, lest inn {1} ({2} innbetalinger, {3})").format(
                 bank.file_name, bank.imported_at.astimezone().strftime("%d.%m.%Y %H:%M"), bank.count,
-                format_nok(bank.total_ore)))
+                money(bank.total_ore)))
         from ..settings.backup_status import indicator_texts
 
         text, detail = indicator_texts(view.backup) if view.backup else (view.backup_text, view.backup_detail)

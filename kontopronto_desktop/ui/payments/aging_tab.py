@@ -18,6 +18,7 @@ from ...core.organisation import get_organisation
 from ...core.payments import aging, aging_export
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
+from ..widgets.money import money
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.table_rows import RowsModel, rows_table
 from .base import PaymentsTab, day_text, to_date
@@ -157,11 +158,11 @@ class AgingTab(PaymentsTab):
         total_row = report.total_row(tr("Sum"))
         self.aging_model.set_rows([*report.rows, total_row])
         self.chart.set_values(report.totals)
-        self.aging_total.setText(tr("{n} åpne fakturaer per {d}, totalt kr {t}; kreditt på medlemmers konto "
-                                    "kr {c}; saldo kr {s} (som i reskontroen).").format(
-            n=report.open_invoices, d=day_text(on), t=format_nok(report.total_ore),
-            c=format_nok(report.credit_ore), s=format_nok(report.balance_ore))
-            + (tr(" Avskrevet som tap (ikke med i saldoen): kr {w}.").format(w=format_nok(report.written_off_ore))
+        self.aging_total.setText(tr("{n} åpne fakturaer per {d}, totalt {t}; kreditt på medlemmers konto "
+                                    "{c}; saldo {s} (som i reskontroen).").format(
+            n=report.open_invoices, d=day_text(on), t=money(report.total_ore),
+            c=money(report.credit_ore), s=money(report.balance_ore))
+            + (tr(" Avskrevet som tap (ikke med i saldoen): {w}.").format(w=money(report.written_off_ore))
                if report.written_off_ore else ""))
 
     def preview_aging(self) -> PdfPreviewDialog | None:

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from ...core.errors import UserError
-from ...core.money import format_nok
 from ...core.payments import bulk
 from ..context import AppContext
+from ..widgets.money import money
 from ..widgets.stale import when_shown
 
 #: how many of the matches the confirmation lists by name (the rest are counted)
@@ -88,13 +88,13 @@ class BulkAcceptBar(QWidget):
         preview = self.preview
         if not preview.count:
             return None
-        lines = [tr("Faktura {n} – {name}: kr {a}").format(n=i.invoice_number, name=i.name,
-                                                             a=format_nok(i.amount_ore))
+        lines = [tr("Faktura {n} – {name}: {a}").format(n=i.invoice_number, name=i.name,
+                                                          a=money(i.amount_ore))
                  for i in preview.items[:LISTED]]
         if preview.count > LISTED:
             lines.append(tr("… og {n} til").format(n=preview.count - LISTED))
-        text = tr("Godta {n} sikre forslag, til sammen kr {t}?").format(n=preview.count,
-                                                                         t=format_nok(preview.total_ore))
+        text = tr("Godta {n} sikre forslag, til sammen {t}?").format(n=preview.count,
+                                                                      t=money(preview.total_ore))
         box = QMessageBox(QMessageBox.Icon.Question, tr("Godta alle sikre forslag"),
                           text + "\n\n" + "\n".join(lines),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
@@ -117,8 +117,8 @@ class BulkAcceptBar(QWidget):
             self.refresh()
             return None
         self.last_result = result
-        self.result_label.setText(tr("Godtok {n} forslag, til sammen kr {t}.").format(
-            n=len(result.items), t=format_nok(result.total_ore)))
+        self.result_label.setText(tr("Godtok {n} forslag, til sammen {t}.").format(
+            n=len(result.items), t=money(result.total_ore)))
         self._show_undo(True)
         self._own_change = True
         self.ctx.notify_changed("payments")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import UserError
 from ...core.money import format_nok, parse_amount
 from ...core.payments import matching, views
+from ..widgets.money import money
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import PaymentsTab, day_text
 
@@ -55,8 +56,8 @@ class _InvoicePicker(QDialog):
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.rejected.connect(self.reject)
-        self.info = QLabel(tr("Innbetaling {id}: kr {a} fra {p}").format(
-            id=payment.id, a=format_nok(payment.unallocated_ore), p=payment.payer_name or payment.kid or "–"))
+        self.info = QLabel(tr("Innbetaling {id}: {a} fra {p}").format(
+            id=payment.id, a=money(payment.unallocated_ore), p=payment.payer_name or payment.kid or "–"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -149,8 +150,8 @@ class SplitDialog(_InvoicePicker):
         return self.payment.unallocated_ore - sum(a for _n, a in self.parts)
 
     def _update_rest(self) -> None:
-        self.rest.setText(tr("Igjen å fordele: kr {r} (blir kreditt på konto)").format(
-            r=format_nok(self.remaining_to_place())))
+        self.rest.setText(tr("Igjen å fordele: {r} (blir kreditt på konto)").format(
+            r=money(self.remaining_to_place())))
 
     def add_part(self) -> None:
         row = self.selected()
@@ -163,8 +164,8 @@ class SplitDialog(_InvoicePicker):
             self.error.setText(exc.message)
             return
         self.parts.append((row["number"], amount))
-        self.part_list.addItem(tr("Faktura {n} – {name} (kundenr. {m}): kr {a}").format(
-            n=row["number"], name=row["name"], m=row["member"], a=format_nok(amount)))
+        self.part_list.addItem(tr("Faktura {n} – {name} (kundenr. {m}): {a}").format(
+            n=row["number"], name=row["name"], m=row["member"], a=money(amount)))
         self.error.clear()
         self._update_rest()
 

@@ -31,6 +31,7 @@ from ...core.payments.bankfile import detect_format
 from ..context import AppContext
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.member_picker import ChooseMemberDialog
+from ..widgets.money import money
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import PaymentsTab, day_text
 from .bulk import BulkAcceptBar
@@ -131,8 +132,7 @@ class ImportQueueTab(PaymentsTab):
             queue = matching.unmatched_queue(session)
         self.queue_model.set_rows(queue)
         total = sum(q.payment.amount_ore for q in queue)
-        self.queue_label.setText(tr("{n} innbetalinger er ikke matchet (kr {t}).").format(n=len(queue),
-                                                                                         t=format_nok(total)))
+        self.queue_label.setText(tr("{n} innbetalinger er ikke matchet ({t}).").format(n=len(queue), t=money(total)))
         self._queue_selected()
 
     # --- import -----------------------------------------------------------------------------------
@@ -263,13 +263,13 @@ class ImportQueueTab(PaymentsTab):
 
     def _ask_customer(self) -> int | None:
         """Whose account the payment goes to: chosen by name, number, e-mail or phone; the button that
-        places it names the member («Sett kr 450,00 på kontoen til Kari Nordmann»)."""
+        places it names the member («Sett 450,00 kr på kontoen til Kari Nordmann»)."""
         item = self.selected_queue_item()
-        amount = format_nok(item.payment.unallocated_ore) if item is not None else ""
+        amount = money(item.payment.unallocated_ore) if item is not None else ""
         dialog = ChooseMemberDialog(self.ctx, tr("La stå som kreditt"),
                                     tr("Hvilket medlem skal ha beløpet på konto? Søk på navn, kundenr., e-post "
                                        "eller telefon."),
-                                    tr("Sett kr {a} på kontoen til {m}").replace("{a}", amount).replace("{m}", "{0}"),
+                                    tr("Sett {a} på kontoen til {m}").replace("{a}", amount).replace("{m}", "{0}"),
                                     self)
         self.dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -12,6 +12,7 @@ from ...core.money import format_nok
 from ...core.payments import ledger
 from ..context import AppContext
 from ..widgets.member_picker import MemberPicker
+from ..widgets.money import money
 from ..widgets.table_rows import RowsModel, rows_table
 from .base import PaymentsTab, day_text
 
@@ -76,9 +77,9 @@ class LedgerTab(PaymentsTab):
             self.ledger_open.clear()
             return
         self.ledger_model.set_rows(led.lines)
-        self.ledger_title.setText(tr("<b>{n} {name}</b> – saldo kr {b}").format(
-            n=led.customer_number, name=led.name, b=format_nok(led.balance_ore)))
-        items = "; ".join(f"{i.reference}: kr {format_nok(i.amount_ore)} ({tr(i.status)}"
+        self.ledger_title.setText(tr("<b>{n} {name}</b> – saldo {b}").format(
+            n=led.customer_number, name=led.name, b=money(led.balance_ore)))
+        items = "; ".join(f"{i.reference}: {money(i.amount_ore)} ({tr(i.status)}"
                           + (f", {i.stage_text}" if i.stage_text else "") + ")" for i in led.open_items)
         self.ledger_open.setText(tr("Åpne poster: ") + (items or tr("ingen")))
 

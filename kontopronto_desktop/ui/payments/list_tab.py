@@ -15,6 +15,7 @@ from ...core.payments import matching, views
 from ..context import AppContext
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.member_picker import describe
+from ..widgets.money import money
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import PaymentsTab, day_text
 
@@ -87,9 +88,9 @@ class PaymentsListTab(PaymentsTab):
 
     def undo_selected(self) -> views.PaymentView | None:
         p = self.selected_payment()
-        if p is None or not self.confirm(tr("Angre matchingen av innbetaling {id} (kr {a})? Fakturaene får "
+        if p is None or not self.confirm(tr("Angre matchingen av innbetaling {id} ({a})? Fakturaene får "
                                             "tilbake restbeløpet, og innbetalingen legges i køen.").format(
-                id=p.id, a=format_nok(p.amount_ore))):
+                id=p.id, a=money(p.amount_ore))):
             return None
         result: views.PaymentView | None = self._write(lambda s: matching.unmatch_payment(s, p.id))
         return result
@@ -119,8 +120,8 @@ class PaymentsListTab(PaymentsTab):
 
     def refund_selected(self) -> views.PaymentView | None:
         p = self.selected_payment()
-        if p is None or not self.confirm(tr("Merke kr {a} som tilbakebetalt til {m}?").format(
-                a=format_nok(p.unallocated_ore), m=self._member_named(p.customer_number))):
+        if p is None or not self.confirm(tr("Merke {a} som tilbakebetalt til {m}?").format(
+                a=money(p.unallocated_ore), m=self._member_named(p.customer_number))):
             return None
         result: views.PaymentView | None = self._write(lambda s: matching.refund_credit(s, p.id))
         return result

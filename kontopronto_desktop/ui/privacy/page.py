@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 from ...core import members
 from ...core.access import allowed
 from ...core.errors import UserError
-from ...core.money import format_nok
 from ...core.privacy import access_export, erasure, readable, retention, unmatched
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
 from ..widgets.member_picker import address_of, describe
+from ..widgets.money import money
 from ..widgets.stale import when_shown
 
 #: the member named with address in the result list's items (for the erase confirmation)
@@ -144,7 +144,7 @@ class PrivacyPage(QWidget):
             data = access_export.collect(session, number, purpose="personvern-siden")
             candidates = unmatched.find_candidates(session, number)
         for c in candidates:
-            item = QListWidgetItem(f"{readable.fmt_date(c.booked_on)}  {format_nok(c.amount_ore)} kr  {c.payer_name}  {c.text[:50]}  "
+            item = QListWidgetItem(f"{readable.fmt_date(c.booked_on)}  {money(c.amount_ore)}  {c.payer_name}  {c.text[:50]}  "
                                    f"({', '.join(c.reasons)})")
             item.setData(Qt.ItemDataRole.UserRole, c.payment_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -37,6 +37,7 @@ from ...core.money import format_nok
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
 from ..widgets.member_picker import MemberPicker
+from ..widgets.money import money
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.stale import when_shown
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
@@ -123,19 +124,19 @@ class RunWizard(QWizard):
             self.preview_label.setText(exc.message)
             return
         pv = self.plan
-        self.preview_label.setText(tr("{n} brev ({p} purringer, {i} inkassovarsel): gebyr kr {f}, renter kr {r}, "
-                                      "til sammen kr {t}. Ingenting er lagret ennå.").format(
+        self.preview_label.setText(tr("{n} brev ({p} purringer, {i} inkassovarsel): gebyr {f}, renter {r}, "
+                                      "til sammen {t}. Ingenting er lagret ennå.").format(
             n=len(pv.reminders), p=sum(1 for r in pv.reminders if r.stage == "purring"),
-            i=sum(1 for r in pv.reminders if r.stage == "inkassovarsel"), f=format_nok(pv.fee_ore),
-            r=format_nok(pv.interest_ore), t=format_nok(pv.total_ore))
-            + (tr(" Standardkompensasjon (§ 3a): kr {c}.").format(c=format_nok(pv.compensation_ore))
+            i=sum(1 for r in pv.reminders if r.stage == "inkassovarsel"), f=money(pv.fee_ore),
+            r=money(pv.interest_ore), t=money(pv.total_ore))
+            + (tr(" Standardkompensasjon (§ 3a): {c}.").format(c=money(pv.compensation_ore))
                if pv.compensation_ore else ""))
         for r in pv.reminders[:500]:
             invoices = ", ".join(str(i.number) for i in r.items)
             comp = tr("  kompensasjon {c}").format(c=format_nok(r.compensation_ore)) if r.compensation_ore else ""
             self.sample.addItem(f"{r.customer_number}  {r.name}  {stage_label(r.stage)}  " + tr(
-                "faktura {inv}  gebyr {f}  renter {i}  sum kr {t}").format(
-                inv=invoices, f=format_nok(r.fee_ore), i=format_nok(r.interest_ore) + comp, t=format_nok(r.total_ore)))
+                "faktura {inv}  gebyr {f}  renter {i}  sum {t}").format(
+                inv=invoices, f=format_nok(r.fee_ore), i=format_nok(r.interest_ore) + comp, t=money(r.total_ore)))
         for h in pv.held:
             self.held.addItem(tr("Faktura {n} ({c} {name}) til {u}: {reason}").format(
                 n=h.number, c=h.customer_number, name=h.name, u=_d(h.until), reason=h.reason))
@@ -573,7 +574,7 @@ class RemindersPage(QWidget):
             self._error(exc)
             return None
         self.statement_model.set_rows(st.lines)
-        self.statement_total.setText(tr("Saldo per {d}: kr {t}").format(d=_d(st.on), t=format_nok(st.total_ore)))
+        self.statement_total.setText(tr("Saldo per {d}: {t}").format(d=_d(st.on), t=money(st.total_ore)))
         return st
 
     def save_statement(self, path: str | None = None) -> None:

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from ...core.channels import avtalegiro, delivery, sftp
 from ...core.errors import UserError, ValidationError
 from ...core.invoicing.batch import list_batches
-from ...core.money import format_nok
 from ..context import AppContext
 from ..widgets.forms import FieldForm
+from ..widgets.money import money
 
 
 def tr(text: str) -> str:
@@ -224,8 +224,8 @@ class DeliveryBox(QGroupBox):
             batches = list_batches(session)
         self.batch.clear()
         for b in batches:
-            self.batch.addItem(tr("Kjøring {0} – {1} fakturaer, {2} kr, fakturadato {3}").format(
-                b.id, b.count, format_nok(b.total_ore), f"{b.invoice_date:%d.%m.%Y}"), b.id)
+            self.batch.addItem(tr("Kjøring {0} – {1} fakturaer, {2}, fakturadato {3}").format(
+                b.id, b.count, money(b.total_ore), f"{b.invoice_date:%d.%m.%Y}"), b.id)
         has = bool(batches)
         self.split_button.setEnabled(has)
         self.deliver_button.setEnabled(has)
