@@ -24,7 +24,7 @@ from .models.delivery import InvoiceDelivery
 from .models.invoice import Invoice, InvoiceKind, InvoiceStatus
 from .models.payment import BankFile, Payment, PaymentStatus
 from .models.privacy import RetentionRun
-from .money import format_amount, format_nok
+from .money import format_amount, format_kr
 
 #: stored statuses of an issued invoice with something left to pay (payments/booking.py sets them)
 OPEN_STATUSES = (InvoiceStatus.SENT.value, InvoiceStatus.PARTLY_PAID.value, InvoiceStatus.OVERDUE.value)
@@ -59,7 +59,7 @@ class Figure:
         return FIGURES[self.key][1]
 
     def text(self) -> str:
-        money = f" – kr {format_nok(self.amount_ore)}" if self.amount_ore is not None else ""
+        money = f" – {format_kr(self.amount_ore)}" if self.amount_ore is not None else ""
         return f"{self.label}: {self.count}{money}"
 
     def to_json(self) -> dict[str, Any]:
@@ -132,7 +132,7 @@ class Overview:
             return "Siste bankfil: ingen lest inn ennå"
         b = self.last_bank_file
         return (f"Siste bankfil: {b.file_name}, lest inn {b.imported_at.astimezone().strftime('%d.%m.%Y kl. %H:%M')} "
-                f"({b.count} innbetalinger, kr {format_nok(b.total_ore)})")
+                f"({b.count} innbetalinger, {format_kr(b.total_ore)})")
 
     def lines(self) -> list[str]:
         out = []

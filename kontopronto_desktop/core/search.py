@@ -34,7 +34,7 @@ from .invoicing import invoices
 from .invoicing.status import states_of
 from .models.invoice import Invoice, InvoiceKind
 from .models.payment import PAYMENT_STATUS_LABELS, Payment, PaymentStatus
-from .money import format_amount, format_nok, parse_amount
+from .money import format_amount, format_kr, parse_amount
 
 MEMBER = "member"
 INVOICE = "invoice"
@@ -127,7 +127,7 @@ def _invoice_hits(session: Session, rows: Sequence[Invoice] | Sequence[invoices.
                   on: date) -> list[Hit]:
     states = states_of(session, rows, on)
     return [Hit(INVOICE, r.id, _invoice_title(r),
-                f"kr {format_nok(r.total_ore)} · {states[r.id].text()} · forfall {r.due_date:%d.%m.%Y}"
+                f"{format_kr(r.total_ore)} · {states[r.id].text()} · forfall {r.due_date:%d.%m.%Y}"
                 + (f" · KID {r.kid}" if r.kid else ""), match, r.number) for r in rows]
 
 
@@ -139,7 +139,7 @@ def _payment_hits(rows: list[Payment], match: str) -> list[Hit]:
     out = []
     for p in rows:
         status = PAYMENT_STATUS_LABELS.get(p.status, p.status)  # type: ignore[call-overload]
-        title = f"Innbetaling kr {format_nok(p.amount_ore)} {p.booked_on:%d.%m.%Y}"
+        title = f"Innbetaling {format_kr(p.amount_ore)} {p.booked_on:%d.%m.%Y}"
         detail = " · ".join(t for t in (p.payer_name, f"KID {p.kid}" if p.kid else "",
                                         f"arkivref. {p.archive_ref}" if p.archive_ref else "", status) if t)
         out.append(Hit(PAYMENT, p.id, title, detail, match))

@@ -48,7 +48,7 @@ def test_import_queue_accept_and_undo(qtbot, store: Store) -> None:  # type: ign
     assert page.import_tab.queue_model.rowCount() == 0
     _import(qtbot, page, FIXTURES / "camt054_several_kids.xml")
     summary = page.import_tab.summary.text().replace("\xa0", " ").replace("\u202f", " ")
-    assert "4 innbetalinger importert, kr 1 800,50" in summary and "stemmer på øret" in summary
+    assert "4 innbetalinger importert, 1 800,50 kr" in summary and "stemmer på øret" in summary
     assert page.import_tab.last_summary is not None and page.import_tab.last_summary.unmatched_count == 1
     qtbot.waitUntil(lambda: page.import_tab.queue_model.rowCount() == 1, timeout=5_000)
     page.import_tab.queue.selectRow(0)

@@ -142,5 +142,5 @@ def test_aging_shows_unapplied_credit_and_reconciles_with_the_reskontro(store: S
     assert [c.value for c in ws[3]][-3:] == ["Sum", "Kreditt", "Saldo"]
     assert [c.value for c in ws[ws.max_row]][1] == "Sum" and float(ws[ws.max_row][10].value) == -50.0
     text = PdfReader(aging_export.export_pdf(report, tmp_path / "a.pdf")).pages[0].extract_text()
-    assert "Kreditt" in text and "kreditt på medlemmers konto kr 350,00" in text.replace("\xa0", " ").replace(
+    assert "Kreditt" in text and "kreditt på medlemmers konto 350,00 kr" in text.replace("\xa0", " ").replace(
         "\u202f", " ")

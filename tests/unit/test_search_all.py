@@ -67,7 +67,7 @@ def test_a_kid_finds_its_invoice_and_payment_first(filled: Store) -> None:
     assert inv[0].match == "KID/fakturanr." and "KID 10010000017" in inv[0].detail
     assert len(inv) == 1  # the substring search finds the same invoice; it is listed once
     assert [h.match for h in result.of_kind(search.PAYMENT)] == ["KID/arkivref."]
-    assert result.of_kind(search.PAYMENT)[0].title.startswith("Innbetaling kr 1\u00a0234,50")
+    assert result.of_kind(search.PAYMENT)[0].title.startswith("Innbetaling 1\u00a0234,50 kr")
 
 
 @pytest.mark.parametrize("typed", ["1 234,50", "1234.5", "1234,50", "kr 1 234,50", "1\u00a0234,50 kr"])

@@ -28,7 +28,7 @@ from ..invoicing.email import _connect as connect_smtp
 from ..invoicing.pdf import fmt_date, seller_of
 from ..models.base import utcnow
 from ..models.collection import Reminder
-from ..money import format_nok
+from ..money import format_kr, format_nok
 from ..settings import get_setting
 from ..validation import format_kontonr
 from . import rules
@@ -66,7 +66,7 @@ def _message(m: _Mail, pdf: bytes, sender_name: str, sender: str, account: str) 
     msg["Subject"] = f"{title} {m.number} fra {sender_name}"
     msg["Date"] = formatdate(localtime=True)
     msg["Message-ID"] = make_msgid(domain=sender.split("@")[-1] if "@" in sender else None)
-    text = (f"Hei {m.name},\n\nVedlagt er {title.lower()} {m.number}. Vi ber deg betale kr {format_nok(m.total_ore)} "
+    text = (f"Hei {m.name},\n\nVedlagt er {title.lower()} {m.number}. Vi ber deg betale {format_kr(m.total_ore)} "
             f"innen {fmt_date(m.deadline)} til konto {account}" + (f", KID {m.kid}" if m.kid else "") + ".\n")
     if m.stage == "inkassovarsel":
         text += "\n" + rules.INKASSOVARSEL_TEXT + "\n"

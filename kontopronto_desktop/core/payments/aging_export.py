@@ -21,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..errors import UserError
-from ..money import format_nok, ore_to_decimal
+from ..money import format_kr, format_nok, ore_to_decimal
 from ..private_files import private_partial
 from ..report_footer import footer_canvas
 from ..spreadsheet_safety import neutralise_workbook
@@ -118,10 +118,10 @@ def export_pdf(report: AgingReport, target: Path, org_name: str = "") -> Path:
     if org_name:
         story.append(Paragraph(org_name, styles["Normal"]))
     story += [Spacer(1, 5 * mm), table, Spacer(1, 4 * mm),
-              Paragraph(f"{report.open_invoices} åpne fakturaer, totalt kr {format_nok(report.total_ore)}; "
-                        f"kreditt på medlemmers konto kr {format_nok(report.credit_ore)}; "
-                        f"saldo kr {format_nok(report.balance_ore)} (som i reskontroen)."
-                        + (f" Avskrevet som tap (ikke med i saldoen): kr {format_nok(report.written_off_ore)}."
+              Paragraph(f"{report.open_invoices} åpne fakturaer, totalt {format_kr(report.total_ore)}; "
+                        f"kreditt på medlemmers konto {format_kr(report.credit_ore)}; "
+                        f"saldo {format_kr(report.balance_ore)} (som i reskontroen)."
+                        + (f" Avskrevet som tap (ikke med i saldoen): {format_kr(report.written_off_ore)}."
                            if report.written_off_ore else ""), styles["Normal"])]
     try:
         doc.build(story, canvasmaker=footer_canvas())  # «Side N av M», «Utskrevet …»

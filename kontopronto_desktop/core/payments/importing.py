@@ -28,7 +28,7 @@ from ..inputs.stream import Source
 from ..models.base import utcnow
 from ..models.invoice import InvoiceKind, InvoiceStatus
 from ..models.payment import Allocation, BankFile, Payment
-from ..money import format_amount, format_nok
+from ..money import format_amount, format_kr
 from ..periods import closed_through
 from .bankfile import (
     FORMATS,
@@ -99,20 +99,20 @@ class ImportSummary:
         """The Norwegian summary shown after an import."""
         if self.already_imported:
             head = (f"Filen {self.file_name} er importert før; ingenting er bokført på nytt "
-                    f"({self.duplicates} transaksjoner, kr {format_nok(self.duplicates_ore)}).")
+                    f"({self.duplicates} transaksjoner, {format_kr(self.duplicates_ore)}).")
             return head
         lines = [
-            f"{self.file_name}: {self.count} innbetalinger importert, kr {format_nok(self.imported_ore)}.",
-            f"Bokført mot fakturaer: kr {format_nok(self.booked_ore)} ({self.matched_count} med KID). "
-            f"På medlemmers konto: kr {format_nok(self.credit_ore)} ({self.credit_count}). "
-            f"Ikke matchet: kr {format_nok(self.unmatched_ore)} ({self.unmatched_count}, "
+            f"{self.file_name}: {self.count} innbetalinger importert, {format_kr(self.imported_ore)}.",
+            f"Bokført mot fakturaer: {format_kr(self.booked_ore)} ({self.matched_count} med KID). "
+            f"På medlemmers konto: {format_kr(self.credit_ore)} ({self.credit_count}). "
+            f"Ikke matchet: {format_kr(self.unmatched_ore)} ({self.unmatched_count}, "
             f"{self.suggestions_count} med forslag).",
-            f"Kontroll: kr {format_nok(self.imported_ore)} = kr {format_nok(self.booked_ore)} + "
-            f"kr {format_nok(self.credit_ore)} + kr {format_nok(self.unmatched_ore)} "
+            f"Kontroll: {format_kr(self.imported_ore)} = {format_kr(self.booked_ore)} + "
+            f"{format_kr(self.credit_ore)} + {format_kr(self.unmatched_ore)} "
             + ("– stemmer på øret." if self.balanced else "– STEMMER IKKE."),
         ]
         if self.duplicates:
-            lines.append(f"{self.duplicates} transaksjoner (kr {format_nok(self.duplicates_ore)}) var importert "
+            lines.append(f"{self.duplicates} transaksjoner ({format_kr(self.duplicates_ore)}) var importert "
                          "før og er hoppet over.")
         if self.moved and self.moved_to:
             lines.append(f"{self.moved} innbetalinger er datert i den lukkede perioden og er bokført "
