@@ -2,10 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
   <context>
+    <name>AccountingSettings</name>
+    <message>
+      <source>Når en periode er lukket, kan ingen fakturaer, kreditnotaer, innbetalinger eller bilag dateres i den. Lukk perioden når regnskapet for den er avstemt.</source>
+      <translation>Once a period is closed, no invoices, credit notes, payments or vouchers can be dated in it. Close the period when its accounts have been reconciled.</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
-      <source>Butikken kunne ikke åpnes: {0}</source>
-      <translation>The store could not be opened: {0}</translation>
+      <source>Regnskapsfilen kunne ikke åpnes: {0}</source>
+      <translation>The accounting file could not be opened: {0}</translation>
     </message>
     <message>
       <source>KontoPronto</source>
@@ -107,8 +114,8 @@
       <translation>Fetch newest</translation>
     </message>
     <message>
-      <source>Gjenopprett valgt over butikken …</source>
-      <translation>Restore selected over the store …</translation>
+      <source>Gjenopprett valgt over regnskapsfilen …</source>
+      <translation>Restore selected over the accounting file …</translation>
     </message>
     <message>
       <source>Slett utløpte</source>
@@ -247,16 +254,16 @@
       <translation>Backup</translation>
     </message>
     <message>
-      <source>Erstatte hele butikken med sikkerhetskopien fra {when} (generasjon {g}, {pc})? Kopien kontrolleres først; butikken du har nå tas vare på som en egen fil.</source>
-      <translation>Replace the whole store with the backup from {when} (generation {g}, {pc})? The copy is verified first; the store you have now is kept as a separate file.</translation>
+      <source>Erstatte hele regnskapsfilen med sikkerhetskopien fra {when} (generasjon {g}, {pc})? Kopien kontrolleres først; regnskapsfilen du har nå tas vare på som en egen fil.</source>
+      <translation>Replace the whole accounting file with the backup from {when} (generation {g}, {pc})? The copy is verified first; the accounting file you have now is kept as a separate file.</translation>
     </message>
     <message>
-      <source>Hente den nyeste utgaven fra serveren over denne butikken? Kopien kontrolleres først; butikken du har nå tas vare på som en egen fil.</source>
-      <translation>Fetch the newest version from the server over this store? The copy is verified first; the store you have now is kept as a separate file.</translation>
+      <source>Hente den nyeste utgaven fra serveren over denne regnskapsfilen? Kopien kontrolleres først; regnskapsfilen du har nå tas vare på som en egen fil.</source>
+      <translation>Fetch the newest version from the server over this accounting file? The copy is verified first; the accounting file you have now is kept as a separate file.</translation>
     </message>
     <message>
-      <source>Gjenopprettet generasjon {g}. Butikken du hadde er tatt vare på som {kept}.</source>
-      <translation>Restored generation {g}. The store you had is kept as {kept}.</translation>
+      <source>Gjenopprettet generasjon {g}. Regnskapsfilen du hadde er tatt vare på som {kept}.</source>
+      <translation>Restored generation {g}. The accounting file you had is kept as {kept}.</translation>
     </message>
     <message>
       <source>Din egen utgave er lagret som {own}.</source>
@@ -318,6 +325,58 @@
   <context>
     <name>BackupStatus</name>
     <message>
+      <source>nettopp</source>
+      <translation>just now</translation>
+    </message>
+    <message>
+      <source>for {n} t siden</source>
+      <translation>{n} h ago</translation>
+    </message>
+    <message>
+      <source>i går</source>
+      <translation>yesterday</translation>
+    </message>
+    <message>
+      <source>for {n} dager siden</source>
+      <translation>{n} days ago</translation>
+    </message>
+    <message>
+      <source>Sikkerhetskopi: ikke satt opp</source>
+      <translation>Backup: not set up</translation>
+    </message>
+    <message>
+      <source>Sett opp sikkerhetskopi til server under Innstillinger → Sikkerhetskopi.</source>
+      <translation>Set up backup to a server under Settings → Backup.</translation>
+    </message>
+    <message>
+      <source>Siste vellykkede: {0}.</source>
+      <translation>Last successful: {0}.</translation>
+    </message>
+    <message>
+      <source>Ingen vellykket sikkerhetskopi ennå.</source>
+      <translation>No successful backup yet.</translation>
+    </message>
+    <message>
+      <source>Sikkerhetskopi feilet</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <source>Sikkerhetskopi: aldri tatt</source>
+      <translation>Backup: never taken</translation>
+    </message>
+    <message>
+      <source>Ingen sikkerhetskopi er lastet opp ennå.</source>
+      <translation>No backup has been uploaded yet.</translation>
+    </message>
+    <message>
+      <source>Sikkerhetskopi: {0}</source>
+      <translation>Backup: {0}</translation>
+    </message>
+    <message>
+      <source>Siste sikkerhetskopi {0} (generasjon {1}).</source>
+      <translation>Last backup {0} (generation {1}).</translation>
+    </message>
+    <message>
       <source>nyere utgave på serveren</source>
       <translation>newer version on the server</translation>
     </message>
@@ -332,26 +391,6 @@
     <message>
       <source>Sikkerhetskopierer … {pct} %</source>
       <translation>Backing up … {pct} %</translation>
-    </message>
-    <message>
-      <source>Sikkerhetskopi: ikke satt opp</source>
-      <translation>Backup: not set up</translation>
-    </message>
-    <message>
-      <source>Sett opp sikkerhetskopi til server under Innstillinger → Sikkerhetskopi.</source>
-      <translation>Set up backup to a server under Settings → Backup.</translation>
-    </message>
-    <message>
-      <source>Sikkerhetskopi feilet</source>
-      <translation>Backup failed</translation>
-    </message>
-    <message>
-      <source>Sikkerhetskopi: aldri tatt</source>
-      <translation>Backup: never taken</translation>
-    </message>
-    <message>
-      <source>Ingen sikkerhetskopi er lastet opp ennå.</source>
-      <translation>No backup has been uploaded yet.</translation>
     </message>
   </context>
   <context>
@@ -505,6 +544,10 @@
       <translation>PDF …</translation>
     </message>
     <message>
+      <source>Forhåndsvis og skriv ut …</source>
+      <translation>Preview and print …</translation>
+    </message>
+    <message>
       <source>Excel …</source>
       <translation>Excel …</translation>
     </message>
@@ -529,12 +572,16 @@
       <translation>Documents behind the selected code</translation>
     </message>
     <message>
-      <source>{f}–{t}: grunnlag {b} kr, utgående mva {v} kr (fakturaer minus kreditnotaer: {d} kr)</source>
-      <translation>{f}–{t}: basis NOK {b}, output VAT NOK {v} (invoices minus credit notes: NOK {d})</translation>
+      <source>{f}–{t}: grunnlag {b}, utgående mva {v} (fakturaer minus kreditnotaer: {d})</source>
+      <translation>{f}–{t}: basis {b}, output VAT {v} (invoices minus credit notes: {d})</translation>
     </message>
     <message>
       <source>Lagret {p}.</source>
       <translation>Saved {p}.</translation>
+    </message>
+    <message>
+      <source>Mva-grunnlag {y} termin {t}</source>
+      <translation>VAT basis {y} term {t}</translation>
     </message>
     <message>
       <source>Alle typer</source>
@@ -581,6 +628,50 @@
       <translation>The voucher does not relate to an invoice or credit note.</translation>
     </message>
     <message>
+      <source>Faktura</source>
+      <translation>Invoice</translation>
+    </message>
+    <message>
+      <source>Kreditnota</source>
+      <translation>Credit note</translation>
+    </message>
+    <message>
+      <source>Innbetaling</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <source>Matching</source>
+      <translation>Matching</translation>
+    </message>
+    <message>
+      <source>Kreditt på konto</source>
+      <translation>Credit on account</translation>
+    </message>
+    <message>
+      <source>Bruk av kreditt</source>
+      <translation>Use of credit</translation>
+    </message>
+    <message>
+      <source>Tilbakebetaling</source>
+      <translation>Refund</translation>
+    </message>
+    <message>
+      <source>Angret matching</source>
+      <translation>Matching undone</translation>
+    </message>
+    <message>
+      <source>Tap på fordring</source>
+      <translation>Bad debt write-off</translation>
+    </message>
+    <message>
+      <source>Gjenvunnet tap</source>
+      <translation>Recovered bad debt</translation>
+    </message>
+    <message>
+      <source>Purregebyr</source>
+      <translation>Reminder fee</translation>
+    </message>
+    <message>
       <source>Kundefordringer (reskontro)</source>
       <translation>Accounts receivable (customer ledger)</translation>
     </message>
@@ -619,10 +710,6 @@
     <message>
       <source>Inntekt utenfor mva-loven (kontingent o.l.)</source>
       <translation>Income outside the VAT Act (membership fees etc.)</translation>
-    </message>
-    <message>
-      <source>Purregebyr</source>
-      <translation>Reminder fee</translation>
     </message>
     <message>
       <source>Renteinntekter (forsinkelsesrente)</source>
@@ -919,8 +1006,8 @@
       <translation>Outbox: {0}</translation>
     </message>
     <message>
-      <source>Kjøring {0} – {1} fakturaer, {2} kr, fakturadato {3}</source>
-      <translation>Run {0} – {1} invoices, NOK {2}, invoice date {3}</translation>
+      <source>Kjøring {0} – {1} fakturaer, {2}, fakturadato {3}</source>
+      <translation>Run {0} – {1} invoices, {2}, invoice date {3}</translation>
     </message>
     <message>
       <source>Ingen fakturakjøringer ennå. Kjør fakturaer under Fakturaer › Fakturakjøring.</source>
@@ -936,6 +1023,13 @@
     </message>
   </context>
   <context>
+    <name>Confirm</name>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>EmailSettings</name>
     <message>
       <source>Ingen (bare lokal server)</source>
@@ -948,6 +1042,18 @@
     <message>
       <source>Lagre</source>
       <translation>Save</translation>
+    </message>
+    <message>
+      <source>mottaker (tomt: avsenderadressen)</source>
+      <translation>recipient (empty: the sender address)</translation>
+    </message>
+    <message>
+      <source>Send testmelding</source>
+      <translation>Send test message</translation>
+    </message>
+    <message>
+      <source>Bare en administrator kan endre og teste e-postinnstillingene.</source>
+      <translation>Only an administrator can change and test the email settings.</translation>
     </message>
     <message>
       <source>SMTP-server</source>
@@ -996,6 +1102,18 @@
     <message>
       <source>E-postinnstillingene er lagret.</source>
       <translation>The email settings have been saved.</translation>
+    </message>
+    <message>
+      <source>Sender …</source>
+      <translation>Sending …</translation>
+    </message>
+    <message>
+      <source>Ikke sendt: </source>
+      <translation>Not sent: </translation>
+    </message>
+    <message>
+      <source>Testmelding sendt til {0}. Sjekk innboksen.</source>
+      <translation>Test message sent to {0}. Check the inbox.</translation>
     </message>
   </context>
   <context>
@@ -1059,6 +1177,14 @@
     <message>
       <source>egenkapital på datoen</source>
       <translation>equity on the date</translation>
+    </message>
+    <message>
+      <source>kurs på datoen</source>
+      <translation>rate on the date</translation>
+    </message>
+    <message>
+      <source>Utenlandsk datterselskap: konsernvaluta per enhet av selskapets valuta på kjøpsdatoen. Egenkapitalen oppgis i selskapets valuta.</source>
+      <translation>Foreign subsidiary: group currency per unit of the company's currency on the acquisition date. Equity is entered in the company's currency.</translation>
     </message>
     <message>
       <source>Registrer trinnvis oppkjøp</source>
@@ -1155,6 +1281,10 @@
     <message>
       <source>Kostpris {c} − {p} av egenkapitalen {e} − merverdier overtatt fra minoriteten {t} − egne merverdier netto {x} = goodwill {g}.</source>
       <translation>Cost {c} − {p} of the equity {e} − excess values taken over from the non-controlling interest {t} − own excess values net {x} = goodwill {g}.</translation>
+    </message>
+    <message>
+      <source>Beløpene er i {g}, omregnet med kursen {r} på datoen.</source>
+      <translation>The amounts are in {g}, converted at the rate {r} on the date.</translation>
     </message>
     <message>
       <source>Trinnvis oppkjøp registrert. Legg inn merverdiene på datoen for det.</source>
@@ -1573,6 +1703,10 @@
       <translation>Export PDF …</translation>
     </message>
     <message>
+      <source>Forhåndsvis og skriv ut …</source>
+      <translation>Preview and print …</translation>
+    </message>
+    <message>
       <source>Resultatregnskap</source>
       <translation>Income statement</translation>
     </message>
@@ -1659,6 +1793,10 @@
     <message>
       <source>Skrev {p}</source>
       <translation>Wrote {p}</translation>
+    </message>
+    <message>
+      <source>Konsernregnskap {g} {y}</source>
+      <translation>Group accounts {g} {y}</translation>
     </message>
     <message>
       <source>Lagre PDF</source>
@@ -1866,7 +2004,137 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     </message>
   </context>
   <context>
+    <name>IntegrityTab</name>
+    <message>
+      <source>Kontroller regnskapsfilen</source>
+      <translation>Check the accounting file</translation>
+    </message>
+    <message>
+      <source>Rett det som kan rettes</source>
+      <translation>Fix what can be fixed</translation>
+    </message>
+    <message>
+      <source>Bare en administrator kan rette feil i regnskapsfilen.</source>
+      <translation>Only an administrator can fix errors in the accounting file.</translation>
+    </message>
+    <message>
+      <source>Kontrollen leser hele filen (SQLCipher) og prøver programmets egne regler: beløp, fordelinger, nummerserier og søkeindeks. Den endrer ingenting.</source>
+      <translation>The check reads the whole file (SQLCipher) and tests the program's own rules: amounts, allocations, number series and search index. It changes nothing.</translation>
+    </message>
+    <message>
+      <source>SQLite kunne ikke lese regnskapsfilen: {0}</source>
+      <translation>SQLite could not read the accounting file: {0}</translation>
+    </message>
+    <message>
+      <source>{n} feil funnet.</source>
+      <translation>{n} errors found.</translation>
+    </message>
+    <message>
+      <source>Be en administrator rette dem.</source>
+      <translation>Ask an administrator to fix them.</translation>
+    </message>
+    <message>
+      <source>OK: regnskapsfilen er hel og alle kontroller er bestått.</source>
+      <translation>OK: the accounting file is intact and all checks passed.</translation>
+    </message>
+    <message>
+      <source>Rettet:</source>
+      <translation>Fixed:</translation>
+    </message>
+    <message>
+      <source>Ingenting å rette.</source>
+      <translation>Nothing to fix.</translation>
+    </message>
+    <message>
+      <source>Gjenstår:</source>
+      <translation>Remaining:</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoiceStatus</name>
+    <message>
+      <source>Utkast</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Ubetalt</source>
+      <translation>Unpaid</translation>
+    </message>
+    <message>
+      <source>Delvis betalt</source>
+      <translation>Partly paid</translation>
+    </message>
+    <message>
+      <source>Betalt</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <source>Kreditert</source>
+      <translation>Credited</translation>
+    </message>
+    <message>
+      <source>Avskrevet</source>
+      <translation>Written off</translation>
+    </message>
+    <message>
+      <source>Kreditnota</source>
+      <translation>Credit note</translation>
+    </message>
+    <message>
+      <source>Forfalt 1 dag</source>
+      <translation>Overdue 1 day</translation>
+    </message>
+    <message>
+      <source>Forfalt {0} dager</source>
+      <translation>Overdue {0} days</translation>
+    </message>
+    <message>
+      <source>Sendt på e-post</source>
+      <translation>Sent by email</translation>
+    </message>
+    <message>
+      <source>Sendt som eFaktura</source>
+      <translation>Sent as eFaktura</translation>
+    </message>
+    <message>
+      <source>Sendt som EHF</source>
+      <translation>Sent as EHF</translation>
+    </message>
+    <message>
+      <source>Sendt som AvtaleGiro</source>
+      <translation>Sent as AvtaleGiro</translation>
+    </message>
+    <message>
+      <source>Skrevet ut</source>
+      <translation>Printed</translation>
+    </message>
+    <message>
+      <source>Ikke sendt</source>
+      <translation>Not sent</translation>
+    </message>
+    <message>
+      <source>{0} i utboksen</source>
+      <translation>{0} in the outbox</translation>
+    </message>
+    <message>
+      <source>{0} venter på opplasting</source>
+      <translation>{0} waiting for upload</translation>
+    </message>
+    <message>
+      <source>Ikke sendt (til utskrift)</source>
+      <translation>Not sent (to print)</translation>
+    </message>
+    <message>
+      <source>Ikke sendt (e-post feilet)</source>
+      <translation>Not sent (email failed)</translation>
+    </message>
+  </context>
+  <context>
     <name>InvoicesPage</name>
+    <message>
+      <source>Kjøring {n} ({d}, {c} fakturaer) gjaldt samme periode og utvalg.</source>
+      <translation>Run {n} ({d}, {c} invoices) covered the same period and selection.</translation>
+    </message>
     <message>
       <source>Ja, datoen er riktig</source>
       <translation>Yes, the date is correct</translation>
@@ -1888,8 +2156,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Issue invoice</translation>
     </message>
     <message>
-      <source>Kundenummer</source>
-      <translation>Customer number</translation>
+      <source>Medlem</source>
+      <translation>Member</translation>
     </message>
     <message>
       <source>Produkt</source>
@@ -1920,20 +2188,32 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Due date</translation>
     </message>
     <message>
+      <source>Utsted faktura til {0}</source>
+      <translation>Issue invoice to {0}</translation>
+    </message>
+    <message>
+      <source>Velg medlemmet fakturaen skal til (søk på navn, kundenr., e-post eller telefon).</source>
+      <translation>Choose the member the invoice is for (search by name, customer no., email or phone).</translation>
+    </message>
+    <message>
       <source>Kreditnota for faktura {n}</source>
       <translation>Credit note for invoice {n}</translation>
     </message>
     <message>
-      <source>Hele fakturaen (alt som gjenstår: kr {a})</source>
-      <translation>The whole invoice (everything outstanding: NOK {a})</translation>
+      <source>Hele fakturaen (alt som gjenstår: {a})</source>
+      <translation>The whole invoice (everything outstanding: {a})</translation>
     </message>
     <message>
       <source>Valgte linjer (hele linjen, et antall eller et beløp på linjen)</source>
       <translation>Selected lines (the whole line, a quantity or an amount on the line)</translation>
     </message>
     <message>
-      <source>Lag kreditnota</source>
-      <translation>Make credit note</translation>
+      <source>Lag kreditnota til {0}</source>
+      <translation>Make credit note for {0}</translation>
+    </message>
+    <message>
+      <source>Til: {0} (kundenr. {1})</source>
+      <translation>To: {0} (customer no. {1})</translation>
     </message>
     <message>
       <source>Kreditnotadato</source>
@@ -2036,8 +2316,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation> for {p}</translation>
     </message>
     <message>
-      <source>{n} fakturaer{per}, totalt kr {t}, forfall {d}. {p} skal skrives ut (mangler e-post). Ingenting er lagret ennå.</source>
-      <translation>{n} invoices{per}, total NOK {t}, due {d}. {p} to be printed (no email). Nothing has been saved yet.</translation>
+      <source>{n} fakturaer{per}, totalt {t}, forfall {d}. {p} skal skrives ut (mangler e-post). Ingenting er lagret ennå.</source>
+      <translation>{n} invoices{per}, total {t}, due {d}. {p} to be printed (no email). Nothing has been saved yet.</translation>
     </message>
     <message>
       <source>Allerede fakturert for perioden: {n} medlemmer (hoppes over; kryss av dem som likevel skal faktureres).</source>
@@ -2076,8 +2356,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Making invoices …</translation>
     </message>
     <message>
-      <source>Fakturakjøring {b}: {n} fakturaer ({f}–{l}), totalt kr {t}.</source>
-      <translation>Invoice run {b}: {n} invoices ({f}–{l}), total NOK {t}.</translation>
+      <source>Fakturakjøring {b}: {n} fakturaer ({f}–{l}), totalt {t}.</source>
+      <translation>Invoice run {b}: {n} invoices ({f}–{l}), total {t}.</translation>
     </message>
     <message>
       <source>Send faktura {n} på nytt</source>
@@ -2104,18 +2384,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>The invoice was sent before, and the member's email address has changed since. Where should it be sent?</translation>
     </message>
     <message>
-      <source>{0} sendt</source>
-      <translation>{0} sent</translation>
-    </message>
-    <message>
-      <source>{0} venter på opplasting</source>
-      <translation>{0} waiting for upload</translation>
-    </message>
-    <message>
-      <source>{0} i utboksen</source>
-      <translation>{0} in the outbox</translation>
-    </message>
-    <message>
       <source>utkast</source>
       <translation>draft</translation>
     </message>
@@ -2128,28 +2396,36 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Invoice</translation>
     </message>
     <message>
-      <source>E-post sendt</source>
-      <translation>Email sent</translation>
-    </message>
-    <message>
-      <source>E-post feilet</source>
-      <translation>Email failed</translation>
-    </message>
-    <message>
-      <source>Utskrift</source>
-      <translation>Print</translation>
-    </message>
-    <message>
-      <source>Ikke sendt</source>
-      <translation>Not sent</translation>
-    </message>
-    <message>
       <source>Alle statuser</source>
       <translation>All statuses</translation>
     </message>
     <message>
       <source>Søk i navn, kundenr., fakturanr. eller KID</source>
       <translation>Search name, customer no., invoice no. or KID</translation>
+    </message>
+    <message>
+      <source>Åpne PDF</source>
+      <translation>Open PDF</translation>
+    </message>
+    <message>
+      <source>Forhåndsvis og skriv ut …</source>
+      <translation>Preview and print …</translation>
+    </message>
+    <message>
+      <source>Send valgte på e-post …</source>
+      <translation>Email selected …</translation>
+    </message>
+    <message>
+      <source>Krediter …</source>
+      <translation>Credit …</translation>
+    </message>
+    <message>
+      <source>Ingen fakturaer ennå. Lag dem for alle medlemmer med «Fakturakjøring …», eller én og én med «Ny faktura …».</source>
+      <translation>No invoices yet. Make them for all members with “Invoice run …”, or one at a time with “New invoice …”.</translation>
+    </message>
+    <message>
+      <source>Ingen fakturaer passer filteret.</source>
+      <translation>No invoices match the filter.</translation>
     </message>
     <message>
       <source>Ny faktura …</source>
@@ -2160,20 +2436,12 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Invoice run …</translation>
     </message>
     <message>
-      <source>Krediter …</source>
-      <translation>Credit …</translation>
-    </message>
-    <message>
       <source>Avskriv …</source>
       <translation>Write off …</translation>
     </message>
     <message>
       <source>Avskriv utestående som tap på fordring (ikke kreditnota)</source>
       <translation>Write off the outstanding amount as a bad debt (not a credit note)</translation>
-    </message>
-    <message>
-      <source>Åpne PDF</source>
-      <translation>Open PDF</translation>
     </message>
     <message>
       <source>Send valgt på e-post</source>
@@ -2188,6 +2456,26 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>PDFs for the run …</translation>
     </message>
     <message>
+      <source>Merk som skrevet ut</source>
+      <translation>Mark as printed</translation>
+    </message>
+    <message>
+      <source>Fakturaen til utskrift er skrevet ut og sendt i posten</source>
+      <translation>The invoice to print has been printed and sent by post</translation>
+    </message>
+    <message>
+      <source>Vis de valgte fakturaene som utstedt og skriv dem ut (Ctrl+P)</source>
+      <translation>Show the selected invoices as issued and print them (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Skriv ut kjøringens papirfakturaer …</source>
+      <translation>Print the run's paper invoices …</translation>
+    </message>
+    <message>
+      <source>Fakturaene i kjøringen som skal i posten og ikke er skrevet ut ennå</source>
+      <translation>The invoices in the run that go by post and have not been printed yet</translation>
+    </message>
+    <message>
       <source>Reskontro</source>
       <translation>Ledger</translation>
     </message>
@@ -2200,12 +2488,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Choose a folder for the PDFs</translation>
     </message>
     <message>
-      <source>{n} fakturaer – sum kr {total} – utestående kr {rem}</source>
-      <translation>{n} invoices – total NOK {total} – outstanding NOK {rem}</translation>
+      <source>{n} fakturaer – sum {total} – utestående {rem}</source>
+      <translation>{n} invoices – total {total} – outstanding {rem}</translation>
     </message>
     <message>
       <source>Uventet feil: </source>
       <translation>Unexpected error: </translation>
+    </message>
+    <message>
+      <source>Faktura {0} er merket som skrevet ut.</source>
+      <translation>Invoice {0} has been marked as printed.</translation>
     </message>
     <message>
       <source>Lager PDF-er …</source>
@@ -2216,8 +2508,32 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>{n} PDFs in {d}. Combined file for printing: {m}</translation>
     </message>
     <message>
+      <source>Krediter fakturaer</source>
+      <translation>Credit invoices</translation>
+    </message>
+    <message>
+      <source>Kreditere {0} valgte fakturaer i sin helhet? Hver får en kreditnota datert i dag. Dette kan ikke angres.</source>
+      <translation>Credit {0} selected invoices in full? Each gets a credit note dated today. This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>Krediter</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <source>{0} kreditnotaer laget.</source>
+      <translation>{0} credit notes made.</translation>
+    </message>
+    <message>
       <source>Avbryt</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Send fakturaer</source>
+      <translation>Send invoices</translation>
+    </message>
+    <message>
+      <source>Sende {0} valgte fakturaer på e-post?</source>
+      <translation>Send {0} selected invoices by email?</translation>
     </message>
     <message>
       <source>Sender fakturaer på e-post …</source>
@@ -2228,8 +2544,80 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Sent: {s}. Without email (to print): {p}. Failed: {f}.</translation>
     </message>
     <message>
+      <source>{n} går med EHF, eFaktura eller AvtaleGiro og ble ikke sendt på e-post (send dem under Innstillinger › Kanaler).</source>
+      <translation>{n} go by EHF, eFaktura or AvtaleGiro and were not sent by email (send them under Settings › Channels).</translation>
+    </message>
+    <message>
       <source>Faktura {n} ({e}): {r}</source>
       <translation>Invoice {n} ({e}): {r}</translation>
+    </message>
+    <message>
+      <source>Utkast</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>Ubetalt</source>
+      <translation>Unpaid</translation>
+    </message>
+    <message>
+      <source>Delvis betalt</source>
+      <translation>Partly paid</translation>
+    </message>
+    <message>
+      <source>Betalt</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <source>Kreditert</source>
+      <translation>Credited</translation>
+    </message>
+    <message>
+      <source>Avskrevet</source>
+      <translation>Written off</translation>
+    </message>
+    <message>
+      <source>Kreditnotaer</source>
+      <translation>Credit notes</translation>
+    </message>
+    <message>
+      <source>Forfalt</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Utestående, ikke forfalt</source>
+      <translation>Outstanding, not yet due</translation>
+    </message>
+    <message>
+      <source>Ikke sendt</source>
+      <translation>Not sent</translation>
+    </message>
+    <message>
+      <source>Til utskrift</source>
+      <translation>To print</translation>
+    </message>
+    <message>
+      <source>Fakturakjøring {0} – {1} fakturaer til utskrift</source>
+      <translation>Invoice run {0} – {1} invoices to print</translation>
+    </message>
+    <message>
+      <source>Kreditnota {0}</source>
+      <translation>Credit note {0}</translation>
+    </message>
+    <message>
+      <source>Faktura {0}</source>
+      <translation>Invoice {0}</translation>
+    </message>
+    <message>
+      <source>{0} fakturaer ({1}–{2})</source>
+      <translation>{0} invoices ({1}–{2})</translation>
+    </message>
+    <message>
+      <source>Bare noen av sidene ble skrevet ut, så ingen faktura er merket som skrevet ut.</source>
+      <translation>Only some of the pages were printed, so no invoice has been marked as printed.</translation>
+    </message>
+    <message>
+      <source>{0} papirfakturaer er merket som skrevet ut.</source>
+      <translation>{0} paper invoices have been marked as printed.</translation>
     </message>
     <message>
       <source>av</source>
@@ -2244,12 +2632,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Archived document (SHA-256)</translation>
     </message>
     <message>
-      <source>Forfall</source>
-      <translation>Due</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
+      <source>Levering</source>
+      <translation>Delivery</translation>
     </message>
     <message>
       <source>Beskrivelse</source>
@@ -2276,12 +2660,20 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Remaining</translation>
     </message>
     <message>
-      <source>(utkast)</source>
-      <translation>(draft)</translation>
-    </message>
-    <message>
       <source>Avskrevet (tap på fordring)</source>
       <translation>Written off (bad debt)</translation>
+    </message>
+    <message>
+      <source>Forfall</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Betaling</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <source>(utkast)</source>
+      <translation>(draft)</translation>
     </message>
     <message>
       <source>Nr.</source>
@@ -2304,36 +2696,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>KID</translation>
     </message>
     <message>
-      <source>Levering</source>
-      <translation>Delivery</translation>
-    </message>
-    <message>
-      <source>Utkast</source>
-      <translation>Draft</translation>
-    </message>
-    <message>
       <source>Sendt</source>
       <translation>Sent</translation>
-    </message>
-    <message>
-      <source>Delvis betalt</source>
-      <translation>Partly paid</translation>
-    </message>
-    <message>
-      <source>Betalt</source>
-      <translation>Paid</translation>
-    </message>
-    <message>
-      <source>Forfalt</source>
-      <translation>Overdue</translation>
-    </message>
-    <message>
-      <source>Kreditert</source>
-      <translation>Credited</translation>
-    </message>
-    <message>
-      <source>Avskrevet</source>
-      <translation>Written off</translation>
     </message>
     <message>
       <source>Alle perioder</source>
@@ -2558,8 +2922,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>&amp;File</translation>
     </message>
     <message>
-      <source>&amp;Ny butikk …</source>
-      <translation>&amp;New store …</translation>
+      <source>&amp;Ny regnskapsfil …</source>
+      <translation>&amp;New accounting file …</translation>
     </message>
     <message>
       <source>Å&amp;pne …</source>
@@ -2570,24 +2934,40 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <source>&amp;Medlem</source>
-      <translation>&amp;Member</translation>
+      <source>&amp;Rediger</source>
+      <translation>&amp;Edit</translation>
     </message>
     <message>
-      <source>&amp;Nytt medlem …</source>
-      <translation>&amp;New member …</translation>
+      <source>&amp;Ny …</source>
+      <translation>&amp;New …</translation>
     </message>
     <message>
-      <source>&amp;Søk</source>
-      <translation>&amp;Search</translation>
+      <source>&amp;Søk i denne delen</source>
+      <translation>&amp;Search this section</translation>
+    </message>
+    <message>
+      <source>Søk &amp;overalt …</source>
+      <translation>Search &amp;everywhere …</translation>
+    </message>
+    <message>
+      <source>&amp;Handlinger</source>
+      <translation>&amp;Actions</translation>
     </message>
     <message>
       <source>&amp;Hjelp</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
+      <source>&amp;Brukerveiledning</source>
+      <translation>&amp;User guide</translation>
+    </message>
+    <message>
       <source>&amp;Om KontoPronto</source>
       <translation>&amp;About KontoPronto</translation>
+    </message>
+    <message>
+      <source>Søk</source>
+      <translation>Search</translation>
     </message>
     <message>
       <source>&lt;h3&gt;KontoPronto Desktop&lt;/h3&gt;&lt;p&gt;Medlemsregister, fakturering med KID, innbetalinger og konsernregnskap for norske foretak og foreninger.&lt;/p&gt;&lt;p&gt;Alt lagres kryptert i én fil på din egen maskin.&lt;/p&gt;</source>
@@ -2602,16 +2982,12 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Version {0}</translation>
     </message>
     <message>
-      <source>Låst for skriving av dette vinduet</source>
-      <translation>Locked for writing by this window</translation>
+      <source>Åpnet av {0} ({1})</source>
+      <translation>Opened by {0} ({1})</translation>
     </message>
     <message>
-      <source>Andre vinduer og programmer kan ikke åpne butikken mens den er åpen her.</source>
-      <translation>Other windows and programs cannot open the store while it is open here.</translation>
-    </message>
-    <message>
-      <source>Bruker: {0} ({1})</source>
-      <translation>User: {0} ({1})</translation>
+      <source>Regnskapsfilen er åpen her. Andre vinduer og programmer kan ikke skrive i den før du lukker den.</source>
+      <translation>The accounting file is open here. Other windows and programs cannot write to it until you close it.</translation>
     </message>
     <message>
       <source>Statusfeltet {0} kunne ikke lastes: {1}</source>
@@ -2701,8 +3077,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Notes</translation>
     </message>
     <message>
-      <source>kundenummer, f.eks. en foresatt</source>
-      <translation>customer number, e.g. a parent or guardian</translation>
+      <source>kundenr. eller navn, f.eks. en foresatt</source>
+      <translation>customer no. or name, e.g. a parent or guardian</translation>
     </message>
     <message>
       <source>ingen grense</source>
@@ -2796,8 +3172,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Choose file</translation>
     </message>
     <message>
-      <source>CSV (UTF-8 eller Windows-1252, komma eller semikolon) eller Excel (.xlsx). Medlemmene kobles på kundenummer.</source>
-      <translation>CSV (UTF-8 or Windows-1252, comma or semicolon) or Excel (.xlsx). Members are matched on customer number.</translation>
+      <source>CSV (UTF-8 eller Windows-1252, komma eller semikolon) eller Excel (.xlsx). Medlemmene kobles på kundenummer; en rad uten kundenummer blir et nytt medlem med neste nummer i serien.</source>
+      <translation>CSV (UTF-8 or Windows-1252, comma or semicolon) or Excel (.xlsx). Members are matched on customer number; a row without a customer number becomes a new member with the next number in the series.</translation>
     </message>
     <message>
       <source>Bla gjennom …</source>
@@ -2852,8 +3228,20 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>{new} new, {changed} changed, {unchanged} unchanged, {missing} missing from the file, {invalid} invalid rows.</translation>
     </message>
     <message>
+      <source>Ugyldige rader (importeres ikke):</source>
+      <translation>Invalid rows (not imported):</translation>
+    </message>
+    <message>
+      <source>rad {row}: {reason}</source>
+      <translation>row {row}: {reason}</translation>
+    </message>
+    <message>
       <source>Nye medlemmer:</source>
       <translation>New members:</translation>
+    </message>
+    <message>
+      <source> (nytt nummer fra serien)</source>
+      <translation> (new number from the series)</translation>
     </message>
     <message>
       <source>Endringer (gammelt → nytt):</source>
@@ -2864,16 +3252,12 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Missing from the file:</translation>
     </message>
     <message>
-      <source>Ugyldige rader:</source>
-      <translation>Invalid rows:</translation>
-    </message>
-    <message>
-      <source>rad {row}: {reason}</source>
-      <translation>row {row}: {reason}</translation>
-    </message>
-    <message>
       <source>Avslutt de {n} medlemmene som mangler i filen (sluttdato i dag)</source>
       <translation>End the {n} members missing from the file (end date today)</translation>
+    </message>
+    <message>
+      <source>{n} medlemskap avsluttes. Skriv antallet ({n}) for å bekrefte:</source>
+      <translation>{n} memberships will be ended. Type the number ({n}) to confirm:</translation>
     </message>
     <message>
       <source>Importer de gyldige radene og hopp over de {n} ugyldige</source>
@@ -2906,6 +3290,45 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Importert: {c} nye, {u} endret, {e} avsluttet, {s} ugyldige hoppet over.</source>
       <translation>Imported: {c} new, {u} changed, {e} ended, {s} invalid skipped.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberPicker</name>
+    <message>
+      <source>Søk på navn, kundenr., e-post eller telefon</source>
+      <translation>Search by name, customer no., email or phone</translation>
+    </message>
+    <message>
+      <source>Fant ikke kundenr. {0}</source>
+      <translation>Customer no. {0} not found</translation>
+    </message>
+    <message>
+      <source>Ingen valgt</source>
+      <translation>None selected</translation>
+    </message>
+    <message>
+      <source>Utmeldt {0}</source>
+      <translation>Membership ended {0}</translation>
+    </message>
+    <message>
+      <source>Utmeldt</source>
+      <translation>Membership ended</translation>
+    </message>
+    <message>
+      <source>Velg fra listen</source>
+      <translation>Choose from the list</translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>…</source>
+      <translation>…</translation>
+    </message>
+    <message>
+      <source>kundenr.</source>
+      <translation>customer no.</translation>
     </message>
   </context>
   <context>
@@ -3003,6 +3426,22 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Show the member's invoices and payments</translation>
     </message>
     <message>
+      <source>Endre …</source>
+      <translation>Edit …</translation>
+    </message>
+    <message>
+      <source>Slett …</source>
+      <translation>Delete …</translation>
+    </message>
+    <message>
+      <source>Ingen medlemmer ennå. Legg dem inn med «Nytt medlem», eller hent dem fra et regneark med «Importer …».</source>
+      <translation>No members yet. Add them with “New member”, or bring them in from a spreadsheet with “Import …”.</translation>
+    </message>
+    <message>
+      <source>Ingen medlemmer passer søket.</source>
+      <translation>No members match the search.</translation>
+    </message>
+    <message>
       <source>{0} medlemmer</source>
       <translation>{0} members</translation>
     </message>
@@ -3013,10 +3452,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Slette {0} (kundenummer {1})? Dette kan ikke angres.</source>
       <translation>Delete {0} (customer number {1})? This cannot be undone.</translation>
-    </message>
-    <message>
-      <source>Avbryt</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <source>Kan ikke slette</source>
@@ -3138,7 +3573,141 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     </message>
   </context>
   <context>
+    <name>OverviewPage</name>
+    <message>
+      <source>Kom i gang</source>
+      <translation>Getting started</translation>
+    </message>
+    <message>
+      <source>Å gjøre</source>
+      <translation>To do</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Oppdater</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>Oversikt</source>
+      <translation>Overview</translation>
+    </message>
+    <message>
+      <source>Per {0}</source>
+      <translation>As of {0}</translation>
+    </message>
+    <message>
+      <source>Siste bankfil: ingen lest inn ennå</source>
+      <translation>Last bank file: none imported yet</translation>
+    </message>
+    <message>
+      <source>Siste bankfil: {0}, lest inn {1} ({2} innbetalinger, {3})</source>
+      <translation>Last bank file: {0}, imported {1} ({2} payments, {3})</translation>
+    </message>
+    <message>
+      <source>Denne delen er skjult under Innstillinger › Organisasjon.</source>
+      <translation>This section is hidden under Settings › Organisation.</translation>
+    </message>
+    <message>
+      <source>Slettefrister: sjekkes …</source>
+      <translation>Retention rules: checking …</translation>
+    </message>
+    <message>
+      <source>sist kjørt {0}</source>
+      <translation>last run {0}</translation>
+    </message>
+    <message>
+      <source>aldri kjørt</source>
+      <translation>never run</translation>
+    </message>
+    <message>
+      <source>Slettefrister: {0} forfalt</source>
+      <translation>Retention rules: {0} due</translation>
+    </message>
+    <message>
+      <source>Slettefrister: ingen forfalt</source>
+      <translation>Retention rules: none due</translation>
+    </message>
+    <message>
+      <source>Slettefrister: kunne ikke sjekkes</source>
+      <translation>Retention rules: could not be checked</translation>
+    </message>
+    <message>
+      <source>Forfalte fakturaer</source>
+      <translation>Overdue invoices</translation>
+    </message>
+    <message>
+      <source>Utestående, ikke forfalt</source>
+      <translation>Outstanding, not yet due</translation>
+    </message>
+    <message>
+      <source>Innbetalinger som ikke er matchet</source>
+      <translation>Unmatched payments</translation>
+    </message>
+    <message>
+      <source>Fakturaer som ikke er sendt</source>
+      <translation>Unsent invoices</translation>
+    </message>
+    <message>
+      <source>… av dem til utskrift</source>
+      <translation>… of which to print</translation>
+    </message>
+    <message>
+      <source>Legg inn produkter</source>
+      <translation>Add products</translation>
+    </message>
+    <message>
+      <source>Importer medlemmer</source>
+      <translation>Import members</translation>
+    </message>
+    <message>
+      <source>Fakturakjøring</source>
+      <translation>Invoice run</translation>
+    </message>
+  </context>
+  <context>
+    <name>PassphraseTab</name>
+    <message>
+      <source>Bytt passord</source>
+      <translation>Change password</translation>
+    </message>
+    <message>
+      <source>Du er logget inn som {0}. Det nye passordet gjelder bare deg; de andre brukerne og gjenopprettingsnøkkelen virker som før.</source>
+      <translation>You are logged in as {0}. The new password applies only to you; the other users and the recovery key work as before.</translation>
+    </message>
+    <message>
+      <source>Nåværende passord</source>
+      <translation>Current password</translation>
+    </message>
+    <message>
+      <source>Nytt passord</source>
+      <translation>New password</translation>
+    </message>
+    <message>
+      <source>Gjenta nytt passord</source>
+      <translation>Repeat new password</translation>
+    </message>
+    <message>
+      <source>De nye passordene er ikke like.</source>
+      <translation>The new passwords do not match.</translation>
+    </message>
+    <message>
+      <source>Ikke byttet: </source>
+      <translation>Not changed: </translation>
+    </message>
+    <message>
+      <source>Passordet er byttet. Bruk det nye neste gang du åpner regnskapsfilen.</source>
+      <translation>The password has been changed. Use the new one the next time you open the accounting file.</translation>
+    </message>
+  </context>
+  <context>
     <name>PaymentsPage</name>
+    <message>
+      <source>Lagre som</source>
+      <translation>Save as</translation>
+    </message>
     <message>
       <source>Eksporter Excel …</source>
       <translation>Export Excel …</translation>
@@ -3148,20 +3717,32 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Export PDF …</translation>
     </message>
     <message>
+      <source>Forhåndsvis og skriv ut …</source>
+      <translation>Preview and print …</translation>
+    </message>
+    <message>
       <source>Per dato:</source>
       <translation>As of:</translation>
+    </message>
+    <message>
+      <source>Beregner aldersfordelingen per {d} …</source>
+      <translation>Calculating the aging as of {d} …</translation>
     </message>
     <message>
       <source>Sum</source>
       <translation>Total</translation>
     </message>
     <message>
-      <source>{n} åpne fakturaer per {d}, totalt kr {t}; kreditt på medlemmers konto kr {c}; saldo kr {s} (som i reskontroen).</source>
-      <translation>{n} open invoices as of {d}, total NOK {t}; credit on members' accounts NOK {c}; balance NOK {s} (as in the ledger).</translation>
+      <source>{n} åpne fakturaer per {d}, totalt {t}; kreditt på medlemmers konto {c}; saldo {s} (som i reskontroen).</source>
+      <translation>{n} open invoices as of {d}, total {t}; credit on members' accounts {c}; balance {s} (as in the ledger).</translation>
     </message>
     <message>
-      <source> Avskrevet som tap (ikke med i saldoen): kr {w}.</source>
-      <translation> Written off as bad debt (not in the balance): NOK {w}.</translation>
+      <source> Avskrevet som tap (ikke med i saldoen): {w}.</source>
+      <translation> Written off as bad debt (not in the balance): {w}.</translation>
+    </message>
+    <message>
+      <source>Aldersfordelt reskontro per {d}</source>
+      <translation>Aged receivables as of {d}</translation>
     </message>
     <message>
       <source>Excel-arbeidsbok (*.xlsx)</source>
@@ -3176,76 +3757,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Wrote {f}</translation>
     </message>
     <message>
-      <source>Vis</source>
-      <translation>Show</translation>
-    </message>
-    <message>
-      <source>Kundenummer:</source>
-      <translation>Customer number:</translation>
-    </message>
-    <message>
-      <source>&lt;b&gt;{n} {name}&lt;/b&gt; – saldo kr {b}</source>
-      <translation>&lt;b&gt;{n} {name}&lt;/b&gt; – balance NOK {b}</translation>
-    </message>
-    <message>
-      <source>Åpne poster: </source>
-      <translation>Open items: </translation>
-    </message>
-    <message>
-      <source>ingen</source>
-      <translation>none</translation>
-    </message>
-    <message>
-      <source>Søk i navn, kundenr., fakturanr. eller KID</source>
-      <translation>Search name, customer no., invoice no. or KID</translation>
-    </message>
-    <message>
-      <source>Innbetaling {id}: kr {a} fra {p}</source>
-      <translation>Payment {id}: NOK {a} from {p}</translation>
-    </message>
-    <message>
-      <source>Velg faktura</source>
-      <translation>Choose invoice</translation>
-    </message>
-    <message>
-      <source>Før mot fakturaen</source>
-      <translation>Post against the invoice</translation>
-    </message>
-    <message>
-      <source>Beløp</source>
-      <translation>Amount</translation>
-    </message>
-    <message>
-      <source>Det som er igjen av innbetalingen blir stående som kreditt på medlemmets konto.</source>
-      <translation>What is left of the payment stays as credit on the member's account.</translation>
-    </message>
-    <message>
-      <source>Velg en faktura.</source>
-      <translation>Choose an invoice.</translation>
-    </message>
-    <message>
-      <source>Del innbetaling på flere fakturaer</source>
-      <translation>Split payment across several invoices</translation>
-    </message>
-    <message>
-      <source>Legg til</source>
-      <translation>Add</translation>
-    </message>
-    <message>
-      <source>Fordel</source>
-      <translation>Allocate</translation>
-    </message>
-    <message>
-      <source>Igjen å fordele: kr {r} (blir kreditt på konto)</source>
-      <translation>Left to allocate: NOK {r} (becomes credit on account)</translation>
-    </message>
-    <message>
-      <source>Faktura {n}: kr {a}</source>
-      <translation>Invoice {n}: NOK {a}</translation>
-    </message>
-    <message>
       <source>Innbetalinger</source>
       <translation>Payments</translation>
+    </message>
+    <message>
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
     </message>
     <message>
       <source>Godta alle sikre forslag</source>
@@ -3268,36 +3789,92 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Accept all safe suggestions ({n})</translation>
     </message>
     <message>
-      <source>Faktura {n} – {name}: kr {a}</source>
-      <translation>Invoice {n} – {name}: NOK {a}</translation>
+      <source>Faktura {n} – {name}: {a}</source>
+      <translation>Invoice {n} – {name}: {a}</translation>
     </message>
     <message>
       <source>… og {n} til</source>
       <translation>… and {n} more</translation>
     </message>
     <message>
-      <source>Godta {n} sikre forslag, til sammen kr {t}?</source>
-      <translation>Accept {n} safe suggestions, NOK {t} in total?</translation>
+      <source>Godta {n} sikre forslag, til sammen {t}?</source>
+      <translation>Accept {n} safe suggestions, {t} in total?</translation>
     </message>
     <message>
       <source>Godta {n}</source>
       <translation>Accept {n}</translation>
     </message>
     <message>
-      <source>Avbryt</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>Godtok {n} forslag, til sammen kr {t}.</source>
-      <translation>Accepted {n} suggestions, NOK {t} in total.</translation>
+      <source>Godtok {n} forslag, til sammen {t}.</source>
+      <translation>Accepted {n} suggestions, {t} in total.</translation>
     </message>
     <message>
       <source>Angret: {n} innbetalinger ligger i køen igjen.</source>
       <translation>Undone: {n} payments are back in the queue.</translation>
     </message>
     <message>
+      <source>Søk i navn, kundenr., fakturanr. eller KID</source>
+      <translation>Search name, customer no., invoice no. or KID</translation>
+    </message>
+    <message>
+      <source>Innbetaling {id}: {a} fra {p}</source>
+      <translation>Payment {id}: {a} from {p}</translation>
+    </message>
+    <message>
+      <source>Velg faktura</source>
+      <translation>Choose invoice</translation>
+    </message>
+    <message>
+      <source>Før mot fakturaen</source>
+      <translation>Post against the invoice</translation>
+    </message>
+    <message>
+      <source>Beløp</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Det som er igjen av innbetalingen blir stående som kreditt på medlemmets konto.</source>
+      <translation>What is left of the payment stays as credit on the member's account.</translation>
+    </message>
+    <message>
+      <source>Før mot faktura {n} – {name}</source>
+      <translation>Post against invoice {n} – {name}</translation>
+    </message>
+    <message>
+      <source>Velg en faktura.</source>
+      <translation>Choose an invoice.</translation>
+    </message>
+    <message>
+      <source>Del innbetaling på flere fakturaer</source>
+      <translation>Split payment across several invoices</translation>
+    </message>
+    <message>
+      <source>Legg til</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Fordel</source>
+      <translation>Allocate</translation>
+    </message>
+    <message>
+      <source>Igjen å fordele: {r} (blir kreditt på konto)</source>
+      <translation>Left to allocate: {r} (becomes credit on account)</translation>
+    </message>
+    <message>
+      <source>Faktura {n} – {name} (kundenr. {m}): {a}</source>
+      <translation>Invoice {n} – {name} (customer no. {m}): {a}</translation>
+    </message>
+    <message>
       <source>Faktura {n} – {name}</source>
       <translation>Invoice {n} – {name}</translation>
+    </message>
+    <message>
+      <source>Velg bankfil</source>
+      <translation>Choose bank file</translation>
+    </message>
+    <message>
+      <source>Bankfiler (*.txt *.ocr *.xml *.csv);;Alle filer (*)</source>
+      <translation>Bank files (*.txt *.ocr *.xml *.csv);;All files (*)</translation>
     </message>
     <message>
       <source>Slipp en bankfil her (OCR-fil, camt.053/camt.054 eller CSV), eller</source>
@@ -3310,6 +3887,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Ingen fil lest inn ennå.</source>
       <translation>No file imported yet.</translation>
+    </message>
+    <message>
+      <source>Ingen innbetalinger venter på matching. Les inn en bankfil med «Velg fil …»; det som ikke matches av seg selv, havner her.</source>
+      <translation>No payments are waiting to be matched. Import a bank file with “Choose file …”; whatever is not matched automatically ends up here.</translation>
     </message>
     <message>
       <source>Godta forslag</source>
@@ -3336,8 +3917,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Your role cannot book payments.</translation>
     </message>
     <message>
-      <source>{n} innbetalinger er ikke matchet (kr {t}).</source>
-      <translation>{n} payments are not matched (NOK {t}).</translation>
+      <source>{n} innbetalinger er ikke matchet ({t}).</source>
+      <translation>{n} payments are not matched ({t}).</translation>
     </message>
     <message>
       <source>Kunne ikke lese {f}: {e}</source>
@@ -3364,8 +3945,12 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Leave as credit</translation>
     </message>
     <message>
-      <source>Kundenummer til medlemmet som skal ha beløpet på konto:</source>
-      <translation>Customer number of the member who gets the amount on account:</translation>
+      <source>Hvilket medlem skal ha beløpet på konto? Søk på navn, kundenr., e-post eller telefon.</source>
+      <translation>Which member should get the amount on account? Search by name, customer no., email or phone.</translation>
+    </message>
+    <message>
+      <source>Sett {a} på kontoen til {m}</source>
+      <translation>Put {a} on the account of {m}</translation>
     </message>
     <message>
       <source>Kolonner i CSV-filen</source>
@@ -3388,8 +3973,40 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Choose the columns for date and amount.</translation>
     </message>
     <message>
+      <source>Vis</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>Medlem:</source>
+      <translation>Member:</translation>
+    </message>
+    <message>
+      <source>Velg et medlem (søk på navn, kundenr., e-post eller telefon).</source>
+      <translation>Choose a member (search by name, customer no., email or phone).</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{n} {name}&lt;/b&gt; – saldo {b}</source>
+      <translation>&lt;b&gt;{n} {name}&lt;/b&gt; – balance {b}</translation>
+    </message>
+    <message>
+      <source>Åpne poster: </source>
+      <translation>Open items: </translation>
+    </message>
+    <message>
+      <source>ingen</source>
+      <translation>none</translation>
+    </message>
+    <message>
       <source>Alle</source>
       <translation>All</translation>
+    </message>
+    <message>
+      <source>Ingen innbetalinger ennå. Les inn bankfilen fra nettbanken (OCR, camt.054/053 eller CSV) under «Innlesing og kø».</source>
+      <translation>No payments yet. Import the bank file from your online bank (OCR, camt.054/053 or CSV) under “Import and queue”.</translation>
+    </message>
+    <message>
+      <source>Ingen innbetalinger med denne statusen.</source>
+      <translation>No payments with this status.</translation>
     </message>
     <message>
       <source>Angre matching</source>
@@ -3408,28 +4025,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Status:</translation>
     </message>
     <message>
-      <source>Ja</source>
-      <translation>Yes</translation>
+      <source>Angre matchingen av innbetaling {id} ({a})? Fakturaene får tilbake restbeløpet, og innbetalingen legges i køen.</source>
+      <translation>Undo the matching of payment {id} ({a})? The invoices get their remaining amount back, and the payment goes back to the queue.</translation>
     </message>
     <message>
-      <source>Angre matchingen av innbetaling {id} (kr {a})? Fakturaene får tilbake restbeløpet, og innbetalingen legges i køen.</source>
-      <translation>Undo the matching of payment {id} (NOK {a})? The invoices get their remaining amount back, and the payment goes back to the queue.</translation>
+      <source>kundenr. {0}</source>
+      <translation>customer no. {0}</translation>
     </message>
     <message>
-      <source>Merke kr {a} som tilbakebetalt til medlem {m}?</source>
-      <translation>Mark NOK {a} as refunded to member {m}?</translation>
-    </message>
-    <message>
-      <source>Velg bankfil</source>
-      <translation>Choose bank file</translation>
-    </message>
-    <message>
-      <source>Bankfiler (*.txt *.ocr *.xml *.csv);;Alle filer (*)</source>
-      <translation>Bank files (*.txt *.ocr *.xml *.csv);;All files (*)</translation>
-    </message>
-    <message>
-      <source>Lagre som</source>
-      <translation>Save as</translation>
+      <source>Merke {a} som tilbakebetalt til {m}?</source>
+      <translation>Mark {a} as refunded to {m}?</translation>
     </message>
     <message>
       <source>Innlesing og kø</source>
@@ -3544,28 +4149,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Name</translation>
     </message>
     <message>
+      <source>Purretrinn</source>
+      <translation>Reminder stage</translation>
+    </message>
+    <message>
       <source>Kreditt</source>
       <translation>Credit</translation>
     </message>
     <message>
       <source>Saldo</source>
       <translation>Balance</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Referanse</source>
-      <translation>Reference</translation>
-    </message>
-    <message>
-      <source>Debet</source>
-      <translation>Debit</translation>
-    </message>
-    <message>
-      <source>Kredit</source>
-      <translation>Credit</translation>
     </message>
     <message>
       <source>Faktura</source>
@@ -3596,12 +4189,119 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Why</translation>
     </message>
     <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Referanse</source>
+      <translation>Reference</translation>
+    </message>
+    <message>
+      <source>Debet</source>
+      <translation>Debit</translation>
+    </message>
+    <message>
+      <source>Kredit</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
       <source>Fakturaer</source>
       <translation>Invoices</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreview</name>
+    <message>
+      <source>Skriveren kunne ikke startes.</source>
+      <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+      <source>Lagre som</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>PDF-filer (*.pdf)</source>
+      <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>Page</translation>
+    </message>
+    <message>
+      <source>av {0}</source>
+      <translation>of {0}</translation>
+    </message>
+    <message>
+      <source>Forminsk (Ctrl+−)</source>
+      <translation>Zoom out (Ctrl+−)</translation>
+    </message>
+    <message>
+      <source>Forstørr (Ctrl++)</source>
+      <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+      <source>Tilpass bredden</source>
+      <translation>Fit to width</translation>
+    </message>
+    <message>
+      <source>Skriv ut …</source>
+      <translation>Print …</translation>
+    </message>
+    <message>
+      <source>Skriv ut (Ctrl+P)</source>
+      <translation>Print (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Lagre som …</source>
+      <translation>Save as …</translation>
+    </message>
+    <message>
+      <source>Lukk</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Dokumentet kunne ikke vises.</source>
+      <translation>The document could not be displayed.</translation>
+    </message>
+    <message>
+      <source>Bredde</source>
+      <translation>Width</translation>
+    </message>
+    <message>
+      <source>Skriver ut …</source>
+      <translation>Printing …</translation>
+    </message>
+    <message>
+      <source>Avbryt</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Skriver ut side {0} av {1} …</source>
+      <translation>Printing page {0} of {1} …</translation>
+    </message>
+    <message>
+      <source>Utskriften er avbrutt.</source>
+      <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+      <source>{0} sider sendt til skriveren.</source>
+      <translation>{0} pages sent to the printer.</translation>
+    </message>
+    <message>
+      <source>1 side sendt til skriveren.</source>
+      <translation>1 page sent to the printer.</translation>
+    </message>
+    <message>
+      <source>Kunne ikke lagre {0}: {1}</source>
+      <translation>Could not save {0}: {1}</translation>
+    </message>
+    <message>
+      <source>Lagret som {0}.</source>
+      <translation>Saved as {0}.</translation>
     </message>
   </context>
   <context>
@@ -3733,12 +4433,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Only an administrator can delete personal data.</translation>
     </message>
     <message>
-      <source>Alt som er lagret om medlemmet:</source>
-      <translation>Everything stored about the member:</translation>
-    </message>
-    <message>
-      <source>Planlagt:</source>
-      <translation>Scheduled:</translation>
+      <source>Alt som er lagret om medlemmet</source>
+      <translation>Everything stored about the member</translation>
     </message>
     <message>
       <source>Lagre innsyn</source>
@@ -3765,6 +4461,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
 {n} innbetaling(er) uten match pseudonymiseres også.</source>
       <translation>
 {n} unmatched payment(s) will be pseudonymised too.</translation>
+    </message>
+    <message>
+      <source>Medlem: {0}</source>
+      <translation>Member: {0}</translation>
     </message>
     <message>
       <source>Sletting</source>
@@ -3894,6 +4594,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Delete</translation>
     </message>
     <message>
+      <source>Ingen produkter ennå. Legg inn kontingenten og det dere ellers fakturerer med «Nytt produkt»; så kan medlemmene få dem som standardprodukter.</source>
+      <translation>No products yet. Add the membership fee and anything else you invoice with “New product”; members can then get them as standard products.</translation>
+    </message>
+    <message>
       <source>Slett produkt</source>
       <translation>Delete product</translation>
     </message>
@@ -3962,6 +4666,45 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     </message>
   </context>
   <context>
+    <name>QuickSearch</name>
+    <message>
+      <source>Søk overalt</source>
+      <translation>Search everywhere</translation>
+    </message>
+    <message>
+      <source>Navn, kundenr., e-post, fakturanr., KID eller beløp (1 234,50)</source>
+      <translation>Name, customer no., email, invoice no., KID or amount (1 234,50)</translation>
+    </message>
+    <message>
+      <source>Skriv for å søke i medlemmer, fakturaer og innbetalinger.</source>
+      <translation>Type to search members, invoices and payments.</translation>
+    </message>
+    <message>
+      <source>Funnet på: {0}</source>
+      <translation>Matched on: {0}</translation>
+    </message>
+    <message>
+      <source>Enter åpner treffet, piltastene velger.</source>
+      <translation>Enter opens the result; the arrow keys select.</translation>
+    </message>
+    <message>
+      <source>Fant ingenting for «{0}».</source>
+      <translation>Nothing found for “{0}”.</translation>
+    </message>
+    <message>
+      <source>Medlemmer</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>Fakturaer</source>
+      <translation>Invoices</translation>
+    </message>
+    <message>
+      <source>Innbetalinger</source>
+      <translation>Payments</translation>
+    </message>
+  </context>
+  <context>
     <name>RemindersPage</name>
     <message>
       <source>Purrekjøring</source>
@@ -3996,12 +4739,20 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Create reminders</translation>
     </message>
     <message>
-      <source>{n} brev ({p} purringer, {i} inkassovarsel): gebyr kr {f}, renter kr {r}, til sammen kr {t}. Ingenting er lagret ennå.</source>
-      <translation>{n} letters ({p} reminders, {i} debt collection notices): fees NOK {f}, interest NOK {r}, total NOK {t}. Nothing has been saved yet.</translation>
+      <source>{n} brev ({p} purringer, {i} inkassovarsel): gebyr {f}, renter {r}, til sammen {t}. Ingenting er lagret ennå.</source>
+      <translation>{n} letters ({p} reminders, {i} debt collection notices): fees {f}, interest {r}, total {t}. Nothing has been saved yet.</translation>
     </message>
     <message>
-      <source>faktura {inv}  gebyr {f}  renter {i}  sum kr {t}</source>
-      <translation>invoice {inv}  fee {f}  interest {i}  total NOK {t}</translation>
+      <source> Standardkompensasjon (§ 3a): {c}.</source>
+      <translation> Standard compensation (§ 3a): {c}.</translation>
+    </message>
+    <message>
+      <source>  kompensasjon {c}</source>
+      <translation>  compensation {c}</translation>
+    </message>
+    <message>
+      <source>faktura {inv}  gebyr {f}  renter {i}  sum {t}</source>
+      <translation>invoice {inv}  fee {f}  interest {i}  total {t}</translation>
     </message>
     <message>
       <source>Faktura {n} ({c} {name}) til {u}: {reason}</source>
@@ -4018,6 +4769,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Laget {n} purringer ({f}–{l}): {e} på e-post, {p} til utskrift.</source>
       <translation>Created {n} reminders ({f}–{l}): {e} by email, {p} to print.</translation>
+    </message>
+    <message>
+      <source> {h} går med EHF (Innstillinger › Kanaler).</source>
+      <translation> {h} go by EHF (Settings › Channels).</translation>
     </message>
     <message>
       <source>Purringer</source>
@@ -4052,6 +4807,30 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>PDF for printing …</translation>
     </message>
     <message>
+      <source>Forhåndsvis og skriv ut …</source>
+      <translation>Preview and print …</translation>
+    </message>
+    <message>
+      <source>Purringene som er merket for utskrift, som utstedt</source>
+      <translation>The reminders marked for printing, as issued</translation>
+    </message>
+    <message>
+      <source>Forhåndsvis valgt purring …</source>
+      <translation>Preview selected reminder …</translation>
+    </message>
+    <message>
+      <source>Purringen som utstedt, for å lese eller skrive den ut (Ctrl+P)</source>
+      <translation>The reminder as issued, to read or print (Ctrl+P)</translation>
+    </message>
+    <message>
+      <source>Send EHF-purringer</source>
+      <translation>Send EHF reminders</translation>
+    </message>
+    <message>
+      <source>Purringer til organisasjoner på EHF skrives som EHF-purring til utboksen og lastes opp med SFTP (Innstillinger › Kanaler)</source>
+      <translation>Reminders to organisations on EHF are written as EHF reminders to the outbox and uploaded by SFTP (Settings › Channels)</translation>
+    </message>
+    <message>
       <source>e-post</source>
       <translation>email</translation>
     </message>
@@ -4062,6 +4841,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>ikke sendt</source>
       <translation>not sent</translation>
+    </message>
+    <message>
+      <source>EHF (ikke sendt)</source>
+      <translation>EHF (not sent)</translation>
+    </message>
+    <message>
+      <source>(hele medlemmet)</source>
+      <translation>(all the member's claims)</translation>
     </message>
     <message>
       <source>f.eks. tvist, avtalt nedbetaling</source>
@@ -4078,6 +4865,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Fakturanr.</source>
       <translation>Invoice no.</translation>
+    </message>
+    <message>
+      <source>eller medlem (alle medlemmets krav)</source>
+      <translation>or member (all the member's claims)</translation>
     </message>
     <message>
       <source>Til og med</source>
@@ -4108,8 +4899,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Send by email</translation>
     </message>
     <message>
-      <source>Kundenr.</source>
-      <translation>Customer no.</translation>
+      <source>Medlem</source>
+      <translation>Member</translation>
     </message>
     <message>
       <source>Per dato</source>
@@ -4132,12 +4923,20 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Standard compensation from businesses (Late Payment Interest Act § 3a)</translation>
     </message>
     <message>
+      <source>Gjelder medlemmer av typen organisasjon. Beløpet i kroner fastsettes per halvår (satstabellen) og gjelder halvåret dagen etter forfall ligger i. Kompensasjonen dekker purregebyret: gebyr som alt er tatt på kravet trekkes fra, og kravet får ikke flere gebyr.</source>
+      <translation>Applies to members of the type organisation. The amount in kroner is set per half-year (the rate table); the one that applies is that of the half-year in which the day after the due date falls. The compensation covers the reminder fee: fees already charged on the claim are deducted, and the claim gets no further fees.</translation>
+    </message>
+    <message>
       <source>Lagre innstillinger</source>
       <translation>Save settings</translation>
     </message>
     <message>
       <source>Legg til sats</source>
       <translation>Add rate</translation>
+    </message>
+    <message>
+      <source>Send EHF-purringer ({n})</source>
+      <translation>Send EHF reminders ({n})</translation>
     </message>
     <message>
       <source>Uventet feil: </source>
@@ -4156,6 +4955,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Sent {s} reminders; {f} failed; {n} without email (to be printed).</translation>
     </message>
     <message>
+      <source>Utboks: {0}</source>
+      <translation>Outbox: {0}</translation>
+    </message>
+    <message>
+      <source>Sender EHF-purringer …</source>
+      <translation>Sending EHF reminders …</translation>
+    </message>
+    <message>
       <source>PDF for utskrift</source>
       <translation>PDF for printing</translation>
     </message>
@@ -4164,8 +4971,24 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>{n} reminders written to {p}.</translation>
     </message>
     <message>
+      <source>Velg en purring i listen.</source>
+      <translation>Select a reminder in the list.</translation>
+    </message>
+    <message>
+      <source>Purring nr. {n} – {m}</source>
+      <translation>Reminder no. {n} – {m}</translation>
+    </message>
+    <message>
+      <source>Purringer til utskrift</source>
+      <translation>Reminders to print</translation>
+    </message>
+    <message>
       <source>Purringer for faktura {n} er stanset til og med {u}.</source>
       <translation>Reminders for invoice {n} are on hold until {u}.</translation>
+    </message>
+    <message>
+      <source>Purringer for alle krav til {m} er stanset til og med {u}.</source>
+      <translation>Reminders for all claims on {m} are on hold until {u}.</translation>
     </message>
     <message>
       <source>Stansen er opphevet.</source>
@@ -4180,16 +5003,24 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>The reminder settings have been saved.</translation>
     </message>
     <message>
-      <source>Saldo per {d}: kr {t}</source>
-      <translation>Balance as of {d}: NOK {t}</translation>
+      <source>Velg et medlem (søk på navn, kundenr., e-post eller telefon).</source>
+      <translation>Choose a member (search by name, customer no., email or phone).</translation>
+    </message>
+    <message>
+      <source>Saldo per {d}: {t}</source>
+      <translation>Balance as of {d}: {t}</translation>
     </message>
     <message>
       <source>Kontoutskriften er lagret i {p}.</source>
       <translation>The statement has been saved in {p}.</translation>
     </message>
     <message>
-      <source>Kontoutskriften er sendt.</source>
-      <translation>The statement has been sent.</translation>
+      <source>Kontoutskrift for {m}</source>
+      <translation>Statement for {m}</translation>
+    </message>
+    <message>
+      <source>Kontoutskriften er sendt til {m}.</source>
+      <translation>The statement has been sent to {m}.</translation>
     </message>
     <message>
       <source>Medlemmet har ingen e-postadresse; lagre PDF og skriv den ut.</source>
@@ -4222,6 +5053,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Frist</source>
       <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>Kundenr.</source>
+      <translation>Customer no.</translation>
     </message>
     <message>
       <source>Navn</source>
@@ -4258,6 +5093,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Hovedstol</source>
       <translation>Principal</translation>
+    </message>
+    <message>
+      <source>Kompensasjon</source>
+      <translation>Compensation</translation>
     </message>
     <message>
       <source>Åpent</source>
@@ -4352,6 +5191,29 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     </message>
   </context>
   <context>
+    <name>SectionsBox</name>
+    <message>
+      <source>Deler av programmet organisasjonen bruker</source>
+      <translation>Parts of the program the organisation uses</translation>
+    </message>
+    <message>
+      <source>Bruk</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <source>Oversikt og Innstillinger vises alltid. Ingenting slettes.</source>
+      <translation>Overview and Settings are always shown. Nothing is deleted.</translation>
+    </message>
+    <message>
+      <source>Lagret. Skjult: {0}</source>
+      <translation>Saved. Hidden: {0}</translation>
+    </message>
+    <message>
+      <source>ingen</source>
+      <translation>none</translation>
+    </message>
+  </context>
+  <context>
     <name>SecurityBanner</name>
     <message>
       <source>Sikkerhetsvarsel: brukerlisten er endret uten en administrators signatur.</source>
@@ -4376,16 +5238,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
   <context>
     <name>StartDialog</name>
     <message>
-      <source>KontoPronto – åpne eller opprett butikk</source>
-      <translation>KontoPronto – open or create a store</translation>
+      <source>KontoPronto – åpne eller opprett regnskapsfil</source>
+      <translation>KontoPronto – open or create an accounting file</translation>
     </message>
     <message>
-      <source>Åpne butikk</source>
-      <translation>Open store</translation>
+      <source>Åpne regnskapsfil</source>
+      <translation>Open accounting file</translation>
     </message>
     <message>
-      <source>Ny butikk</source>
-      <translation>New store</translation>
+      <source>Ny regnskapsfil</source>
+      <translation>New accounting file</translation>
     </message>
     <message>
       <source>&lt;h2&gt;KontoPronto&lt;/h2&gt;Regnskapet ditt ligger kryptert i én fil på denne maskinen.</source>
@@ -4394,10 +5256,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>&lt;h3&gt;Velkommen&lt;/h3&gt;&lt;p&gt;Lag en ny regnskapsfil for organisasjonen din, eller se deg rundt i et eksempel med oppdiktede medlemmer, fakturaer og innbetalinger først.&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Welcome&lt;/h3&gt;&lt;p&gt;Create a new accounting file for your organisation, or first look around in an example with made-up members, invoices and payments.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>Ny regnskapsfil</source>
-      <translation>New accounting file</translation>
     </message>
     <message>
       <source>Prøv med eksempeldata</source>
@@ -4444,12 +5302,12 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>There is no keyring on this computer; the passphrase must be typed every time.</translation>
     </message>
     <message>
-      <source>KontoPronto-butikk (*.kpdb);;Alle filer (*)</source>
-      <translation>KontoPronto store (*.kpdb);;All files (*)</translation>
+      <source>KontoPronto-regnskapsfil (*.kpdb);;Alle filer (*)</source>
+      <translation>KontoPronto accounting file (*.kpdb);;All files (*)</translation>
     </message>
     <message>
-      <source>velg en butikkfil</source>
-      <translation>choose a store file</translation>
+      <source>velg en regnskapsfil</source>
+      <translation>choose an accounting file</translation>
     </message>
     <message>
       <source>9 siffer</source>
@@ -4492,8 +5350,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Create</translation>
     </message>
     <message>
-      <source>KontoPronto-butikk (*.kpdb)</source>
-      <translation>KontoPronto store (*.kpdb)</translation>
+      <source>KontoPronto-regnskapsfil (*.kpdb)</source>
+      <translation>KontoPronto accounting file (*.kpdb)</translation>
     </message>
     <message>
       <source>filen finnes allerede; velg et annet navn</source>
@@ -4508,8 +5366,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>the passphrases do not match</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;Gjenopprettingsnøkkel&lt;/h3&gt;&lt;p&gt;Butikken er opprettet. Hvis du glemmer passordet, er denne nøkkelen den eneste måten å åpne filen på. Skriv den ut eller skriv den ned, og oppbevar den trygt. &lt;b&gt;Den vises bare denne ene gangen.&lt;/b&gt;&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;Recovery key&lt;/h3&gt;&lt;p&gt;The store has been created. If you forget the passphrase, this key is the only way to open the file. Print it or write it down and keep it safe. &lt;b&gt;It is shown only this once.&lt;/b&gt;&lt;/p&gt;</translation>
+      <source>&lt;h3&gt;Gjenopprettingsnøkkel&lt;/h3&gt;&lt;p&gt;Regnskapsfilen er opprettet. Hvis du glemmer passordet, er denne nøkkelen den eneste måten å åpne filen på. Skriv den ut eller skriv den ned, og oppbevar den trygt. &lt;b&gt;Den vises bare denne ene gangen.&lt;/b&gt;&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;Recovery key&lt;/h3&gt;&lt;p&gt;The accounting file has been created. If you forget the passphrase, this key is the only way to open the file. Print it or write it down and keep it safe. &lt;b&gt;It is shown only this once.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Kopier</source>
@@ -4528,8 +5386,34 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Continue</translation>
     </message>
     <message>
-      <source>&lt;h2&gt;KontoPronto – gjenopprettingsnøkkel&lt;/h2&gt;&lt;p&gt;Organisasjon: {0}&lt;br&gt;Fil: {1}&lt;/p&gt;&lt;p style='font-size:18pt; font-family:monospace'&gt;{2}&lt;/p&gt;&lt;p&gt;Oppbevar arket trygt. Med nøkkelen kan butikken åpnes uten passord.&lt;/p&gt;</source>
-      <translation>&lt;h2&gt;KontoPronto – recovery key&lt;/h2&gt;&lt;p&gt;Organisation: {0}&lt;br&gt;File: {1}&lt;/p&gt;&lt;p style='font-size:18pt; font-family:monospace'&gt;{2}&lt;/p&gt;&lt;p&gt;Keep this sheet safe. With the key the store can be opened without the passphrase.&lt;/p&gt;</translation>
+      <source>&lt;h2&gt;KontoPronto – gjenopprettingsnøkkel&lt;/h2&gt;&lt;p&gt;Organisasjon: {0}&lt;br&gt;Fil: {1}&lt;/p&gt;&lt;p style='font-size:18pt; font-family:monospace'&gt;{2}&lt;/p&gt;&lt;p&gt;Oppbevar arket trygt. Med nøkkelen kan regnskapsfilen åpnes uten passord.&lt;/p&gt;</source>
+      <translation>&lt;h2&gt;KontoPronto – recovery key&lt;/h2&gt;&lt;p&gt;Organisation: {0}&lt;br&gt;File: {1}&lt;/p&gt;&lt;p style='font-size:18pt; font-family:monospace'&gt;{2}&lt;/p&gt;&lt;p&gt;Keep this sheet safe. With the key the accounting file can be opened without the passphrase.&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>TableKit</name>
+    <message>
+      <source>Eksporter til Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Excel-arbeidsbok (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Kopier</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>Eksporter til Excel …</source>
+      <translation>Export to Excel …</translation>
+    </message>
+  </context>
+  <context>
+    <name>UserGuideDialog</name>
+    <message>
+      <source>Brukerveiledning</source>
+      <translation>User guide</translation>
     </message>
   </context>
   <context>
@@ -4551,6 +5435,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Remove selected user</translation>
     </message>
     <message>
+      <source>Gi valgt bruker rollen over (med nytt passord)</source>
+      <translation>Give the selected user the role above (with a new password)</translation>
+    </message>
+    <message>
       <source>Brukernavn</source>
       <translation>Username</translation>
     </message>
@@ -4563,8 +5451,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Repeat password</translation>
     </message>
     <message>
-      <source>Hver bruker har sitt eget passord som åpner den samme krypterte butikken. Rollen håndheves i programmet: regnskapsfører kan ikke endre brukere, innstillinger eller slette personopplysninger; lesetilgang kan ikke endre noe.</source>
-      <translation>Each user has their own password that opens the same encrypted store. The role is enforced by the program: an accountant cannot change users, settings or delete personal data; read access cannot change anything.</translation>
+      <source>Hver bruker har sitt eget passord som åpner den samme krypterte regnskapsfilen. Rollen håndheves i programmet: regnskapsfører kan ikke endre brukere, innstillinger eller slette personopplysninger; lesetilgang kan ikke endre noe.</source>
+      <translation>Each user has their own password that opens the same encrypted accounting file. The role is enforced by the program: an accountant cannot change users, settings or delete personal data; read access cannot change anything.</translation>
     </message>
     <message>
       <source>Godkjenn brukerlisten slik den er nå</source>
@@ -4607,6 +5495,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Users</translation>
     </message>
     <message>
+      <source>Velg brukeren i listen først.</source>
+      <translation>Select the user in the list first.</translation>
+    </message>
+    <message>
+      <source>{0} har nå rollen {1}. Gi brukeren det nye passordet; det gamle virker ikke lenger.</source>
+      <translation>{0} now has the role {1}. Give the user the new password; the old one no longer works.</translation>
+    </message>
+    <message>
       <source>åpnet</source>
       <translation>opened</translation>
     </message>
@@ -4642,16 +5538,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Write off invoice {n} as a bad debt</translation>
     </message>
     <message>
-      <source>Alt som gjenstår: kr {a}</source>
-      <translation>Everything outstanding: NOK {a}</translation>
+      <source>Alt som gjenstår: {a}</source>
+      <translation>Everything outstanding: {a}</translation>
     </message>
     <message>
       <source>Et beløp:</source>
       <translation>An amount:</translation>
     </message>
     <message>
-      <source>Tilbakefør avskrivningen (kr {a} står igjen som fordring)</source>
-      <translation>Reverse the write-off (NOK {a} stands as a receivable again)</translation>
+      <source>Tilbakefør avskrivningen ({a} står igjen som fordring)</source>
+      <translation>Reverse the write-off ({a} stands as a receivable again)</translation>
     </message>
     <message>
       <source>f.eks. konkurs, ukjent adresse, foreldet</source>
@@ -4673,9 +5569,17 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <source>Tap på fordring: fakturaen står som utstedt (ingen kreditnota), men beløpet regnes ikke lenger som utestående. Betaler kunden senere, føres innbetalingen som inngått tidligere avskrevet fordring.</source>
       <translation>Bad debt write-off: the invoice stays issued (no credit note), but the amount no longer counts as outstanding. If the customer pays later, the payment is recorded as a recovery of a previously written-off receivable.</translation>
     </message>
+    <message>
+      <source>Kunde: {0} (kundenr. {1})</source>
+      <translation>Customer: {0} (customer no. {1})</translation>
+    </message>
   </context>
   <context>
     <name>sections</name>
+    <message>
+      <source>Oversikt</source>
+      <translation>Overview</translation>
+    </message>
     <message>
       <source>Medlemmer</source>
       <translation>Members</translation>
@@ -4735,6 +5639,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Kanaler</source>
       <translation>Channels</translation>
+    </message>
+    <message>
+      <source>Mitt passord</source>
+      <translation>My password</translation>
+    </message>
+    <message>
+      <source>Kontroll</source>
+      <translation>Integrity check</translation>
     </message>
   </context>
 </TS>
