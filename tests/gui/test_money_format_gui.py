@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from kontopronto_desktop.core.money import format_kr
 from kontopronto_desktop.ui import i18n
-from kontopronto_desktop.ui.widgets.money import amount, money
+from kontopronto_desktop.ui.widgets.money import money, plain_amount
 
 UI = Path(i18n.__file__).parent
 
@@ -32,7 +32,7 @@ def test_norwegian_currency_after_the_amount(restore_locale: QApplication) -> No
     translator = i18n.apply_locale(restore_locale, "nb")
     try:
         assert money(123_450) == format_kr(123_450) == "1\u00a0234,50 kr"
-        assert money(-5) == "-0,05 kr" and amount(123_450) == "1\u00a0234,50"
+        assert money(-5) == "-0,05 kr" and plain_amount(123_450) == "1\u00a0234,50"
     finally:
         if translator is not None:
             restore_locale.removeTranslator(translator)
@@ -41,11 +41,11 @@ def test_norwegian_currency_after_the_amount(restore_locale: QApplication) -> No
 def test_english_ui_uses_english_amounts_on_a_norwegian_pc(qtbot, restore_locale: QApplication) -> None:  # type: ignore[no-untyped-def]
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))  # the PC
     assert i18n.apply_locale(restore_locale, "en") is None
-    assert money(123_450) == "NOK 1,234.50" and amount(123_450) == "1,234.50"
+    assert money(123_450) == "NOK 1,234.50" and plain_amount(123_450) == "1,234.50"
     assert money(-123_456_789) == "-NOK 1,234,567.89" and money(0) == "NOK 0.00"
     rng = random.Random(18)
     for ore in [rng.randrange(-10**14, 10**14) for _ in range(300)] + [0, 1, 99, 100, -1, 99_999_999]:
-        assert amount(ore) == format_decimal(Decimal(ore) / 100, format="#,##0.00", locale="en"), ore
+        assert plain_amount(ore) == format_decimal(Decimal(ore) / 100, format="#,##0.00", locale="en"), ore
     # a label built the way the pages build theirs
     label = QLabel("Balance on {d}: {t}".format(d="30/11/2026", t=money(48_716)))
     qtbot.addWidget(label)

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 from ...core.access import allowed
 from ...core.books import vat, vat_export
 from ...core.errors import UserError
-from ...core.money import format_nok
 from ..context import AppContext
-from ..widgets.money import money
+from ..widgets.money import money, plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import BooksTab, tr
@@ -56,8 +55,8 @@ class VatTab(BooksTab):
         self.xlsx_button = QPushButton(tr("Excel …"))
         self.xlsx_button.clicked.connect(lambda: self.save("xlsx"))
         self.model = RowsModel(["Mva-kode", "Beskrivelse", "Grunnlag", "Mva"],
-                               lambda ln, c: (ln.code, ln.description, format_nok(ln.basis_ore),
-                                              format_nok(ln.vat_ore))[c], right=[2, 3], translate=tr)
+                               lambda ln, c: (ln.code, ln.description, plain_amount(ln.basis_ore),
+                                              plain_amount(ln.vat_ore))[c], right=[2, 3], translate=tr)
         self.table = rows_table(self.model, "books.vat.table")
         self.table.selectionModel().selectionChanged.connect(self._picked)
         self.documents = QListWidget()

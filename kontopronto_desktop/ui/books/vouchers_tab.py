@@ -9,8 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...core.books import vouchers
-from ...core.money import format_nok
 from ..context import AppContext
+from ..widgets.money import plain_amount
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import BooksTab, date_edit, to_date, tr
 
@@ -53,13 +53,13 @@ class VouchersTab(BooksTab):
         self.search.returnPressed.connect(self.refresh)
         self.model = RowsModel(["Bilag", "Dato", "Type", "Dokument", "Beløp"],
                                lambda v, c: (str(v.number), f"{v.on:%d.%m.%Y}", kind_text(v.kind), v.document_ref,
-                                             format_nok(v.amount_ore))[c], right=[0, 4], translate=tr)
+                                             plain_amount(v.amount_ore))[c], right=[0, 4], translate=tr)
         self.table = rows_table(self.model, "books.vouchers.table")
         self.table.horizontalHeader().setResizeContentsPrecision(200)  # size from the first rows only
         self.table.selectionModel().selectionChanged.connect(self._picked)
         self.lines_model = RowsModel(["Konto", "Debet", "Kredit", "Kunde", "Mva-kode", "Tekst"],
-                                     lambda ln, c: (ln.account, format_nok(ln.debit_ore) if ln.debit_ore else "",
-                                                    format_nok(ln.credit_ore) if ln.credit_ore else "",
+                                     lambda ln, c: (ln.account, plain_amount(ln.debit_ore) if ln.debit_ore else "",
+                                                    plain_amount(ln.credit_ore) if ln.credit_ore else "",
                                                     str(ln.customer_number or ""), ln.vat_code or "",
                                                     ln.description)[c], right=[1, 2], translate=tr)
         self.lines = rows_table(self.lines_model, "books.vouchers.lines")

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 from ...core.consolidation import acquisition, chart, currency, groups
 from ...core.consolidation.rules import rules_for
 from ...core.errors import UserError
-from ...core.money import format_nok, parse_amount
+from ...core.money import parse_amount
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
+from ..widgets.money import plain_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .base import GroupState, GroupTab
 
@@ -157,9 +158,9 @@ class AcquisitionBox(GroupTab):
             self.acq_title.setText(tr("{n} ({o}), beløp i {c}").format(n=company.name, o=company.orgnr,
                                                                        c=company.currency))
         self.excess_model.set_rows(
-            [[str(v.id), v.group_account, v.description, format_nok(v.amount_ore),
+            [[str(v.id), v.group_account, v.description, plain_amount(v.amount_ore),
               tr("{n} år").format(n=v.useful_life_years) if v.useful_life_years else tr("avskrives ikke"),
-              groups.format_pct(v.tax_rate), format_nok(v.deferred_tax_ore)] for v in values], values)
+              groups.format_pct(v.tax_rate), plain_amount(v.deferred_tax_ore)] for v in values], values)
         self.update_analysis()
 
     def _typed_value(self) -> acquisition.ExcessValue | None:
@@ -210,13 +211,13 @@ class AcquisitionBox(GroupTab):
                                            method=g.goodwill_method)
         text = tr("Kostpris {c} − {p} × (egenkapital {e} + merverdier {x} − utsatt skatt {t}) = goodwill {g}. "
                   "Minoritet ved oppkjøp {m}.").format(
-            c=format_nok(analysis.cost_ore), p=groups.format_pct(analysis.share * 100),
-            e=format_nok(analysis.equity_ore), x=format_nok(analysis.excess_ore),
-            t=format_nok(analysis.deferred_tax_ore), g=format_nok(analysis.goodwill_ore),
-            m=format_nok(analysis.minority_ore))
+            c=plain_amount(analysis.cost_ore), p=groups.format_pct(analysis.share * 100),
+            e=plain_amount(analysis.equity_ore), x=plain_amount(analysis.excess_ore),
+            t=plain_amount(analysis.deferred_tax_ore), g=plain_amount(analysis.goodwill_ore),
+            m=plain_amount(analysis.minority_ore))
         if analysis.minority_goodwill_ore:
             text += " " + tr("Full goodwill: minoritetens goodwill {g}.").format(
-                g=format_nok(analysis.minority_goodwill_ore))
+                g=plain_amount(analysis.minority_goodwill_ore))
         if typed is not None:
             text += " " + tr("(med merverdien du skriver inn)")
         self.analysis_label.setText(text)
@@ -292,8 +293,8 @@ class AcquisitionBox(GroupTab):
                                      historical, averages)
         text = tr("Kostpris {c} − {p} av egenkapitalen {e} − merverdier overtatt fra minoriteten {t} − egne "
                   "merverdier netto {x} = goodwill {g}.").format(
-            c=format_nok(a.cost_ore), p=groups.format_pct(step.added_pct), e=format_nok(a.equity_ore),
-            t=format_nok(a.taken_over_ore), x=format_nok(a.own_net_ore), g=format_nok(a.goodwill_ore))
+            c=plain_amount(a.cost_ore), p=groups.format_pct(step.added_pct), e=plain_amount(a.equity_ore),
+            t=plain_amount(a.taken_over_ore), x=plain_amount(a.own_net_ore), g=plain_amount(a.goodwill_ore))
         if a.rate is not None:
             text += " " + tr("Beløpene er i {g}, omregnet med kursen {r} på datoen.").format(g=g.currency, r=a.rate)
         self.analysis_label.setText(text)

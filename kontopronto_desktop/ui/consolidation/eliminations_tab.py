@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from ...core.consolidation import eliminations, groups
 from ...core.errors import UserError
-from ...core.money import format_nok, parse_amount
+from ...core.money import parse_amount
 from ..context import AppContext
+from ..widgets.money import plain_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .base import GroupState, GroupTab
 
@@ -115,13 +116,13 @@ class EliminationsTab(GroupTab):
 
         self.elim_model.set_rows(
             [[str(e.id), status.get(e.status, e.status), eliminations.KIND_LABELS.get(e.kind, e.kind), e.description,
-              "; ".join(f"{o or tr('konsern')} {a} {format_nok(x)}" for o, a, x in e.lines),
-              format_nok(sum(x for _, _, x in e.lines if x > 0)), lasting(e),
+              "; ".join(f"{o or tr('konsern')} {a} {plain_amount(x)}" for o, a, x in e.lines),
+              plain_amount(sum(x for _, _, x in e.lines if x > 0)), lasting(e),
               eliminations.KIND_LABELS.get(e.eliminates, "") if e.eliminates else "", e.belongs_to or ""]
              for e in rows], rows)
         self.recon_model.set_rows(
-            [[eliminations.KIND_LABELS.get(r.kind, r.kind), r.company, r.counterparty, format_nok(r.own_ore),
-              format_nok(r.other_ore), format_nok(r.difference_ore)] for r in recon], recon)
+            [[eliminations.KIND_LABELS.get(r.kind, r.kind), r.company, r.counterparty, plain_amount(r.own_ore),
+              plain_amount(r.other_ore), plain_amount(r.difference_ore)] for r in recon], recon)
 
     def propose_eliminations(self) -> None:
         ids = self._write(lambda s, g: eliminations.propose(s, g, self.year))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.consolidation import chart, groups, mapping
-from ...core.money import format_nok
 from ..context import AppContext
+from ..widgets.money import plain_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .base import GroupState, GroupTab
 
@@ -97,7 +97,7 @@ class MappingTab(GroupTab):
                                          self.mapping_open_only.isChecked())
         status = {True: tr("bekreftet"), False: tr("forslag")}
         self.mapping_model.set_rows(
-            [[r.orgnr, r.account, r.name, format_nok(r.closing_ore), r.group_account or "", r.group_name,
+            [[r.orgnr, r.account, r.name, plain_amount(r.closing_ore), r.group_account or "", r.group_name,
               status[r.confirmed] if r.group_account else tr("MANGLER"), r.counterparty or ""] for r in rows], rows)
         open_rows = sum(1 for r in rows if not r.confirmed)
         self.mapping_summary.setText(tr("{n} kontoer, {o} ikke bekreftet").format(n=len(rows), o=open_rows))

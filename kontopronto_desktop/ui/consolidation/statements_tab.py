@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...core.consolidation import chart, export, groups, mapping, statements
 from ...core.errors import UserError
-from ...core.money import format_nok
 from ..context import AppContext
+from ..widgets.money import plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.plain_table import PlainTableModel, table_view
 from .base import GroupState, GroupTab
@@ -115,9 +115,9 @@ class StatementsTab(GroupTab):
             model.set_headers(headers, numeric)
             rows = []
             for line in lines:
-                row = [line.label] + [format_nok(line.amounts[c.key]) for c in report.columns]
+                row = [line.label] + [plain_amount(line.amounts[c.key]) for c in report.columns]
                 if report.prior_year:
-                    row.append(format_nok(line.prior_ore) if line.prior_ore is not None else "")
+                    row.append(plain_amount(line.prior_ore) if line.prior_ore is not None else "")
                 rows.append(row)
             model.set_rows(rows, [line.code for line in lines],
                            {i for i, line in enumerate(lines) if line.kind == "sum"})
@@ -125,21 +125,21 @@ class StatementsTab(GroupTab):
         # the warnings first (open reconciliation differences at the top), then the checks and key figures
         parts = [tr("Advarsel: {w}").format(w=w) for w in report.warnings]
         parts.append(tr("Eiendeler {a} = egenkapital og gjeld {e}: {ok}. Elimineringer netto {n}.").format(
-            a=format_nok(report.assets_ore), e=format_nok(report.equity_and_liabilities_ore),
-            ok=tr("stemmer") if checks["balanced"] else tr("AVVIK"), n=format_nok(report.eliminations_net_ore)))
+            a=plain_amount(report.assets_ore), e=plain_amount(report.equity_and_liabilities_ore),
+            ok=tr("stemmer") if checks["balanced"] else tr("AVVIK"), n=plain_amount(report.eliminations_net_ore)))
         parts.append(tr("Goodwill {g}; merverdier {x}; utsatt skatt på merverdier {t}; minoritet {m} "
                         "(andel av resultatet {r}).").format(
-            g=format_nok(report.line("BS_GOODWILL").amounts["group"]), x=format_nok(report.excess_values_ore),
-            t=format_nok(report.deferred_tax_ore), m=format_nok(report.line("BS_MINORITET").amounts["group"]),
-            r=format_nok(report.line("RS_MINORITET").amounts["group"])))
+            g=plain_amount(report.line("BS_GOODWILL").amounts["group"]), x=plain_amount(report.excess_values_ore),
+            t=plain_amount(report.deferred_tax_ore), m=plain_amount(report.line("BS_MINORITET").amounts["group"]),
+            r=plain_amount(report.line("RS_MINORITET").amounts["group"])))
         if report.translation_opening_ore is not None:
             parts.append(tr("Omregningsdifferanse: inngående {o} + årets endring {c} = {u}.").format(
-                o=format_nok(report.translation_opening_ore),
-                c=format_nok(report.translation_ore - report.translation_opening_ore),
-                u=format_nok(report.translation_ore)))
+                o=plain_amount(report.translation_opening_ore),
+                c=plain_amount(report.translation_ore - report.translation_opening_ore),
+                u=plain_amount(report.translation_ore)))
         elif report.translation_ore:
             parts.append(tr("Omregningsdifferanse: {u} (fjorårets konsernregnskap mangler, så endringen "
-                            "vises ikke).").format(u=format_nok(report.translation_ore)))
+                            "vises ikke).").format(u=plain_amount(report.translation_ore)))
         parts += [tr("Videreført eliminering: {e}").format(e=note) for note in report.carried_forward]
         self.checks_label.setText("\n".join(parts))
         for b in (self.export_xlsx_button, self.export_pdf_button, self.preview_button):
@@ -158,8 +158,8 @@ class StatementsTab(GroupTab):
         labels = {c.key: c.label for c in self.report.columns}
         self.drill_label.setText(tr("{l}: konsernkontoer og kontoene bak").format(l=chart.LINES[code].label))
         self.drill_model.set_rows(
-            [[("    " if r.level else "") + r.text, labels.get(r.column, r.column), format_nok(r.amount_ore),
-              f"{format_nok(r.local_ore)} {r.currency}" if r.local_ore is not None and r.currency else ""]
+            [[("    " if r.level else "") + r.text, labels.get(r.column, r.column), plain_amount(r.amount_ore),
+              f"{plain_amount(r.local_ore)} {r.currency}" if r.local_ore is not None and r.currency else ""]
              for r in rows], rows, {i for i, r in enumerate(rows) if r.level == 0})
 
     def export_xlsx(self, target: str | None = None) -> Path | None:

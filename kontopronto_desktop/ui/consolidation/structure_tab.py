@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 from ...core.access import allowed
 from ...core.consolidation import deletion, groups
 from ...core.errors import UserError
-from ...core.money import format_nok, parse_amount
+from ...core.money import parse_amount
 from ...core.privacy.policy import policy_value
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
+from ..widgets.money import plain_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .acquisition import AcquisitionBox
 from .base import GroupState, GroupTab
@@ -257,8 +258,8 @@ class StructureTab(GroupTab):
             item = QTreeWidgetItem([
                 v.name, v.orgnr, v.currency, tr("morselskap") if v.is_parent else groups.format_pct(v.owner_pct),
                 groups.format_pct(v.effective_pct, 2), v.acquired_on.strftime("%d.%m.%Y") if v.acquired_on else "",
-                format_nok(v.cost_ore) if v.cost_ore is not None else "",
-                format_nok(v.equity_at_acquisition_ore) if v.equity_at_acquisition_ore is not None else ""])
+                plain_amount(v.cost_ore) if v.cost_ore is not None else "",
+                plain_amount(v.equity_at_acquisition_ore) if v.equity_at_acquisition_ore is not None else ""])
             parent = items.get(v.owner_orgnr or "")
             if parent is not None:
                 parent.addChild(item)

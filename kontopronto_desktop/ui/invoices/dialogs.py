@@ -43,11 +43,11 @@ from ...core.invoicing.issuing_rules import DateNeedsConfirmation
 from ...core.invoicing.settings import get_invoice_settings
 from ...core.models.member import PAYMENT_METHOD_LABELS
 from ...core.models.product import VAT_LABELS, VatRate
-from ...core.money import format_nok, parse_amount
+from ...core.money import parse_amount
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
 from ..widgets.member_picker import MemberPicker
-from ..widgets.money import money
+from ..widgets.money import money, plain_amount
 
 if TYPE_CHECKING:
     from .page import InvoicesPage
@@ -233,7 +233,7 @@ class CreditDialog(QDialog):
             check.setCheckState(Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, check)
             for col, text in enumerate((line.description, VAT_LABELS[VatRate(line.vat_rate)],
-                                        format_nok(line.gross_ore), format_nok(line.left_ore)), start=1):
+                                        plain_amount(line.gross_ore), plain_amount(line.left_ore)), start=1):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.table.setItem(row, col, item)

@@ -36,6 +36,7 @@ from ...core.products import ProductView
 from ..context import AppContext
 from ..widgets.forms import ERROR_STYLE, FieldForm
 from ..widgets.member_picker import NumberFieldCompletion
+from ..widgets.money import plain_amount
 
 
 def tr(text: str) -> str:
@@ -222,7 +223,7 @@ class MemberDialog(QDialog):
         self.products.insertRow(row)
         combo = QComboBox()
         for p in self.catalogue:
-            combo.addItem(f"{p.code} – {p.name} ({format_nok(p.price_ore)})", p.code)
+            combo.addItem(f"{p.code} – {p.name} ({plain_amount(p.price_ore)})", p.code)
         if code:
             combo.setCurrentIndex(max(0, combo.findData(code)))
         spin = QSpinBox()

@@ -13,12 +13,11 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.errors import UserError
-from ...core.money import format_nok
 from ...core.organisation import get_organisation
 from ...core.payments import aging, aging_export
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
-from ..widgets.money import money
+from ..widgets.money import money, plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.table_rows import RowsModel, rows_table
 from .base import PaymentsTab, day_text, to_date
@@ -34,10 +33,10 @@ def _aging_cell(r: aging.AgingRow, col: int) -> str:
     if col == 1:
         return r.name
     if col < 7:
-        return format_nok(r.buckets[col - 2])
+        return plain_amount(r.buckets[col - 2])
     if col == 7:  # Purretrinn: the most advanced reminder stage of the member's open claims
         return r.stage_text
-    return format_nok((r.total_ore, r.credit_ore, r.balance_ore, r.written_off_ore)[col - 8])
+    return plain_amount((r.total_ore, r.credit_ore, r.balance_ore, r.written_off_ore)[col - 8])
 
 
 class AgingChart(QWidget):
@@ -76,7 +75,7 @@ class AgingChart(QWidget):
             label_rect = QRectF(rect.x() - 10, h - 34, rect.width() + 20, 16)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, tr(aging.BUCKETS[i]))
             amount_rect = QRectF(rect.x() - 10, max(rect.y() - 18, 0), rect.width() + 20, 16)
-            painter.drawText(amount_rect, Qt.AlignmentFlag.AlignCenter, format_nok(self.values[i]))
+            painter.drawText(amount_rect, Qt.AlignmentFlag.AlignCenter, plain_amount(self.values[i]))
         painter.end()
 
 

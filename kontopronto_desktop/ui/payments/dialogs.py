@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import UserError
 from ...core.money import format_nok, parse_amount
 from ...core.payments import matching, views
-from ..widgets.money import money
+from ..widgets.money import money, plain_amount
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import PaymentsTab, day_text
 
@@ -32,7 +32,7 @@ def tr(text: str) -> str:
 
 
 def _open_cell(r: dict[str, Any], col: int) -> str:
-    return [str(r["number"]), str(r["member"]), r["name"], format_nok(r["remaining_ore"]),
+    return [str(r["number"]), str(r["member"]), r["name"], plain_amount(r["remaining_ore"]),
             day_text(r["due_date"])][col]
 
 

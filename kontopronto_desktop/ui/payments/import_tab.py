@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UserError
-from ...core.money import format_nok
 from ...core.payments import csv_bank, importing, matching, views
 from ...core.payments.bankfile import detect_format
 from ..context import AppContext
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.member_picker import ChooseMemberDialog
-from ..widgets.money import money
+from ..widgets.money import money, plain_amount
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import PaymentsTab, day_text
 from .bulk import BulkAcceptBar
@@ -45,12 +44,12 @@ def tr(text: str) -> str:
 def _queue_cell(q: matching.QueueItem, col: int) -> str:
     p = q.payment
     best = q.suggestions[0] if q.suggestions else None
-    return [str(p.id), day_text(p.booked_on), format_nok(p.amount_ore), p.kid, p.payer_name, p.text,
+    return [str(p.id), day_text(p.booked_on), plain_amount(p.amount_ore), p.kid, p.payer_name, p.text,
             tr("Faktura {n} – {name}").format(n=best.invoice_number, name=best.name) if best else ""][col]
 
 
 def _suggestion_cell(s: matching.Suggestion, col: int) -> str:
-    return [str(s.invoice_number), str(s.customer_number), s.name, format_nok(s.remaining_ore), str(s.score),
+    return [str(s.invoice_number), str(s.customer_number), s.name, plain_amount(s.remaining_ore), str(s.score),
             ", ".join(s.reasons)][col]
 
 

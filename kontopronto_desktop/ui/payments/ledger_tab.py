@@ -8,11 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from ...core.errors import UserError
-from ...core.money import format_nok
 from ...core.payments import ledger
 from ..context import AppContext
 from ..widgets.member_picker import MemberPicker
-from ..widgets.money import money
+from ..widgets.money import money, plain_amount
 from ..widgets.table_rows import RowsModel, rows_table
 from .base import PaymentsTab, day_text
 
@@ -22,8 +21,8 @@ def tr(text: str) -> str:
 
 
 def _ledger_cell(ln: ledger.LedgerLine, col: int) -> str:
-    return [day_text(ln.on), ln.kind, ln.reference, ln.text, format_nok(ln.debit_ore) if ln.debit_ore else "",
-            format_nok(ln.credit_ore) if ln.credit_ore else "", format_nok(ln.balance_ore)][col]
+    return [day_text(ln.on), ln.kind, ln.reference, ln.text, plain_amount(ln.debit_ore) if ln.debit_ore else "",
+            plain_amount(ln.credit_ore) if ln.credit_ore else "", plain_amount(ln.balance_ore)][col]
 
 
 class LedgerTab(PaymentsTab):

@@ -10,12 +10,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from ...core import members
 from ...core.errors import UserError
 from ...core.models.payment import PAYMENT_STATUS_LABELS, PaymentStatus
-from ...core.money import format_nok
 from ...core.payments import matching, views
 from ..context import AppContext
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.member_picker import describe
-from ..widgets.money import money
+from ..widgets.money import money, plain_amount
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import PaymentsTab, day_text
 
@@ -26,9 +25,9 @@ def tr(text: str) -> str:
 
 def _payment_cell(p: views.PaymentView, col: int) -> str:
     credit = p.unallocated_ore if p.customer_number is not None else 0
-    return [str(p.id), day_text(p.booked_on), format_nok(p.amount_ore), tr(p.status_label),
+    return [str(p.id), day_text(p.booked_on), plain_amount(p.amount_ore), tr(p.status_label),
             str(p.customer_number or ""), ", ".join(str(a.invoice_number) for a in p.allocations),
-            format_nok(credit) if credit else "", p.kid, p.payer_name][col]
+            plain_amount(credit) if credit else "", p.kid, p.payer_name][col]
 
 
 class PaymentsListTab(PaymentsTab):

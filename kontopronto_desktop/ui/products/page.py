@@ -38,6 +38,7 @@ from ..context import AppContext
 from ..widgets import table_kit
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.forms import ERROR_STYLE, FieldForm
+from ..widgets.money import plain_amount
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -102,7 +103,7 @@ class ProductsTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (p.code, p.name, format_nok(p.price_ore), vat_label(p.vat_rate), period_label(p.period),
+        return (p.code, p.name, plain_amount(p.price_ore), vat_label(p.vat_rate), period_label(p.period),
                 tr("Ja") if p.active else tr("Nei"))[col]
 
 

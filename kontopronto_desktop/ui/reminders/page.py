@@ -33,11 +33,10 @@ from ...core.channels import delivery, ehf_reminder_service
 from ...core.collection import email, handover, holds, issued, rates, routing, runs, statement
 from ...core.collection.settings import get_collection_settings, save_collection_settings
 from ...core.errors import UserError
-from ...core.money import format_nok
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
 from ..widgets.member_picker import MemberPicker
-from ..widgets.money import money
+from ..widgets.money import money, plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.stale import when_shown
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
@@ -133,10 +132,10 @@ class RunWizard(QWizard):
                if pv.compensation_ore else ""))
         for r in pv.reminders[:500]:
             invoices = ", ".join(str(i.number) for i in r.items)
-            comp = tr("  kompensasjon {c}").format(c=format_nok(r.compensation_ore)) if r.compensation_ore else ""
+            comp = tr("  kompensasjon {c}").format(c=plain_amount(r.compensation_ore)) if r.compensation_ore else ""
             self.sample.addItem(f"{r.customer_number}  {r.name}  {stage_label(r.stage)}  " + tr(
                 "faktura {inv}  gebyr {f}  renter {i}  sum {t}").format(
-                inv=invoices, f=format_nok(r.fee_ore), i=format_nok(r.interest_ore) + comp, t=money(r.total_ore)))
+                inv=invoices, f=plain_amount(r.fee_ore), i=plain_amount(r.interest_ore) + comp, t=money(r.total_ore)))
         for h in pv.held:
             self.held.addItem(tr("Faktura {n} ({c} {name}) til {u}: {reason}").format(
                 n=h.number, c=h.customer_number, name=h.name, u=_d(h.until), reason=h.reason))
@@ -240,7 +239,7 @@ class RemindersPage(QWidget):
         if r.number in self.ehf_numbers:
             sent = self.ehf_states.get(r.number, tr("EHF (ikke sendt)"))
         return [str(r.number), stage_label(r.stage), _d(r.issued_on), _d(r.deadline), str(r.customer_number),
-                r.name, format_nok(r.fee_ore), format_nok(r.interest_ore), format_nok(r.total_ore), sent][col]
+                r.name, plain_amount(r.fee_ore), plain_amount(r.interest_ore), plain_amount(r.total_ore), sent][col]
 
     def _holds_tab(self) -> QWidget:
         w = QWidget()
@@ -296,8 +295,8 @@ class RemindersPage(QWidget):
     @staticmethod
     def _handover_cell(row: handover.HandoverRow, col: int) -> str:
         c = row.claim
-        return [str(c.number), str(c.customer_number), c.buyer_name, _d(c.due), format_nok(c.principal_ore),
-                format_nok(c.fees_ore), format_nok(c.interest_ore), format_nok(c.compensation_ore), format_nok(c.open_ore),
+        return [str(c.number), str(c.customer_number), c.buyer_name, _d(c.due), plain_amount(c.principal_ore),
+                plain_amount(c.fees_ore), plain_amount(c.interest_ore), plain_amount(c.compensation_ore), plain_amount(c.open_ore),
                 _d(c.last_deadline)][col]
 
     def _statement_tab(self) -> QWidget:
@@ -332,7 +331,7 @@ class RemindersPage(QWidget):
 
     @staticmethod
     def _statement_cell(ln: statement.StatementLine, col: int) -> str:
-        return [ln.text, _d(ln.due), ln.kid, ln.what, format_nok(ln.amount_ore)][col]
+        return [ln.text, _d(ln.due), ln.kid, ln.what, plain_amount(ln.amount_ore)][col]
 
     def _rates_tab(self) -> QWidget:
         w = QWidget()

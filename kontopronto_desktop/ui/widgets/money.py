@@ -22,7 +22,7 @@ def _english_digits(ore: int) -> str:
     return f"{kroner:,}.{rest:02d}"
 
 
-def amount(ore: int) -> str:
+def plain_amount(ore: int) -> str:
     """An amount without currency (table cells, columns headed «Beløp (kr)»)."""
     if _english():
         return ("-" if ore < 0 else "") + _english_digits(ore)
