@@ -45,14 +45,13 @@ from ...core.invoicing.status import FILTERS as STATE_FILTERS
 from ...core.invoicing.status import DeliveryNote, InvoiceState, states_of
 from ...core.models.invoice import InvoiceStatus
 from ...core.models.product import VAT_LABELS, VatRate
-from ...core.money import format_nok
 from ...core.overview import not_sent_counts
 from ...core.private_files import clean_stale_previews, preview_folder, remove_preview
 from ..context import AppContext
 from ..widgets import table_kit
 from ..widgets.confirm import confirm
 from ..widgets.empty_hint import EmptyHint
-from ..widgets.money import money
+from ..widgets.money import money, plain_amount
 from ..widgets.stale import when_shown
 from .dialogs import AddressChoiceDialog, BatchWizard, CreditDialog, NewInvoiceDialog, _d
 from .printing import open_preview
@@ -178,9 +177,9 @@ class InvoiceTableModel(QAbstractTableModel):
         if col == 5:
             return r.buyer_name
         if col == 6:
-            return format_nok(r.total_ore)
+            return plain_amount(r.total_ore)
         if col == 7:
-            return "" if r.is_credit_note else format_nok(r.remaining_ore)
+            return "" if r.is_credit_note else plain_amount(r.remaining_ore)
         if col == 10:
             return r.kid
         state = self.states.get(r.id)
@@ -435,8 +434,8 @@ class InvoicesPage(QWidget):
         title = tr("Kreditnota") if full.is_credit_note else tr("Faktura")
         lines = "".join(
             f"<tr><td>{ln.description}</td><td align=right>{ln.quantity}</td>"
-            f"<td align=right>{format_nok(ln.unit_price_ore)}</td><td>{VAT_LABELS[VatRate(ln.vat_rate)]}</td>"
-            f"<td align=right>{format_nok(ln.gross_ore)}</td></tr>" for ln in full.lines)
+            f"<td align=right>{plain_amount(ln.unit_price_ore)}</td><td>{VAT_LABELS[VatRate(ln.vat_rate)]}</td>"
+            f"<td align=right>{plain_amount(ln.gross_ore)}</td></tr>" for ln in full.lines)
         of = f" {tr('av')} {_d(full.credits_date)}" if full.credits_date else ""
         ref = f"<p>{tr('Gjelder faktura')} {full.credits_number}{of}. {full.reason}</p>" if full.is_credit_note else ""
         if full.document_sha256:  # the PDF as issued, kept in the archive
