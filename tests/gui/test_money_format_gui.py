@@ -15,8 +15,12 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kontopronto_desktop.core.money import format_kr
+from kontopronto_desktop.core.store import Store
 from kontopronto_desktop.ui import i18n
+from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.payments import page as payments_page
 from kontopronto_desktop.ui.widgets.money import money, plain_amount
+from tests.payments_support import pay, seed_members
 
 UI = Path(i18n.__file__).parent
 
@@ -58,3 +62,17 @@ def test_no_screen_writes_kr_before_an_amount() -> None:
     found = [f"{p.relative_to(UI)}:{n}" for p in UI.rglob("*.py")
              for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if old.search(line)]
     assert not found, found
+
+
+def test_payments_page_in_the_english_ui_shows_english_amounts(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                restore_locale: QApplication) -> None:
+    seed_members(store, ["Kari Hansen"])
+    pay(store, 123_456, text="ukjent", payer="Kari Hansen")  # no KID: waits in the queue
+    assert i18n.apply_locale(restore_locale, "en") is None
+    page = payments_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.import_tab
+    qtbot.waitUntil(lambda: tab.queue_model.rowCount() == 1, timeout=5_000)
+    assert tab.queue_model.data(tab.queue_model.index(0, 2)) == "1,234.56"
+    assert tab.queue_label.text().endswith("(NOK 1,234.56).")
