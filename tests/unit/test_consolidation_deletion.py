@@ -252,6 +252,6 @@ def test_the_store_check_finds_a_broken_tree_and_an_unbalanced_entry(store: Stor
         s.flush()
         problems = [p for p in integrity.check_store(s) if p.startswith("konsern")]
         s.rollback()
-    assert problems == [f"konsern: Eliminering {entry} i konsern {gid} balanserer ikke (0.01 kr).",
+    assert problems == [f"konsern: Eliminering {entry} i konsern {gid} balanserer ikke (0,01 kr).",
                         f"konsern: Selskap {ids[D1]} i konsern {gid} eies av et selskap som er slettet eller i "
                         "et annet konsern."]

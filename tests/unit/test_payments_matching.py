@@ -174,5 +174,5 @@ def test_check_finds_paid_amounts_that_do_not_match_allocations(store: Store) ->
         s.execute(update(Payment).where(Payment.id == p).values(refunded_ore=1_000))
     with store.session() as s:
         problems = check_store(s)
-    assert any(f"Faktura {a}: betalt 400.00 kr" in x for x in problems)
+    assert any(f"Faktura {a}: betalt 400,00 kr" in x for x in problems)
     assert any(f"Innbetaling {p} er overfordelt" in x for x in problems)

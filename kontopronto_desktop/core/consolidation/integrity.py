@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 from ..integrity import register_invariant
 from ..models.acquisition import ConsAcquisitionStep, ConsExcessValue
 from ..models.consolidation import ConsCompany, ConsElimination, ConsEliminationLine, ConsGroup
+from ..money import format_kr
 
 
 @register_invariant("konsern")
@@ -21,7 +22,7 @@ def consolidation_sane(session: Session) -> list[str]:
         select(ConsElimination.id, ConsElimination.group_id, func.sum(ConsEliminationLine.amount_ore))
         .join(ConsEliminationLine, ConsEliminationLine.elimination_id == ConsElimination.id)
         .group_by(ConsElimination.id).having(func.sum(ConsEliminationLine.amount_ore) != 0)).all()
-    problems += [f"Eliminering {eid} i konsern {gid} balanserer ikke ({total / 100:.2f} kr)."
+    problems += [f"Eliminering {eid} i konsern {gid} balanserer ikke ({format_kr(total)})."
                  for eid, gid, total in unbalanced[:20]]
     owner = aliased(ConsCompany)
     orphans = session.execute(

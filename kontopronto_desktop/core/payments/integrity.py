@@ -11,6 +11,7 @@ from .. import audit
 from ..integrity import register_invariant, register_repair
 from ..models.invoice import Invoice, InvoiceKind
 from ..models.payment import Allocation, Payment
+from ..money import format_kr
 from .booking import payment_status, refresh_invoice
 
 
@@ -22,8 +23,8 @@ def allocations_agree(session: Session) -> list[str]:
     bad = session.execute(select(Invoice.number, Invoice.paid_ore, func.coalesce(per_invoice.c.sum, 0))
                           .join(per_invoice, per_invoice.c.iid == Invoice.id, isouter=True)
                           .where(func.coalesce(per_invoice.c.sum, 0) != Invoice.paid_ore)).all()
-    problems += [f"Faktura {n}: betalt {p / 100:.2f} kr, men innbetalingene som er ført mot den er "
-                 f"{s / 100:.2f} kr." for n, p, s in bad[:20]]
+    problems += [f"Faktura {n}: betalt {format_kr(p)}, men innbetalingene som er ført mot den er "
+                 f"{format_kr(s)}." for n, p, s in bad[:20]]
     wrong_target = session.scalar(select(func.count()).select_from(Allocation).join(
         Invoice, Invoice.id == Allocation.invoice_id).where(
         (Invoice.kind != InvoiceKind.INVOICE.value) | Invoice.number.is_(None))) or 0
@@ -40,14 +41,14 @@ def allocations_agree(session: Session) -> list[str]:
     for pid, amount, allocated, refunded, member_id, status, summed in rows:
         summed += to_charges.get(pid, 0)
         if summed != allocated:
-            problems.append(f"Innbetaling {pid}: fordelt {allocated / 100:.2f} kr, men fordelingene er "
-                            f"{summed / 100:.2f} kr.")
+            problems.append(f"Innbetaling {pid}: fordelt {format_kr(allocated)}, men fordelingene er "
+                            f"{format_kr(summed)}.")
         elif amount == 0 and allocated == 0 and refunded == 0:
             problems.append(f"Innbetaling {pid} har beløp 0,00 kr og skulle ikke vært bokført "
                             "(fjernes med «kontopronto check --repair»).")
         elif amount <= 0 or allocated < 0 or refunded < 0 or allocated + refunded > amount:
-            problems.append(f"Innbetaling {pid} er overfordelt: {(allocated + refunded) / 100:.2f} kr av "
-                            f"{amount / 100:.2f} kr.")
+            problems.append(f"Innbetaling {pid} er overfordelt: {format_kr(allocated + refunded)} av "
+                            f"{format_kr(amount)}.")
         elif status != payment_status(member_id, amount, allocated, refunded):
             problems.append(f"Innbetaling {pid} har feil status «{status}».")
         if len(problems) >= 40:
@@ -93,7 +94,7 @@ def repair_payments(session: Session) -> list[str]:
         right = int(sums.get(invoice.id, 0) or 0)
         if invoice.paid_ore != right:
             audit.record(session, "repair", "invoice", invoice.id, {"paid_ore": [invoice.paid_ore, right]})
-            done.append(f"Faktura {invoice.number}: betalt {invoice.paid_ore / 100:.2f} kr -> {right / 100:.2f} kr "
+            done.append(f"Faktura {invoice.number}: betalt {format_kr(invoice.paid_ore)} -> {format_kr(right)} "
                         "(summen av innbetalingene ført mot den).")
             invoice.paid_ore = right
             refresh_invoice(invoice)
@@ -105,8 +106,8 @@ def repair_payments(session: Session) -> list[str]:
         if payment.allocated_ore != right or payment.status != status:
             audit.record(session, "repair", "payment", payment.id, {
                 "allocated_ore": [payment.allocated_ore, right], "status": [payment.status, status]})
-            done.append(f"Innbetaling {payment.id}: fordelt {payment.allocated_ore / 100:.2f} kr -> "
-                        f"{right / 100:.2f} kr, status «{payment.status}» -> «{status}».")
+            done.append(f"Innbetaling {payment.id}: fordelt {format_kr(payment.allocated_ore)} -> "
+                        f"{format_kr(right)}, status «{payment.status}» -> «{status}».")
             payment.allocated_ore = right
             payment.status = status
     session.flush()

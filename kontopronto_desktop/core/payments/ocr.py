@@ -18,6 +18,7 @@ from netsgiro.enums import ServiceCode, TransactionType
 from ..inputs import stream
 from ..inputs.limits import MAX_ROWS, grouped
 from ..inputs.stream import Source, as_stream, count_bytes
+from ..money import format_kr
 from .bankfile import BankFileError, BankTransaction, ParsedFile, make_ref
 
 
@@ -156,8 +157,8 @@ class _Structure:
             if rec.num_transactions != self.count or (rec.total_amount or 0) != self.amount \
                     or rec.num_records != self.records_in:
                 raise _fail(no, f"sluttposten for oppdraget oppgir {rec.num_transactions} transaksjoner og "
-                                f"{(rec.total_amount or 0) / 100:.2f} kr, men oppdraget har {self.count} og "
-                                f"{self.amount / 100:.2f} kr")
+                                f"{format_kr(rec.total_amount or 0)}, men oppdraget har {self.count} og "
+                                f"{format_kr(self.amount)}")
             self.file_count += self.count
             self.file_amount += self.amount
             self.open_start = None
@@ -178,8 +179,8 @@ class _Structure:
         if last.num_transactions != self.file_count or last.total_amount != self.file_amount \
                 or last.num_records != self.n:
             raise _fail(last_no, f"sluttposten oppgir {last.num_transactions} transaksjoner og "
-                                 f"{last.total_amount / 100:.2f} kr, men filen har {self.file_count} og "
-                                 f"{self.file_amount / 100:.2f} kr")
+                                 f"{format_kr(last.total_amount)}, men filen har {self.file_count} og "
+                                 f"{format_kr(self.file_amount)}")
 
 
 class _Payments:
@@ -203,7 +204,7 @@ class _Payments:
         if ore <= 0:
             parsed.skipped.append(f"Linje {line}: transaksjon på 0,00 kr (KID {kid or '–'}) er hoppet over.")
         elif item1.transaction_type in _REVERSALS:
-            parsed.skipped.append(f"Linje {line}: tilbakeføring på {ore / 100:.2f} kr (KID {kid or '–'}) "
+            parsed.skipped.append(f"Linje {line}: tilbakeføring på {format_kr(ore)} (KID {kid or '–'}) "
                                   "er ikke importert; behandle den for hånd.")
             parsed.skipped_ore += ore
         else:
