@@ -30,6 +30,7 @@ from ..core.access import ROLE_LABELS
 from ..core.errors import UserError
 from ..core.hidden_sections import hidden_sections
 from ..core.store import Store
+from . import section_menu
 from .app_icon import app_icon
 from .context import AppContext
 from .sections import SECTIONS, STATUS_WIDGETS
@@ -192,6 +193,7 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(index)
             self.nav.blockSignals(False)
+        self.update_section_actions()
         return widget
 
     def open_member_ledger(self, customer_number: int) -> None:
@@ -227,23 +229,87 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_store_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        member_menu = bar.addMenu(tr("&Medlem"))
-        self.new_member_action = self._action(tr("&Nytt medlem …"), self.new_member, "Ctrl+N")
-        self.search_action = self._action(tr("&Søk"), self.focus_search, "Ctrl+F")
-        member_menu.addAction(self.new_member_action)
-        member_menu.addAction(self.search_action)
+        edit_menu = bar.addMenu(tr("&Rediger"))
+        #: Ctrl+N creates in the current section (its "new" button); kept under this name for the tests
+        self.new_member_action = self._action(tr("&Ny …"), self.new_in_section, section_menu.NEW_SHORTCUT)
+        self.new_action = self.new_member_action
+        #: Ctrl+F puts the cursor in the current section's search field
+        self.search_action = self._action(tr("&Søk i denne delen"), self.focus_search, section_menu.SEARCH_SHORTCUT)
+        edit_menu.addAction(self.new_member_action)
+        edit_menu.addAction(self.search_action)
         #: Ctrl+K: one search across members, invoices, KID, amounts and payments (ui/widgets/quick_search.py)
         self.quick_search_action = self._action(tr("Søk &overalt …"), self.open_quick_search, "Ctrl+K")
         self.quick_search_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        member_menu.addAction(self.quick_search_action)
+        edit_menu.addAction(self.quick_search_action)
+        #: the current section's actions (its visible buttons), rebuilt when the section changes or opens
+        self.section_menu = bar.addMenu(tr("&Handlinger"))
+        self.section_menu.setObjectName("section_menu")
+        self.section_menu.aboutToShow.connect(self.fill_section_menu)
         help_menu = bar.addMenu(tr("&Hjelp"))
+        self.guide_action = self._action(tr("&Brukerveiledning"), self.open_user_guide, "F1")
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         self.about_action = self._action(tr("&Om KontoPronto"), self.about)
         help_menu.addAction(self.about_action)
+
+    def update_section_actions(self) -> None:
+        """Name the menu and Ctrl+N after the current section (Ctrl+N disabled where nothing is created)."""
+        key = self.current_section()
+        index = self.keys.index(key)
+        self.section_menu.setTitle(section_title(SECTIONS[index][1]) if index < len(SECTIONS) else key)
+        button = section_menu.create_button(key, self.pages.get(key))
+        self.new_member_action.setEnabled(button is not None)
+        self.new_member_action.setText(button.text() if button is not None else tr("&Ny …"))
+        self.fill_section_menu()
+
+    def fill_section_menu(self) -> None:
+        """The page's buttons as menu items, enabled as the buttons are, with their shortcuts;
+        then Ctrl+F where the page has a search field."""
+        menu = self.section_menu
+        menu.clear()
+        key = self.current_section()
+        page = self.pages.get(key)
+        if page is None:
+            return
+        for name, button in section_menu.page_buttons(page):
+            item = menu.addAction(section_menu.action_text(key, name, button))
+            item.setEnabled(button.isEnabled())
+            item.triggered.connect(lambda _checked=False, b=button: b.click())
+        if section_menu.search_field(page) is not None:
+            if not menu.isEmpty():
+                menu.addSeparator()
+            menu.addAction(tr("Søk") + "\t" + section_menu.SEARCH_SHORTCUT).triggered.connect(
+                lambda _checked=False: self.focus_search())
+        menu.menuAction().setVisible(not menu.isEmpty())
+
+    def new_in_section(self) -> None:
+        """Ctrl+N: click the current section's "new" button (Nytt medlem, Ny faktura, Nytt produkt)."""
+        key = self.current_section()
+        button = section_menu.create_button(key, self.pages.get(key))
+        if button is not None and button.isEnabled():
+            button.click()
 
     def new_member(self) -> None:
         page = self.show_section("members")
         if page is not None and hasattr(page, "new_member"):
             page.new_member()
+
+    def open_user_guide(self) -> QWidget:
+        """Hjelp › Brukerveiledning (F1): the guide beside the window, one at a time."""
+        from .help.dialog import UserGuideDialog
+
+        existing = getattr(self, "user_guide", None)
+        try:
+            if existing is not None and existing.isVisible():
+                existing.raise_()
+                existing.activateWindow()
+                return existing
+        except RuntimeError:  # closed and deleted
+            pass
+        self.user_guide = UserGuideDialog(self)
+        self.user_guide.show()
+        return self.user_guide
 
     def open_quick_search(self) -> QWidget:
         """The Ctrl+K popup; Enter on a hit jumps to it (``open_hit``)."""
@@ -268,9 +334,17 @@ class MainWindow(QMainWindow):
             getattr(page, method)(key)
 
     def focus_search(self) -> None:
-        page = self.show_section("members")
+        """Ctrl+F: the current section's search field; a section without one searches members."""
+        page = self.pages.get(self.current_section())
+        field = section_menu.search_field(page)
+        if field is None:
+            page = self.show_section("members")
+            field = section_menu.search_field(page)
         if page is not None and hasattr(page, "focus_search"):
             page.focus_search()
+        elif field is not None:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            field.selectAll()
 
     def about(self) -> QMessageBox:
         """Hjelp › Om: what the program is and its version (from the installed package's metadata)."""

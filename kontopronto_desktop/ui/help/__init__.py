@@ -1,0 +1,1 @@
+"""Hjelp: the user guide shown inside the program."""

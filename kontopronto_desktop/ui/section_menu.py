@@ -1,0 +1,59 @@
+"""What Ctrl+N, Ctrl+F and the section menu do in the section the user is looking at.
+
+The pages already have their buttons; rather than each page declaring its actions twice, the
+section menu lists the page's visible buttons (the current tab's, in Innbetalinger and Konsern)
+and clicks them, so enabled state and roles stay the page's own. Shortcuts are shown after a tab
+in the item text, not registered again, so they never become ambiguous.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLineEdit, QPushButton, QRadioButton, QWidget
+
+#: section → the page's "new" button (Ctrl+N); sections not listed have nothing to create
+CREATE_BUTTONS: dict[str, str] = {"members": "new_button", "invoices": "new_button", "products": "new_button"}
+#: shortcuts a page handles itself, shown beside the button whose click they do
+PAGE_SHORTCUTS: dict[tuple[str, str], str] = {("invoices", "preview_button"): "Ctrl+P"}
+
+NEW_SHORTCUT = "Ctrl+N"
+SEARCH_SHORTCUT = "Ctrl+F"
+
+
+def create_button(section: str, page: QWidget | None) -> QPushButton | None:
+    """The page's "new" button in a section that creates something, else None."""
+    name = CREATE_BUTTONS.get(section)
+    button = getattr(page, name, None) if name else None
+    return button if isinstance(button, QPushButton) else None
+
+
+def search_field(page: QWidget | None) -> QLineEdit | None:
+    """The page's search field: its ``search`` attribute, else the first visible field whose
+    placeholder begins with «Søk» (the current tab's)."""
+    if page is None:
+        return None
+    field = getattr(page, "search", None)
+    if isinstance(field, QLineEdit):
+        return field
+    for edit in page.findChildren(QLineEdit):
+        if edit.isVisibleTo(page) and edit.placeholderText().startswith(("Søk", "Search")):
+            return edit
+    return None
+
+
+def page_buttons(page: QWidget) -> list[tuple[str, QAbstractButton]]:
+    """(attribute name or "", button) for the push buttons the user can see on the page now, in
+    layout order (top to bottom, left to right)."""
+    names = {id(value): name for name, value in vars(page).items() if isinstance(value, QAbstractButton)}
+    buttons = [b for b in page.findChildren(QPushButton)
+               if not isinstance(b, (QCheckBox, QRadioButton)) and b.isVisibleTo(page) and b.text().strip()]
+    buttons.sort(key=lambda b: (b.mapTo(page, b.rect().topLeft()).y(), b.mapTo(page, b.rect().topLeft()).x()))
+    return [(names.get(id(b), ""), b) for b in buttons]
+
+
+def action_text(section: str, name: str, button: QAbstractButton) -> str:
+    """The button's text with its shortcut after a tab (how QMenu shows a shortcut)."""
+    text = button.text()
+    if CREATE_BUTTONS.get(section) == name:
+        return f"{text}\t{NEW_SHORTCUT}"
+    shortcut = PAGE_SHORTCUTS.get((section, name))
+    return f"{text}\t{shortcut}" if shortcut else text
