@@ -23,6 +23,7 @@ from .core.store import Store, open_store
 from .ui.app_icon import app_icon
 from .ui.i18n import apply_locale, choose_language, install_translator
 from .ui.qt_runtime import broken_qt_message
+from .ui.widgets.palette import follow_system_colour_scheme
 
 EXIT_OK = 0
 EXIT_CANCELLED = 1
@@ -103,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("KontoPronto")
     app.setApplicationName("KontoPronto Desktop")
     app.setWindowIcon(app_icon())
+    follow_system_colour_scheme(app)  # dark palette when the system is dark
     language = choose_language(args.language)
     translator = install_translator(app, language)  # noqa: F841  (kept alive)
     qt_texts = apply_locale(app, language)  # noqa: F841  (kept alive)
