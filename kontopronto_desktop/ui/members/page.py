@@ -176,8 +176,15 @@ class MembersPage(QWidget):
 
     # -- searching and refreshing ---------------------------------------------------------
     def apply_search(self) -> None:
+        """Filter now; the selected member stays selected if the new result still shows it (the
+        debounced search can fire while a question about that member is open)."""
         self.search_timer.stop()
+        current = self.selected_member()
         self.model.set_search(self.search.text())
+        if current is not None:
+            row = self.model.row_of(current.customer_number)  # loaded rows only: no fetching for this
+            if row >= 0:
+                self.table.selectRow(row)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
