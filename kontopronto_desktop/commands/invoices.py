@@ -187,6 +187,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"Prøvekjøring: {data['count']} fakturaer, totalt {data['total']} kr, "
               f"forfall {data['due_date']}, {data['print']} til utskrift. Ingenting er lagret.")
+        if isinstance(pv, batch.BatchPreview) and pv.count:
+            from ..core.channels.forecast import split_text
+
+            print(f"Forventet utsending: {split_text(pv.channels)}.")
     else:
         print(f"Fakturakjøring {data['batch']}: {data['count']} fakturaer ({data['first_number']}–"
               f"{data['last_number']}), totalt {data['total']} kr, {data['print']} til utskrift.")

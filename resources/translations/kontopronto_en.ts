@@ -2320,6 +2320,18 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>{n} invoices{per}, total {t}, due {d}. {p} to be printed (no email). Nothing has been saved yet.</translation>
     </message>
     <message>
+      <source>e-post</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>utskrift</source>
+      <translation>print</translation>
+    </message>
+    <message>
+      <source>Forventet utsending: {0}.</source>
+      <translation>Expected delivery: {0}.</translation>
+    </message>
+    <message>
       <source>Allerede fakturert for perioden: {n} medlemmer (hoppes over; kryss av dem som likevel skal faktureres).</source>
       <translation>Already invoiced for the period: {n} members (skipped; tick those to invoice anyway).</translation>
     </message>
@@ -2594,6 +2606,22 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Til utskrift</source>
       <translation>To print</translation>
+    </message>
+    <message>
+      <source>Kanal: e-post</source>
+      <translation>Channel: e-mail</translation>
+    </message>
+    <message>
+      <source>Kanal: EHF</source>
+      <translation>Channel: EHF</translation>
+    </message>
+    <message>
+      <source>Kanal: eFaktura</source>
+      <translation>Channel: eFaktura</translation>
+    </message>
+    <message>
+      <source>Kanal: AvtaleGiro</source>
+      <translation>Channel: AvtaleGiro</translation>
     </message>
     <message>
       <source>Fakturakjøring {0} – {1} fakturaer til utskrift</source>

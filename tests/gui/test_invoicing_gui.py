@@ -46,6 +46,12 @@ def test_batch_wizard_preview_then_run(qtbot, store: Store) -> None:  # type: ig
     wizard.next()
     assert "3 fakturaer" in wizard.preview_label.text() and "Ingenting er lagret" in wizard.preview_label.text()
     assert wizard.sample.count() == 3
+    # the expected split by channel, before anything is issued (paper for those without e-mail)
+    assert wizard.preview is not None and sum(wizard.preview.channels.values()) == 3
+    expected = {"email": "e-post", "print": "utskrift"}
+    shown = ", ".join(f"{expected[c]} {n}" for c, n in wizard.preview.channels.items() if n)
+    assert f"Forventet utsending: {shown}." in wizard.preview_label.text()
+    assert wizard.preview.channels["print"] == wizard.preview.needs_print
     with store.session() as s:
         assert invoices.list_invoices(s) == []
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)

@@ -126,6 +126,9 @@ def test_delivery_writes_the_efaktura_folder_and_records_the_channel(store: Stor
         assert (row.channel, row.invoice_id) == ("efaktura", inv.id)
         assert delivery.delivery_states(s, [inv.id]) == {inv.id: ("eFaktura", "i utboksen")}
         assert delivery.deliver(s, [inv.id], outbox, NOW).written == ()
+        # Fakturaer's channel filter finds it under eFaktura, and only there
+        assert [v.number for v in invoices.list_invoices(s, state="kanal_efaktura")] == [inv.number]
+        assert invoices.list_invoices(s, state="kanal_ehf") == []
 
 
 def _cli(*args: str, store: Path | None = None) -> subprocess.CompletedProcess[str]:

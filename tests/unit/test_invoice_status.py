@@ -248,9 +248,11 @@ def test_list_filters_by_the_model_in_sql_as_the_model_says(store: Store, monkey
                         or (code == "ikke_forfalt" and states[v.id].overdue_days == 0
                             and states[v.id].payment in (PaymentState.UNPAID, PaymentState.PARTLY_PAID))
                         or (v.number is not None  # delivery filters: issued documents (a draft is not sendable)
-                            and code in (states[v.id].delivery.value, states[v.id].delivery_note.value))}
+                            and code in (states[v.id].delivery.value, states[v.id].delivery_note.value,
+                                         f"kanal_{states[v.id].delivery.value}"))}
             assert {v.number for v in invoices.list_invoices(s, state=code)} == expected, code
             assert invoices.invoice_totals(s, state=code).count == len(expected), code
+        assert {v.number for v in invoices.list_invoices(s, state="kanal_epost")} == {made[5].number}
         assert {v.number for v in invoices.list_invoices(s, state="delvis_betalt")} == {made[1].number}
         assert {v.number for v in invoices.list_invoices(s, state="ikke_forfalt")} == {made[5].number}  # due tomorrow
         assert {v.number for v in invoices.list_invoices(s, state="forfalt")} == {made[0].number, made[1].number,

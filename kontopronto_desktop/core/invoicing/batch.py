@@ -147,6 +147,8 @@ class BatchPreview:
     repeat_of: RepeatedRun | None = None
     #: why the invoice date needs a confirmation (before the last issued invoice, > 30 days ahead; issuing_rules)
     date_warnings: tuple[str, ...] = field(default=())
+    #: the expected split by channel (core/channels/forecast.py): avtalegiro, ehf, efaktura, email, print
+    channels: dict[str, int] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {"invoice_date": self.invoice_date.isoformat(), "due_date": self.due_date.isoformat(),
@@ -155,7 +157,7 @@ class BatchPreview:
                 "already_invoiced": {"count": len(self.already), "members": [m.to_json() for m in self.already]},
                 "skipped": [m.to_json() for m in self.skipped], "refused": [r.to_json() for r in self.refused],
                 "repeat_of": self.repeat_of.to_json() if self.repeat_of else None,
-                "date_warnings": list(self.date_warnings),
+                "date_warnings": list(self.date_warnings), "channels": dict(self.channels),
                 "sample": [{"member": x.customer_number, "name": x.name, "total": format_amount(x.total_ore)}
                            for x in self.sample]}
 
@@ -368,10 +370,13 @@ def preview_batch(session: Session, invoice_date: date, flt: BatchFilter | None 
     planned = plan.invoices
     sample = tuple(BatchSample(m.customer_number, m.name, sum(ln.gross_ore for ln in lines), not m.email)
                    for m, lines in planned[:sample_size])
+    from ..channels.forecast import expected_split  # channels build on invoicing, not the other way
+
+    channels = expected_split(session, [(m, sum(ln.gross_ore for ln in lines)) for m, lines in planned])
     return BatchPreview(inv_date, due, len(planned), sum(sum(ln.gross_ore for ln in lines) for _, lines in planned),
                         sum(1 for m, _ in planned if not m.email), sample, period, tuple(plan.already),
                         tuple(plan.skipped), plan.refused_products, _repeat_of(session, flt, inv_date, period),
-                        tuple(date_reasons(session, inv_date)))
+                        tuple(date_reasons(session, inv_date)), channels)
 
 
 def run_batch(session: Session, invoice_date: date, flt: BatchFilter | None = None, *,

@@ -231,6 +231,8 @@ FILTERS: tuple[tuple[str, str], ...] = (
     (PaymentState.CREDITED.value, "Kreditert"), (PaymentState.WRITTEN_OFF.value, "Avskrevet"),
     (PaymentState.CREDIT_NOTE.value, "Kreditnotaer"), ("forfalt", "Forfalt"), ("ikke_forfalt", "Utestående, ikke forfalt"),
     (Delivery.NOT_SENT.value, "Ikke sendt"), (DeliveryNote.TO_PRINT.value, "Til utskrift"),
+    ("kanal_epost", "Kanal: e-post"), ("kanal_ehf", "Kanal: EHF"), ("kanal_efaktura", "Kanal: eFaktura"),
+    ("kanal_avtalegiro", "Kanal: AvtaleGiro"),
 )
 
 
@@ -254,6 +256,11 @@ def state_condition(code: str, on: date) -> ColumnElement[bool]:
         "ikke_forfalt": and_(claim, remaining > 0, Invoice.due_date >= on),
         Delivery.NOT_SENT.value: not_sent,
         DeliveryNote.TO_PRINT.value: and_(not_sent, Invoice.email_error == "", Invoice.needs_print.is_(True)),
+        # the channel a document went (or waits in the outbox) by: e-mailed, or a channel record
+        "kanal_epost": and_(issued, Invoice.email_sent_at.is_not(None)),
+        **{f"kanal_{channel}": and_(issued, exists().where(InvoiceDelivery.invoice_id == Invoice.id,
+                                                            InvoiceDelivery.channel == channel))
+           for channel in ("ehf", "efaktura", "avtalegiro")},
     }
     if code not in conditions:
         raise UserError(f"Ukjent filter «{code}»: velg blant {', '.join(conditions)}.")

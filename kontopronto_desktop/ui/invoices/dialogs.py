@@ -462,6 +462,12 @@ class BatchWizard(QWizard):
         self.preview_label.setText(tr("{n} fakturaer{per}, totalt {t}, forfall {d}. {p} skal skrives ut "
                                       "(mangler e-post). Ingenting er lagret ennå.").format(
             n=pv.count, per=period, t=money(pv.total_ore), d=_d(pv.due_date), p=pv.needs_print))
+        labels = {"avtalegiro": "AvtaleGiro", "ehf": "EHF", "efaktura": "eFaktura", "email": tr("e-post"),
+                  "print": tr("utskrift")}
+        split = ", ".join(f"{labels[c]} {n}" for c, n in pv.channels.items() if n)
+        if split:  # how the run will go out, by each payer's channel (core/channels/forecast.py)
+            self.preview_label.setText(self.preview_label.text() + " "
+                                       + tr("Forventet utsending: {0}.").format(split))
         self.sample.clear()
         for s in pv.sample:
             self.sample.addItem(f"{s.customer_number}  {s.name}  {money(s.total_ore)}")

@@ -70,6 +70,8 @@ _FILTER_TEXTS = (
     QT_TRANSLATE_NOOP("InvoicesPage", "Kreditnotaer"), QT_TRANSLATE_NOOP("InvoicesPage", "Forfalt"),
     QT_TRANSLATE_NOOP("InvoicesPage", "Utestående, ikke forfalt"),
     QT_TRANSLATE_NOOP("InvoicesPage", "Ikke sendt"), QT_TRANSLATE_NOOP("InvoicesPage", "Til utskrift"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "Kanal: e-post"), QT_TRANSLATE_NOOP("InvoicesPage", "Kanal: EHF"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "Kanal: eFaktura"), QT_TRANSLATE_NOOP("InvoicesPage", "Kanal: AvtaleGiro"),
 )
 
 
