@@ -39,7 +39,7 @@ def nci_lines(group: ConsGroup, balances: list[CompanyBalance],
         share = rules.nci_share(_group_share(company, companies, year))
         # the year's result before a step acquisition inside it at the old share, after it at the new
         # (of the part of the year it was in the group: before a first acquisition inside the year the
-        # result belongs to the equity bought, eliminations.pre_acquisition_lines)
+        # result belongs to the equity bought, midyear.pre_acquisition_lines)
         result_share = share
         if year is not None:
             result_share = rules.nci_share(_result_share(company, companies, year)) * groups.owned_part(company, year)

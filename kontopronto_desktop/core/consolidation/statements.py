@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..errors import UserError
 from ..models.consolidation import ConsGroup
 from ..money import format_amount
-from . import acquisition, chart, eliminations, groups, minority
+from . import acquisition, chart, eliminations, groups, midyear, minority
 from .balances import CompanyBalance, company_balances, current_tbs, unmapped
 
 ELIM = "eliminations"
@@ -228,7 +228,7 @@ def build_report(session: Session, group: ConsGroup, year: int, *, with_prior: b
                 and acquisition.list_excess(session, company)):
             warnings.append(f"{company.name} ({company.orgnr}) har merverdier, men mangler oppkjøpsdato, kostpris "
                             "eller egenkapital ved oppkjøp; merverdiene er ikke med.")
-    warnings += eliminations.equity_on_day_warnings(group, balances, year)
+    warnings += midyear.equity_on_day_warnings(group, balances, year)
     keys = [b.orgnr for b in balances] + [ELIM, TOTAL]
     columns = [Column(b.orgnr, b.name) for b in balances] + [Column(ELIM, "Elimineringer"),
                                                              Column(TOTAL, "Konsern")]
