@@ -48,6 +48,7 @@ from ..context import AppContext
 from ..widgets.date_edit import DateEdit
 from ..widgets.member_picker import MemberPicker
 from ..widgets.money import money, plain_amount
+from ..widgets.progress import run_with_progress
 
 if TYPE_CHECKING:
     from .page import InvoicesPage
@@ -538,7 +539,6 @@ class BatchWizard(QWizard):
             return result
 
         def done(result: batch.BatchResult) -> None:
-            dlg.close()
             self.result_data = result
             self.page_ref.message.setText(tr("Fakturakjøring {b}: {n} fakturaer ({f}–{l}), totalt {t}.").format(
                 b=result.batch_id, n=result.count, f=result.first_number, l=result.last_number,
@@ -547,13 +547,10 @@ class BatchWizard(QWizard):
             super(BatchWizard, self).accept()
 
         def failed(exc: BaseException) -> None:
-            dlg.close()
             self.page_ref._error(exc)
             self.preview_label.setText(self.page_ref.message.text())
 
-        self.worker = self.ctx.run_in_background(work, done, failed,
-                                                 lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)), owner=self)
-        dlg.canceled.connect(self.worker.cancel)
+        self.worker = run_with_progress(self.ctx, dlg, work, done, failed, owner=self)
 
 
 class AddressChoiceDialog(QDialog):
