@@ -19,6 +19,8 @@ def _window(qtbot, store: Store) -> main_window.MainWindow:  # type: ignore[no-u
     window = main_window.MainWindow(store)
     qtbot.addWidget(window)
     window.show()
+    page = window.pages["overview"]
+    qtbot.waitUntil(lambda: not page.busy)  # the figures are computed on the thread pool
     return window
 
 
@@ -77,6 +79,32 @@ def test_figures_are_links_to_the_section_that_does_the_work(qtbot, store: Store
     qtbot.mouseClick(_link(window, "retention"), LEFT)  # Personvern › Slettefrister
     privacy = window.pages["privacy"]
     assert window.current_section() == "privacy" and privacy.tabs.tabText(privacy.tabs.currentIndex()) == "Slettefrister"
+    window.close_store()
+
+
+def test_the_figures_come_from_the_thread_pool_with_a_busy_line_and_the_newest_request_wins(  # type: ignore[no-untyped-def]
+        qtbot, store: Store) -> None:
+    seed_members(store, ["Kari Nordmann"])
+    today = date.today()
+    invoice(store, 1001, 100_000, invoice_date=today - timedelta(days=20), due_date=today - timedelta(days=3))
+    window = main_window.MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages["overview"]
+    # the window is built and shown before the figures exist: a busy line says they are coming
+    assert page.busy and page.view is None and page.busy_line.text() == "Henter tallene …"
+    assert _link(window, "overdue").text() == ""
+    qtbot.waitUntil(lambda: not page.busy)
+    assert page.busy_line.isHidden()
+    assert _link(window, "overdue").text().replace("\xa0", " ") == "Forfalte fakturaer: 1 – 1 000,00 kr"
+    delivered = page.figures_job.delivered
+    # two requests in a row: the older one (still «due» at a date before the due date) is dropped
+    page.refresh(today - timedelta(days=10))
+    page.refresh(today)
+    assert page.busy and not page.busy_line.isHidden()
+    qtbot.waitUntil(lambda: not page.busy)
+    assert page.figures_job.delivered == delivered + 1 and page.view is not None and page.view.on == today
+    assert _link(window, "overdue").text().startswith("Forfalte fakturaer: 1")
     window.close_store()
 
 

@@ -1,8 +1,9 @@
 """Oversikt: the figures of core/overview.py, each a link to the section that does the work.
 
-The figures come from a few SQL aggregates (about 0.3 s at 100,000 invoices, benchmarks/overview.py),
-read on the GUI thread when the page is made and again, debounced, after a change; the retention
-dry run, the one part that reads row by row, runs in the background and fills in its line after.
+The figures come from a few SQL aggregates (0.3–0.5 s at 100,000 invoices, benchmarks/overview.py),
+computed on the thread pool when the page is made and again, debounced, after a change, with a busy
+line meanwhile (the window paints first; a newer request supersedes an older one). The retention
+dry run, the one part that reads row by row, runs in the background too and fills in its line after.
 A new store shows the next steps instead: Legg inn produkter → Importer medlemmer → Fakturakjøring.
 """
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from ...core.hidden_sections import hidden_sections
 from ...core.overview import Overview, overview
 from ..context import AppContext
+from ..widgets.latest_job import LatestJob
 from ..widgets.money import money
 from ..widgets.stale import when_shown
 
@@ -45,8 +47,12 @@ class OverviewPage(QWidget):
         self.ctx = ctx
         self.view: Overview | None = None
         self.links: dict[str, QPushButton] = {}
-        self.title = QLabel()
+        self.title = QLabel("<h2>" + tr("Oversikt") + "</h2>")
         self.title.setObjectName("overview_title")
+        #: says the figures are being computed (on the thread pool)
+        self.busy_line = QLabel()
+        self.busy_line.setObjectName("overview_busy")
+        self.figures_job = LatestJob(ctx, self, self._show, self._failed)
         self.steps_box = QGroupBox(tr("Kom i gang"))
         self.steps_box.setObjectName("next_steps")
         steps = QHBoxLayout(self.steps_box)
@@ -68,6 +74,7 @@ class OverviewPage(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.refresh_button)
         layout.addLayout(header)
+        layout.addWidget(self.busy_line)
         layout.addWidget(self.steps_box)
         layout.addWidget(figures)
         layout.addWidget(status)
@@ -80,6 +87,7 @@ class OverviewPage(QWidget):
         self.debounce.timeout.connect(self.stale_refresh)
         ctx.changed.connect(lambda what: self.debounce.start() if what in WATCHED else None)
         self.retention_checking = False
+        self.steps_box.setVisible(False)  # until the figures say whether the store is new
         self.refresh()
 
     def _link(self, key: str) -> QPushButton:
@@ -107,10 +115,30 @@ class OverviewPage(QWidget):
             if key in LIST_FILTERS:  # the page exists now: show just what the figure counted
                 self.ctx.filter_requested.emit(target, LIST_FILTERS[key])
 
+    @property
+    def busy(self) -> bool:
+        """The figures are being computed."""
+        return self.figures_job.busy
+
     def refresh(self, on: date | None = None) -> None:
-        with self.ctx.store.session() as session:
-            self.view = overview(session, on, store_path=self.ctx.store.path, retention=False)
-            hidden = set(hidden_sections(session))
+        """Compute the figures on the thread pool; the page shows them when they come."""
+        store = self.ctx.store
+        self.busy_line.setText(tr("Henter tallene …"))
+        self.busy_line.setVisible(True)
+
+        def work() -> tuple[Overview, set[str]]:
+            with store.session() as session:
+                return (overview(session, on, store_path=store.path, retention=False),
+                        set(hidden_sections(session)))
+
+        self.figures_job.start(work)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy_line.setText(tr("Tallene kunne ikke hentes: {0}").format(exc))
+
+    def _show(self, result: tuple[Overview, set[str]]) -> None:
+        self.view, hidden = result
+        self.busy_line.setVisible(False)
         view = self.view
         self.title.setText("<h2>" + tr("Oversikt") + "</h2>" + tr("Per {0}").format(view.on.strftime("%d.%m.%Y")))
         self.steps_box.setVisible(view.is_new)
