@@ -11,10 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     QUrl,
@@ -42,7 +39,7 @@ from ...core.invoicing import credit, invoices, pdf
 from ...core.invoicing.email import SendReport, recipient, send_invoices
 from ...core.invoicing.print_marks import mark_printed
 from ...core.invoicing.status import FILTERS as STATE_FILTERS
-from ...core.invoicing.status import DeliveryNote, InvoiceState, states_of
+from ...core.invoicing.status import DeliveryNote, states_of
 from ...core.models.invoice import InvoiceStatus
 from ...core.models.product import VAT_LABELS, VatRate
 from ...core.overview import not_sent_counts
@@ -54,6 +51,7 @@ from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import money, plain_amount
 from ..widgets.stale import when_shown
 from .dialogs import AddressChoiceDialog, BatchWizard, CreditDialog, NewInvoiceDialog, _d
+from .model import InvoiceTableModel
 from .printing import open_preview
 from .status_text import delivery_text, overdue_text, payment_text
 
@@ -75,123 +73,13 @@ _FILTER_TEXTS = (
 )
 
 
-__all__ = ["BatchWizard", "CreditDialog", "InvoicesPage", "NewInvoiceDialog", "create_page", "tr"]
+__all__ = ["BatchWizard", "CreditDialog", "InvoiceTableModel", "InvoicesPage", "NewInvoiceDialog", "create_page",
+           "tr"]
 
-Index = QModelIndex | QPersistentModelIndex
 #: seconds a PDF shown in the user's viewer stays in the temp directory
 PREVIEW_SECONDS = 60
-#: invoices loaded per page of the list (more as the user scrolls)
-PAGE = 200
 #: milliseconds after the last keystroke before the search runs (one query per burst of typing)
 SEARCH_DELAY_MS = 250
-
-
-class InvoiceTableModel(QAbstractTableModel):
-    """Plain InvoiceView rows (never ORM objects). Payment, overdue and delivery are the three
-    columns of the one status model (core/invoicing/status.py), never the stored status.
-
-    Loaded a page at a time like the member list: ``load`` reads the first ``PAGE`` invoices of a
-    filter, ``fetchMore`` the next as the view scrolls, until a page comes back short (100 000
-    invoices used to be read 5 000 at a time on every change)."""
-
-    HEADERS = ("Nr.", "Type", "Fakturadato", "Forfall", "Kundenr.", "Navn", "Beløp", "Gjenstår", "Betaling",
-               "Forfalt", "KID", "Levering")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[invoices.InvoiceView] = []
-        #: invoice id -> payment state, days overdue and delivery at today's date
-        self.states: dict[int, InvoiceState] = {}
-        self.store: Any = None
-        self.filters: dict[str, Any] = {}
-        self.page_size = PAGE
-        self.more = False
-        #: how many times the list was queried from its start (tests count queries per burst of typing)
-        self.loads = 0
-
-    def _page(self, session: Any, offset: int) -> tuple[list[invoices.InvoiceView], dict[int, InvoiceState]]:
-        rows = invoices.list_invoices(session, offset=offset, limit=self.page_size, **self.filters)
-        return rows, states_of(session, rows, date.today())
-
-    def load(self, store: Any, filters: dict[str, Any]) -> None:
-        """The first page of the invoices ``filters`` finds (list_invoices' keywords)."""
-        self.store, self.filters = store, dict(filters)
-        self.loads += 1
-        with store.session() as session:
-            rows, states = self._page(session, 0)
-        self.more = len(rows) == self.page_size
-        self.set_rows(rows, states)
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802 (Qt API)
-        return not parent.isValid() and self.more and self.store is not None
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802 (Qt API)
-        if parent.isValid() or not self.canFetchMore():
-            return
-        with self.store.session() as session:
-            rows, states = self._page(session, len(self.rows))
-        self.more = len(rows) == self.page_size
-        if not rows:
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-        self.rows.extend(rows)
-        self.states.update(states)
-        self.endInsertRows()
-
-    def set_rows(self, rows: list[invoices.InvoiceView], states: dict[int, InvoiceState] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.states = states or {}
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 4, 6, 7):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
-            return r
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if col == 0:
-            return str(r.number) if r.number else tr("utkast")
-        if col == 1:
-            return tr("Kreditnota") if r.is_credit_note else tr("Faktura")
-        if col == 2:
-            return _d(r.invoice_date)
-        if col == 3:
-            return "" if r.is_credit_note else _d(r.due_date)
-        if col == 4:
-            return str(r.customer_number)
-        if col == 5:
-            return r.buyer_name
-        if col == 6:
-            return plain_amount(r.total_ore)
-        if col == 7:
-            return "" if r.is_credit_note else plain_amount(r.remaining_ore)
-        if col == 10:
-            return r.kid
-        state = self.states.get(r.id)
-        if state is None:
-            return ""
-        if col == 8:
-            return payment_text(state)
-        if col == 9:
-            return overdue_text(state)
-        return delivery_text(state)
 
 
 PERIODS = [("all", "Alle perioder"), ("month", "Denne måneden"), ("last_month", "Forrige måned"),
