@@ -101,6 +101,18 @@ def main(argv: list[str] | None = None) -> int:
     env_passphrase = take_env_passphrase()
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "kontopronto-desktop"])
     assert isinstance(app, QApplication)
+    from .ui.preload import start_preload
+
+    # the pages are imported in the background while the store opens and the passphrase is typed
+    preload = start_preload()
+    try:
+        return _run(app, args, env_passphrase)
+    finally:
+        preload.stop()
+
+
+def _run(app: QApplication, args: argparse.Namespace, env_passphrase: str | None) -> int:
+    """The window's life after the application object exists: language, store, main window."""
     app.setOrganizationName("KontoPronto")
     app.setApplicationName("KontoPronto Desktop")
     app.setWindowIcon(app_icon())

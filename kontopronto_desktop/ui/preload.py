@@ -1,0 +1,72 @@
+"""Import the window's modules in a background thread while the user types the passphrase.
+
+Why: importing the pages and what they use (the members table, the payments tabs, reportlab,
+openpyxl, boto3 for the backup tab, QtPdf) takes seconds of CPU on a slow PC, and the start
+dialog waits seconds for the user anyway. Imports run in a plain Python thread (an import creates
+no Qt objects, and Python's per-module import locks make a module asked for by the GUI thread
+at the same moment wait for this thread's import instead of importing it twice); the GIL is
+switched every few milliseconds, so the dialog keeps answering keystrokes. A module that fails
+here is left alone: the window imports it again when it is needed and shows the error there.
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+
+from .sections import SECTIONS, SETTINGS_TABS, STATUS_WIDGETS
+
+#: what the window needs first (its shell, the Oversikt, the status bar), then every section in
+#: navigation order, the Innstillinger tabs, and libraries the pages import only when used
+MODULES: tuple[str, ...] = (
+    "kontopronto_desktop.ui.main_window",
+    "kontopronto_desktop.ui.security_alert",
+    *STATUS_WIDGETS,
+    *(module for _key, _title, module in SECTIONS),
+    *(module for _key, _title, module in SETTINGS_TABS),
+    "kontopronto_desktop.ui.widgets.pdf_preview",
+    "kontopronto_desktop.ui.widgets.quick_search",
+    "reportlab.pdfgen.canvas",
+    "openpyxl",
+)
+
+
+class Preloader:
+    """One background thread importing ``modules`` in order; ``stop`` ends it after the current one."""
+
+    def __init__(self, modules: tuple[str, ...] = MODULES) -> None:
+        self.modules = modules
+        #: the modules this thread imported (or found imported), in order
+        self.done: list[str] = []
+        self._stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="kontopronto-preload", daemon=True)
+
+    def start(self) -> Preloader:
+        self.thread.start()
+        return self
+
+    def _run(self) -> None:
+        for name in self.modules:
+            if self._stop.is_set():
+                return
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: S112 (the window imports it again and shows the error)
+                continue
+            self.done.append(name)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """No further imports; wait for the one running (an interpreter must not exit mid-import)."""
+        self._stop.set()
+        if self.thread.is_alive():
+            self.thread.join(timeout)
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until every module is imported (benchmarks, tests); True when finished."""
+        self.thread.join(timeout)
+        return not self.thread.is_alive()
+
+
+def start_preload() -> Preloader:
+    """Start importing the window's modules in the background."""
+    return Preloader().start()

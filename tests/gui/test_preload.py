@@ -1,0 +1,64 @@
+"""Start-up: the window's modules are imported in a background thread while the passphrase is typed
+(ui/preload.py), and the window opens at the same time without waiting for or breaking that."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from kontopronto_desktop.ui import preload
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# a fresh interpreter, since this test process has imported every page already
+SCRIPT = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from kontopronto_desktop.core.store import create_store, keys
+keys.SCRYPT_N = 2**12
+app = QApplication([])
+store, _recovery = create_store(Path(sys.argv[1]), "riktig-passord-123")
+before = [m for m in ("kontopronto_desktop.ui.payments.page", "kontopronto_desktop.ui.members.page",
+                      "reportlab.pdfgen.canvas", "openpyxl") if m in sys.modules]
+from kontopronto_desktop.ui import preload
+loader = preload.start_preload()
+# the GUI thread builds the window at once, importing what it needs while the thread imports too
+from kontopronto_desktop.ui.main_window import MainWindow
+window = MainWindow(store)
+window.show()
+for _ in range(50):
+    app.processEvents()
+still_running = loader.thread.is_alive()
+finished = loader.wait(300)
+members_page = window.show_section("members")
+print(json.dumps({"before": before, "finished": finished, "done": loader.done, "missing":
+                  [m for m in preload.MODULES if m not in sys.modules], "overview": "overview" in window.pages,
+                  "members": type(members_page).__name__, "still_running": still_running}))
+window.close()
+"""
+
+
+def test_the_pages_are_imported_in_the_background_while_the_window_opens(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "KONTOPRONTO_CONFIG_DIR": str(tmp_path / "config"), "KONTOPRONTO_SETTINGS": str(tmp_path / "s.ini")}
+    out = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "ny.kpdb")], env=env, cwd=tmp_path,
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["before"] == []  # opening a store imports none of the pages or report libraries
+    assert result["finished"] and result["missing"] == []
+    assert result["done"] == list(preload.MODULES)  # every module imported without an error
+    assert result["overview"] and result["members"] == "MembersPage"
+
+
+def test_stop_ends_the_thread_after_the_module_it_is_importing() -> None:
+    loader = preload.Preloader(("json", "kontopronto_desktop.ui.no_such_module", "csv"))
+    loader.stop()  # before it starts: nothing is imported
+    loader.start()
+    assert loader.wait(10) and loader.done == []
+    again = preload.Preloader(("json", "kontopronto_desktop.ui.no_such_module", "csv")).start()
+    assert again.wait(10) and again.done == ["json", "csv"]  # a module that fails is skipped
