@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
 from ...core.consolidation import acquisition, chart, currency, groups
 from ...core.consolidation.rules import rules_for
 from ...core.errors import UserError
-from ...core.money import parse_amount
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
-from ..widgets.money import plain_amount
+from ..widgets.money import plain_amount, read_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .base import GroupState, GroupTab
 
@@ -169,7 +168,7 @@ class AcquisitionBox(GroupTab):
         if not text:
             return None
         try:
-            amount = parse_amount(text, "merverdi")
+            amount = read_amount(text, "merverdi")
             rate = acquisition.parse_tax_rate(self.excess_tax.text())
         except UserError:
             return None
@@ -228,7 +227,7 @@ class AcquisitionBox(GroupTab):
             self.say(tr("Velg datterselskapet i treet først."))
             return
         try:
-            amount = parse_amount(self.excess_amount.text(), "merverdi")
+            amount = read_amount(self.excess_amount.text(), "merverdi")
         except UserError as exc:
             self._error(exc)
             return
@@ -305,8 +304,8 @@ class AcquisitionBox(GroupTab):
             self.say(tr("Velg datterselskapet i treet først."))
             return
         try:
-            cost = parse_amount(self.step_cost.text(), "kostpris")
-            equity = parse_amount(self.step_equity.text(), "egenkapital")
+            cost = read_amount(self.step_cost.text(), "kostpris")
+            equity = read_amount(self.step_equity.text(), "egenkapital")
         except UserError as exc:
             self._error(exc)
             return

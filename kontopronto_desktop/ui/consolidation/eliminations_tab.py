@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from ...core.consolidation import eliminations, groups
 from ...core.errors import UserError
-from ...core.money import parse_amount
 from ..context import AppContext
-from ..widgets.money import plain_amount
+from ..widgets.money import plain_amount, read_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .base import GroupState, GroupTab
 
@@ -163,7 +162,7 @@ class EliminationsTab(GroupTab):
                 pieces = [p.strip() for p in part.split(":")]
                 if len(pieces) != 3:
                     raise UserError(tr("«{p}»: skriv ORGNR:KONTO:BELØP.").format(p=part.strip()))
-                lines.append((pieces[0] or None, pieces[1], parse_amount(pieces[2], "beløp")))
+                lines.append((pieces[0] or None, pieces[1], read_amount(pieces[2], "beløp")))
         except UserError as exc:
             self._error(exc)
             return

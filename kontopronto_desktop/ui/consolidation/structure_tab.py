@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 from ...core.access import allowed
 from ...core.consolidation import deletion, groups
 from ...core.errors import UserError
-from ...core.money import parse_amount
 from ...core.privacy.policy import policy_value
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
-from ..widgets.money import plain_amount
+from ..widgets.money import plain_amount, read_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .acquisition import AcquisitionBox
 from .base import GroupState, GroupTab
@@ -276,8 +275,8 @@ class StructureTab(GroupTab):
 
     def add_company(self) -> None:
         try:
-            cost = parse_amount(self.company_cost.text(), "kostpris") if self.company_cost.text().strip() else None
-            equity = (parse_amount(self.company_equity.text(), "egenkapital")
+            cost = read_amount(self.company_cost.text(), "kostpris") if self.company_cost.text().strip() else None
+            equity = (read_amount(self.company_equity.text(), "egenkapital")
                       if self.company_equity.text().strip() else None)
         except UserError as exc:
             self._error(exc)
@@ -303,8 +302,8 @@ class StructureTab(GroupTab):
             self.say(tr("Velg selskapet som skal endres i treet først."))
             return
         try:
-            cost = parse_amount(self.company_cost.text(), "kostpris") if self.company_cost.text().strip() else None
-            equity = (parse_amount(self.company_equity.text(), "egenkapital")
+            cost = read_amount(self.company_cost.text(), "kostpris") if self.company_cost.text().strip() else None
+            equity = (read_amount(self.company_equity.text(), "egenkapital")
                       if self.company_equity.text().strip() else None)
         except UserError as exc:
             self._error(exc)

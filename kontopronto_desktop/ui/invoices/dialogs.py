@@ -43,11 +43,10 @@ from ...core.invoicing.issuing_rules import DateNeedsConfirmation
 from ...core.invoicing.settings import get_invoice_settings
 from ...core.models.member import PAYMENT_METHOD_LABELS
 from ...core.models.product import VAT_LABELS, VatRate
-from ...core.money import parse_amount
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
 from ..widgets.member_picker import MemberPicker
-from ..widgets.money import money, plain_amount
+from ..widgets.money import money, plain_amount, read_amount
 from ..widgets.progress import run_with_progress
 
 if TYPE_CHECKING:
@@ -168,7 +167,7 @@ class NewInvoiceDialog(QDialog):
 
     def add_line(self) -> None:
         try:
-            price = parse_amount(self.price.text(), "pris") if self.price.text().strip() else None
+            price = read_amount(self.price.text(), "pris") if self.price.text().strip() else None
         except UserError as exc:
             self.error.setText(exc.message)
             return
@@ -299,7 +298,7 @@ class CreditDialog(QDialog):
             if qty_text and not qty_text.isdigit():
                 raise UserError(tr("Antall på linje {n} må være et heltall.").format(n=line.position))
             out.append(credit.CreditLine(line.position, int(qty_text) if qty_text else None,
-                                         parse_amount(amount_text, "beløp") if amount_text else None))
+                                         read_amount(amount_text, "beløp") if amount_text else None))
         return out
 
     def create(self) -> None:

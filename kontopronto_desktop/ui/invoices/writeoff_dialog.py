@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import UserError
 from ...core.invoicing import invoices, writeoff
-from ...core.money import parse_amount
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
-from ..widgets.money import money
+from ..widgets.money import money, read_amount
 
 
 def tr(text: str) -> str:
@@ -86,7 +85,7 @@ class WriteOffDialog(QDialog):
     def write_off(self) -> None:
         qd = self.on.date()
         try:
-            amount = parse_amount(self.amount.text(), "beløp") if self.part.isChecked() else None
+            amount = read_amount(self.amount.text(), "beløp") if self.part.isChecked() else None
             on = date(qd.year(), qd.month(), qd.day())
             with self.ctx.store.session() as session:
                 if self.undo.isChecked():

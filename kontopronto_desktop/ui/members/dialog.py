@@ -31,12 +31,11 @@ from ...core import members, products
 from ...core.errors import UserError, ValidationError
 from ...core.members import MemberView
 from ...core.models.member import PAYMENT_METHOD_LABELS, MemberKind, PaymentMethod
-from ...core.money import format_nok, parse_amount
 from ...core.products import ProductView
 from ..context import AppContext
 from ..widgets.forms import ERROR_STYLE, FieldForm
 from ..widgets.member_picker import NumberFieldCompletion
-from ..widgets.money import plain_amount
+from ..widgets.money import AmountEdit, plain_amount
 
 
 def tr(text: str) -> str:
@@ -137,7 +136,7 @@ class MemberDialog(QDialog):
         self.payer_city = QLineEdit()
         self.payer_email = QLineEdit()
         self.payer_efaktura_reference = QLineEdit()
-        self.family_cap = QLineEdit()
+        self.family_cap = AmountEdit()
         self.family_cap.setPlaceholderText(tr("ingen grense"))
         self.birth_date = QLineEdit()
         self.birth_date.setPlaceholderText(tr("dd.mm.åååå"))
@@ -229,7 +228,7 @@ class MemberDialog(QDialog):
         spin = QSpinBox()
         spin.setRange(1, 999)
         spin.setValue(quantity)
-        price = QLineEdit("" if override_ore is None else format_nok(override_ore))
+        price = AmountEdit(override_ore)
         price.setPlaceholderText(tr("standard"))
         self.products.setCellWidget(row, 0, combo)
         self.products.setCellWidget(row, 1, spin)
@@ -250,14 +249,13 @@ class MemberDialog(QDialog):
             combo = self.products.cellWidget(row, 0)
             spin = self.products.cellWidget(row, 1)
             price = self.products.cellWidget(row, 2)
-            assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox) and isinstance(price, QLineEdit)
+            assert isinstance(combo, QComboBox) and isinstance(spin, QSpinBox) and isinstance(price, AmountEdit)
             code = str(combo.currentData() or "")
             override: int | None = None
-            if price.text().strip():
-                try:
-                    override = parse_amount(price.text(), f"produkt {code}")
-                except ValidationError as exc:
-                    errors.update(exc.errors)
+            try:
+                override = price.ore(f"produkt {code}")
+            except ValidationError as exc:
+                errors.update(exc.errors)
             items.append((code, spin.value(), override))
         if errors:
             raise ValidationError(errors)
@@ -291,7 +289,7 @@ class MemberDialog(QDialog):
         for name in ("payer_name", "payer_street", "payer_postcode", "payer_city", "payer_email",
                      "payer_efaktura_reference", "guardian_consent_by"):
             getattr(self, name).setText(getattr(m, name))
-        self.family_cap.setText(format_nok(m.family_cap_ore) if m.family_cap_ore is not None else "")
+        self.family_cap.set_ore(m.family_cap_ore)
         self.birth_date.setText(_date_text(m.birth_date))
         self.guardian_consent_on.setText(_date_text(m.guardian_consent_on))
         for p in m.products:
@@ -318,7 +316,7 @@ class MemberDialog(QDialog):
             **{name: getattr(self, name).text() for name in (
                 "payer_name", "payer_street", "payer_postcode", "payer_city", "payer_email",
                 "payer_efaktura_reference", "birth_date", "guardian_consent_by", "guardian_consent_on")},
-            "family_cap": self.family_cap.text().strip() or None,
+            "family_cap": self.family_cap.ore("family_cap"),  # øre, read in the UI's language
         }
 
     def _minor_note(self) -> None:

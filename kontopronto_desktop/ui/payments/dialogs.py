@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UserError
-from ...core.money import format_nok, parse_amount
 from ...core.payments import matching, views
-from ..widgets.money import money, plain_amount
+from ..widgets.money import AmountEdit, money, plain_amount, read_amount
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import PaymentsTab, day_text
 
@@ -51,7 +50,7 @@ class _InvoicePicker(QDialog):
                                translate=tr)
         self.table = rows_table(self.model, "payments.dialogs.table")
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.amount = QLineEdit()
+        self.amount = AmountEdit()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -71,7 +70,7 @@ class _InvoicePicker(QDialog):
     def _selected(self, *_: object) -> None:
         row = self.selected()
         if row is not None:
-            self.amount.setText(format_nok(min(self.remaining_to_place(), row["remaining_ore"])))
+            self.amount.set_ore(min(self.remaining_to_place(), row["remaining_ore"]))
 
     def remaining_to_place(self) -> int:
         return self.payment.unallocated_ore
@@ -109,7 +108,7 @@ class PickInvoiceDialog(_InvoicePicker):
             self.error.setText(tr("Velg en faktura."))
             return
         try:
-            amount = parse_amount(self.amount.text()) if self.amount.text().strip() else None
+            amount = self.amount.ore()
             with self.page.ctx.store.session() as session:
                 self.result_view = matching.match_payment(session, self.payment.id, row["number"], amount)
         except UserError as exc:
@@ -159,7 +158,7 @@ class SplitDialog(_InvoicePicker):
             self.error.setText(tr("Velg en faktura."))
             return
         try:
-            amount = parse_amount(self.amount.text())
+            amount = read_amount(self.amount.text())
         except UserError as exc:
             self.error.setText(exc.message)
             return

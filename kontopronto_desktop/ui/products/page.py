@@ -32,13 +32,12 @@ from ...core import products
 from ...core.access import allowed
 from ...core.errors import UserError, ValidationError
 from ...core.models.product import PERIOD_LABELS, VAT_LABELS, Period, VatRate
-from ...core.money import format_nok
 from ...core.products import ProductView
 from ..context import AppContext
 from ..widgets import table_kit
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.forms import ERROR_STYLE, FieldForm
-from ..widgets.money import plain_amount
+from ..widgets.money import AmountEdit, plain_amount
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -118,7 +117,7 @@ class ProductDialog(QDialog):
         self.setWindowTitle(tr("Nytt produkt") if product is None else tr("Endre produkt {0}").format(product.code))
         self.code = QLineEdit()
         self.name = QLineEdit()
-        self.price = QLineEdit()
+        self.price = AmountEdit()
         self.price.setPlaceholderText(tr("f.eks. 450,00"))
         self.vat_rate = QComboBox()
         for rate in VatRate:
@@ -154,13 +153,16 @@ class ProductDialog(QDialog):
         if product is not None:
             self.code.setText(product.code)
             self.name.setText(product.name)
-            self.price.setText(format_nok(product.price_ore))
+            self.price.set_ore(product.price_ore)
             self.vat_rate.setCurrentIndex(max(0, self.vat_rate.findData(product.vat_rate)))
             self.period.setCurrentIndex(max(0, self.period.findData(product.period)))
             self.active.setChecked(product.active)
 
     def values(self) -> dict[str, Any]:
-        return {"code": self.code.text(), "name": self.name.text(), "price": self.price.text(),
+        # the price is read here, in the UI's language («1 234,50» / «1,234.50»); empty: core says it is missing
+        price: dict[str, Any] = ({"price": ""} if not self.price.text().strip()
+                                 else {"price_ore": self.price.ore("price")})
+        return {"code": self.code.text(), "name": self.name.text(), **price,
                 "vat_rate": self.vat_rate.currentData(), "period": self.period.currentData(),
                 "active": self.active.isChecked()}
 
