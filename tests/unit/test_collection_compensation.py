@@ -113,7 +113,7 @@ def test_a_fee_charged_before_is_deducted_and_no_fee_comes_after_the_compensatio
         (r2,) = runs.issue_run(s, first + timedelta(days=14)).plan.reminders
     assert (r2.fee_ore, r2.compensation_ore) == (0, 47_000 - 3_500)
     text = _pdf_text(store, 2)
-    assert "Standardkompensasjon (frl. § 3a), fratrukket purregebyr kr 35,00" in text.replace("\xa0", " ")
+    assert "Standardkompensasjon (frl. § 3a), fratrukket purregebyr 35,00 kr" in text.replace("\xa0", " ")
     with store.session() as s:
         save_collection_settings(s, {"business_compensation": False})
     with store.session() as s:

@@ -80,3 +80,26 @@ def test_past_retention_the_reminder_is_pseudonymised_and_its_pdf_erased(store: 
         (row,) = runs.list_reminders(s)
         assert row.name == "Pseudonymisert medlem 1"
         assert not any(n.startswith("purring") for n, _ in registry.documents_for(s, 1))
+
+
+def test_reminder_and_statement_pdfs_write_amounts_as_1_234_50_kr(store: Store, tmp_path: Path) -> None:
+    """The one form «1 234,50 kr» (core.money.format_kr) on new reminders and statements, never «kr 1 234,50»."""
+    import re
+
+    from sqlalchemy import select
+
+    from kontopronto_desktop.core.collection import issued
+    from kontopronto_desktop.core.models.collection import Reminder
+    from kontopronto_desktop.core.money import format_kr
+
+    _one_reminder(store)
+    with store.session() as s:
+        statement.export_statement(s, 1001, tmp_path / "utskrift.pdf", date(2025, 2, 24))
+        reminder = s.scalars(select(Reminder)).one()
+        total, data = reminder.total_ore, issued.reminder_pdf(s, reminder.number)
+    (tmp_path / "purring.pdf").write_bytes(data)
+    texts = [" ".join(PdfReader(tmp_path / name).pages[0].extract_text().replace("\xa0", " ").split())
+             for name in ("utskrift.pdf", "purring.pdf")]
+    assert "Saldo 488,70 kr" in texts[0]
+    assert f"Å betale {format_kr(total)}".replace("\xa0", " ") in texts[1]
+    assert not any(re.search(r"\bkr -?\d", t) for t in texts), texts

@@ -41,7 +41,7 @@ def test_invoice_pdf_has_what_the_law_requires(store: Store, tmp_path: Path) -> 
     assert "Klubbdrakt" in text and "599,99" in text and "25 %" in text
     assert "MVA 25 % av 599,99 150,00" in text
     assert "MVA 15 % av 30,15 4,52" in text
-    assert "Å betale kr 1 234,66" in text
+    assert "Å betale 1 234,66 kr" in text
     # giro block
     assert "1503.62.19782" in text
     assert text.count(inv.kid) >= 2 and text.count("15.03.2026") >= 2
@@ -61,7 +61,7 @@ def test_credit_note_pdf_says_kreditnota_and_references(store: Store, tmp_path: 
     assert "Kreditnotadato" in text and "Fakturadato" not in text
     assert "Kreditnota for faktura 1 av 01.03.2026. Beløpet er kreditert og skal ikke betales." in text
     assert "Årsak: Dobbeltfakturert" in text
-    assert "Sum kreditert kr -100,00" in text
+    assert "Sum kreditert -100,00 kr" in text
 
 
 def test_logo_is_drawn(store: Store, tmp_path: Path) -> None:
@@ -110,3 +110,18 @@ def test_many_lines_continue_on_next_page(store: Store, tmp_path: Path) -> None:
     (tmp_path / "long.pdf").write_bytes(data)
     assert len(PdfReader(tmp_path / "long.pdf").pages) >= 2
     assert "side 2" in _text(tmp_path / "long.pdf")
+
+
+def test_default_email_texts_write_the_amount_as_1_234_50_kr(store: Store) -> None:
+    """The default invoice and credit-note mails use the same form as the PDF: «… på 450,00 kr …»."""
+    from kontopronto_desktop.core.invoicing import email
+
+    seed(store)
+    with store.session() as s:
+        inv = invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=D)
+        note = credit.credit_invoice(s, inv.number, amount_ore=10000, reason="Dobbeltfakturert")
+        seller, settings = pdf.seller_of(s), email.get_email_settings(s)
+    body = email.render_template(email.DEFAULT_BODY, inv, seller, settings).replace("\xa0", " ")
+    credit_body = email.render_template(email.DEFAULT_CREDIT_BODY, note, seller, settings)
+    assert f"Vedlagt er faktura {inv.number} på {pdf.kr(inv.total_ore)} kr med forfall".replace("\xa0", " ") in body
+    assert "100,00 kr er kreditert og skal ikke betales." in credit_body and "kr 1" not in body

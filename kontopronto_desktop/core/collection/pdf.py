@@ -17,6 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from ..invoicing.pdf import GIRO_TOP, HEIGHT, LEFT, RIGHT, WIDTH, Seller, fmt_date, kr, seller_of
+from ..money import format_kr
 from ..validation import format_kontonr
 from . import rules
 from .runs import PlannedReminder
@@ -153,7 +154,7 @@ def render_reminder(r: PlannedReminder, number: int, on: date, seller: Seller) -
             rows.append(("", "", "", f"Forsinkelsesrente {fmt_date(it.interest_from)}–{fmt_date(on)}",
                          kr(it.interest_ore)))
         if it.compensation_ore:
-            less = (f", fratrukket purregebyr kr {kr(it.compensation_fees_deducted_ore)}"
+            less = (f", fratrukket purregebyr {format_kr(it.compensation_fees_deducted_ore)}"
                     if it.compensation_fees_deducted_ore else "")
             rows.append(("", "", "", f"Standardkompensasjon (frl. § 3a){less}", kr(it.compensation_ore)))
     if r.fee_ore:
@@ -161,7 +162,7 @@ def render_reminder(r: PlannedReminder, number: int, on: date, seller: Seller) -
     y = _table(c, y, ("Faktura", "Forfall", "KID", "", "Beløp"), rows, GIRO_TOP + 40 * mm)
     c.setFont("Helvetica-Bold", 11)
     c.drawString(LEFT + 80 * mm, y, "Å betale")
-    c.drawRightString(RIGHT, y, f"kr {kr(r.total_ore)}")
+    c.drawRightString(RIGHT, y, format_kr(r.total_ore))
     y -= 8 * mm
     c.setFont("Helvetica", 9)
     c.drawString(LEFT, y, f"Betal innen {fmt_date(r.deadline)}. {rules.NO_VAT_TEXT}")
@@ -190,7 +191,7 @@ def render_statement(name: str, address: Sequence[str], customer_number: int, on
     y = _table(c, y, ("Post", "Forfall", "KID", "", "Beløp"), rows, 30 * mm)
     c.setFont("Helvetica-Bold", 11)
     c.drawString(LEFT + 80 * mm, y, "Saldo")
-    c.drawRightString(RIGHT, y, f"kr {kr(total_ore)}")
+    c.drawRightString(RIGHT, y, format_kr(total_ore))
     y -= 8 * mm
     c.setFont("Helvetica", 9)
     c.drawString(LEFT, y, f"Renter er beregnet til og med {fmt_date(on)}. {rules.NO_VAT_TEXT}")

@@ -51,14 +51,14 @@ PLACEHOLDERS = {
 }
 DEFAULT_SUBJECT = "Faktura {fakturanr} fra {avsender}"
 DEFAULT_BODY = (
-    "Hei {navn},\n\nVedlagt er faktura {fakturanr} på kr {belop} med forfall {forfallsdato}.\n"
+    "Hei {navn},\n\nVedlagt er faktura {fakturanr} på {belop} kr med forfall {forfallsdato}.\n"
     "Betal til konto {kontonr} og merk betalingen med KID {kid}.\n\nVennlig hilsen\n{avsender}\n"
 )
 #: a credit note is not a claim: its text says the amount is credited and nothing is to be paid
 DEFAULT_CREDIT_SUBJECT = "Kreditnota {fakturanr} fra {avsender}"
 DEFAULT_CREDIT_BODY = (
     "Hei {navn},\n\nVedlagt er kreditnota {fakturanr} for faktura {kreditert_faktura}.\n"
-    "Kr {belop} er kreditert og skal ikke betales.\n\nVennlig hilsen\n{avsender}\n"
+    "{belop} kr er kreditert og skal ikke betales.\n\nVennlig hilsen\n{avsender}\n"
 )
 
 SessionFactory = Callable[[], AbstractContextManager[Session]]

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from ..errors import UserError
 from ..models.product import VAT_LABELS, VatRate
-from ..money import format_nok
+from ..money import format_kr, format_nok
 from ..organisation import OrganisationView, get_organisation
 from ..validation import format_kontonr, format_orgnr
 from .invoices import InvoiceView, get_invoice, list_invoices
@@ -289,7 +289,7 @@ def draw_invoice(c: Canvas, inv: InvoiceView, seller: Seller) -> None:
         y -= 6 * mm
     t.font(BOLD, 11)
     t.left(LEFT + 80 * mm, y, "Sum kreditert" if inv.is_credit_note else "Å betale")
-    t.right(RIGHT, y, f"kr {kr(inv.total_ore)}")
+    t.right(RIGHT, y, format_kr(inv.total_ore))  # the one form «1 234,50 kr»
     y -= 8 * mm
     t.font(REGULAR, 9)
     if inv.is_credit_note:
