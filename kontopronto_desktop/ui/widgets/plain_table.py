@@ -1,72 +1,67 @@
 """A read-only table of display strings with a payload per row, and the table view that shows it.
 
 Used by the Konsern page's tabs (structure, import preview, mapping, rates, eliminations,
-statements); any page with plain rows can use it.
+statements); any page with plain rows can use it. ``PlainTableModel`` is the table kit's
+``RowsTableModel`` (ui/widgets/table_model.py) over rows that are already their cells' texts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTableView
 
 from . import table_kit
+from .table_model import Column, Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
+_BOLD: list[QFont] = []  # one bold font, made when first shown (a QFont wants the application)
 
 
-class PlainTableModel(QAbstractTableModel):
-    """Rows of display strings plus a payload per row; right-aligned amount columns."""
+def _bold() -> QFont:
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
+
+
+def _columns(headers: Sequence[str], numeric: Sequence[int]) -> list[Column[list[str]]]:
+    right = set(numeric)
+    return [Column(h, itemgetter(i), numeric=i in right) for i, h in enumerate(headers)]
+
+
+class PlainTableModel(RowsTableModel[list[str]]):
+    """Rows of display strings plus a payload per row (``UserRole``); right-aligned amount columns;
+    the rows in ``bold`` (sums) in bold."""
 
     def __init__(self, headers: Sequence[str], numeric: Sequence[int] = ()) -> None:
-        super().__init__()
         self.headers = list(headers)
         self.numeric = set(numeric)
-        self.rows: list[list[str]] = []
         self.payload: list[Any] = []
         self.bold: set[int] = set()
+        super().__init__(_columns(headers, numeric), font=self._font)
 
-    def set_rows(self, rows: list[list[str]], payload: list[Any] | None = None, bold: set[int] | None = None) -> None:
-        self.beginResetModel()
-        self.rows = rows
+    def _font(self, i: int, _row: list[str]) -> QFont | None:
+        return _bold() if i in self.bold else None
+
+    def set_rows(self, rows: Sequence[list[str]], payload: list[Any] | None = None,
+                 bold: set[int] | None = None) -> None:
         self.payload = payload if payload is not None else [None] * len(rows)
         self.bold = bold or set()
-        self.endResetModel()
+        super().set_rows(rows)
 
     def set_headers(self, headers: Sequence[str], numeric: Sequence[int]) -> None:
-        self.beginResetModel()
         self.headers, self.numeric = list(headers), set(numeric)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+        self.set_columns(_columns(headers, numeric))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and index.row() in self.bold:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.UserRole:
-            return self.payload[index.row()]
-        return None
+        if role == Qt.ItemDataRole.UserRole:  # the payload, not the row of texts
+            return self.payload[index.row()] if index.isValid() and index.row() < len(self.payload) else None
+        return super().data(index, role)
 
 
 def table_view(model: QAbstractTableModel, key: str | None = None) -> QTableView:

@@ -84,7 +84,7 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
-        self.rows = rows if isinstance(rows, list) else list(rows)
+        self.rows = list(rows)
         self.endResetModel()
 
     # -- lookups --------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """A read-only table over plain rows: the model, the table view it sits in, and the selected row.
 
-Generic: the caller gives the column headers, a ``cell(row, column)`` function for the text and its
-own ``tr`` for the headers, so each page keeps its translation context.
+``RowsModel`` is the table kit's ``RowsTableModel`` (ui/widgets/table_model.py) for callers that give
+the column headers and one ``cell(row, column)`` function instead of a ``Column`` per column, and
+their own ``tr`` for the headers, so each page keeps its translation context.
 """
 
 from __future__ import annotations
@@ -9,51 +10,30 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from . import table_kit
+from .table_model import RIGHT, Column, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+__all__ = ["RIGHT", "RowsModel", "rows_table", "selected_row"]
 
 
-class RowsModel(QAbstractTableModel):
-    """A read-only table over plain rows; ``cell(row, column)`` gives the text, ``translate`` the headers."""
+def _column_text(cell: Callable[[Any, int], str], column: int) -> Callable[[Any], str]:
+    return lambda row: cell(row, column)
+
+
+class RowsModel(RowsTableModel[Any]):
+    """A read-only table over plain rows; ``cell(row, column)`` gives the text, ``translate`` the headers,
+    the columns in ``right`` are right-aligned."""
 
     def __init__(self, headers: Sequence[str], cell: Callable[[Any, int], str], right: Sequence[int] = (), *,
                  translate: Callable[[str], str]) -> None:
-        super().__init__()
         self.headers = list(headers)
         self.cell = cell
         self.right = set(right)
-        self.translate = translate
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.translate(self.headers[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cell(self.rows[index.row()], index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.right:
-            return RIGHT
-        return None
+        super().__init__([Column(h, _column_text(cell, i), numeric=i in self.right) for i, h in enumerate(self.headers)],
+                         translate=translate)
 
 
 def rows_table(model: QAbstractTableModel, key: str | None = None) -> QTableView:
@@ -70,7 +50,7 @@ def rows_table(model: QAbstractTableModel, key: str | None = None) -> QTableView
     return view
 
 
-def selected_row(view: QTableView, model: RowsModel) -> Any:
+def selected_row(view: QTableView, model: RowsTableModel[Any]) -> Any:
     """The row object selected in ``view``, or None."""
     rows = view.selectionModel().selectedRows()
     return model.rows[rows[0].row()] if rows else None
