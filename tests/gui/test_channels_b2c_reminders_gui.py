@@ -65,18 +65,19 @@ def test_ehf_reminders_are_counted_sent_from_the_purring_page_and_shown(qtbot, s
     with store.session() as s:
         runs.issue_run(s, DUE + timedelta(days=14))
     page = _show(qtbot, reminders_page.create_page(AppContext(store)))
-    assert page.ehf_button.text() == "Send EHF-purringer (1)" and page.ehf_button.isEnabled()
-    sent = page.model.headers.index("Sendt")
-    by_name = {page.model.index(r, 5).data(): page.model.index(r, sent).data() for r in range(page.model.rowCount())}
+    assert page.issued_tab.ehf_button.text() == "Send EHF-purringer (1)" and page.issued_tab.ehf_button.isEnabled()
+    sent = page.issued_tab.model.headers.index("Sendt")
+    model = page.issued_tab.model
+    by_name = {model.index(r, 5).data(): model.index(r, sent).data() for r in range(model.rowCount())}
     assert by_name == {"Bedrift AS": "EHF (ikke sendt)", "Kari Hansen": "utskrift"}
-    qtbot.mouseClick(page.ehf_button, LEFT)
+    qtbot.mouseClick(page.issued_tab.ehf_button, LEFT)
     qtbot.waitUntil(lambda: "EHF-purringer: 1 purring(er), 1 fil(er) i utboksen" in page.message.text(),
                     timeout=60_000)
     outbox = store.path.with_name(store.path.stem + "-utboks")
     assert len(list((outbox / "ehf").glob("ehf-purring-*.xml"))) == 1
-    by_name = {page.model.index(r, 5).data(): page.model.index(r, sent).data() for r in range(page.model.rowCount())}
+    by_name = {model.index(r, 5).data(): model.index(r, sent).data() for r in range(model.rowCount())}
     assert by_name["Bedrift AS"] == "EHF (i utboksen)"
-    assert page.ehf_button.text() == "Send EHF-purringer (0)" and not page.ehf_button.isEnabled()
+    assert page.issued_tab.ehf_button.text() == "Send EHF-purringer (0)" and not page.issued_tab.ehf_button.isEnabled()
 
 
 def test_the_run_wizard_says_how_the_run_goes_out_with_efaktura_counted(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]

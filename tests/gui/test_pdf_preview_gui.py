@@ -213,27 +213,27 @@ def test_reminders_to_print_and_a_statement_in_the_preview(qtbot, store: Store, 
     page = reminders_page.create_page(AppContext(store))
     qtbot.addWidget(page)
     page.show()
-    qtbot.mouseClick(page.print_preview_button, LEFT)
+    qtbot.mouseClick(page.issued_tab.print_preview_button, LEFT)
     if paper:
-        assert page.preview is not None and page.preview.document.pageCount() >= paper
-        page.preview.close()
-        page.preview = None
+        assert page.issued_tab.preview is not None and page.issued_tab.preview.document.pageCount() >= paper
+        page.issued_tab.preview.close()
+        page.issued_tab.preview = None
     else:
-        assert page.preview is None and "Ingen purringer er merket for utskrift" in page.message.text()
+        assert page.issued_tab.preview is None and "Ingen purringer er merket for utskrift" in page.message.text()
     # one reminder as issued: the archived letter, by its number
-    assert page.model.rowCount() >= 1
-    page.table.selectRow(0)
-    first = page.model.rows[0]
-    qtbot.mouseClick(page.reminder_preview_button, LEFT)
-    assert page.preview is not None and page.preview.file_name == f"purring-{first.number}.pdf"
-    assert first.name in page.preview.document.getAllText(0).text()
-    page.preview.close()
-    page.preview = None
+    assert page.issued_tab.model.rowCount() >= 1
+    page.issued_tab.table.selectRow(0)
+    first = page.issued_tab.model.rows[0]
+    qtbot.mouseClick(page.issued_tab.reminder_preview_button, LEFT)
+    assert page.issued_tab.preview is not None and page.issued_tab.preview.file_name == f"purring-{first.number}.pdf"
+    assert first.name in page.issued_tab.preview.document.getAllText(0).text()
+    page.issued_tab.preview.close()
+    page.issued_tab.preview = None
     page.tabs.setCurrentIndex(3)
-    page.statement_member.setValue(1001)
-    page.statement_date.setDate(QDate(on.year, on.month, on.day))
-    qtbot.mouseClick(page.statement_preview, LEFT)
-    dlg = page.preview
+    page.statement_tab.statement_member.setValue(1001)
+    page.statement_tab.statement_date.setDate(QDate(on.year, on.month, on.day))
+    qtbot.mouseClick(page.statement_tab.statement_preview, LEFT)
+    dlg = page.statement_tab.preview
     assert isinstance(dlg, PdfPreviewDialog) and dlg.document.pageCount() == 1
     assert "Kari Hansen" in dlg.document.getAllText(0).text() and "Kari Hansen" in dlg.windowTitle()
     target = tmp_path / "kontoutskrift.pdf"

@@ -46,14 +46,14 @@ def test_run_wizard_preview_then_run_and_hold(qtbot, store: Store) -> None:  # t
     numbers = _seed(store)
     page = _page(qtbot, store)
     page.tabs.setCurrentIndex(1)
-    page.hold_invoice.setValue(numbers[2])
-    page.hold_until.setDate(QDate(2025, 3, 31))
-    page.hold_reason.setText("tvist om beløpet")
-    qtbot.mouseClick(page.hold_button, LEFT)
-    assert page.holds_model.rowCount() == 1 and "stanset" in page.message.text()
+    page.holds_tab.hold_invoice.setValue(numbers[2])
+    page.holds_tab.hold_until.setDate(QDate(2025, 3, 31))
+    page.holds_tab.hold_reason.setText("tvist om beløpet")
+    qtbot.mouseClick(page.holds_tab.hold_button, LEFT)
+    assert page.holds_tab.holds_model.rowCount() == 1 and "stanset" in page.message.text()
     page.tabs.setCurrentIndex(0)
-    qtbot.mouseClick(page.run_button, LEFT)
-    wizard = page.dialog
+    qtbot.mouseClick(page.issued_tab.run_button, LEFT)
+    wizard = page.issued_tab.dialog
     assert isinstance(wizard, reminders_page.RunWizard)
     wizard.run_date.setDate(QDate(ON.year, ON.month, ON.day))
     wizard.next()
@@ -64,15 +64,15 @@ def test_run_wizard_preview_then_run_and_hold(qtbot, store: Store) -> None:  # t
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
     qtbot.waitUntil(lambda: wizard.result_data is not None, timeout=15_000)
     assert "Laget 2 purringer (1–2)" in page.message.text()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5_000)
-    assert page.model.data(page.model.index(0, 1)) == "Purring"
+    qtbot.waitUntil(lambda: page.issued_tab.model.rowCount() == 2, timeout=5_000)
+    assert page.issued_tab.model.data(page.issued_tab.model.index(0, 1)) == "Purring"
 
 
 def test_cancelled_run_writes_nothing(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     _seed(store)
     page = _page(qtbot, store)
-    page.open_run_wizard()
-    wizard = page.dialog
+    page.issued_tab.open_run_wizard()
+    wizard = page.issued_tab.dialog
     assert wizard is not None
     wizard.run_date.setDate(QDate(ON.year, ON.month, ON.day))
     wizard.next()
@@ -81,8 +81,8 @@ def test_cancelled_run_writes_nothing(qtbot, store: Store) -> None:  # type: ign
     blocker.begin()
     blocker.exec_driver_sql("UPDATE setting SET value = value")
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
-    assert page.progress is not None
-    qtbot.mouseClick(page.progress.findChild(QPushButton), LEFT)  # "Avbryt"
+    assert wizard.progress is not None
+    qtbot.mouseClick(wizard.progress.findChild(QPushButton), LEFT)  # "Avbryt"
     blocker.rollback()
     blocker.close()
     qtbot.waitUntil(lambda: "avbrutt" in page.message.text(), timeout=15_000)
@@ -92,8 +92,8 @@ def test_cancelled_run_writes_nothing(qtbot, store: Store) -> None:  # type: ign
 def test_missing_rate_shows_in_preview(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     _seed(store)
     page = _page(qtbot, store)
-    page.open_run_wizard()
-    wizard = page.dialog
+    page.issued_tab.open_run_wizard()
+    wizard = page.issued_tab.dialog
     assert wizard is not None
     wizard.run_date.setDate(QDate(2026, 3, 1))
     wizard.next()
@@ -109,30 +109,31 @@ def test_rates_settings_and_handover_export(qtbot, store: Store, tmp_path: Path)
         runs.issue_run(s, ON + timedelta(days=14))
     page = _page(qtbot, store)
     page.tabs.setCurrentIndex(4)
-    assert page.fees_box.isChecked()
-    page.varsel_box.setChecked(False)
-    page.plan_choice.setCurrentIndex(1)
-    qtbot.mouseClick(page.save_settings_button, LEFT)
+    assert page.rates_tab.fees_box.isChecked()
+    page.rates_tab.varsel_box.setChecked(False)
+    page.rates_tab.plan_choice.setCurrentIndex(1)
+    qtbot.mouseClick(page.rates_tab.save_settings_button, LEFT)
     with store.session() as s:
         cfg = get_collection_settings(s)
         assert cfg.send_inkassovarsel is False and cfg.plan == ("purring", "purring", "inkassovarsel")
-    page.rate_kind.setCurrentIndex(page.rate_kind.findData("inkassosats"))
-    page.rate_from.setDate(QDate(2026, 1, 1))
-    page.rate_value.setText("abc")
-    qtbot.mouseClick(page.add_rate_button, LEFT)
+    page.rates_tab.rate_kind.setCurrentIndex(page.rates_tab.rate_kind.findData("inkassosats"))
+    page.rates_tab.rate_from.setDate(QDate(2026, 1, 1))
+    page.rates_tab.rate_value.setText("abc")
+    qtbot.mouseClick(page.rates_tab.add_rate_button, LEFT)
     assert "ikke et tall" in page.message.text()
-    page.rate_value.setText("750")
-    qtbot.mouseClick(page.add_rate_button, LEFT)
-    assert page.rates_model.rowCount() == 4
-    assert page.plan_choice.currentIndex() == 1  # shown as stored
-    page.varsel_box.setChecked(True)
-    page.plan_choice.setCurrentIndex(0)
-    qtbot.mouseClick(page.save_settings_button, LEFT)
+    page.rates_tab.rate_value.setText("750")
+    qtbot.mouseClick(page.rates_tab.add_rate_button, LEFT)
+    assert page.rates_tab.rates_model.rowCount() == 4
+    assert page.rates_tab.plan_choice.currentIndex() == 1  # shown as stored
+    page.rates_tab.varsel_box.setChecked(True)
+    page.rates_tab.plan_choice.setCurrentIndex(0)
+    qtbot.mouseClick(page.rates_tab.save_settings_button, LEFT)
     # the hand-over list is judged at today's date: the 2025 claims are long past their deadline
-    assert page.handover_model.rowCount() == 3
-    page.export_handover(str(tmp_path / "inkasso.csv"))
+    page.tabs.setCurrentWidget(page.handover_tab)
+    assert page.handover_tab.handover_model.rowCount() == 3
+    page.handover_tab.export_handover(str(tmp_path / "inkasso.csv"))
     assert "merket overlevert" in page.message.text()
-    assert page.handover_model.rowCount() == 0
+    assert page.handover_tab.handover_model.rowCount() == 0
 
 
 def test_statement_tab_shows_and_saves(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -141,14 +142,44 @@ def test_statement_tab_shows_and_saves(qtbot, store: Store, tmp_path: Path) -> N
         runs.issue_run(s, ON)
     page = _page(qtbot, store)
     page.tabs.setCurrentIndex(3)
-    page.statement_member.setValue(1001)
-    page.statement_date.setDate(QDate(ON.year, ON.month, ON.day))
-    qtbot.mouseClick(page.statement_show, LEFT)
-    assert page.statement_model.rowCount() == 2  # the invoice, and its fee and interest
-    assert page.statement_total.text() == "Saldo per 14.02.2025: 487,16 kr"
-    page.save_statement(str(tmp_path / "k.pdf"))
+    page.statement_tab.statement_member.setValue(1001)
+    page.statement_tab.statement_date.setDate(QDate(ON.year, ON.month, ON.day))
+    qtbot.mouseClick(page.statement_tab.statement_show, LEFT)
+    assert page.statement_tab.statement_model.rowCount() == 2  # the invoice, and its fee and interest
+    assert page.statement_tab.statement_total.text() == "Saldo per 14.02.2025: 487,16 kr"
+    page.statement_tab.save_statement(str(tmp_path / "k.pdf"))
     assert (tmp_path / "k.pdf").read_bytes().startswith(b"%PDF")
-    page.statement_member.setValue(4711)  # no such member: the picker says so and nothing is shown
-    assert "Fant ikke kundenr. 4711" in page.statement_member.card.text()
-    qtbot.mouseClick(page.statement_show, LEFT)
+    page.statement_tab.statement_member.setValue(4711)  # no such member: the picker says so and nothing is shown
+    assert "Fant ikke kundenr. 4711" in page.statement_tab.statement_member.card.text()
+    qtbot.mouseClick(page.statement_tab.statement_show, LEFT)
     assert "Velg et medlem" in page.message.text()
+
+
+def test_a_run_reaches_the_til_inkasso_tab_through_the_context_when_it_is_shown(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """The run tab never touches the hand-over tab: it says «invoices» changed (AppContext.changed);
+    the hidden Til inkasso tab only marks itself stale and reads the store when the user opens it."""
+    _seed(store)
+    with store.session() as s:
+        runs.issue_run(s, ON)  # a first purring: nothing to hand over yet
+    page = _page(qtbot, store)
+    others = (page.holds_tab, page.handover_tab, page.statement_tab, page.rates_tab)
+    assert page.issued_tab.stale_refresh.runs == 1 and [t.stale_refresh.runs for t in others] == [0, 0, 0, 0]
+    page.tabs.setCurrentWidget(page.handover_tab)
+    assert page.handover_tab.stale_refresh.runs == 1 and page.handover_tab.handover_model.rowCount() == 0
+    page.tabs.setCurrentWidget(page.issued_tab)
+    qtbot.mouseClick(page.issued_tab.run_button, LEFT)
+    wizard = page.issued_tab.dialog
+    assert wizard is not None
+    second = ON + timedelta(days=14)  # the inkassovarsel; judged at today's date its deadline is long past
+    wizard.run_date.setDate(QDate(second.year, second.month, second.day))
+    wizard.next()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
+    qtbot.waitUntil(lambda: wizard.result_data is not None, timeout=15_000)
+    assert "Laget 3 purringer" in page.message.text()
+    qtbot.waitUntil(lambda: page.issued_tab.model.rowCount() == 6, timeout=5_000)  # the tab seen follows at once
+    handover = page.handover_tab
+    assert handover.stale_refresh.stale and handover.stale_refresh.runs == 1 and handover.handover_model.rowCount() == 0
+    page.tabs.setCurrentWidget(handover)
+    assert not handover.stale_refresh.stale and handover.stale_refresh.runs == 2
+    assert handover.handover_model.rowCount() == 3
+    assert page.statement_tab.stale_refresh.runs == 0  # never shown, never read

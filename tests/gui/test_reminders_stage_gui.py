@@ -20,21 +20,22 @@ def test_rates_tab_has_the_compensation_in_kroner_per_half_year(qtbot, store: St
     qtbot.addWidget(page)
     page.show()
     page.tabs.setCurrentIndex(4)
-    shown = [page.rates_model.data(page.rates_model.index(r, 0)) for r in range(page.rates_model.rowCount())]
+    rates_model = page.rates_tab.rates_model
+    shown = [rates_model.data(rates_model.index(r, 0)) for r in range(rates_model.rowCount())]
     assert rates.KINDS["standardkompensasjon"] in shown
     row = shown.index(rates.KINDS["standardkompensasjon"])
-    assert [page.rates_model.data(page.rates_model.index(row, c)) for c in (1, 2, 3)] == [
+    assert [page.rates_tab.rates_model.data(page.rates_tab.rates_model.index(row, c)) for c in (1, 2, 3)] == [
         "01.01.2025", "30.06.2025", "470.00"]
-    assert "halvår" in page.compensation_box.toolTip() and "trekkes fra" in page.compensation_box.toolTip()
-    assert page.rate_kind.findData("eurkurs") == -1 and page.rate_kind.findData("kompensasjon_eur") == -1
-    page.rate_kind.setCurrentIndex(page.rate_kind.findData("standardkompensasjon"))
-    page.rate_from.setDate(QDate(2025, 7, 2))
-    page.rate_value.setText("480")
-    qtbot.mouseClick(page.add_rate_button, LEFT)
+    assert "halvår" in page.rates_tab.compensation_box.toolTip() and "trekkes fra" in page.rates_tab.compensation_box.toolTip()
+    assert page.rates_tab.rate_kind.findData("eurkurs") == -1 and page.rates_tab.rate_kind.findData("kompensasjon_eur") == -1
+    page.rates_tab.rate_kind.setCurrentIndex(page.rates_tab.rate_kind.findData("standardkompensasjon"))
+    page.rates_tab.rate_from.setDate(QDate(2025, 7, 2))
+    page.rates_tab.rate_value.setText("480")
+    qtbot.mouseClick(page.rates_tab.add_rate_button, LEFT)
     assert "per halvår" in page.message.text()
-    page.rate_from.setDate(QDate(2025, 7, 1))
-    qtbot.mouseClick(page.add_rate_button, LEFT)
-    assert page.rates_model.rowCount() == len(shown) + 1
+    page.rates_tab.rate_from.setDate(QDate(2025, 7, 1))
+    qtbot.mouseClick(page.rates_tab.add_rate_button, LEFT)
+    assert page.rates_tab.rates_model.rowCount() == len(shown) + 1
     with store.session() as s:
         assert rates.RateTable(s).compensation_ore(date(2025, 6, 30)) == 48_000  # due 30.06: 2nd half-year
 
@@ -54,8 +55,8 @@ def test_run_preview_names_the_compensation_of_a_business_debtor(qtbot, store: S
     page = reminders_page.create_page(AppContext(store))
     qtbot.addWidget(page)
     page.show()
-    page.open_run_wizard()
-    wizard = page.dialog
+    page.issued_tab.open_run_wizard()
+    wizard = page.issued_tab.dialog
     assert wizard is not None
     on = date(2025, 2, 14)
     wizard.run_date.setDate(QDate(on.year, on.month, on.day))
@@ -78,16 +79,16 @@ def test_hold_all_of_a_members_claims_from_the_page(qtbot, store: Store) -> None
     qtbot.addWidget(page)
     page.show()
     page.tabs.setCurrentIndex(1)
-    page.hold_reason.setText("avtalt nedbetaling")
-    qtbot.mouseClick(page.hold_button, LEFT)  # neither an invoice nor a member
-    assert "Velg enten en faktura eller et medlem" in page.message.text() and page.holds_model.rowCount() == 0
-    page.hold_invoice.setValue(0)
-    page.hold_member.setValue(1001)
-    page.hold_until.setDate(QDate(2025, 3, 31))
-    qtbot.mouseClick(page.hold_button, LEFT)
+    page.holds_tab.hold_reason.setText("avtalt nedbetaling")
+    qtbot.mouseClick(page.holds_tab.hold_button, LEFT)  # neither an invoice nor a member
+    assert "Velg enten en faktura eller et medlem" in page.message.text() and page.holds_tab.holds_model.rowCount() == 0
+    page.holds_tab.hold_invoice.setValue(0)
+    page.holds_tab.hold_member.setValue(1001)
+    page.holds_tab.hold_until.setDate(QDate(2025, 3, 31))
+    qtbot.mouseClick(page.holds_tab.hold_button, LEFT)
     assert page.message.text() == ("Purringer for alle krav til Kari Hansen (kundenr. 1001), Gata 0, 0150 Oslo "
                                    "er stanset til og med 31.03.2025.")  # the member named, not a bare number
-    assert [page.holds_model.data(page.holds_model.index(0, c)) for c in (1, 2, 3)] == ["", "1001", "31.03.2025"]
+    assert [page.holds_tab.holds_model.data(page.holds_tab.holds_model.index(0, c)) for c in (1, 2, 3)] == ["", "1001", "31.03.2025"]
     with store.session() as s:
         plan = runs.plan_run(s, date(2025, 3, 31))
     assert sorted(h.number for h in plan.held) == sorted(numbers[:2])
@@ -160,7 +161,7 @@ def test_handover_list_shows_the_compensation(qtbot, store: Store) -> None:  # t
     qtbot.addWidget(page)
     page.show()
     page.tabs.setCurrentIndex(2)  # judged at today's date: long past the varsel's deadline
-    model = page.handover_model
+    model = page.handover_tab.handover_model
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     row = {h: (model.data(model.index(0, c)) or "").replace("\xa0", " ") for c, h in enumerate(header)}
     assert (row["Gebyr"], row["Kompensasjon"], row["Åpent"]) == ("0,00", "470,00", "1 470,00")

@@ -12,19 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..context import AppContext, Worker
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressDialog", text)
-
-
-def progress_dialog(parent: QWidget, label: str, cancel_text: str | None = None) -> QProgressDialog:
-    """A modal progress dialog that appears only for work lasting more than 600 ms."""
-    dlg = QProgressDialog(label, cancel_text if cancel_text is not None else tr("Avbryt"), 0, 0, parent)
+def progress_dialog(parent: QWidget, label: str, cancel_text: str) -> QProgressDialog:
+    """A modal progress dialog that appears only for work lasting more than 600 ms; ``cancel_text``
+    is the caller's «Avbryt», translated in its own context."""
+    dlg = QProgressDialog(label, cancel_text, 0, 0, parent)
     dlg.setWindowModality(Qt.WindowModality.WindowModal)
     dlg.setMinimumDuration(600)  # no flashing dialog for short work
     dlg.setAutoClose(False)
