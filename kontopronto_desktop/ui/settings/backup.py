@@ -10,16 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -29,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,9 +39,8 @@ from ...core.backup.settings import (
 from ...core.errors import UserError, ValidationError
 from ...core.privacy.policy import policy_value
 from ..context import AppContext
-from ..widgets import table_kit
-
-Index = QModelIndex | QPersistentModelIndex
+from ..widgets.table_model import Column, RowsTableModel
+from ..widgets.table_rows import rows_table
 
 
 def tr(text: str) -> str:
@@ -65,41 +55,16 @@ def _size(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB".replace(".", ",")
 
 
-class SnapshotTableModel(QAbstractTableModel):
+class SnapshotTableModel(RowsTableModel[dict[str, Any]]):
     """Snapshot summaries (plain dicts), newest first."""
 
     HEADERS = ("Tidspunkt", "Generasjon", "PC", "Størrelse", "Id", "")
 
     def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (_local(row["created_at"]), str(row["generation"]), row["device"], _size(row["db_bytes"]),
-                row["id"][:8], tr("denne PC-en") if row.get("current") else "")[index.column()]
+        texts = (lambda r: _local(r["created_at"]), lambda r: str(r["generation"]), lambda r: r["device"],
+                 lambda r: _size(r["db_bytes"]), lambda r: r["id"][:8],
+                 lambda r: tr("denne PC-en") if r.get("current") else "")
+        super().__init__([Column(h, t) for h, t in zip(self.HEADERS, texts, strict=True)], translate=tr)
 
 
 class BackupSettingsTab(QWidget):
@@ -171,12 +136,7 @@ class BackupSettingsTab(QWidget):
         self.sync_status = QLabel()
         self.sync_status.setWordWrap(True)
         self.model = SnapshotTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        table_kit.install(self.table, key="settings.backup.snapshots")  # sized, remembered, Ctrl+C/export
+        self.table = rows_table(self.model, key="settings.backup.snapshots")  # sized, remembered, Ctrl+C/export
         self.push_button = QPushButton(tr("Ta sikkerhetskopi nå"))
         self.push_button.clicked.connect(self.push)
         self.refresh_button = QPushButton(tr("Oppdater listen"))

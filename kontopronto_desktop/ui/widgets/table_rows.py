@@ -36,17 +36,22 @@ class RowsModel(RowsTableModel[Any]):
                          translate=translate)
 
 
-def rows_table(model: QAbstractTableModel, key: str | None = None) -> QTableView:
-    """A read-only, single-row-selecting table view over ``model`` with the table kit (table_kit.install;
-    its layout is remembered under ``key`` or the objectName given to the view)."""
+def rows_table(model: QAbstractTableModel, key: str | None = None, *, object_name: str = "",
+               name_column: int | None = None, on_open: Callable[[], Any] | None = None,
+               on_delete: Callable[[], Any] | None = None, several: bool = False) -> QTableView:
+    """A read-only table view over ``model`` that selects whole rows (one, or with ``several`` Shift/Ctrl
+    ranges), with the table kit (table_kit.install): its layout remembered under ``key`` or
+    ``object_name``, ``name_column`` stretching, Enter calling ``on_open`` and Delete ``on_delete``."""
     view = QTableView()
+    view.setObjectName(object_name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if several
+                          else QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setStretchLastSection(True)
     view.verticalHeader().setVisible(False)
-    table_kit.install(view, key=key)
+    table_kit.install(view, key=key, name_column=name_column, on_open=on_open, on_delete=on_delete)
     return view
 
 
