@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -96,30 +100,45 @@ def test_unbalanced_totals_and_unknown_accounts_are_warnings(tmp_path: Path) -> 
     assert "Konto 6000 Avskrivning" in joined  # no movement left on 6000
 
 
-def test_streaming_clears_elements(tmp_path: Path) -> None:
-    """Each transaction is dropped once read: the tree stays small however long the file is."""
+_PEAK = """
+import json, resource, sys
+from pathlib import Path
+from kontopronto_desktop.core.consolidation.saft import read_saft
+seen = []
+tb = read_saft(Path(sys.argv[1]), progress=seen.append)
+try:  # this process's own high-water mark (ru_maxrss would count the forking test process on Linux)
+    peak = next(int(row.split()[1]) for row in open("/proc/self/status") if row.startswith("VmHWM:")) / 1024
+except OSError:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (2**20 if sys.platform == "darwin" else 1024)
+print(json.dumps({"lines": tb.gl_lines, "bank": next(a.movement_ore for a in tb.accounts if a.account == "1920"),
+                  "progress": seen, "peak_mib": peak}))
+"""
+
+
+def _import_in_child(path: Path) -> dict[str, Any]:
+    """read_saft in a fresh interpreter: its peak resident memory is the import's own."""
+    repo = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", _PEAK, str(path)], cwd=repo, check=True, capture_output=True,
+                         text=True, timeout=600)
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_streaming_keeps_memory_flat(tmp_path: Path) -> None:
+    """Transactions are dropped once read: a file three times longer peaks at the same memory.
+
+    Kept as a tree, the long file's 40,000 extra transactions would take over 100 MiB."""
     from tests.consolidation_support import write_saft_130
 
-    n = 20000
-    path = write_saft_130(tmp_path / "stor.xml", orgnr="911111111", name="Stor AS", currency="NOK", year=2026,
-                          accounts=[("1920", "Bank", "balanseverdiForOmloepsmiddel", "1920", 0),
-                                    ("3000", "Salg", "salgsinntekt", "3000", 0)],
-                          transactions=[("Salg", [("1920", 100), ("3000", -100)])] * n)
-    sizes: list[int] = []
-    original = saft._clear
-
-    def spy(elem) -> None:  # type: ignore[no-untyped-def]
-        parent = elem.getparent()
-        original(elem)
-        if parent is not None and saft._local(parent.tag) == "Journal":
-            sizes.append(len(parent))
-
-    seen_progress: list[int] = []
-    saft._clear = spy  # type: ignore[assignment]
-    try:
-        tb = read_saft(path, progress=seen_progress.append)
-    finally:
-        saft._clear = original  # type: ignore[assignment]
-    assert tb.gl_lines == 2 * n and next(a for a in tb.accounts if a.account == "1920").movement_ore == 100 * n
-    assert seen_progress == [10000, 20000, 30000, 40000]
-    assert len(sizes) == n and max(sizes) < n // 10  # only the parser's look-ahead is ever in memory
+    accounts = [("1920", "Bank", "balanseverdiForOmloepsmiddel", "1920", 0),
+                ("3000", "Salg", "salgsinntekt", "3000", 0)]
+    peaks = {}
+    for n in (20000, 60000):
+        path = write_saft_130(tmp_path / f"stor{n}.xml", orgnr="911111111", name="Stor AS", currency="NOK",
+                              year=2026, accounts=accounts, transactions=[("Salg", [("1920", 100), ("3000", -100)])] * n)
+        result = _import_in_child(path)
+        assert result["lines"] == 2 * n and result["bank"] == 100 * n
+        assert result["progress"] == list(range(10000, 2 * n + 1, 10000))
+        peaks[n] = result["peak_mib"]
+    assert path.stat().st_size > 30 * 2**20  # the long file alone is three times the margin allowed
+    assert peaks[60000] - peaks[20000] < 10, peaks  # MiB: only the parser's look-ahead and two batches

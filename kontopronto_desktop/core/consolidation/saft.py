@@ -2,8 +2,8 @@
 
 lxml's ``iterparse`` reads the file while a second thread checks it against the official XSD
 (saft_validation.py, on another core); the voucher lines are summed by saft_ledger.py. Every
-Account and Transaction element is cleared as soon as it is used, so a 500 MB file is read in
-constant memory: only one small record per GL account is kept. Inconsistencies in the figures
+Account element is cleared as soon as it is used and transactions leave the tree in batches,
+so a 500 MB file is read in constant memory: only one small record per GL account is kept. Inconsistencies in the figures
 become warnings, not errors; a file that is not well-formed XML or breaks the schema is refused
 whole with a clear message.
 """
@@ -193,7 +193,7 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
         return _amount(text, "en bilagslinje", warnings)
 
     ledger = GeneralLedger(accounts, amount, _clear, poll)
-    batch = 0  # finished GL transactions not yet read (read_batch, with the schema check)
+    batch: list[Any] = []  # finished GL transactions of the current Journal not yet submitted
     # not resolve_entities=False: it hid a truncated file with a schema (lxml 6.1.3 read to the cut
     # and raised nothing); without a DTD there are no entities
     kwargs: dict[str, Any] = {"events": ("end",), "tag": _TAGS, "huge_tree": True, "load_dtd": False,
@@ -215,11 +215,12 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
                         ledger.read_transaction(elem)
                         _clear(elem)
                     else:
-                        # the hot path (millions of lines): a batch of transactions in one walk
-                        batch += 1
-                        if batch == BATCH:
-                            ledger.read_batch(elem.getparent(), batch)
-                            batch = 0
+                        # the hot path (millions of lines): batches of transactions moved out of the
+                        # tree and turned into rows on another thread (saft_ledger.py)
+                        batch.append(elem)
+                        if len(batch) == BATCH:
+                            ledger.submit(batch)
+                            batch = []
                     continue
                 name = _local(tag)
                 if name == "Account":
@@ -227,9 +228,8 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
                     _clear(elem)
                 elif name == "Journal":
                     if batch:
-                        ledger.read_batch(elem, batch)
-                        batch = 0
-                    ledger.end_journal()
+                        ledger.submit(batch)
+                        batch = []
                     _clear(elem)
                 elif name in ("Invoice", "Payment", "StockMovement", "AssetTransaction", "Transaction"):
                     _clear(elem)  # source documents (and stray transactions) are not read: only dropped
@@ -247,6 +247,7 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
                     parent = elem.getparent()
                     if parent is not None and _local(parent.tag) == "GeneralLedgerEntries":
                         totals[name] = (elem.text or "").strip()
+            ledger.flush()
         except etree.XMLSyntaxError as exc:
             text = " ".join(str(exc).split())  # one line: libxml2 may end a message in a line break
             raise SaftError(f"{path.name} kunne ikke leses som SAF-T (XML-feil: {text}). "
@@ -266,6 +267,7 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
             if problem is not None:
                 raise _schema_error(path.name, version, problem)
     finally:
+        ledger.abandon()  # nothing left with the row worker when this returns or raises
         if check is not None:
             check.stop()
     if not accounts:

@@ -1,18 +1,20 @@
 """SAF-T GeneralLedgerEntries: the voucher lines summed per account while the file streams.
 
 Two readers fill the same totals. ``read_transaction`` walks one transaction's children by
-hand and copes with any shape (it serves imports without the schema check). ``read_batch`` is
-the hot path when the schema is checked alongside (saft_validation.py): it asks lxml for only
-the elements it needs across a batch of finished transactions in one C-level walk and relies on
-the order the schema fixes (TransactionID first; in a Line: AccountID, CustomerID, SupplierID,
-then exactly one DebitAmount or CreditAmount), so a line is complete when its amount is met.
-Its figures are only used if that check passes; a file that breaks the schema is refused.
-Either way each transaction is cleared once read, so memory stays flat.
+hand and copes with any shape (it serves imports without the schema check). ``submit`` is the
+hot path when the schema is checked alongside (saft_validation.py): batches of finished
+transactions are moved out of the parser's tree in one go and a worker thread turns each into
+text rows with one libxslt pass (no GIL held), while the reading thread parses on and sums the
+batch before. The rows rely on the order the schema fixes (TransactionID first; in a Line one
+DebitAmount or CreditAmount), so their figures are only used if that check passes; a file that
+breaks the schema is refused. Either way a transaction is freed once read: memory stays flat.
 """
 
 from __future__ import annotations
 
+import queue
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -44,17 +46,18 @@ class GeneralLedger:
         self.first_unknown_line: dict[str, int] = {}
         self.tags: tuple[str, ...] = ()
         self.pending: list[PendingLine] = []
-        self._leftover: Any = None  # the last transaction of the previous batch, cleared but kept
+        self._inflight: deque[_Job] = deque()  # batches with the row worker, oldest first
 
     def set_namespace(self, namespace: str) -> None:
         """Tags as full strings ("{urn:…}Line"), compared by equality instead of parsing each one."""
         self.tags = tuple(namespace + name for name in (
             "Transaction", "TransactionID", "AccountID", "DebitAmount", "CreditAmount", "CustomerID", "SupplierID",
-            "Line", "Amount"))
+            "Line", "Amount", "Journal"))
 
     def read_transaction(self, elem: Any) -> None:
         """One finished Transaction, any shape: every child looked at, last AccountID wins."""
-        _tx, tid_tag, account_tag, debit_tag, credit_tag, customer_tag, supplier_tag, line_tag, amount_tag = self.tags
+        _tx, tid_tag, account_tag, debit_tag, credit_tag, customer_tag, supplier_tag, line_tag, amount_tag, _j = (
+            self.tags)
         for child in elem:  # the schema puts TransactionID first
             if child.tag == tid_tag:
                 self.transaction_ids.add((child.text or "").strip(), child.sourceline)
@@ -94,35 +97,48 @@ class GeneralLedger:
         self.parties.end_transaction(pending)
         pending.clear()
 
-    def read_batch(self, journal: Any, count: int) -> None:
-        """The next ``count`` finished Transactions of ``journal``, each cleared afterwards.
+    def submit(self, transactions: list[Any]) -> None:
+        """Finished Transactions of one Journal, moved out of the parser's tree in one go and
+        handed to the row worker; the batch before them is read meanwhile (at most two are alive).
 
-        libxslt turns the batch into one text row per voucher line (_rows), so Python never
-        touches an element of it; a batch the rows cannot carry exactly (a tab or line break
-        inside a value, a comment inside an element) is read transaction by transaction instead.
-        The parser may already have begun the transaction after them: neither way reads it.
+        Moving them (with the whitespace after each) and deleting what came before them in the
+        Journal is what keeps the tree small: no element is cleared one by one. The parser may
+        already have begun the transaction after them; it stays where it is.
         """
-        tx_tag = self.tags[0]
-        transactions: list[Any] = []
-        for elem in journal.iterchildren(tx_tag):
-            if elem is self._leftover:
-                continue
-            if len(transactions) == count:
-                break
-            transactions.append(elem)
-        skip = 1 if self._leftover is not None and self._leftover.getparent() is journal else 0
-        if not transactions:
-            return
-        text = _rows(journal, self.tags, skip, len(transactions))
-        if text is None:
-            for elem in transactions:
+        journal = transactions[0].getparent()
+        before = transactions[0].getprevious()
+        container = etree.Element(self.tags[9], nsmap={None: self.tags[9][1:].split("}")[0]}
+                                  if self.tags[9].startswith("{") else None)
+        container.extend(transactions)
+        if before is not None and journal is not None:
+            del journal[: journal.index(before) + 1]  # JournalID …, comments between transactions
+        job = _Job(container, transactions, self.tags)
+        self._inflight.append(job)
+        _submit(job)
+        while len(self._inflight) > 1:
+            self._finish(self._inflight.popleft())
+
+    def flush(self) -> None:
+        """Read every batch still with the worker (the file has been read to its end)."""
+        while self._inflight:
+            self._finish(self._inflight.popleft())
+
+    def abandon(self) -> None:
+        """The import stops early: wait for the worker to let go of its batches, read nothing more
+        (the batches are freed here, in the thread whose parser made their names)."""
+        for job in self._inflight:
+            job.done.wait()
+        self._inflight.clear()
+
+    def _finish(self, job: _Job) -> None:
+        job.done.wait()
+        if job.error is not None:
+            raise job.error
+        if job.text is None:
+            for elem in job.transactions:
                 self.read_transaction(elem)
         else:
-            self._read_rows(text, transactions)
-        for elem in transactions:
-            self.clear(elem)
-        if transactions:
-            self._leftover = transactions[-1]
+            self._read_rows(job.text, job.transactions)
 
     def _read_rows(self, text: str, transactions: list[Any]) -> None:
         """Rows "T<tab>TransactionID" and "AccountID<tab>D|C<tab>Amount<tab>C:/S:party", checked by _rows."""
@@ -186,11 +202,6 @@ class GeneralLedger:
             self.transaction_ids.add_many(
                 ids, lambda i: next(transactions[i].iterchildren(tid_tag)).sourceline or 0)
 
-    def end_journal(self) -> None:
-        """A Journal ended: its last transaction goes with it."""
-        self._leftover = None
-
-
 _ROWS_XSLT = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:x="{ns}">
 <xsl:output method="text" encoding="UTF-8"/>
 <xsl:param name="skip"/><xsl:param name="n"/>
@@ -219,6 +230,48 @@ _ROWS_XSLT = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/
 </xsl:template>
 </xsl:stylesheet>"""
 _local = threading.local()  # lxml wants an XSLT used in the thread that compiled it
+
+
+class _Job:
+    """One batch of detached transactions on its way through the row worker."""
+
+    __slots__ = ("container", "transactions", "tags", "text", "error", "done")
+
+    def __init__(self, container: Any, transactions: list[Any], tags: tuple[str, ...]) -> None:
+        self.container, self.transactions, self.tags = container, transactions, tags
+        self.text: str | None = None
+        self.error: BaseException | None = None
+        self.done = threading.Event()
+
+
+_jobs: queue.SimpleQueue[_Job] | None = None
+_jobs_lock = threading.Lock()
+
+
+def _row_worker(jobs: queue.SimpleQueue[_Job]) -> None:
+    """Runs _rows for each batch: libxslt works without the GIL while the reading thread parses on.
+
+    It lets go of the job before saying it is done, so the batch is always freed by the reading
+    thread (never here while that thread's parser may be interning names in the same dictionary).
+    """
+    while True:
+        job = jobs.get()
+        try:
+            job.text = _rows(job.container, job.tags, 0, len(job.transactions))
+        except BaseException as exc:  # noqa: BLE001 - raised again in the reading thread
+            job.error = exc
+        done = job.done
+        del job
+        done.set()
+
+
+def _submit(job: _Job) -> None:
+    global _jobs
+    with _jobs_lock:
+        if _jobs is None:
+            _jobs = queue.SimpleQueue()
+            threading.Thread(target=_row_worker, args=(_jobs,), name="saft-rader", daemon=True).start()
+    _jobs.put(job)
 
 
 def _stylesheet(namespace: str) -> etree.XSLT:
