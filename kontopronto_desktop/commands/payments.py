@@ -1,5 +1,6 @@
 """payments import|unmatched|list|match|split|credit|apply-credit|refund|unmatch|accept-exact|undo-bulk,
-ledger, aging.
+ledger, aging. ``list`` pages (--offset/--limit) and searches (--search) like the Innbetalinger list;
+``unmatch`` and ``refund`` take several ids (all or none, as the list's multi-select).
 
 The same services as the Innbetalinger page. Amounts in JSON are strings like "450.00".
 """
@@ -14,7 +15,7 @@ from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.errors import UserError
 from ..core.money import format_amount, format_nok, parse_amount
 from ..core.organisation import get_organisation
-from ..core.payments import aging, aging_export, bulk, importing, ledger, matching, views
+from ..core.payments import aging, aging_export, bulk, importing, ledger, listing, matching, selected, views
 from ..core.payments.csv_bank import CsvMapping
 
 
@@ -35,9 +36,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_unmatched)
 
-    c = psub.add_parser("list", help="list innbetalinger")
+    c = psub.add_parser("list", help="list innbetalinger, nyeste først, én side om gangen")
     add_store_argument(c)
-    c.add_argument("--status", choices=["umatchet", "bokført", "på_konto"])
+    c.add_argument("--status", choices=[s for s in listing.STATE_LABELS if s])
+    c.add_argument("--search", default="", help="navn, beløp, KID, arkivreferanse, dato, id eller fakturanr.")
+    c.add_argument("--offset", type=int, default=0, help="hopp over så mange (neste side)")
+    c.add_argument("--limit", type=int, default=listing.PAGE, help=f"høyst så mange (standard {listing.PAGE})")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_list)
 
@@ -70,23 +74,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--member", type=int, required=True, help="kundenummer")
     c.set_defaults(func=cmd_apply_credit)
 
-    c = psub.add_parser("refund", help="merk kreditt som tilbakebetalt")
+    c = psub.add_parser("refund", help="merk kreditt som tilbakebetalt (flere id-er: hele kreditten av hver)")
     add_store_argument(c)
-    c.add_argument("payment_id", type=int)
+    c.add_argument("payment_id", type=int, nargs="+")
     c.add_argument("--amount")
     c.add_argument("--date", type=iso_date)
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_refund)
 
-    c = psub.add_parser("unmatch", help="angre matchingen av en innbetaling")
+    c = psub.add_parser("unmatch", help="angre matchingen av en eller flere innbetalinger (alle eller ingen)")
     add_store_argument(c)
-    c.add_argument("payment_id", type=int)
+    c.add_argument("payment_id", type=int, nargs="+")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_unmatch)
 
     c = psub.add_parser("accept-exact", help="godta alle sikre forslag i køen på én gang (kan angres samlet)")
     add_store_argument(c)
     c.add_argument("--dry-run", action="store_true", help="vis bare hva som ville blitt godtatt")
+    c.add_argument("--ids", help="bare disse innbetalingene, f.eks. 12,14,15 (de andre sikre står urørt)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_accept_exact)
 
@@ -141,16 +146,21 @@ def cmd_unmatched(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    flt = listing.PaymentFilter(args.status or "", args.search)
     with open_from_args(args) as store, store.session() as session:
-        rows = views.list_payments(session, status=args.status)
+        rows = listing.list_page(session, flt, offset=args.offset, limit=args.limit)
+        found = listing.count(session, flt)
     if args.json:
         print_json([r.to_json() for r in rows])
         return 0
     for r in rows:
         target = ", ".join(str(a.invoice_number) for a in r.allocations) or "–"
         print(f"{r.id:>7}  {r.booked_on}  {format_amount(r.amount_ore):>11}  {r.status:<9} "
-              f"medlem {r.customer_number or '–':<7} faktura {target}")
-    print(f"{len(rows)} innbetalinger")
+              f"medlem {r.customer_number or '–':<7} faktura {target}  {r.payer_name[:30]}")
+    shown = f"{args.offset + 1}–{args.offset + len(rows)}" if rows else "ingen"
+    more = len(rows) == args.limit and (found.capped or args.offset + len(rows) < found.count)
+    print(f"Viser {shown} av {found.label()} innbetalinger"
+          + (f" (neste side: --offset {args.offset + len(rows)})" if more else ""))
     return 0
 
 
@@ -198,27 +208,44 @@ def cmd_apply_credit(args: argparse.Namespace) -> int:
 
 
 def cmd_refund(args: argparse.Namespace) -> int:
+    if len(args.payment_id) > 1:
+        if args.amount:
+            raise UserError("--amount gjelder én innbetaling; med flere tilbakebetales hele kreditten av hver.")
+        with open_from_args(args) as store, store.session() as session:
+            done = selected.refund_many(session, args.payment_id, args.date)
+        if args.json:
+            print_json([v.to_json() for v in done])
+        else:
+            print(f"Merket kreditten av {len(done)} innbetalinger som tilbakebetalt, til sammen "
+                  f"{format_nok(sum(v.refunded_ore for v in done))} kr.")
+        return 0
     amount = parse_amount(args.amount) if args.amount else None
     with open_from_args(args) as store, store.session() as session:
-        view = matching.refund_credit(session, args.payment_id, amount, args.date)
+        view = matching.refund_credit(session, args.payment_id[0], amount, args.date)
     return _show(view, args.json)
 
 
 def cmd_unmatch(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as session:
-        view = matching.unmatch_payment(session, args.payment_id)
-    if not args.json:
-        print(f"Matchingen av innbetaling {view.id} er angret; den ligger i køen igjen.")
-        return 0
-    return _show(view, True)
+        done = selected.unmatch_many(session, args.payment_id)
+    if args.json and len(done) == 1:
+        return _show(done[0], True)
+    if args.json:
+        print_json([v.to_json() for v in done])
+    elif len(done) == 1:
+        print(f"Matchingen av innbetaling {done[0].id} er angret; den ligger i køen igjen.")
+    else:
+        print(f"Matchingen av {len(done)} innbetalinger er angret; de ligger i køen igjen.")
+    return 0
 
 
 def cmd_accept_exact(args: argparse.Namespace) -> int:
+    ids = listing.ids_in(args.ids) if args.ids else None
     with open_from_args(args) as store, store.session() as session:
         if args.dry_run:
-            preview = bulk.sure_matches(session)
+            preview = bulk.sure_matches(session, payment_ids=ids)
         else:
-            result = bulk.accept_exact(session)
+            result = bulk.accept_exact(session, payment_ids=ids)
     if args.dry_run:
         if args.json:
             print_json(preview.to_json())

@@ -68,3 +68,27 @@ def test_dry_run_accept_and_undo_bulk(cli) -> None:  # type: ignore[no-untyped-d
     code, out, _ = cli("payments", "accept-exact")
     assert code == 0 and out.startswith("Godtok 3 sikre forslag") and "payments undo-bulk" in out
     assert cli("check")[0] == 0
+
+
+def test_list_pages_and_searches_and_the_chosen_ones_are_acted_on(cli) -> None:  # type: ignore[no-untyped-def]
+    queue = _queue(cli)
+    code, out, _ = cli("payments", "list", "--limit", "2")
+    assert code == 0 and out.strip().endswith("Viser 1–2 av 4 innbetalinger (neste side: --offset 2)")
+    code, out, _ = cli("payments", "list", "--limit", "2", "--offset", "2", "--json")
+    assert [p["id"] for p in json.loads(out)] == queue[:2][::-1]  # newest first: the oldest two last
+    code, out, _ = cli("payments", "list", "--search", "500,00", "--json")
+    assert [p["amount"] for p in json.loads(out)] == ["500.00"]
+    code, out, _ = cli("payments", "list", "--search", "zzqxv")
+    assert code == 0 and "Viser ingen av 0 innbetalinger" in out
+    code, out, _ = cli("payments", "accept-exact", "--ids", f"{queue[0]},{queue[2]},{queue[3]}", "--json")
+    result = json.loads(out)
+    assert code == 0 and [i["payment"] for i in result["items"]] == [queue[0], queue[2]]  # queue[3] is not sure
+    assert _queue(cli) == [queue[1], queue[3]]
+    code, out, _ = cli("payments", "list", "--status", "bokført", "--json")
+    assert sorted(p["id"] for p in json.loads(out)) == [queue[0], queue[2]]
+    code, out, err = cli("payments", "unmatch", str(queue[0]), str(queue[1]))
+    assert code == 2 and f"Innbetaling {queue[1]} er ikke matchet" in err
+    assert _queue(cli) == [queue[1], queue[3]]  # all or none: queue[0] is still booked
+    code, out, _ = cli("payments", "unmatch", str(queue[0]), str(queue[2]))
+    assert code == 0 and "Matchingen av 2 innbetalinger er angret" in out
+    assert _queue(cli) == queue

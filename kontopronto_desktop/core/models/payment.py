@@ -56,6 +56,7 @@ class Payment(Base):
         Index("ix_payment_booked_on", "booked_on"),
         Index("ix_payment_amount_ore", "amount_ore"),  # the one search (0019_search_amounts)
         Index("ix_payment_archive_ref", "archive_ref"),
+        Index("ix_payment_status_booked_on", "status", "booked_on"),  # the Innbetalinger list (0020_payment_list)
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

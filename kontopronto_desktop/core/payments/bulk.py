@@ -153,11 +153,14 @@ def _open_charges(session: Session, numbers: set[int]) -> dict[int, int]:
     return out
 
 
-def sure_matches(session: Session, limit: int = 5000) -> BulkPreview:
-    """The queue's sure suggestions (see the module's rules), oldest payment first."""
+def sure_matches(session: Session, limit: int = 5000, payment_ids: Sequence[int] | None = None) -> BulkPreview:
+    """The queue's sure suggestions (see the module's rules), oldest payment first; with
+    ``payment_ids`` only those of these payments (rule 5 still looks at the whole queue)."""
     payments = list(session.scalars(select(Payment).where(
         Payment.status == PaymentStatus.UNMATCHED.value, Payment.member_id.is_(None), Payment.refunded_ore == 0,
         Payment.allocated_ore == 0).order_by(Payment.booked_on, Payment.id).limit(limit)))
+    if not payments:  # nothing in the queue: the index of every open invoice is not built (issue 19)
+        return BulkPreview(())
     index = matching.SuggestionIndex(session)
     named = {p.id: _named_numbers(index, p.kid, p.text) for p in payments}
     all_named: set[int] = set().union(*named.values()) if named else set()
@@ -173,22 +176,27 @@ def sure_matches(session: Session, limit: int = 5000) -> BulkPreview:
         if best and best[0].invoice_number == equal[0]:
             found.append((p, equal[0]))
     per_invoice = Counter(n for _p, n in found)
+    chosen = None if payment_ids is None else {int(i) for i in payment_ids}
     return BulkPreview(tuple(
         SureMatch(p.id, p.booked_on, p.amount_ore, p.payer_name, n, index.by_number[n].customer_number,
                   index.by_number[n].name, charges.get(n, 0))
-        for p, n in found if per_invoice[n] == 1))
+        for p, n in found if per_invoice[n] == 1 and (chosen is None or p.id in chosen)))
 
 
-def accept_exact(session: Session, expected: Sequence[tuple[int, int, int]] | None = None) -> BulkResult:
-    """Accept every sure suggestion in this transaction; ``expected`` is ``BulkPreview.key`` of what
-    the user confirmed (refused, with nothing booked, when the queue has changed since)."""
+def accept_exact(session: Session, expected: Sequence[tuple[int, int, int]] | None = None,
+                 payment_ids: Sequence[int] | None = None) -> BulkResult:
+    """Accept every sure suggestion (or those of ``payment_ids``, «Godta forslag for valgte») in this
+    transaction; ``expected`` is ``BulkPreview.key`` of what the user confirmed (refused, with nothing
+    booked, when the queue has changed since). Undone as one by ``undo_bulk``."""
     require(session, "payments")
-    preview = sure_matches(session)
+    preview = sure_matches(session, payment_ids=payment_ids)
     if expected is not None and tuple(tuple(e) for e in expected) != preview.key:
         raise UserError("Køen er endret siden forslagene ble vist (en innbetaling eller faktura er ført eller "
                         "endret i mellomtiden). Ingenting er bokført; se over de sikre forslagene på nytt.")
     if not preview.items:
-        raise UserError("Det er ingen sikre forslag å godta.")
+        raise UserError("Det er ingen sikre forslag å godta." if payment_ids is None else
+                        "Ingen av de valgte innbetalingene har et sikkert forslag (én åpen faktura med "
+                        "nøyaktig samme beløp, nevnt i teksten eller KID-en).")
     today = date.today()
     check_open(session, today, f"godkjenning av {preview.count} forslag (bokføres {today:%d.%m.%Y})")
     done: list[list[Any]] = []
