@@ -65,6 +65,10 @@ def make_engine(path: Path, key: bytes) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
+        # the connection used last is handed out next: its page cache is warm, and after a write
+        # it is the one whose cache SQLite did not have to throw away (another connection's is
+        # discarded whole when the file changed; at 100 000 members that is a 0.3–0.7 s re-read)
+        pool_use_lifo=True,
         connect_args={"check_same_thread": False},
     )
 
