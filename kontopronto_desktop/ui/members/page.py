@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -21,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from ...core import members
 from ...core.access import allowed
-from ...core.errors import NotFound, UserError
+from ...core.errors import NotFound
 from ...core.members import MemberView
 from ...core.models.member import PAYMENT_METHOD_LABELS, PaymentMethod
 from ..context import AppContext
 from ..widgets import table_kit
-from ..widgets.confirm import confirm
+from ..widgets.confirm import delete_after_asking
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import money
 from ..widgets.stale import when_shown
@@ -283,25 +282,19 @@ class MembersPage(QWidget):
             self.select_customer(saved.customer_number)
         return saved
 
-    def confirm_delete(self, member: MemberView) -> bool:
-        return confirm(self, tr("Slett medlem"), tr("Slette {0} (kundenummer {1})? Dette kan ikke angres.").format(
-            member.name, member.customer_number), tr("Slett"), "confirm_delete")
-
-    def show_error(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Kan ikke slette"), message,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("error_message")
-        box.exec()
-
     def delete_selected(self) -> bool:
+        """Ask, delete through the core, show why not (the button, the menu and the Delete key)."""
         member = self.selected_member()
-        if member is None or not self.can_edit or not self.confirm_delete(member):
+        if member is None or not self.can_edit:
             return False
-        try:
+
+        def delete() -> None:
             with self.ctx.store.session() as session:
                 members.delete_member(session, member.customer_number)
-        except UserError as exc:
-            self.show_error(exc.message)
+
+        if not delete_after_asking(
+                self, tr("Slett medlem"), tr("Slette {0} (kundenummer {1})? Dette kan ikke angres.").format(
+                    member.name, member.customer_number), tr("Slett"), tr("Kan ikke slette"), delete):
             return False
         self.ctx.notify_changed("members")
         return True

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -21,9 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,12 +24,12 @@ from ...core.errors import UserError, ValidationError
 from ...core.models.product import PERIOD_LABELS, VAT_LABELS, Period, VatRate
 from ...core.products import ProductView
 from ..context import AppContext
-from ..widgets import table_kit
+from ..widgets.confirm import delete_after_asking
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.forms import ERROR_STYLE, FieldForm
 from ..widgets.money import AmountEdit, plain_amount
-
-Index = QModelIndex | QPersistentModelIndex
+from ..widgets.table_model import Column, RowsTableModel
+from ..widgets.table_rows import rows_table
 
 
 def tr(text: str) -> str:
@@ -66,44 +56,17 @@ _CORE_LABELS = (QT_TRANSLATE_NOOP("ProductsPage", "Unntatt"), QT_TRANSLATE_NOOP(
                 QT_TRANSLATE_NOOP("ProductsPage", "Årlig"))
 
 
-class ProductsTableModel(QAbstractTableModel):
+class ProductsTableModel(RowsTableModel[ProductView]):
     HEADERS = (QT_TRANSLATE_NOOP("ProductsPage", "Kode"), QT_TRANSLATE_NOOP("ProductsPage", "Navn"),
                QT_TRANSLATE_NOOP("ProductsPage", "Pris"), QT_TRANSLATE_NOOP("ProductsPage", "Mva"),
                QT_TRANSLATE_NOOP("ProductsPage", "Periode"), QT_TRANSLATE_NOOP("ProductsPage", "Aktiv"))
 
     def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[ProductView] = []
-
-    def set_rows(self, rows: list[ProductView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(str(self.HEADERS[section]))
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        p = self.rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.UserRole:
-            return p
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (p.code, p.name, plain_amount(p.price_ore), vat_label(p.vat_rate), period_label(p.period),
-                tr("Ja") if p.active else tr("Nei"))[col]
+        texts = (lambda p: p.code, lambda p: p.name, lambda p: plain_amount(p.price_ore),
+                 lambda p: vat_label(p.vat_rate), lambda p: period_label(p.period),
+                 lambda p: tr("Ja") if p.active else tr("Nei"))
+        super().__init__([Column(h, t, numeric=i == 2) for i, (h, t) in enumerate(zip(self.HEADERS, texts, strict=True))],
+                         translate=tr)
 
 
 class ProductDialog(QDialog):
@@ -195,17 +158,10 @@ class ProductsPage(QWidget):
         self.ctx = ctx
         self.can_edit = allowed(ctx.store.role, "products")
         self.model = ProductsTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setObjectName("products_table")
         # sized from the first rows (the name column stretches), layout remembered, Ctrl+C/export,
         # Enter opens, Delete deletes after asking
-        table_kit.install(self.table, name_column=1, on_open=self.edit_selected, on_delete=self.delete_selected)
+        self.table = rows_table(self.model, object_name="products_table", name_column=1,
+                                on_open=self.edit_selected, on_delete=self.delete_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.new_button = QPushButton(tr("Nytt produkt"))
         self.new_button.clicked.connect(self.new_product)
@@ -270,29 +226,18 @@ class ProductsPage(QWidget):
         self.select_code(dialog.saved.code)
         return dialog.saved
 
-    def confirm_delete(self, product: ProductView) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Slett produkt"),
-                          tr("Slette produktet {0} – {1}?").format(product.code, product.name),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("confirm_delete")
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
-
-    def show_error(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Kan ikke slette"), message,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("error_message")
-        box.exec()
-
     def delete_selected(self) -> bool:
+        """Ask, delete through the core, show why not (the button and the Delete key)."""
         product = self.selected_product()
-        if product is None or not self.can_edit or not self.confirm_delete(product):
+        if product is None or not self.can_edit:
             return False
-        try:
+
+        def delete() -> None:
             with self.ctx.store.session() as session:
                 products.delete_product(session, product.code)
-        except UserError as exc:
-            self.show_error(exc.message)
+
+        if not delete_after_asking(self, tr("Slett produkt"), tr("Slette produktet {0} – {1}?").format(
+                product.code, product.name), tr("Slett"), tr("Kan ikke slette"), delete):
             return False
         self.ctx.notify_changed("products")
         return True
