@@ -47,6 +47,11 @@ def _import(qtbot, page, name: str, company: str | None = None) -> None:  # type
     qtbot.waitUntil(lambda: page.import_tab.last_import is not before, timeout=15_000)
 
 
+def _lists_read(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """The Elimineringer tab reads its list and reconciliation on the thread pool: wait for them."""
+    qtbot.waitUntil(lambda: not page.eliminations_tab.busy, timeout=15_000)
+
+
 def test_whole_group_through_the_page(qtbot, store: Store, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     page = group_page.create_page(AppContext(store))
     qtbot.addWidget(page)
@@ -106,8 +111,10 @@ def test_whole_group_through_the_page(qtbot, store: Store, tmp_path: Path, monke
     assert rows[(MOR, "8070")].group_account == "8000" and rows[(D1, "4001")].counterparty == MOR
     # eliminations: proposals, accept all, the reconciliation shows the 1 000 difference
     qtbot.mouseClick(page.eliminations_tab.propose_button, LEFT)
+    _lists_read(qtbot, page)
     assert page.eliminations_tab.elim_model.rowCount() == 7 and page.eliminations_tab.elim_model.rows[0][1] == "forslag"
     qtbot.mouseClick(page.eliminations_tab.accept_all_button, LEFT)
+    _lists_read(qtbot, page)
     assert {r[1] for r in page.eliminations_tab.elim_model.rows} == {"godtatt"}
     diffs = [r[5].replace("\u00a0", " ").replace("\u202f", " ") for r in page.eliminations_tab.recon_model.rows]
     assert "1 000,00" in diffs
@@ -331,12 +338,14 @@ def test_acquisition_analysis_manual_flags_and_warnings(qtbot, store: Store, tmp
     page.refresh_all()
     qtbot.mouseClick(page.eliminations_tab.propose_button, LEFT)
     qtbot.mouseClick(page.eliminations_tab.accept_all_button, LEFT)
+    _lists_read(qtbot, page)
     # a permanent manual entry belonging to the subsidiary
     qtbot.keyClicks(page.eliminations_tab.manual_description, "Varig retting")
     qtbot.keyClicks(page.eliminations_tab.manual_lines, f"{D}:6300:1000; {D}:2990:-1000")
     page.eliminations_tab.manual_permanent.setChecked(True)
     page.eliminations_tab.manual_belongs.setCurrentIndex(page.eliminations_tab.manual_belongs.findData(D))
     qtbot.mouseClick(page.eliminations_tab.manual_button, LEFT)
+    _lists_read(qtbot, page)
     row = next(r for r in page.eliminations_tab.elim_model.rows if r[3] == "Varig retting")
     assert row[6:] == ["varig fra 2025", "", D]
     # the report: the open 1 000 first, then the checks and the key figures
@@ -352,6 +361,7 @@ def test_acquisition_analysis_manual_flags_and_warnings(qtbot, store: Store, tmp
     page.eliminations_tab.manual_kind.setCurrentIndex(page.eliminations_tab.manual_kind.findData("receivable_payable"))
     page.eliminations_tab.manual_belongs.setCurrentIndex(0)
     qtbot.mouseClick(page.eliminations_tab.manual_button, LEFT)
+    _lists_read(qtbot, page)
     assert next(r for r in page.eliminations_tab.elim_model.rows if r[3] == "Ubokført hos datter")[6:] == [
         "bare 2025", "Mellomværende", ""]
     page.statements_tab.report = None
@@ -360,6 +370,7 @@ def test_acquisition_analysis_manual_flags_and_warnings(qtbot, store: Store, tmp
     assert "Avstemmingsdifferanse" not in page.statements_tab.checks_label.text()
     # the next year: the permanent entry is listed as carried, and is deleted only in its own year
     page.year.setValue(2026)
+    _lists_read(qtbot, page)
     carried = next(i for i, r in enumerate(page.eliminations_tab.elim_model.rows) if "Varig retting" in r[3])
     assert page.eliminations_tab.elim_model.rows[carried][6] == "videreført fra 2025"
     assert not any("Ubokført hos datter" in r[3] for r in page.eliminations_tab.elim_model.rows)  # that one was for 2025 only

@@ -1,5 +1,7 @@
 """Konsern, Elimineringer tab: proposals to accept, manual eliminations and the reconciliation of
-intra-group balances."""
+intra-group balances. The list and the reconciliation (which sums every company's balances) are read
+on the thread pool with a busy line; the tab refreshes on every change to the group, and a newer
+refresh supersedes an older one still running."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.consolidation import eliminations, groups
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.latest_job import LatestJob
 from ..widgets.money import plain_amount, read_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .base import GroupState, GroupTab
@@ -61,7 +64,12 @@ class EliminationsTab(GroupTab):
         for kind in eliminations.ELIMINATES:
             self.manual_kind.addItem(eliminations.KIND_LABELS[kind], kind)
         self.manual_belongs = QComboBox()
+        #: says the list and the reconciliation are being read (on the thread pool)
+        self.busy_line = QLabel()
+        self.busy_line.setVisible(False)
+        self.job = LatestJob(ctx, self, self._show, self._failed)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.busy_line)
         buttons = QHBoxLayout()
         for b in (self.propose_button, self.accept_button, self.accept_all_button, self.delete_elim_button):
             buttons.addWidget(b)
@@ -88,26 +96,52 @@ class EliminationsTab(GroupTab):
     def refresh(self) -> None:
         self.refresh_eliminations()
 
+    @property
+    def busy(self) -> bool:
+        """The list and the reconciliation are being read."""
+        return self.job.busy
+
     def refresh_eliminations(self) -> None:
-        gid = self.group_id()
+        """Read the chosen group's eliminations and reconciliation on the thread pool."""
+        gid, year, store = self.group_id(), self.year, self.ctx.store
+        if gid is None:
+            self.job.cancel()
+            self.busy_line.setVisible(False)
+            self._show(([], [], []))
+            return
+        self.busy_line.setText(tr("Henter elimineringer og avstemming for {y} …").format(y=year))
+        self.busy_line.setVisible(True)
+
+        def work() -> tuple[list[tuple[str, str]], list[eliminations.EliminationView],
+                            list[eliminations.ReconciliationRow]]:
+            with store.session() as s:
+                g = groups.get_group(s, gid)
+                belongs = [(f"{view.name} ({view.orgnr})", view.orgnr)
+                           for view in groups.company_views(g) if not view.is_parent]
+                rows = eliminations.list_eliminations(s, g, year)
+                rows += eliminations.carried_forward(s, g, year)
+                try:
+                    recon = eliminations.reconciliation(s, g, year)
+                except UserError:
+                    recon = []  # unmapped accounts: the mapping tab says so
+            return belongs, rows, recon
+
+        self.job.start(work)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy_line.setVisible(False)
+        self._error(exc, "Elimineringer")
+
+    def _show(self, result: tuple[list[tuple[str, str]], list[eliminations.EliminationView],
+                                  list[eliminations.ReconciliationRow]]) -> None:
+        belongs, rows, recon = result
+        self.busy_line.setVisible(False)
         self.manual_belongs.clear()
         self.manual_belongs.addItem(tr("ingen (hele konsernet)"), None)
-        if gid is None:
-            self.elim_model.set_rows([])
-            self.recon_model.set_rows([])
-            return
+        for label, orgnr in belongs:
+            self.manual_belongs.addItem(label, orgnr)
         status = {"proposed": tr("forslag"), "accepted": tr("godtatt")}
-        with self.ctx.store.session() as s:
-            g = groups.get_group(s, gid)
-            for view in groups.company_views(g):
-                if not view.is_parent:
-                    self.manual_belongs.addItem(f"{view.name} ({view.orgnr})", view.orgnr)
-            rows = eliminations.list_eliminations(s, g, self.year)
-            rows += eliminations.carried_forward(s, g, self.year)
-            try:
-                recon = eliminations.reconciliation(s, g, self.year)
-            except UserError:
-                recon = []  # unmapped accounts: the mapping tab says so
+
         def lasting(e: eliminations.EliminationView) -> str:
             if e.carried_from is not None:
                 return tr("videreført fra {y}").format(y=e.carried_from)

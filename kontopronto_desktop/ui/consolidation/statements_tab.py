@@ -1,9 +1,9 @@
-"""Konsern, Konsernregnskap tab: the consolidated statements built off the GUI thread, with checks,
-drill-down to the accounts behind a line, and export to Excel and PDF."""
+"""Konsern, Konsernregnskap tab: the consolidated statements built off the GUI thread (a busy line
+meanwhile; choosing another group or year while it runs starts the newer one and drops the older
+result), with checks, drill-down to the accounts behind a line, and export to Excel and PDF."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.consolidation import chart, export, groups, mapping, statements
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.latest_job import LatestJob
 from ..widgets.money import plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.plain_table import PlainTableModel, table_view
@@ -37,6 +38,7 @@ class StatementsTab(GroupTab):
     def __init__(self, ctx: AppContext, state: GroupState) -> None:
         super().__init__(ctx, state)
         self.report: statements.Report | None = None
+        self.report_job = LatestJob(ctx, self, self._built, self._build_failed)
         self.report_button = QPushButton(tr("Lag konsernregnskap"))
         self.report_button.clicked.connect(self.build_report)
         self.export_xlsx_button = QPushButton(tr("Eksporter Excel …"))
@@ -81,29 +83,41 @@ class StatementsTab(GroupTab):
         layout.addWidget(splitter, 1)
         state.changed.connect(self.refresh)
 
+    @property
+    def busy(self) -> bool:
+        """The statements are being built."""
+        return self.report_job.busy
+
+    def refresh(self) -> None:
+        """Another group or year (or its data changed) while a build runs: build that instead."""
+        if self.report_job.busy:
+            self.build_report()
+
     def build_report(self) -> None:
         gid = self.group_id()
         if gid is None:
+            self.report_job.cancel()
+            self.report_button.setEnabled(True)
             self.say(tr("Velg et konsern først."))
             return
         store, year = self.ctx.store, self.year
         self.report_button.setEnabled(False)
         self.checks_label.setText(tr("Lager konsernregnskapet …"))
 
-        def work(progress: Callable[[int, int], None], is_cancelled: Callable[[], bool]) -> statements.Report:
+        def work() -> statements.Report:
             with store.session() as s:
                 return statements.build_report(s, groups.get_group(s, gid), year)
 
-        def done(report: statements.Report) -> None:
-            self.report_button.setEnabled(True)
-            self.show_report(report)
+        self.report_job.start(work)
 
-        def failed(exc: BaseException) -> None:
-            self.report_button.setEnabled(True)
-            self.checks_label.setText(exc.message if isinstance(exc, UserError) else str(exc))
-            self._error(exc, "Konsernregnskap")
+    def _built(self, report: statements.Report) -> None:
+        self.report_button.setEnabled(True)
+        self.show_report(report)
 
-        self.ctx.run_in_background(work, done, failed, owner=self)
+    def _build_failed(self, exc: BaseException) -> None:
+        self.report_button.setEnabled(True)
+        self.checks_label.setText(exc.message if isinstance(exc, UserError) else str(exc))
+        self._error(exc, "Konsernregnskap")
 
     def show_report(self, report: statements.Report) -> None:
         self.report = report

@@ -35,6 +35,14 @@ class LatestJob:
         self.delivered = 0
         self._worker: Worker | None = None
 
+    def cancel(self) -> None:
+        """Nothing to compute any more (say, no group chosen): a result still coming is dropped."""
+        self.generation += 1
+        self.busy = False
+        if self._worker is not None:
+            self._worker.cancel()
+            self._worker = None
+
     def start(self, work: Callable[[], Any]) -> None:
         """Run ``work()`` on the pool; an earlier computation still running is told to stop and its
         result, if it comes, is dropped."""
