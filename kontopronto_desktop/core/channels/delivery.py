@@ -11,7 +11,6 @@ eFaktura documents (efaktura_b2c) are EHF to a consumer, addressed by the eFaktu
 
 from __future__ import annotations
 
-import contextlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .. import audit, documents
+from .. import documents
 from ..access import require
 from ..errors import UserError
 from ..models.base import utcnow
@@ -30,6 +29,7 @@ from ..models.invoice import Invoice, InvoiceKind
 from ..models.member import Member, PaymentMethod
 from ..models.reminder_delivery import ReminderDelivery
 from . import avtalegiro, efaktura_b2c, sftp
+from . import outbox as outbox_files
 from .ehf_rules import InvalidEhf
 from .ehf_service import ehf_for, write_file
 
@@ -160,10 +160,9 @@ def deliver(session: Session, invoice_ids: list[int], outbox: Path, now: datetim
     split = split_by_channel(session, invoice_ids, now)
     already = set(session.scalars(select(InvoiceDelivery.invoice_id).where(
         InvoiceDelivery.invoice_id.in_(invoice_ids), InvoiceDelivery.channel != "print")))  # a print mark is no file
-    written: list[Path] = []
     rows: dict[str, list[InvoiceDelivery]] = {}
     stopped: list[str] = []
-    try:
+    with outbox_files.removed_on_failure([]) as written:
         for channel, make in ((EHF, ehf_for), (EFAKTURA, efaktura_b2c.efaktura_for)):
             for invoice_id in split.ids(channel):
                 if invoice_id in already:
@@ -194,27 +193,7 @@ def deliver(session: Session, invoice_ids: list[int], outbox: Path, now: datetim
             path = write_file(outbox / AVTALEGIRO / f"avtalegiro-sletting-{now:%Y%m%d-%H%M%S}.txt", data)
             written.append(path)
         session.flush()
-    except BaseException:
-        for path in written:
-            with contextlib.suppress(OSError):
-                path.unlink()
-        raise
-    uploaded: tuple[str, ...] = ()
-    error = ""
-    settings = sftp.get_sftp_settings(session)
-    if written and settings.configured:
-        result = sftp.upload(settings, sftp.resolve_password(session, store_id), written)
-        uploaded, error = result.accepted, result.error
-        stamp = utcnow()
-        for name in uploaded:
-            for row in rows.get(name, []):
-                row.uploaded_at = stamp
-        for name in set(rows) - set(uploaded):
-            for row in rows[name]:
-                row.error = error
-    for path in written:
-        audit.record(session, "deliver", "channel_file", None,
-                     {"file": [None, path.name], "uploaded": [None, path.name in uploaded]})
+    uploaded, error = outbox_files.upload_written(session, store_id, written, rows)
     return DeliveryReport(tuple(p.name for p in written), uploaded, tuple(stopped), error, split)
 
 

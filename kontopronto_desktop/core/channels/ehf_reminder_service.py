@@ -11,7 +11,6 @@ and are uploaded by the same SFTP endpoint; ``channels upload`` retries them.
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,16 +19,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .. import audit, documents
+from .. import documents
 from ..access import require
 from ..collection import routing
 from ..errors import NotFound, UserError
 from ..invoicing import pdf
 from ..invoicing.invoices import get_invoice_by_id
-from ..models.base import utcnow
 from ..models.collection import ChargePayment, CollectionCharge, Reminder
 from ..models.reminder_delivery import ReminderDelivery
-from . import sftp
+from . import outbox as outbox_files
 from .ehf_reminder import ReminderLine, ReminderPart, build_reminder, file_name
 from .ehf_rules import InvalidEhf, ValidationReport, require_valid
 from .ehf_service import write_file
@@ -170,11 +168,10 @@ def deliver_reminders(session: Session, outbox: Path, *, on: date | None = None,
     """
     require(session, "invoices")
     wanted = ehf_reminder_numbers(session, on=on, numbers=numbers)
-    written: list[Path] = []
-    rows: dict[str, ReminderDelivery] = {}
+    rows: dict[str, list[ReminderDelivery]] = {}
     stopped: list[str] = []
     delivered: list[int] = []
-    try:
+    with outbox_files.removed_on_failure([]) as written:
         for number in wanted:
             try:
                 docs = ehf_reminders_for(session, number)
@@ -188,29 +185,10 @@ def deliver_reminders(session: Session, outbox: Path, *, on: date | None = None,
                 row = ReminderDelivery(reminder_id=reminder.id, invoice_id=document.invoice_id, channel=EHF,
                                        file_name=path.name, sha256=documents.sha256_of(document.data))
                 session.add(row)
-                rows[path.name] = row
+                rows[path.name] = [row]
             delivered.append(number)
         session.flush()
-    except BaseException:
-        for path in written:
-            with contextlib.suppress(OSError):
-                path.unlink()
-        raise
-    uploaded: tuple[str, ...] = ()
-    error = ""
-    settings = sftp.get_sftp_settings(session)
-    if written and settings.configured:
-        result = sftp.upload(settings, sftp.resolve_password(session, store_id), written)
-        uploaded, error = result.accepted, result.error
-        stamp = utcnow()
-        for name, row in rows.items():
-            if name in uploaded:
-                row.uploaded_at = stamp
-            else:
-                row.error = error
-    for path in written:
-        audit.record(session, "deliver", "channel_file", None,
-                     {"file": [None, path.name], "uploaded": [None, path.name in uploaded]})
+    uploaded, error = outbox_files.upload_written(session, store_id, written, rows)
     return ReminderDeliveryReport(tuple(delivered), tuple(p.name for p in written), uploaded, tuple(stopped), error)
 
 
