@@ -53,7 +53,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"Ugyldige rader ({len(preview.invalid)}, importeres ikke):")
         for row in preview.invalid[:50]:
             print(f"  rad {row.row}: {row.reason}")
+    if preview.already:  # rows without customer number whose person is a member already
+        print(f"Finnes allerede ({len(preview.already)}, importeres ikke):")
+        for known in preview.already[:50]:
+            print(f"  rad {known.row}: {known.name} er kundenr. {known.customer_number} (samme navn og "
+                  f"{known.matched_by})")
     print(f"Nye: {data['new']} (derav {preview.from_series} med nummer fra serien), endrede: {data['changed']}, "
-          f"uendrede: {data['unchanged']}, mangler i filen: {data['missing']}, ugyldige rader: {data['invalid']}.")
+          f"uendrede: {data['unchanged']}, finnes allerede: {data['already']}, mangler i filen: {data['missing']}, "
+          f"ugyldige rader: {data['invalid']}.")
     print("Lagret." if data["applied"] else "Prøvekjøring: ingenting er lagret.")
     return 0

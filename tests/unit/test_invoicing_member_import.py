@@ -90,7 +90,7 @@ def test_preview_new_changed_missing_invalid_and_writes_nothing(store: Store, tm
         assert members.get_member(s, 2002).name == "Per Ærlig"
         assert members.get_member(s, 2999).ended_on == date(2026, 1, 31)
         again = mi.preview_import(s, mi.read_table(_write_csv(tmp_path / "ok.csv", ROWS, "utf-8", ",")))
-    assert again.counts() == {"new": 0, "changed": 0, "unchanged": 3, "missing": 0, "invalid": 0}
+    assert again.counts() == {"new": 0, "changed": 0, "unchanged": 3, "missing": 0, "invalid": 0, "already": 0}
 
 
 def test_missing_key_column_is_explained(store: Store, tmp_path: Path) -> None:

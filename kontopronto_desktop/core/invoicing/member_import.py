@@ -5,13 +5,19 @@ missing from the file and invalid rows (row number and reason) — and writes no
 redoes the same comparison inside one transaction and writes it all, or nothing.
 
 A row with an empty customer number is a new member: it gets the next numbers of the series
-(after the highest in the register and in the file), shown in the preview. Ending more than
+(after the highest in the register and in the file), shown in the preview — unless the register
+already has that person, so importing the same list of new members twice creates nobody twice.
+A person is recognised (``identity_keys``) by the same name and the same e-mail address or the same
+phone number; a row with neither is recognised by the same name and postal address (street and
+postcode). Such a row is shown as "finnes allerede" with the member's number and not imported; a
+name alone is never enough (two «Ola Hansen» are common). Ending more than
 ``END_CONFIRM_ABOVE`` memberships needs the count confirmed (``confirm_end``): a file exported
 with a filter, or the wrong file, would otherwise end half the club in one click.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -180,6 +186,60 @@ class InvalidRow:
     reason: str
 
 
+@dataclass(frozen=True)
+class KnownRow:
+    """A row without customer number that is a member already in the register ("finnes allerede")."""
+    row: int
+    customer_number: int
+    name: str
+    matched_by: str  # "e-post" | "telefon" | "adresse"
+
+
+def _phone_digits(phone: str) -> str:
+    digits = re.sub(r"\D", "", phone)
+    if len(digits) == 12 and digits.startswith("0047"):
+        digits = digits[4:]
+    elif len(digits) == 10 and digits.startswith("47"):
+        digits = digits[2:]
+    return digits
+
+
+def _who(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _address(street: str, postcode: str) -> tuple[str, str]:
+    return " ".join(street.split()).casefold(), postcode.strip()
+
+
+def identity_keys(name: str, email: str, phone: str, street: str, postcode: str) -> list[tuple[str, ...]]:
+    """How a row without customer number is recognised as a member, strongest first.
+
+    The same name (case and spacing aside) with the same e-mail (case aside) or the same phone
+    (digits, +47 aside); with neither, the same name and postal address (street and postcode).
+    """
+    keys: list[tuple[str, ...]] = []
+    if email.strip():
+        keys.append((_who(name), "e-post", email.strip().casefold()))
+    if _phone_digits(phone):
+        keys.append((_who(name), "telefon", _phone_digits(phone)))
+    if not keys:
+        keys.append((_who(name), "adresse", *_address(street, postcode)))
+    return keys
+
+
+def _register_identities(members: list[Member]) -> dict[tuple[str, ...], Member]:
+    """Every member under each key it can be found by: name with e-mail, with phone, with address."""
+    index: dict[tuple[str, ...], Member] = {}
+    for m in sorted(members, key=lambda m: m.customer_number, reverse=True):  # the lowest number wins
+        if m.email.strip():
+            index[(_who(m.name), "e-post", m.email.strip().casefold())] = m
+        if _phone_digits(m.phone):
+            index[(_who(m.name), "telefon", _phone_digits(m.phone))] = m
+        index[(_who(m.name), "adresse", *_address(m.street, m.postcode))] = m
+    return index
+
+
 @dataclass
 class ImportPreview:
     new: list[dict[str, Any]] = field(default_factory=list)
@@ -189,6 +249,8 @@ class ImportPreview:
     invalid: list[InvalidRow] = field(default_factory=list)
     #: how many of ``new`` had no customer number and got one from the series
     from_series: int = 0
+    #: rows without customer number whose person is already a member: shown, not imported
+    already: list[KnownRow] = field(default_factory=list)
 
     @property
     def end_needs_confirmation(self) -> bool:
@@ -196,7 +258,7 @@ class ImportPreview:
 
     def counts(self) -> dict[str, int]:
         return {"new": len(self.new), "changed": len(self.changed), "unchanged": self.unchanged,
-                "missing": len(self.missing), "invalid": len(self.invalid)}
+                "missing": len(self.missing), "invalid": len(self.invalid), "already": len(self.already)}
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -209,6 +271,8 @@ class ImportPreview:
                         for c in self.changed],
             "missing_members": [{"customer_number": n, "name": name} for n, name in self.missing],
             "invalid_rows": [{"row": r.row, "reason": r.reason} for r in self.invalid],
+            "already_members": [{"row": k.row, "customer_number": k.customer_number, "name": k.name,
+                                 "matched_by": k.matched_by} for k in self.already],
         }
 
 
@@ -229,6 +293,8 @@ def preview_import(session: Session, table: Table, mapping: dict[int, str] | Non
         raise UserError("Finner ingen kolonne for navn (f.eks. «Navn»). Velg kolonnene selv.")
     mapped = set(mapping.values())
     existing = {m.customer_number: m for m in session.scalars(select(Member))}
+    known = _register_identities([m for m in existing.values() if m.restricted_until is None])
+    in_file: dict[tuple[str, ...], int] = {}  # identity -> row number, for rows without customer number
     preview = ImportPreview()
     seen: set[int] = set()
     unnumbered: list[dict[str, Any]] = []
@@ -247,6 +313,19 @@ def preview_import(session: Session, table: Table, mapping: dict[int, str] | Non
                 preview.invalid.append(InvalidRow(row_number, "; ".join(f"{FIELD_LABELS.get(k, k)}: {v}"
                                                                          for k, v in exc.errors.items())))
                 continue
+            keys = identity_keys(clean["name"], clean["email"], clean["phone"], clean["street"], clean["postcode"])
+            member = next((known[k] for k in keys if k in known), None)
+            if member is not None:
+                by = next(k[1] for k in keys if k in known)
+                preview.already.append(KnownRow(row_number, member.customer_number, member.name, by))
+                seen.add(member.customer_number)  # in the file: not "missing", not ended
+                continue
+            twin = next((in_file[k] for k in keys if k in in_file), None)
+            if twin is not None:
+                preview.invalid.append(InvalidRow(row_number, f"samme person som rad {twin} (navn og "
+                                                              f"{next(k[1] for k in keys if k in in_file)})"))
+                continue
+            in_file.update((k, row_number) for k in keys)
             unnumbered.append(clean)
             continue
         try:  # ASCII digits only: int() would take "1_001", "١٠٠١" and full-width digits
