@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -50,6 +48,7 @@ from ..widgets.confirm import confirm
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import money, plain_amount
 from ..widgets.stale import when_shown
+from ..widgets.table_rows import rows_table
 from .dialogs import AddressChoiceDialog, BatchWizard, CreditDialog, NewInvoiceDialog, _d
 from .model import InvoiceTableModel
 from .printing import open_preview
@@ -138,17 +137,11 @@ class InvoicesPage(QWidget):
         self.search.textChanged.connect(self.search_timer.start)
 
         self.model = InvoiceTableModel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # several invoices can be chosen (Shift/Ctrl) to preview and print them as one job
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # several invoices can be chosen (Shift/Ctrl) to preview and print them as one job; sized from
+        # the first rows, layout remembered, Ctrl+C/export; Enter opens the invoice's PDF
+        self.table = rows_table(self.model, object_name="invoices_table", on_open=self.open_pdf, several=True)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
-        self.table.setObjectName("invoices_table")
-        # sized from the first rows, layout remembered, Ctrl+C/export; Enter opens the invoice's PDF
-        kit = table_kit.install(self.table, on_open=self.open_pdf)
+        kit = table_kit.kit_of(self.table)
         kit.add_action(tr("Åpne PDF"), self.open_pdf)
         kit.add_action(tr("Forhåndsvis og skriv ut …"), self.preview_selected)
         kit.add_action(tr("Send valgte på e-post …"), lambda: self.send(selected_only=True))

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from ..widgets.confirm import delete_after_asking
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import money
 from ..widgets.stale import when_shown
+from ..widgets.table_rows import rows_table
 from .dialog import MemberDialog
 from .import_dialog import MemberImportWizard, open_member_import
 from .model import MembersTableModel
@@ -112,21 +111,13 @@ class MembersPage(QWidget):
         self.ledger_button.setToolTip(tr("Vis medlemmets fakturaer og innbetalinger"))
         self.ledger_button.clicked.connect(self.show_ledger)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        # the indicator first: enabling sorting then asks for the order the model already has (one load)
-        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # sorted by name as the model is (one load); sized from the first rows, layout remembered,
+        # Ctrl+C/export; Enter opens, Delete deletes (asks first)
+        self.table = rows_table(self.model, object_name="members_table", on_open=self.edit_selected,
+                                on_delete=self.delete_selected, sorted_by=(1, Qt.SortOrder.AscendingOrder))
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setObjectName("members_table")
-        # sized from the first rows, layout remembered, Ctrl+C/export; Enter opens, Delete deletes (asks first)
-        kit = table_kit.install(self.table, on_open=self.edit_selected, on_delete=self.delete_selected)
+        kit = table_kit.kit_of(self.table)
         kit.add_action(tr("Endre …"), self.edit_selected, self.can_edit)
         kit.add_action(tr("Slett …"), self.delete_selected, self.can_edit)
         kit.add_action(tr("Reskontro"), self.show_ledger)

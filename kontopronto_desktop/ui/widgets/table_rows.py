@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from . import table_kit
@@ -38,13 +38,21 @@ class RowsModel(RowsTableModel[Any]):
 
 def rows_table(model: QAbstractTableModel, key: str | None = None, *, object_name: str = "",
                name_column: int | None = None, on_open: Callable[[], Any] | None = None,
-               on_delete: Callable[[], Any] | None = None, several: bool = False) -> QTableView:
+               on_delete: Callable[[], Any] | None = None, several: bool = False,
+               sorted_by: tuple[int, Qt.SortOrder] | None = None) -> QTableView:
     """A read-only table view over ``model`` that selects whole rows (one, or with ``several`` Shift/Ctrl
     ranges), with the table kit (table_kit.install): its layout remembered under ``key`` or
-    ``object_name``, ``name_column`` stretching, Enter calling ``on_open`` and Delete ``on_delete``."""
+    ``object_name``, ``name_column`` stretching, Enter calling ``on_open`` and Delete ``on_delete``.
+
+    ``sorted_by`` (column, order) makes the headers sort, starting from the order the model already
+    has (the indicator is set before sorting is switched on, so a paged model is not read again);
+    a remembered sort then applies over it."""
     view = QTableView()
     view.setObjectName(object_name)
     view.setModel(model)
+    if sorted_by is not None:
+        view.horizontalHeader().setSortIndicator(*sorted_by)
+        view.setSortingEnabled(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if several
                           else QAbstractItemView.SelectionMode.SingleSelection)
