@@ -46,7 +46,10 @@ class FilePage(QWizardPage):
         self.setTitle(tr("Velg fil"))
         self.setSubTitle(tr("CSV (UTF-8 eller Windows-1252, komma eller semikolon) eller Excel (.xlsx). "
                             "Medlemmene kobles på kundenummer; en rad uten kundenummer blir et nytt medlem "
-                            "med neste nummer i serien."))
+                            "med neste nummer i serien.") + " "
+                         + tr("Finnes personen fra før (samme navn og samme e-post eller telefon, eller uten "
+                              "begge: samme navn og adresse), vises raden som «finnes allerede» og importeres "
+                              "ikke."))
         self.path = QLineEdit()
         self.path.textChanged.connect(lambda _text: self.completeChanged.emit())
         browse = QPushButton(tr("Bla gjennom …"))
@@ -169,11 +172,19 @@ class PreviewPage(QWizardPage):
         assert preview is not None
         c = preview.counts()
         self.summary.setText(tr("{new} nye, {changed} endrede, {unchanged} uendrede, {missing} mangler i filen, "
-                                "{invalid} ugyldige rader.").format(**c))
+                                "{invalid} ugyldige rader.").format(**c)
+                             + (" " + tr("{n} finnes allerede (importeres ikke).").format(n=c["already"])
+                                if preview.already else ""))
         lines: list[str] = []
         if preview.invalid:  # first: what will not go in, and why
             lines.append(tr("Ugyldige rader (importeres ikke):"))
             lines += ["  " + tr("rad {row}: {reason}").format(row=r.row, reason=r.reason) for r in preview.invalid]
+        if preview.already:  # rows without customer number whose person is a member already
+            matched = {"e-post": tr("e-post"), "telefon": tr("telefon"), "adresse": tr("adresse")}
+            lines.append(tr("Finnes allerede (importeres ikke):"))
+            lines += ["  " + tr("rad {row}: {name} er kundenr. {n} (samme navn og {by})").format(
+                row=k.row, name=k.name, n=k.customer_number, by=matched.get(k.matched_by, k.matched_by))
+                for k in preview.already[:200]]
         if preview.new:
             lines.append(tr("Nye medlemmer:"))
             lines += [f"  {r['customer_number']} {r['name']}" + (tr(" (nytt nummer fra serien)")
