@@ -6,7 +6,10 @@ The store is the one of benchmarks/search.py (demo generator members, invoices, 
 once and cached in DIR (default: a folder under the temp directory, reused by later runs). Prints,
 each beside the core query alone as its baseline from the same run and the ratio GUI / core:
 
-- window to first paint (MainWindow built and shown, until its first paint event);
+- window to first paint (MainWindow built and shown, until its first paint event), in this process
+  (modules already imported after the first round) and in a fresh process after the store is
+  opened and the passphrase typed (``--typing`` seconds), with and without the pages imported in the
+  background meanwhile (ui/preload.py), and then the first visit to Medlemmer;
 - keystroke to repaint in each search after the debounce (the timer's slot, then the table
   painted): Medlemmer and Fakturaer;
 - save a member to a responsive window, with the sections already opened: now (hidden pages only
@@ -20,8 +23,10 @@ Each row also gives the longest event-loop stall seen by a 5 ms QTimer heartbeat
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -256,6 +261,69 @@ def bench(store: Store, app: QApplication, rounds: int) -> None:
     window.close()
 
 
+# a fresh interpreter: the store opened, the passphrase typed (``typing`` seconds of an idle event loop),
+# then the window built until its first paint, and Medlemmer opened
+COLD_START = r"""
+import json, os, sys, time
+from pathlib import Path
+sys.path.insert(0, os.getcwd())
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+path, preload, typing = sys.argv[1], sys.argv[2] == "1", float(sys.argv[3])
+loader = None
+if preload:
+    from kontopronto_desktop.ui.preload import start_preload
+    loader = start_preload()
+from benchmarks.search import PASSPHRASE, USERS
+from kontopronto_desktop.core.store import open_store
+store = open_store(Path(path), passphrase=PASSPHRASE, user=USERS[0])
+end = time.perf_counter() + typing
+while time.perf_counter() < end:
+    app.processEvents()
+    time.sleep(0.005)
+class Watch(QObject):
+    at = None
+    def eventFilter(self, _o, e):
+        if e.type() == QEvent.Type.Paint and self.at is None:
+            self.at = time.perf_counter()
+        return False
+watch = Watch()
+t0 = time.perf_counter()
+from kontopronto_desktop.ui.main_window import MainWindow
+window = MainWindow(store)
+window.installEventFilter(watch)
+window.show()
+while watch.at is None:
+    app.processEvents()
+first = watch.at - t0
+t1 = time.perf_counter()
+window.show_section("members").repaint()
+members = time.perf_counter() - t1
+print(json.dumps({"first": first, "members": members, "preloaded": len(loader.done) if loader else 0}))
+window.close()
+if loader:
+    loader.stop()
+"""
+
+
+def cold_start(path: Path, rounds: int, typing: float) -> None:
+    """Window to first paint in a fresh process, without and with the background imports."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    root = Path(__file__).resolve().parents[1]
+    results: dict[bool, list[dict[str, float]]] = {False: [], True: []}
+    for _ in range(rounds):
+        for preload in (False, True):
+            out = subprocess.run([sys.executable, "-c", COLD_START, str(path), "1" if preload else "0", str(typing)],
+                                 env=env, cwd=root, capture_output=True, text=True, check=True)
+            results[preload].append(json.loads(out.stdout.strip().splitlines()[-1]))
+    for what, label in (("first", "første tegning"), ("members", "åpne Medlemmer første gang")):
+        without = median([r[what] for r in results[False]])
+        with_ = median([r[what] for r in results[True]])
+        print(f"{'kald start, ' + label + ':':46} {with_:9.1f} ms med import i bakgrunnen mens passordet "
+              f"skrives, {without:9.1f} ms uten ({without / max(with_, 0.1):.1f}x)")
+
+
 def _members_core(store: Store, term: str) -> object:
     with store.session() as s:
         return members.count_members(s, term), members.search_members(s, term, limit=200)
@@ -272,6 +340,8 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument("--invoices", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--typing", type=float, default=3.0,
+                        help="sekunder brukeren skriver passordet (kald start med og uten import i bakgrunnen)")
     parser.add_argument("--keep", type=Path, default=Path(tempfile.gettempdir()) / "kontopronto-bench-gui",
                         help="mappen butikken bygges i én gang og brukes igjen fra")
     args = parser.parse_args()
@@ -290,6 +360,7 @@ def main() -> None:
             print(f"åpne butikken (passord, nøkkel, migrering): {(time.perf_counter() - t0) * 1000:.0f} ms "
                   f"(ikke med i første tegning)")
             bench(store, app, args.rounds)
+        cold_start(path, min(args.rounds, 3), args.typing)
         assert isinstance(app, QApplication)
 
 
