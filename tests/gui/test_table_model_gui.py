@@ -1,6 +1,7 @@
 """The table model kit (ui/widgets/table_model.py): a column spec drives headers, text, alignment,
 tooltips and colours; a list model sorts in memory; a paged model reads page by page, reloads once
-per new query, sorts through its fetch and reads on past a capped («over 1 000») count."""
+per new query, sorts through its fetch and reads on past a capped («over 1 000») count. And the one
+delete flow of a list (widgets/confirm.delete_after_asking) on the Produkter page."""
 
 from __future__ import annotations
 
@@ -12,12 +13,18 @@ from pathlib import Path
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from kontopronto_desktop.core import members, products
 from kontopronto_desktop.core.search_index import SearchCount
+from kontopronto_desktop.core.store import Store
+from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.products import page as products_page
 from kontopronto_desktop.ui.widgets.table_kit import kit_of
 from kontopronto_desktop.ui.widgets.table_model import Column, PagedTableModel, PageRequest, RowsTableModel
 from kontopronto_desktop.ui.widgets.table_rows import rows_table
+from tests.gui.test_foundation_gui import _messagebox_click, when_modal
 
 GREY = QColor("#888888")
 
@@ -171,3 +178,47 @@ def test_the_table_kit_exports_every_page_of_a_paged_model(qtbot: QtBot, tmp_pat
     sheet = load_workbook(tmp_path / "alle.xlsx").active
     assert [c.value for c in sheet[1]] == ["Nr.", "Navn", "Aktiv"]
     assert sheet.max_row == 10 and sheet.cell(10, 2).value == "Person 0009"
+
+
+def test_one_delete_flow_asks_calls_the_core_and_shows_why_not(qtbot: QtBot, store: Store) -> None:
+    """Produkter on the kit: Delete asks («Slett»/«Avbryt»), the core refuses a product members have,
+    and its reason is shown in the error box; the product stays. A free product is deleted."""
+    with store.session() as s:
+        for code in ("MEDLEM", "CUP"):
+            products.create_product(s, {"code": code, "name": f"Produkt {code}", "price": "450",
+                                        "vat_rate": "exempt", "period": "yearly"})
+        members.create_member(s, {"name": "Kari Nordmann"})
+        members.set_member_products(s, 1001, [("MEDLEM", 1, None)])
+    page = products_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    assert isinstance(page, products_page.ProductsPage)
+    page.select_code("MEDLEM")
+    page.table.setFocus()
+    asked: list[str] = []
+    errors: list[str] = []
+
+    def refuse(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "error_message"
+        errors.append(box.text())
+        box.accept()
+
+    def yes_then_error(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox) and box.objectName() == "confirm_delete"
+        assert box.button(QMessageBox.StandardButton.Yes).text() == "Slett"
+        when_modal(QMessageBox, refuse)
+        _messagebox_click(QMessageBox.StandardButton.Yes, asked)(box)
+
+    when_modal(QMessageBox, yes_then_error)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert "Produkt MEDLEM" in asked[0]
+    assert "standardprodukt for 1 medlem" in errors[0]
+    with store.session() as s:
+        assert sorted(p.code for p in products.list_products(s)) == ["CUP", "MEDLEM"]
+    page.select_code("CUP")
+    when_modal(QMessageBox, _messagebox_click(QMessageBox.StandardButton.Yes, asked))
+    assert page.delete_selected()
+    with store.session() as s:
+        assert [p.code for p in products.list_products(s)] == ["MEDLEM"]
+    assert [p.code for p in page.model.rows] == ["MEDLEM"]
