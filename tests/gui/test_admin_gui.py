@@ -188,7 +188,7 @@ def test_a_bookkeeper_sees_but_cannot_change_the_retention_deadlines_and_may_wri
         page = privacy_page.create_page(AppContext(bookkeeper))
         qtbot.addWidget(page)
         assert page.tabs.tabText(1) == "Slettefrister"
-        editor = page.policy_editor
+        editor = page.retention_tab.policy_editor
         assert editor.table.rowCount() > 0  # the deadlines are shown to everyone
         assert not editor.save_button.isEnabled() and "administrator" in editor.save_button.toolTip()
         editor.select("backup_max_days")

@@ -154,13 +154,13 @@ def test_personvern_lists_name_and_address_and_the_erase_confirmation_names_the_
     _kari(store)
     page = privacy_page.create_page(AppContext(store))
     qtbot.addWidget(page)
-    qtbot.keyClicks(page.search, "41234")  # part of her phone number
-    assert page.results.count() == 1
-    assert page.results.item(0).text() == "2001  Kari Nordmann – Fjellveien 7, 5003 Bergen"
-    page.results.setCurrentRow(0)
+    qtbot.keyClicks(page.person_tab.search, "41234")  # part of her phone number
+    assert page.person_tab.results.count() == 1
+    assert page.person_tab.results.item(0).text() == "2001  Kari Nordmann – Fjellveien 7, 5003 Bergen"
+    page.person_tab.results.setCurrentRow(0)
     shown: list[str] = []
-    monkeypatch.setattr(page, "confirm_erasure", lambda text: shown.append(text) or False)
-    qtbot.mouseClick(page.erase_button, LEFT)
+    monkeypatch.setattr(page.person_tab, "confirm_erasure", lambda text: shown.append(text) or False)
+    qtbot.mouseClick(page.person_tab.erase_button, LEFT)
     assert shown and shown[0].startswith("Medlem: Kari Nordmann (kundenr. 2001), Fjellveien 7, 5003 Bergen\n\n")
     with store.session() as s:
         assert members.get_member(s, 2001).name == "Kari Nordmann"  # declined: nothing erased
@@ -218,6 +218,7 @@ def test_leave_as_credit_names_the_member_and_places_it_on_their_account(qtbot, 
     qtbot.addWidget(page)
     page.show()
     tab = page.import_tab
+    qtbot.waitUntil(lambda: tab.queue_model.rowCount() == 1, timeout=10_000)  # read on the thread pool
     tab.queue.selectRow(0)
     seen: list[str] = []
 
@@ -252,6 +253,7 @@ def test_pick_invoice_button_names_invoice_and_member_and_ctrl_k_selects_a_payme
     window.show()
     page = window.show_section("payments")
     tab = page.import_tab
+    qtbot.waitUntil(lambda: tab.queue_model.rowCount() == 1, timeout=10_000)  # read on the thread pool
     tab.queue.selectRow(0)
     qtbot.mouseClick(tab.pick_invoice_button, LEFT)
     dlg = tab.dialog

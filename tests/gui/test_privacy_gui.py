@@ -14,6 +14,7 @@ from kontopronto_desktop.core import members, users
 from kontopronto_desktop.core.store import Store, open_store
 from kontopronto_desktop.ui.context import AppContext
 from kontopronto_desktop.ui.privacy import page as privacy_page
+from kontopronto_desktop.ui.privacy import person_tab
 from kontopronto_desktop.ui.settings import users as settings_users
 
 
@@ -27,37 +28,37 @@ def test_find_export_and_erase_a_member(qtbot, store: Store, tmp_path: Path, mon
     _member(store)
     page = privacy_page.create_page(AppContext(store))
     qtbot.addWidget(page)
-    qtbot.keyClicks(page.search, "Innsyn")
-    assert page.results.count() == 1
-    page.results.setCurrentRow(0)
-    shown_text = page.details.toPlainText()
+    qtbot.keyClicks(page.person_tab.search, "Innsyn")
+    assert page.person_tab.results.count() == 1
+    page.person_tab.results.setCurrentRow(0)
+    shown_text = page.person_tab.details.toPlainText()
     assert "sigrid@example.no" in shown_text
     # a readable form: Norwegian labels and groups, never the export's keys or JSON
     assert "Kundenummer" in shown_text and "Fakturaer (0)" in shown_text and "Endringer" in shown_text
     assert "customer_number" not in shown_text and "{" not in shown_text and "payment_method" not in shown_text
-    assert page.export_button.isEnabled()
+    assert page.person_tab.export_button.isEnabled()
     target = tmp_path / "sigrid.zip"
-    assert page.export_selected(str(target)) == target
+    assert page.person_tab.export_selected(str(target)) == target
     with zipfile.ZipFile(target) as zf:
         assert json.loads(zf.read("innsyn.json"))["member"]["name"] == "Sigrid Innsynsen"
     shown: list[str] = []
-    monkeypatch.setattr(page, "confirm_erasure", lambda text: shown.append(text) or True)
-    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(page.person_tab, "confirm_erasure", lambda text: shown.append(text) or True)
+    qtbot.mouseClick(page.person_tab.erase_button, Qt.MouseButton.LeftButton)
     assert shown and "Slettes nå" in shown[0]
     with store.session() as session:
         assert members.count_members(session, "Innsynsen", include_restricted=True) == 0
         assert members.count_members(session, "Annen") == 1
-    assert page.results.count() == 0
+    assert page.person_tab.results.count() == 0
 
 
 def test_declining_the_confirmation_erases_nothing(qtbot, store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     _member(store)
     page = privacy_page.create_page(AppContext(store))
     qtbot.addWidget(page)
-    qtbot.keyClicks(page.search, "Sigrid")
-    page.results.setCurrentRow(0)
-    monkeypatch.setattr(page, "confirm_erasure", lambda text: False)
-    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.person_tab.search, "Sigrid")
+    page.person_tab.results.setCurrentRow(0)
+    monkeypatch.setattr(page.person_tab, "confirm_erasure", lambda text: False)
+    qtbot.mouseClick(page.person_tab.erase_button, Qt.MouseButton.LeftButton)
     with store.session() as session:
         assert members.count_members(session, "Sigrid") == 1
 
@@ -66,17 +67,17 @@ def test_retention_dry_run_from_the_page(qtbot, store: Store) -> None:  # type: 
     page = privacy_page.create_page(AppContext(store))
     qtbot.addWidget(page)
     page.show()
-    assert page.schedule_table.rowCount() == 0  # a retention dry run: not built for a hidden tab
+    assert page.retention_tab.schedule_table.rowCount() == 0  # a retention dry run: not built for a hidden tab
     page.tabs.setCurrentIndex(1)
-    assert page.schedule_table.rowCount() >= 1
-    assert page.dry_run.isChecked()
-    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
-    assert "Ville gjort: 0" in page.run_result.text()
-    page.dry_run.setChecked(False)
-    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
-    assert "Utført" in page.run_result.text()
-    assert page.log_table.rowCount() == 1
-    assert page.log_table.item(0, 1).text() == date.today().isoformat()
+    assert page.retention_tab.schedule_table.rowCount() >= 1
+    assert page.retention_tab.dry_run.isChecked()
+    qtbot.mouseClick(page.retention_tab.run_button, Qt.MouseButton.LeftButton)
+    assert "Ville gjort: 0" in page.retention_tab.run_result.text()
+    page.retention_tab.dry_run.setChecked(False)
+    qtbot.mouseClick(page.retention_tab.run_button, Qt.MouseButton.LeftButton)
+    assert "Utført" in page.retention_tab.run_result.text()
+    assert page.retention_tab.log_table.rowCount() == 1
+    assert page.retention_tab.log_table.item(0, 1).text() == date.today().isoformat()
 
 
 def test_users_tab_adds_a_bookkeeper_who_can_log_in(qtbot, store: Store, store_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -109,16 +110,16 @@ def test_a_bookkeeper_cannot_erase_from_the_page(qtbot, store: Store, store_path
     with open_store(store_path, passphrase="regnskap-passord") as s:
         page = privacy_page.create_page(AppContext(s))
         qtbot.addWidget(page)
-        qtbot.keyClicks(page.search, "Sigrid")
-        page.results.setCurrentRow(0)
-        assert page.export_button.isEnabled()  # innsyn is part of the bookkeeper's job
-        assert not page.erase_button.isEnabled() and "administrator" in page.erase_button.toolTip()
-        assert not page.dry_run.isEnabled() and page.dry_run.isChecked()
+        qtbot.keyClicks(page.person_tab.search, "Sigrid")
+        page.person_tab.results.setCurrentRow(0)
+        assert page.person_tab.export_button.isEnabled()  # innsyn is part of the bookkeeper's job
+        assert not page.person_tab.erase_button.isEnabled() and "administrator" in page.person_tab.erase_button.toolTip()
+        assert not page.retention_tab.dry_run.isEnabled() and page.retention_tab.dry_run.isChecked()
         # Even if the button were reachable, the core refuses and the page says why.
         warnings: list[str] = []
-        monkeypatch.setattr(page, "confirm_erasure", lambda text: True)
-        monkeypatch.setattr(privacy_page.QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
-        page.erase_selected()
+        monkeypatch.setattr(page.person_tab, "confirm_erasure", lambda text: True)
+        monkeypatch.setattr(person_tab.QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+        page.person_tab.erase_selected()
         assert warnings and "Regnskapsfører har ikke tilgang til å slette personopplysninger" in warnings[0]
         with s.session() as session:
             assert members.count_members(session, "Sigrid") == 1
@@ -140,20 +141,20 @@ def test_unmatched_payments_ticked_go_into_export_and_erasure(qtbot, store: Stor
     page = privacy_page.create_page(AppContext(store))
     qtbot.addWidget(page)
     page.show()
-    qtbot.keyClicks(page.search, "Innsyn")
-    page.results.setCurrentRow(0)
-    assert page.strays.isVisible() and page.strays.count() == 2
+    qtbot.keyClicks(page.person_tab.search, "Innsyn")
+    page.person_tab.results.setCurrentRow(0)
+    assert page.person_tab.strays.isVisible() and page.person_tab.strays.count() == 2
     # dates dd.mm.yyyy and amounts «1 234,50 kr», not ISO dates and «kr 12.30»
-    assert re.match(r"\d\d\.\d\d\.\d{4}  \d[\d\xa0]*,\d\d kr", page.strays.item(0).text()), page.strays.item(0).text()
-    first = next(i for i in range(2) if page.strays.item(i).data(Qt.ItemDataRole.UserRole) == mine)
-    page.strays.item(first).setCheckState(Qt.CheckState.Checked)
-    assert page.confirmed_payment_ids() == [mine]
-    target = page.export_selected(str(tmp_path / "s.zip"))
+    assert re.match(r"\d\d\.\d\d\.\d{4}  \d[\d\xa0]*,\d\d kr", page.person_tab.strays.item(0).text()), page.person_tab.strays.item(0).text()
+    first = next(i for i in range(2) if page.person_tab.strays.item(i).data(Qt.ItemDataRole.UserRole) == mine)
+    page.person_tab.strays.item(first).setCheckState(Qt.CheckState.Checked)
+    assert page.person_tab.confirmed_payment_ids() == [mine]
+    target = page.person_tab.export_selected(str(tmp_path / "s.zip"))
     with zipfile.ZipFile(target) as zf:
         assert [p["payment_id"] for p in json.loads(zf.read("innsyn.json"))["innbetalinger_uten_match"]] == [mine]
     shown: list[str] = []
-    monkeypatch.setattr(page, "confirm_erasure", lambda text: shown.append(text) or True)
-    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(page.person_tab, "confirm_erasure", lambda text: shown.append(text) or True)
+    qtbot.mouseClick(page.person_tab.erase_button, Qt.MouseButton.LeftButton)
     assert "1 innbetaling(er) uten match" in shown[0]
     with store.session() as session:
         payer = session.scalar(select(Payment.payer_name).where(Payment.id == mine))
@@ -189,7 +190,7 @@ def test_backup_limit_set_from_the_policy_table_within_30_days_to_3_months(qtbot
 
     page = privacy_page.create_page(AppContext(store))
     qtbot.addWidget(page)
-    editor = page.policy_editor
+    editor = page.retention_tab.policy_editor
     editor.select("backup_max_days")
     assert (editor.value.minimum(), editor.value.maximum(), editor.value.value()) == (30, 90, 30)
     editor.value.setValue(29)  # the spin box holds it to the range
@@ -199,3 +200,38 @@ def test_backup_limit_set_from_the_policy_table_within_30_days_to_3_months(qtbot
     assert "60 dager" in editor.status.text()
     with store.session() as session:
         assert policy_value(session, "backup_max_days") == 60
+
+
+def test_a_retention_run_reaches_the_person_tab_through_the_context(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    """«Slettefrister» never touches «Innsyn og sletting»: the run says «members» changed
+    (AppContext.changed); the hidden person tab waits, and when shown searches again and says the
+    person it showed has been erased, instead of still showing her data."""
+    from datetime import timedelta
+
+    _member(store)
+    with store.session() as session:
+        sigrid = members.search_members(session, "Innsynsen", limit=1)[0].customer_number
+        # ended 91 days ago with nothing on account: the retention run erases her today
+        members.update_member(session, sigrid, {"ended_on": date.today() - timedelta(days=91)})
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    person, retention = page.person_tab, page.retention_tab
+    qtbot.keyClicks(person.search, "Innsyn")
+    person.results.setCurrentRow(0)
+    assert person.selected_number() == sigrid and "sigrid@example.no" in person.details.toPlainText()
+    builds = person.stale_refresh.runs
+    page.tabs.setCurrentWidget(retention)
+    assert f"medlem {sigrid} slettes" in " ".join(
+        retention.schedule_table.item(r, 1).text() for r in range(retention.schedule_table.rowCount()))
+    retention.dry_run.setChecked(False)
+    qtbot.mouseClick(retention.run_button, Qt.MouseButton.LeftButton)
+    assert "Utført" in retention.run_result.text()
+    # the person tab is hidden: marked stale, still as it was
+    assert person.stale_refresh.stale and person.stale_refresh.runs == builds
+    assert "sigrid@example.no" in person.details.toPlainText()
+    page.tabs.setCurrentWidget(person)
+    assert person.stale_refresh.runs == builds + 1 and not person.stale_refresh.stale
+    assert person.results.count() == 0 and person.selected_number() is None
+    assert person.details.toPlainText() == "Slettet. Se revisjonsloggen for hva som ble gjort."
+    assert not person.export_button.isEnabled() and not person.erase_button.isEnabled()

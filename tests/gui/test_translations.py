@@ -220,9 +220,9 @@ def test_pages_show_english_buttons_and_headers(qtbot, store: Store, english: QT
     assert "Partly paid" in [invoices.status_filter.itemText(i) for i in range(invoices.status_filter.count())]
 
     privacy = _page(qtbot, privacy_page, store)
-    assert privacy.export_button.text() == "Export access report (ZIP) …"
-    assert privacy.erase_button.text() == "Delete …"
-    assert privacy.run_button.text() == "Run retention rules"
+    assert privacy.person_tab.export_button.text() == "Export access report (ZIP) …"
+    assert privacy.person_tab.erase_button.text() == "Delete …"
+    assert privacy.retention_tab.run_button.text() == "Run retention rules"
     tabs = privacy.findChild(QTabWidget)
     assert [tabs.tabText(i) for i in range(tabs.count())][:2] == ["Access and erasure", "Retention rules"]
     assert "Breaches and records" in [tabs.tabText(i) for i in range(tabs.count())]
