@@ -92,7 +92,8 @@ class RetentionTab(QWidget):
                 self.log_table.setItem(i, j, QTableWidgetItem(str(entry[key])[:19]))
 
     def run_timers(self) -> None:
-        as_of = self.run_date.date().toPython()
+        day = self.run_date.date()
+        as_of = date(day.year(), day.month(), day.day())
         try:
             with self.ctx.store.session() as session:
                 report = retention.run_retention(session, as_of, dry_run=self.dry_run.isChecked())

@@ -51,7 +51,7 @@ STAGE_LABELS = {"purring": QT_TRANSLATE_NOOP("RemindersPage", "Purring"),
 
 def stage_label(stage: str) -> str:
     """The reader's word for a reminder stage, in the UI's language."""
-    return tr(STAGE_LABELS[stage]) if stage in STAGE_LABELS else stage
+    return tr(str(STAGE_LABELS[stage])) if stage in STAGE_LABELS else stage
 
 
 class MessageLine(QLabel):

@@ -48,7 +48,10 @@ def run_with_progress(
         dlg.close()
         failed(exc)
 
-    worker = ctx.run_in_background(work, finished, went_wrong,
-                                   lambda a, b: (dlg.setMaximum(b), dlg.setValue(a)), owner=owner)
+    def progressed(done_units: int, total: int) -> None:
+        dlg.setMaximum(total)
+        dlg.setValue(done_units)
+
+    worker = ctx.run_in_background(work, finished, went_wrong, progressed, owner=owner)
     dlg.canceled.connect(worker.cancel)
     return worker
