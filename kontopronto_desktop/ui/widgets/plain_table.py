@@ -15,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTableView
 
-from . import table_kit
 from .table_model import Column, Index, RowsTableModel
+from .table_rows import rows_table
 
 _BOLD: list[QFont] = []  # one bold font, made when first shown (a QFont wants the application)
 
@@ -65,15 +65,8 @@ class PlainTableModel(RowsTableModel[list[str]]):
 
 
 def table_view(model: QAbstractTableModel, key: str | None = None) -> QTableView:
-    """A read-only, single-row-selecting view with the table kit (see table_kit.install)."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    table_kit.install(view, key=key)
-    return view
+    """A read-only, single-row-selecting view with the table kit: ``table_rows.rows_table``."""
+    return rows_table(model, key)
 
 
 def selected_payload(view: QTableView) -> Any:
