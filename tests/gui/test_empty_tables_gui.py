@@ -90,4 +90,5 @@ def test_payments_say_what_to_do_when_empty(qtbot, store: Store) -> None:  # typ
     ctx.notify_changed("payments")
     assert not page.list_tab.empty_hint.isVisible()
     page.tabs.setCurrentWidget(page.import_tab)
+    qtbot.waitUntil(lambda: page.import_tab.queue_model.rowCount() == 1, timeout=10_000)  # read on the pool
     assert not queue_hint.isVisible() and page.import_tab.queue_model.rowCount() == 1

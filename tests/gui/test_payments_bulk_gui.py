@@ -38,10 +38,17 @@ def _page(qtbot, store: Store) -> payments_page.PaymentsPage:  # type: ignore[no
     return page  # type: ignore[return-value]
 
 
+def _settled(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """The queue and the count of sure suggestions are read on the thread pool: wait for both."""
+    qtbot.waitUntil(lambda: not page.import_tab.queue_job.busy and not page.import_tab.bulk_bar.job.busy,
+                    timeout=10_000)
+
+
 def test_accept_all_sure_suggestions_then_undo(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     numbers, _sure = _setup(store)
     page = _page(qtbot, store)
     bar = page.import_tab.bulk_bar
+    _settled(qtbot, page)
     assert page.import_tab.queue_model.rowCount() == 4
     assert bar.accept_all_button.isEnabled() and bar.accept_all_button.text() == "Godta alle sikre forslag (3)"
     assert not bar.undo_button.isVisible()
@@ -57,12 +64,14 @@ def test_accept_all_sure_suggestions_then_undo(qtbot, store: Store) -> None:  # 
     yes = bar.box.button(QMessageBox.StandardButton.Yes)  # type: ignore[union-attr]
     assert yes.text() == "Godta 3"
     qtbot.mouseClick(yes, LEFT)
+    _settled(qtbot, page)
     assert page.import_tab.queue_model.rowCount() == 1
     assert [stored_status(store, n) for n in numbers] == ["betalt"] * 3 + ["sendt"] * 2
     assert _plain(bar.result_label.text()) == "Godtok 3 forslag, til sammen 875,00 kr."
     assert bar.undo_button.isVisible() and bar.undo_button.isEnabled()
     assert not bar.accept_all_button.isEnabled()  # none left
     qtbot.mouseClick(bar.undo_button, LEFT)
+    _settled(qtbot, page)
     assert page.import_tab.queue_model.rowCount() == 4 and not bar.undo_button.isVisible()
     assert [stored_status(store, n) for n in numbers] == ["sendt"] * 5
     assert [get(store, n).remaining_ore for n in numbers[:3]] == [45_000, 30_000, 12_500]
@@ -75,9 +84,11 @@ def test_undo_goes_at_the_next_change_and_a_stale_confirmation_books_nothing(  #
     numbers, sure = _setup(store)
     page = _page(qtbot, store)
     bar = page.import_tab.bulk_bar
+    _settled(qtbot, page)
     qtbot.mouseClick(bar.accept_all_button, LEFT)
     qtbot.mouseClick(bar.box.button(QMessageBox.StandardButton.Yes), LEFT)  # type: ignore[union-attr]
     assert bar.undo_button.isVisible()
+    _settled(qtbot, page)
     page.import_tab.queue.selectRow(0)  # the one left: pick a suggestion by hand, a change of its own
     qtbot.mouseClick(page.import_tab.accept_button, LEFT)
     assert not bar.undo_button.isVisible() and bar.last_result is None and bar.result_label.text() == ""
@@ -86,6 +97,7 @@ def test_undo_goes_at_the_next_change_and_a_stale_confirmation_books_nothing(  #
         matching.unmatch_payment(s, sure[0])
         matching.unmatch_payment(s, sure[1])
     page.ctx.notify_changed("payments")
+    _settled(qtbot, page)
     qtbot.mouseClick(bar.accept_all_button, LEFT)
     assert "Godta 2 sikre forslag" in bar.box.text()  # type: ignore[union-attr]
     with store.session() as s:

@@ -56,7 +56,7 @@ def test_import_queue_accept_and_undo(qtbot, store: Store) -> None:  # type: ign
     assert page.import_tab.suggestion_model.data(page.import_tab.suggestion_model.index(0, 0)) == "4"
     assert "Faktura 4" in page.import_tab.queue_model.data(page.import_tab.queue_model.index(0, 6))
     qtbot.mouseClick(page.import_tab.accept_button, LEFT)  # one click
-    assert page.import_tab.queue_model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.import_tab.queue_model.rowCount() == 0, timeout=10_000)
     assert get(store, 4).remaining_ore == 0 and stored_status(store, 4) == "betalt"
     # undo from the list of all payments
     page.tabs.setCurrentIndex(1)
@@ -66,7 +66,7 @@ def test_import_queue_accept_and_undo(qtbot, store: Store) -> None:  # type: ign
     qtbot.mouseClick(page.list_tab.undo_button, LEFT)
     assert stored_status(store, 4) == "sendt"
     page.tabs.setCurrentIndex(0)  # a hidden tab is rebuilt when it is shown again
-    assert page.import_tab.queue_model.rowCount() == 1
+    qtbot.waitUntil(lambda: page.import_tab.queue_model.rowCount() == 1, timeout=10_000)
     # the same file again: nothing twice
     _import(qtbot, page, FIXTURES / "camt054_several_kids.xml")
     assert "importert før" in page.import_tab.summary.text()
@@ -101,6 +101,7 @@ def test_pick_split_credit_and_ledger_request(qtbot, store: Store) -> None:  # t
     _ok(pick)
     assert stored_status(store, 3) == "delvis_betalt" and get(store, 3).remaining_ore == 30_000
     # split 800.00 over invoices 1 and 2, the rest (50.00) stays as credit
+    qtbot.waitUntil(lambda: page.import_tab.queue_model.rowCount() == 2, timeout=10_000)
     amounts = [q.payment.amount_ore for q in page.import_tab.queue_model.rows]
     page.import_tab.queue.selectRow(amounts.index(80_000))
     qtbot.mouseClick(page.import_tab.split_button, LEFT)
@@ -116,10 +117,11 @@ def test_pick_split_credit_and_ledger_request(qtbot, store: Store) -> None:  # t
     assert split.result_view is not None and split.result_view.unallocated_ore == 5_000
     assert stored_status(store, 1) == "betalt" and stored_status(store, 2) == "betalt"
     # leave the last one (50.00) on member 1003's account
+    qtbot.waitUntil(lambda: page.import_tab.queue_model.rowCount() == 1, timeout=10_000)
     page.import_tab.queue.selectRow(0)
     page.import_tab.ask_customer = lambda: 1003
     qtbot.mouseClick(page.import_tab.credit_button, LEFT)
-    assert page.import_tab.queue_model.rowCount() == 0
+    qtbot.waitUntil(lambda: page.import_tab.queue_model.rowCount() == 0, timeout=10_000)
     # another page asks for a member's reskontro
     page.tabs.setCurrentIndex(0)
     page.ctx.member_ledger_requested.emit(1003)

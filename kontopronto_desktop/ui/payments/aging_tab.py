@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from ...core.errors import UserError
 from ...core.organisation import get_organisation
-from ...core.payments import aging, aging_export
+from ...core.payments import aging
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
 from ..widgets.money import money, plain_amount
@@ -173,6 +173,9 @@ class AgingTab(PaymentsTab):
         try:
             with self.ctx.store.session() as session:
                 org = get_organisation(session).name
+            # openpyxl and reportlab take seconds to import: on first use, not with the page
+            from ...core.payments import aging_export
+
             data = written_pdf(lambda path: aging_export.export_pdf(report, path, org), name)
         except UserError as exc:
             self.show_error(exc.message)
@@ -194,6 +197,9 @@ class AgingTab(PaymentsTab):
         try:
             with self.ctx.store.session() as session:
                 org = get_organisation(session).name
+            # openpyxl and reportlab take seconds to import: on first use, not with the page
+            from ...core.payments import aging_export
+
             path = (aging_export.export_xlsx if kind == "xlsx" else aging_export.export_pdf)(report, Path(name), org)
         except UserError as exc:
             self.show_error(exc.message)

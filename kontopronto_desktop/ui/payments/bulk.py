@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from ...core.errors import UserError
 from ...core.payments import bulk
 from ..context import AppContext
+from ..widgets.latest_job import LatestJob
 from ..widgets.money import money
 from ..widgets.stale import when_shown
 
@@ -48,14 +49,25 @@ class BulkAcceptBar(QWidget):
         layout.addWidget(self.result_label, 1)
         layout.addWidget(self.undo_button)
         self._show_undo(False)
+        self.accept_all_button.setEnabled(False)
+        self.job = LatestJob(ctx, self, self._show_preview, lambda exc: self.result_label.setText(str(exc)))
         self.stale_refresh = when_shown(self, self.refresh)
         ctx.changed.connect(self._on_changed)
         self.refresh()
 
     def refresh(self) -> None:
-        with self.ctx.store.session() as session:
-            self.preview = bulk.sure_matches(session)
-        n = self.preview.count
+        """Count the sure suggestions on the thread pool (they need the index of every open invoice)."""
+        store = self.ctx.store
+
+        def work() -> bulk.BulkPreview:
+            with store.session() as session:
+                return bulk.sure_matches(session)
+
+        self.job.start(work)
+
+    def _show_preview(self, preview: bulk.BulkPreview) -> None:
+        self.preview = preview
+        n = preview.count
         self.accept_all_button.setEnabled(self.can_write and n > 0)
         self.accept_all_button.setText(tr("Godta alle sikre forslag ({n})").format(n=n) if n
                                        else tr("Godta alle sikre forslag"))
@@ -83,8 +95,10 @@ class BulkAcceptBar(QWidget):
         return box
 
     def ask_accept_all(self) -> QMessageBox | None:
-        """The confirmation (count, sum and the first matches); accepting it books them all."""
-        self.refresh()
+        """The confirmation (count, sum and the first matches); accepting it books them all. The
+        suggestions are found again here, at the user's click, so the list is the queue as it is now."""
+        with self.ctx.store.session() as session:
+            self._show_preview(bulk.sure_matches(session))
         preview = self.preview
         if not preview.count:
             return None
