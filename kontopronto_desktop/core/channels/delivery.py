@@ -134,12 +134,7 @@ class DeliveryReport:
 
     def text(self) -> str:
         lines = [self.split.text(), f"Skrevet til utboksen: {len(self.written)} fil(er)"]
-        if self.uploaded:
-            lines.append(f"Lastet opp med SFTP: {len(self.uploaded)}")
-        if self.upload_error:
-            lines.append(self.upload_error + " (filene ligger i utboksen og sendes ved neste forsøk)")
-        lines += [f"Stoppet: {s}" for s in self.stopped]
-        return "\n".join(lines)
+        return "\n".join([*lines, *outbox_files.report_lines(self.uploaded, self.upload_error, self.stopped)])
 
 
 def _record(session: Session, invoice_id: int, channel: str, path: Path, digest: str) -> InvoiceDelivery:

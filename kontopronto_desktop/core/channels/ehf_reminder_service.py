@@ -152,12 +152,7 @@ class ReminderDeliveryReport:
 
     def text(self) -> str:
         lines = [f"EHF-purringer: {len(self.reminders)} purring(er), {len(self.written)} fil(er) i utboksen"]
-        if self.uploaded:
-            lines.append(f"Lastet opp med SFTP: {len(self.uploaded)}")
-        if self.upload_error:
-            lines.append(self.upload_error + " (filene ligger i utboksen og sendes ved neste forsøk)")
-        lines += [f"Stoppet: {s}" for s in self.stopped]
-        return "\n".join(lines)
+        return "\n".join([*lines, *outbox_files.report_lines(self.uploaded, self.upload_error, self.stopped)])
 
 
 def deliver_reminders(session: Session, outbox: Path, *, on: date | None = None, numbers: list[int] | None = None,

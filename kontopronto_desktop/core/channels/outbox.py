@@ -57,3 +57,11 @@ def upload_written(session: Session, store_id: str, written: Sequence[Path],
         audit.record(session, "deliver", "channel_file", None,
                      {"file": [None, path.name], "uploaded": [None, path.name in uploaded]})
     return uploaded, error
+
+
+def report_lines(uploaded: Sequence[str], error: str, stopped: Sequence[str]) -> list[str]:
+    """The lines a delivery report ends with: what was uploaded, the upload error, what was stopped."""
+    lines = [f"Lastet opp med SFTP: {len(uploaded)}"] if uploaded else []
+    if error:
+        lines.append(error + " (filene ligger i utboksen og sendes ved neste forsøk)")
+    return lines + [f"Stoppet: {s}" for s in stopped]
