@@ -8,6 +8,7 @@ carry. Both must give the same trial balance, warnings and intercompany amounts 
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from pathlib import Path
 from typing import Any
@@ -145,3 +146,42 @@ def test_the_check_builds_no_tree_and_passes_a_valid_file(tmp_path: Path) -> Non
     broken.write_bytes(path.read_bytes()[:-200])
     problem = saft_validation.start_check(broken, "1.30").result()
     assert problem is not None and problem.kind == "xml"
+
+
+def test_amounts_in_every_form_the_schema_allows_add_up_the_same(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Amounts without decimals or with one (the official example files write "12345") are summed
+    from the rows; a sign in front ("+12.00", a reversal "-12.00") sends the batch to the exact
+    reader, as "-" marks a credit line there. Both ways give what the unchecked reader gives."""
+    path = write_saft_130(tmp_path / "former.xml", orgnr="911111111", name="Former AS", currency="NOK", year=2026,
+                          accounts=ACCOUNTS, transactions=_transactions(1300))
+    head, *blocks = path.read_text(encoding="utf-8").split("<Transaction><TransactionID>")
+    for i, block in enumerate(blocks):
+        number = i + 1
+        if number <= 400:  # "12.30" -> "12.3", "12.00" -> "12"
+            block = re.sub(r"<Amount>(\d+)\.(\d)0</Amount>", r"<Amount>\1.\2</Amount>", block)
+            block = re.sub(r"<Amount>(\d+)\.0</Amount>", r"<Amount>\1</Amount>", block)
+        elif number <= 500:
+            block = block.replace("<Amount>", "<Amount>+")
+        elif number <= 560:  # a reversal: every line negative, still balanced
+            block = block.replace("<Amount>", "<Amount>-")
+        blocks[i] = block
+    path.write_text("<Transaction><TransactionID>".join([head, *blocks]), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    assert re.search(r"<Amount>\d+</Amount>", text) and re.search(r"<Amount>\d+\.\d</Amount>", text)
+    exact: list[str] = []
+    read_transaction = saft_ledger.GeneralLedger.read_transaction
+
+    def spy(self: saft_ledger.GeneralLedger, elem: Any) -> None:
+        exact.append(elem[0].text)
+        read_transaction(self, elem)
+
+    monkeypatch.setattr(saft_ledger.GeneralLedger, "read_transaction", spy)
+    checked = read_saft(path)
+    assert "1" not in exact and "256" not in exact  # the first batch: plain amounts, from the rows
+    assert {"257", "450", "512", "513", "540", "768"} <= set(exact) and "769" not in exact
+    exact.clear()
+    _same(checked, read_saft(path, validate=False))
+    assert len(exact) == 1300 and checked.gl_lines == 1300 * 2 + 1300 // 5
+    # the reversals moved 1920 the other way: the sum is not simply the file's amounts
+    assert next(a for a in checked.accounts if a.account == "1920").movement_ore != 0

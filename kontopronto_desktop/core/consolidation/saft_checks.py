@@ -65,10 +65,18 @@ class DuplicateIds:
                 self.repeats.append((key, line or 0))
 
     def add_many(self, keys: list[str], line_of: Callable[[int], int]) -> None:
-        """A batch of IDs; ``line_of(i)`` is asked for the line of the i-th only when it repeats.
-        The next ID of an ascending run, nearly every one in a real file, costs one comparison."""
+        """A batch of IDs as written (whitespace around one is ignored); ``line_of(i)`` is asked for
+        the line of the i-th only when it repeats. A batch that only continues an ascending run of
+        integers, nearly every one in a real file, is checked in one C-level comparison, and the
+        next ID of a run costs one comparison in Python."""
         ends = self.seen._ends
+        if keys and ends:
+            first = ends[-1] + 1
+            if keys[0] == str(first) and keys == list(map(str, range(first, first + len(keys)))):
+                ends[-1] = first + len(keys) - 1
+                return
         for i, key in enumerate(keys):
+            key = key.strip()
             if ends and key.isdigit() and key.isascii() and len(key) < 19 and key[0] != "0":
                 n = int(key)
                 if n == ends[-1] + 1:

@@ -5,7 +5,8 @@ hand and copes with any shape (it serves imports without the schema check). ``su
 hot path when the schema is checked alongside (saft_validation.py): batches of finished
 transactions are moved out of the parser's tree in one go and a worker thread turns each into
 text rows with one libxslt pass (no GIL held), while the reading thread parses on and sums the
-batch before. The rows rely on the order the schema fixes (TransactionID first; in a Line one
+batch before: a row per kind of value, so amounts become øre by C-level calls over a whole row
+and Python only adds each line to its account. The rows rely on the order the schema fixes (TransactionID first; in a Line one
 DebitAmount or CreditAmount), so their figures are only used if that check passes; a file that
 breaks the schema is refused. Either way a transaction is freed once read: memory stays flat.
 """
@@ -13,9 +14,11 @@ breaks the schema is refused. Either way a transaction is freed once read: memor
 from __future__ import annotations
 
 import queue
+import re
 import threading
 from collections import deque
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from lxml import etree
@@ -134,99 +137,123 @@ class GeneralLedger:
         job.done.wait()
         if job.error is not None:
             raise job.error
-        if job.text is None:
+        if job.text is None or not self._read_rows(job.text, job.transactions):
             for elem in job.transactions:
                 self.read_transaction(elem)
+
+    def _read_rows(self, text: str, transactions: list[Any]) -> bool:
+        """One batch's rows from _rows (see _ROWS_XSLT); False, with nothing changed, if an amount
+        is in a form the rows cannot sum exactly (spaces around it, a sign, three decimals …):
+        the batch is then read transaction by transaction.
+
+        Python touches each line only to add it to its account: the amounts are checked by one
+        regular expression and turned into integer øre by C-level calls over the whole row."""
+        rows = text.split("\n")
+        n_tx, n_lines, n_credit, _comments, traded = (int(n) for n in rows[-1].split(" "))
+        amounts = rows[2]
+        if amounts.count("-") != n_credit:  # a signed amount: "-" would not tell a credit line
+            return False
+        if _IN_ORE.fullmatch(amounts):  # "1234.50" and "-1234.50": øre are the digits
+            values = list(map(int, amounts.replace(".", "").split("\t")[:-1]))
+        elif _PLAIN.fullmatch(amounts):  # "1234", "12.5" (the official example files)
+            values = [int(value * 100) for value in map(Decimal, amounts.split("\t")[:-1])]
         else:
-            self._read_rows(job.text, job.transactions)
+            return False
+        accounts = rows[1].split("\t")[:-1]
+        sums: dict[str, int] = {}
+        get = sums.get
+        for account, value in zip(accounts, values, strict=True):
+            sums[account] = get(account, 0) + value
+        total, size = sum(values), sum(map(abs, values))  # debit - credit, debit + credit
+        self.debit += (size + total) // 2
+        self.credit += (size - total) // 2
+        chart, movements, first_unknown = self.chart, self.movements, self.first_unknown_line
+        for raw, value in sums.items():
+            account = raw.strip()
+            movements[account] = movements.get(account, 0) + value
+            if account not in chart and account not in first_unknown:
+                first_unknown[account] = self._first_line(transactions, account)
+        if traded:
+            self._read_parties(rows[3:3 + n_tx], accounts, values)
+        tid_tag = self.tags[1]
+        self.transaction_ids.add_many(rows[0].split("\t")[:-1],
+                                      lambda i: next(transactions[i].iterchildren(tid_tag)).sourceline or 0)
+        before, self.lines = self.lines, self.lines + n_lines
+        for mark in range(before // _PROGRESS_EVERY + 1, self.lines // _PROGRESS_EVERY + 1):
+            self.poll(mark * _PROGRESS_EVERY)
+        return True
 
-    def _read_rows(self, text: str, transactions: list[Any]) -> None:
-        """Rows "T<tab>TransactionID" and "AccountID<tab>D|C<tab>Amount<tab>C:/S:party", checked by _rows."""
-        amount, chart, movements, pending = self.amount, self.chart, self.movements, self.pending
-        first_unknown, poll, end_transaction = self.first_unknown_line, self.poll, self.parties.end_transaction
-        debit, credit, lines = self.debit, self.credit, self.lines
-        ids: list[str] = []
-        unknown: list[tuple[str, int, int]] = []  # (account, transaction, line in it): lines looked up after
-        traded = False  # a line of the current transaction names a customer or supplier
-        # no value holds a tab (_rows counted them), so a party field is the only "<tab>C:"/"<tab>S:"
-        keep_lines = "\tC:" in text or "\tS:" in text  # else no transaction needs its lines afterwards
-        line_in_tx = 0
-        try:
-            for row in text.split("\n"):
-                fields = row.split("\t")
-                if len(fields) == 2:  # "T", TransactionID: the one before is complete
-                    if traded:
-                        end_transaction(pending)
-                        traded = False
-                    pending.clear()
-                    ids.append(fields[1].strip())
-                    line_in_tx = 0
-                    continue
-                account, side, value_text, party = fields
-                account = account.strip()
-                value_text = value_text.strip()
-                # integer øre straight from "1234.50", the form of nearly every amount
-                digits = value_text[:-3] + value_text[-2:]
-                if value_text[-3:-2] == "." and 3 < len(value_text) < 19 and digits.isdigit() and digits.isascii():
-                    value = int(digits)  # at most 15 + 2 digits, as _amount allows
-                else:
-                    value = amount(value_text)
-                if side == "D":
-                    debit += value
-                else:
-                    credit += value
-                    value = -value
-                movements[account] = movements.get(account, 0) + value
-                if account not in chart and account not in first_unknown:
-                    first_unknown[account] = 0
-                    unknown.append((account, len(ids) - 1, line_in_tx))
-                if keep_lines:
-                    if party:
-                        traded = True
-                        party = party[:2] + party[2:].strip()
-                    pending.append((account, value, party))
-                line_in_tx += 1
-                lines += 1
-                if lines % _PROGRESS_EVERY == 0:
-                    self.debit, self.credit, self.lines = debit, credit, lines
-                    poll(lines)
-            if traded:
+    def _read_parties(self, rows: list[str], accounts: list[str], values: list[int]) -> None:
+        """One row per transaction, "C:<id>" / "S:<id>" / "" per line: the party attribution
+        needs a traded transaction's lines together."""
+        pending, end_transaction = self.pending, self.parties.end_transaction
+        line = 0
+        for row in rows:
+            parties = row.split("\t")[:-1]
+            if any(parties):
+                for party in parties:
+                    pending.append((accounts[line].strip(), values[line], party[:2] + party[2:].strip()))
+                    line += 1
                 end_transaction(pending)
-        finally:
-            self.debit, self.credit, self.lines = debit, credit, lines
-            pending.clear()
-            line_tag, tid_tag = self.tags[7], self.tags[1]
-            for account, tx, index in unknown:
-                found = list(transactions[tx].iterchildren(line_tag))[index:index + 1]
-                first_unknown[account] = (found[0].sourceline if found else 0) or 0
-            self.transaction_ids.add_many(
-                ids, lambda i: next(transactions[i].iterchildren(tid_tag)).sourceline or 0)
+                pending.clear()
+            else:
+                line += len(parties)
 
+    def _first_line(self, transactions: list[Any], account: str) -> int:
+        """The line in the file of the batch's first voucher line on ``account`` (for a warning)."""
+        account_tag, line_tag = self.tags[2], self.tags[7]
+        for elem in transactions:
+            for line in elem.iterchildren(line_tag):
+                for child in line.iterchildren(account_tag):
+                    if (child.text or "").strip() == account:
+                        return int(line.sourceline or 0)
+        return 0
+
+
+#: a row of amounts as the stylesheet writes them, each followed by a tab, "-" before a credit
+_IN_ORE = re.compile(r"(?:-?[0-9]{1,15}\.[0-9]{2}\t)*", re.ASCII)
+_PLAIN = re.compile(r"(?:-?[0-9]{1,15}(?:\.[0-9]{0,2})?\t)*", re.ASCII)
+
+#: One batch as text, a row per kind of value, each value followed by a tab: the
+#: TransactionIDs; the lines' AccountIDs; their amounts ("-" before a credit amount); if a line
+#: names a customer or supplier, one row per transaction of "C:<id>"/"S:<id>"/"" per line; last
+#: five counts: transactions, lines, credit lines, comments/PIs, 1 if the party rows are there.
 _ROWS_XSLT = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:x="{ns}">
 <xsl:output method="text" encoding="UTF-8"/>
 <xsl:param name="skip"/><xsl:param name="n"/>
 <xsl:template match="/"><xsl:apply-templates select="x:Journal"/></xsl:template>
 <xsl:template match="x:Journal">
  <xsl:variable name="batch" select="x:Transaction[position() &gt; $skip and position() &lt;= $n]"/>
- <xsl:for-each select="$batch">
-  <xsl:text>T&#9;</xsl:text><xsl:value-of select="x:TransactionID"/><xsl:text>&#10;</xsl:text>
-  <xsl:for-each select="x:Line">
-   <xsl:value-of select="x:AccountID"/>
-   <xsl:choose>
-    <xsl:when test="x:DebitAmount"><xsl:text>&#9;D&#9;</xsl:text><xsl:value-of select="x:DebitAmount/x:Amount"/></xsl:when>
-    <xsl:otherwise><xsl:text>&#9;C&#9;</xsl:text><xsl:value-of select="x:CreditAmount/x:Amount"/></xsl:otherwise>
-   </xsl:choose>
-   <xsl:text>&#9;</xsl:text>
-   <xsl:choose>
-    <xsl:when test="x:SupplierID"><xsl:text>S:</xsl:text><xsl:value-of select="x:SupplierID"/></xsl:when>
-    <xsl:when test="x:CustomerID"><xsl:text>C:</xsl:text><xsl:value-of select="x:CustomerID"/></xsl:when>
-   </xsl:choose>
+ <xsl:variable name="lines" select="$batch/x:Line"/>
+ <xsl:variable name="traded" select="boolean($lines/x:CustomerID or $lines/x:SupplierID)"/>
+ <xsl:for-each select="$batch"><xsl:value-of select="x:TransactionID"/><xsl:text>&#9;</xsl:text></xsl:for-each>
+ <xsl:text>&#10;</xsl:text>
+ <xsl:for-each select="$lines"><xsl:value-of select="x:AccountID"/><xsl:text>&#9;</xsl:text></xsl:for-each>
+ <xsl:text>&#10;</xsl:text>
+ <xsl:for-each select="$lines">
+  <xsl:choose>
+   <xsl:when test="x:DebitAmount"><xsl:value-of select="x:DebitAmount/x:Amount"/></xsl:when>
+   <xsl:otherwise><xsl:text>-</xsl:text><xsl:value-of select="x:CreditAmount/x:Amount"/></xsl:otherwise>
+  </xsl:choose>
+  <xsl:text>&#9;</xsl:text>
+ </xsl:for-each>
+ <xsl:text>&#10;</xsl:text>
+ <xsl:if test="$traded">
+  <xsl:for-each select="$batch">
+   <xsl:for-each select="x:Line">
+    <xsl:choose>
+     <xsl:when test="x:SupplierID"><xsl:text>S:</xsl:text><xsl:value-of select="x:SupplierID"/></xsl:when>
+     <xsl:when test="x:CustomerID"><xsl:text>C:</xsl:text><xsl:value-of select="x:CustomerID"/></xsl:when>
+    </xsl:choose>
+    <xsl:text>&#9;</xsl:text>
+   </xsl:for-each>
    <xsl:text>&#10;</xsl:text>
   </xsl:for-each>
- </xsl:for-each>
- <xsl:text>E&#9;</xsl:text>
- <xsl:value-of select="count($batch)"/><xsl:text> </xsl:text><xsl:value-of select="count($batch/x:Line)"/>
+ </xsl:if>
+ <xsl:value-of select="count($batch)"/><xsl:text> </xsl:text><xsl:value-of select="count($lines)"/>
+ <xsl:text> </xsl:text><xsl:value-of select="count($lines/x:CreditAmount)"/>
  <xsl:text> </xsl:text><xsl:value-of select="count($batch//comment() | $batch//processing-instruction())"/>
+ <xsl:text> </xsl:text><xsl:value-of select="number($traded)"/>
 </xsl:template>
 </xsl:stylesheet>"""
 _local = threading.local()  # lxml wants an XSLT used in the thread that compiled it
@@ -282,24 +309,25 @@ def _stylesheet(namespace: str) -> etree.XSLT:
 
 
 def _rows(journal: Any, tags: tuple[str, ...], skip: int, count: int) -> str | None:
-    """The batch as rows, or None if they would not be exact.
+    """The batch as text (_ROWS_XSLT), or None if its rows would not be exact.
 
-    What the stylesheet writes itself is ``count`` rows of one tab, one row of three tabs per
-    line and the final row; a tab or line break inside a value would add to those counts, and a
-    comment inside an element could make the text the schema checked differ from lxml's
-    ``.text`` that the other reader uses, so either sends the batch the slow way.
+    Values only ever add tabs and line breaks, so the text is exact when it has just the rows
+    the stylesheet writes and each row just one tab per value. A comment inside an element could
+    make the text the schema checked differ from lxml's ``.text`` that the other reader uses.
+    Either sends the batch the slow way.
     """
     namespace = tags[0][: -len("Transaction")]
     if not namespace.startswith("{"):  # no namespace: not a valid SAF-T file; the check refuses it
         return None
     text = str(_stylesheet(namespace)(journal, skip=str(skip), n=str(skip + count)))
-    head, _, last = text.rpartition("\n")
+    rows = text.split("\n")
     try:
-        label, numbers = last.split("\t")
-        transactions, lines, comments = (int(n) for n in numbers.split(" "))
+        transactions, lines, _credits, comments, traded = (int(n) for n in rows[-1].split(" "))
     except ValueError:
         return None
-    if (label != "E" or transactions != count or comments
-            or text.count("\t") != count + 3 * lines + 1 or text.count("\n") != count + lines):
+    parties = rows[3:-1]
+    if (transactions != count or comments or len(rows) != 4 + (transactions if traded else 0)
+            or rows[0].count("\t") != transactions or rows[1].count("\t") != lines
+            or rows[2].count("\t") != lines or sum(row.count("\t") for row in parties) != (lines if traded else 0)):
         return None
-    return head
+    return text
