@@ -165,6 +165,7 @@ def bench(store: Store, app: QApplication, rounds: int) -> None:
     section_core: dict[str, Callable[[], object]] = {
         "members": lambda: _members_core(store, ""),
         "invoices": lambda: _invoices_core(store, ""),
+        "payments": lambda: _payments_core(store),
         "overview": core_first,
     }
     for key in window.visible_sections():
@@ -333,6 +334,15 @@ def _invoices_core(store: Store, term: str) -> object:
     with store.session() as s:
         rows = invoices.list_invoices(s, search=term, limit=200)
         return rows, states_of(s, rows, date.today()), invoices.invoice_totals(s, search=term)
+
+
+def _payments_core(store: Store) -> object:
+    """What opening Innbetalinger reads on the GUI thread: the list's first page and its count (the
+    queue with its suggestions and the count of sure suggestions are computed on the thread pool)."""
+    from kontopronto_desktop.core.payments import listing
+
+    with store.session() as s:
+        return listing.list_page(s), listing.count(s)
 
 
 def main() -> None:
