@@ -41,13 +41,14 @@ def _same(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Column(Generic[R]):
-    """One column: ``header`` (the source text; the model's ``translate`` shows it), ``text(row)``.
+    """One column: ``header`` (the source text, usually marked ``QT_TRANSLATE_NOOP("Context", …)``,
+    which is typed ``object``; the model's ``translate`` shows it), ``text(row)``.
 
     ``numeric`` right-aligns (amounts, numbers). ``sort_key(row)`` lets a ``RowsTableModel`` sort in
     memory; ``order_by`` is the name a ``PagedTableModel`` passes to its ``fetch`` (SQL sorts).
     A column with neither keeps its order when its header is clicked."""
 
-    header: str
+    header: object
     text: Callable[[R], str]
     numeric: bool = False
     sort_key: Callable[[R], Any] | None = None
@@ -73,6 +74,7 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
 
     def _set_columns(self, columns: Sequence[Column[R]]) -> None:
         self.columns = list(columns)
+        self._headers = [str(c.header) for c in self.columns]
         self._texts = [c.text for c in self.columns]  # the hot path reads these, not the dataclasses
         self._numeric = {i for i, c in enumerate(self.columns) if c.numeric}
         self._tooltips = [c.tooltip for c in self.columns]
@@ -117,7 +119,7 @@ class RowsTableModel(QAbstractTableModel, Generic[R]):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == _DISPLAY and orientation == _HORIZONTAL and 0 <= section < len(self.columns):
-            return self.translate(self.columns[section].header)
+            return self.translate(self._headers[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
