@@ -92,3 +92,15 @@ def test_list_pages_and_searches_and_the_chosen_ones_are_acted_on(cli) -> None: 
     code, out, _ = cli("payments", "unmatch", str(queue[0]), str(queue[2]))
     assert code == 0 and "Matchingen av 2 innbetalinger er angret" in out
     assert _queue(cli) == queue
+
+
+def test_refund_several_credits_in_one_step(cli) -> None:  # type: ignore[no-untyped-def]
+    queue = _queue(cli)
+    for payment_id, member in ((queue[0], 1001), (queue[1], 1002)):
+        assert cli("payments", "credit", str(payment_id), "--member", str(member))[0] == 0
+    code, _out, err = cli("payments", "refund", str(queue[0]), str(queue[1]), "--amount", "10")
+    assert code == 2 and "--amount gjelder én innbetaling" in err
+    code, out, _ = cli("payments", "refund", str(queue[0]), str(queue[1]), "--date", "2026-02-10")
+    assert code == 0 and "Merket kreditten av 2 innbetalinger som tilbakebetalt, til sammen 750,00 kr." in out
+    code, out, _ = cli("payments", "list", "--status", "tilbakebetalt", "--json")
+    assert sorted(p["id"] for p in json.loads(out)) == sorted(queue[:2])
