@@ -1,7 +1,7 @@
 """What every table of the GUI does the same way: sizing, remembered layout, copy, export, keys.
 
-``install(view, ...)`` is called by ``rows_table`` and ``table_view`` and by the pages that build
-their own ``QTableView`` (Medlemmer, Fakturaer). It gives the table
+``install(view, ...)`` is called by ``table_rows.rows_table``, the read-only view every list of the
+GUI is built with (its model is the table model kit, ``table_model.py``). It gives the table
 
 * columns sized to their content from the first rows (a 100k-row paged list is never measured whole),
   long texts elided in the middle, the name column stretching;
