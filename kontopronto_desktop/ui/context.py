@@ -61,15 +61,25 @@ class AppContext(QObject):
     #: after ``section_requested``: show that section's list filtered (section key, filter code), e.g.
     #: ("invoices", "til_utskrift") from the Oversikt; a page that has no such filter ignores it
     filter_requested = Signal(str, str)
+    #: the retention dry run (the status bar's check, seconds of CPU at 100 000 members) found this
+    #: many actions due; other views show it instead of running the dry run again
+    retention_checked = Signal(int)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.pool = QThreadPool.globalInstance()
         self._workers: set[Worker] = set()
+        #: the last ``retention_checked`` count, for a view made after it (None: not checked yet)
+        self.retention_due: int | None = None
 
     def notify_changed(self, what: str) -> None:
         self.changed.emit(what)
+
+    def report_retention(self, due: int) -> None:
+        """The retention dry run has finished: remember and tell (``retention_checked``)."""
+        self.retention_due = due
+        self.retention_checked.emit(due)
 
     def run_in_background(
         self,

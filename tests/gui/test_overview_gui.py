@@ -108,6 +108,24 @@ def test_the_figures_come_from_the_thread_pool_with_a_busy_line_and_the_newest_r
     window.close_store()
 
 
+def test_the_retention_line_is_the_status_bars_check_not_a_second_dry_run(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.overview.page import OverviewPage
+    from kontopronto_desktop.ui.privacy.retention_status import RetentionStatus
+
+    window = _window(qtbot, store)
+    status = next(w for w in window.status_widgets if isinstance(w, RetentionStatus))
+    qtbot.waitUntil(lambda: window.ctx.retention_due is not None and not status.checking, timeout=10_000)
+    assert window.ctx.retention_due == len(status.due) == 0
+    assert _link(window, "retention").text() == "Slettefrister: ingen forfalt (aldri kjørt)"
+    # a view made after the check shows its result at once, without running the dry run again
+    late = OverviewPage(window.ctx)
+    qtbot.addWidget(late)
+    qtbot.waitUntil(lambda: not late.busy)
+    assert late.links["retention"].text() == "Slettefrister: ingen forfalt (aldri kjørt)"
+    assert window.ctx.pool.activeThreadCount() == 0
+    window.close_store()
+
+
 def test_hide_konsern_in_the_settings_and_it_is_gone_from_the_navigation(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, store)
     assert "group" in window.visible_sections()

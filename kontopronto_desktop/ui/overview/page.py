@@ -3,7 +3,8 @@
 The figures come from a few SQL aggregates (0.3–0.5 s at 100,000 invoices, benchmarks/overview.py),
 computed on the thread pool when the page is made and again, debounced, after a change, with a busy
 line meanwhile (the window paints first; a newer request supersedes an older one). The retention
-dry run, the one part that reads row by row, runs in the background too and fills in its line after.
+line shows the status bar's dry run (``AppContext.retention_checked``): that check reads row by row,
+seconds of CPU at 100,000 members, so it is not run a second time for this page.
 A new store shows the next steps instead: Legg inn produkter → Importer medlemmer → Fakturakjøring.
 """
 
@@ -86,7 +87,7 @@ class OverviewPage(QWidget):
         self.stale_refresh = when_shown(self, self.refresh)
         self.debounce.timeout.connect(self.stale_refresh)
         ctx.changed.connect(lambda what: self.debounce.start() if what in WATCHED else None)
-        self.retention_checking = False
+        ctx.retention_checked.connect(lambda _due: self._show_retention())
         self.steps_box.setVisible(False)  # until the figures say whether the store is new
         self.refresh()
 
@@ -165,36 +166,19 @@ class OverviewPage(QWidget):
             if target in hidden:
                 self.links[key].setEnabled(False)
                 self.links[key].setToolTip(tr("Denne delen er skjult under Innstillinger › Organisasjon."))
-        self.check_retention(view.on)
+        self._show_retention()
 
-    def check_retention(self, on: date) -> None:
-        """The retention dry run off the GUI thread; its line says "sjekkes …" until it is done."""
-        if self.retention_checking:
-            return
-        self.retention_checking = True
-        if not self.links["retention"].text():
+    def _show_retention(self) -> None:
+        """The status bar's last retention dry run, with when retention was last carried out."""
+        due = self.ctx.retention_due
+        if due is None:
             self.links["retention"].setText(tr("Slettefrister: sjekkes …"))
-        store = self.ctx.store
-
-        def work(_progress: object, _cancelled: object) -> Overview:
-            with store.session() as session:
-                return overview(session, on, store_path=store.path)
-
-        self.ctx.run_in_background(work, self._retention_done, self._retention_failed, owner=self)  # type: ignore[arg-type]
-
-    def _retention_done(self, full: Overview) -> None:
-        self.retention_checking = False
-        due = full.retention_due or 0
-        last = (tr("sist kjørt {0}").format(full.retention_last_run.astimezone().strftime("%d.%m.%Y"))
-                if full.retention_last_run else tr("aldri kjørt"))
+            return
+        run = self.view.retention_last_run if self.view is not None else None
+        last = tr("sist kjørt {0}").format(run.astimezone().strftime("%d.%m.%Y")) if run else tr("aldri kjørt")
         self.links["retention"].setText(
             (tr("Slettefrister: {0} forfalt").format(due) if due else tr("Slettefrister: ingen forfalt"))
             + f" ({last})")
-
-    def _retention_failed(self, exc: BaseException) -> None:
-        self.retention_checking = False
-        self.links["retention"].setText(tr("Slettefrister: kunne ikke sjekkes"))
-        self.links["retention"].setToolTip(str(exc))
 
 
 def create_page(ctx: AppContext) -> QWidget:

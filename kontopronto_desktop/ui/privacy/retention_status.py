@@ -89,6 +89,7 @@ class RetentionStatus(QPushButton):
     def _show(self, due: list[retention.RetentionAction]) -> None:
         self.checking = False
         self.due = due
+        self.ctx.report_retention(len(due))  # the Oversikt shows it too, without a dry run of its own
         if self.due:
             self.setText(tr("Slettefrister: {n} forfalt").format(n=len(self.due)))
             self.setStyleSheet("color: #8a5a00; font-weight: bold;")
