@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/one_search.py [--members 100000] [--invoices 100000] [--keep DIR]
 
-Builds (or reuses, with ``--keep``) the store of benchmarks/search.py: N members from the demo
+Builds (or reuses, with ``--keep``) the store of benchmarks/big_store.py: N members from the demo
 generator, M invoices, a payment for every paid invoice. Then prints, median of alternating rounds:
 
 - ``search.search`` for a rare name, a common word, an e-mail part, a KID, an invoice number, an
@@ -27,7 +27,8 @@ from sqlalchemy import select, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.search import PASSPHRASE, USERS, build  # noqa: E402
+from benchmarks.big_store import PASSPHRASE, USERS, store_path  # noqa: E402
+from benchmarks.big_store import alternate_ms as alternate  # noqa: E402
 from kontopronto_desktop.core import members, search  # noqa: E402
 from kontopronto_desktop.core.models.invoice import Invoice  # noqa: E402
 from kontopronto_desktop.core.store import Store, open_store  # noqa: E402
@@ -40,16 +41,6 @@ def median_ms(fn: Callable[[], object], rounds: int) -> float:
         fn()
         times.append(time.perf_counter() - t0)
     return statistics.median(times) * 1000
-
-
-def alternate(a: Callable[[], object], b: Callable[[], object], rounds: int) -> tuple[float, float]:
-    ta, tb = [], []
-    for _ in range(rounds):
-        for fn, out in ((a, ta), (b, tb)):
-            t0 = time.perf_counter()
-            fn()
-            out.append(time.perf_counter() - t0)
-    return statistics.median(ta) * 1000, statistics.median(tb) * 1000
 
 
 def bench(store: Store, rounds: int) -> None:
@@ -164,13 +155,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="bygg butikken én gang i denne mappen og bruk den igjen")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = args.keep or Path(tmp)
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"search-{args.members}-{args.invoices}.kpdb"
-        if not path.exists():
-            t0 = time.perf_counter()
-            build(path, args.members, args.invoices)
-            print(f"oppsett: {args.members} medlemmer, {args.invoices} fakturaer på {time.perf_counter() - t0:.0f} s")
+        path = store_path(args.keep or Path(tmp), args.members, args.invoices)
         os.environ["KONTOPRONTO_CONFIG_DIR"] = str(Path(tmp) / "config")
         with open_store(path, passphrase=PASSPHRASE, user=USERS[0]) as store:
             bench(store, args.rounds)

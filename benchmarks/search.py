@@ -2,10 +2,9 @@
 
     .venv/bin/python benchmarks/search.py [--members 100000] [--invoices 100000] [--keep DIR]
 
-1. Builds an encrypted store with N members (the demo generator: Faker no_NO names with æøå),
-   M invoices (every 4th open, the rest paid by a payment with an allocation), 15 % of the
-   members ended in 2019-2025 (so the retention rules have candidates), and five users.
-   ``--keep DIR`` builds it once in DIR and reuses it on later runs.
+1. Builds the encrypted store of benchmarks/big_store.py (N members from the demo generator,
+   M invoices with payments, 15 % of the members ended, five users). ``--keep DIR`` builds it
+   once in DIR and reuses it on later runs.
 2. Prints, each beside its baseline from the same run and the ratio (old / new):
    - member search for a rare and a common term (count + first page of 100 sorted by name),
      with the trigram index (new) and without it (old ``LIKE`` path); the capped count alone;
@@ -23,93 +22,21 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import random
-import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
-
-from sqlalchemy import insert, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from kontopronto_desktop.core import members, organisation  # noqa: E402
-from kontopronto_desktop.core.demo import DEMO_ORG, DEMO_PRODUCTS, add_members_bulk, demo_member_rows  # noqa: E402
+from benchmarks.big_store import PASSPHRASE, USERS, alternate, build, store_path  # noqa: E402, F401 (build: gui.py's cold start)
+from kontopronto_desktop.core import members  # noqa: E402
 from kontopronto_desktop.core.invoicing import invoices  # noqa: E402
-from kontopronto_desktop.core.kid import KidLayout, build_kid  # noqa: E402
-from kontopronto_desktop.core.models import Member  # noqa: E402
-from kontopronto_desktop.core.models.invoice import Invoice, InvoiceStatus  # noqa: E402
-from kontopronto_desktop.core.models.payment import Allocation, Payment, PaymentStatus  # noqa: E402
 from kontopronto_desktop.core.payments import aging  # noqa: E402
 from kontopronto_desktop.core.privacy import registry, retention  # noqa: E402
-from kontopronto_desktop.core.products import create_product  # noqa: E402
-from kontopronto_desktop.core.store import Store, create_store, open_store  # noqa: E402
+from kontopronto_desktop.core.store import Store, open_store  # noqa: E402
 from kontopronto_desktop.core.store.last_user import config_file, remember_user  # noqa: E402
-
-PASSPHRASE = "benchmark-passord"
-USERS = ["anne", "bjorn", "cecilie", "dag", "eva"]  # eva's slot is the fifth
-LAYOUT = KidLayout("mod10", 12, 6)
-D = date(2025, 3, 1)
-
-
-def build(path: Path, n_members: int, n_invoices: int, seed: int = 2026) -> None:
-    """The 100k/100k store (bulk INSERTs with the demo generator: the setup is not what is measured)."""
-    store, _ = create_store(path, PASSPHRASE, user=USERS[0])
-    rnd = random.Random(seed)
-    with store.session() as s:
-        organisation.save_organisation(s, DEMO_ORG)
-        for product in DEMO_PRODUCTS:
-            create_product(s, product)
-        rows = demo_member_rows(n_members, 1001, seed)
-        for row in rows:
-            if rnd.random() < 0.15:
-                row["ended_on"] = date(2019, 1, 1) + timedelta(days=rnd.randrange(6 * 365))
-        for start in range(0, n_members, 10_000):
-            add_members_bulk(s, rows[start:start + 10_000], seed)
-        ids = {number: member_id for number, member_id in s.execute(select(Member.customer_number, Member.id))}
-        by_number = {int(r["customer_number"]): r for r in rows}  # type: ignore[call-overload]
-        numbers = sorted(ids)
-        invoice_rows, payment_rows, allocation_rows = [], [], []
-        for i in range(1, n_invoices + 1):
-            number = rnd.choice(numbers)
-            amount = 45_000 + rnd.randrange(100) * 100
-            on = D + timedelta(days=rnd.randrange(365)) - timedelta(days=365 * rnd.randrange(3))
-            paid = i % 4 != 0
-            invoice_rows.append({
-                "id": i, "number": i, "kind": "faktura", "member_id": ids[number], "customer_number": number,
-                "status": InvoiceStatus.PAID.value if paid else InvoiceStatus.SENT.value,
-                "buyer_name": by_number[number]["name"], "invoice_date": on, "delivery_date": on,
-                "due_date": on + timedelta(days=14), "kid": build_kid(number, i, LAYOUT), "net_ore": amount,
-                "vat_ore": 0, "total_ore": amount, "paid_ore": amount if paid else 0, "credited_ore": 0,
-                "reason": "", "email_error": ""})
-            if paid:
-                payment_rows.append({"id": i, "external_ref": f"BENK-{i}", "source": "ocr",
-                                     "booked_on": on + timedelta(days=10), "amount_ore": amount,
-                                     "kid": invoice_rows[-1]["kid"], "status": PaymentStatus.BOOKED.value,
-                                     "member_id": ids[number], "allocated_ore": amount})
-                allocation_rows.append({"payment_id": i, "invoice_id": i, "amount_ore": amount, "method": "kid"})
-        for table, batch in ((Invoice, invoice_rows), (Payment, payment_rows), (Allocation, allocation_rows)):
-            for start in range(0, len(batch), 10_000):
-                s.execute(insert(table), batch[start:start + 10_000])
-    for name in USERS[1:]:
-        store.keyfile.add_passphrase(store.key, f"{PASSPHRASE}-{name}", name, "administrator")
-    store.keyfile.sign_roster(store.signer)  # type: ignore[arg-type]
-    store.keyfile.save(store.keys_path)
-    store.close()
-
-
-def alternate(old: Callable[[], object], new: Callable[[], object], rounds: int) -> tuple[float, float]:
-    """Median seconds of each, run alternately."""
-    t_old, t_new = [], []
-    for _ in range(rounds):
-        for fn, out in ((old, t_old), (new, t_new)):
-            t0 = time.perf_counter()
-            fn()
-            out.append(time.perf_counter() - t0)
-    return statistics.median(t_old), statistics.median(t_new)
 
 
 def line(label: str, old: float, new: float) -> None:
@@ -227,13 +154,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="bygg butikken én gang i denne mappen og bruk den igjen")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = args.keep or Path(tmp)
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"search-{args.members}-{args.invoices}.kpdb"
-        if not path.exists():
-            t0 = time.perf_counter()
-            build(path, args.members, args.invoices)
-            print(f"oppsett: {args.members} medlemmer, {args.invoices} fakturaer på {time.perf_counter() - t0:.0f} s")
+        path = store_path(args.keep or Path(tmp), args.members, args.invoices)
         os.environ["KONTOPRONTO_CONFIG_DIR"] = str(Path(tmp) / "config")  # not the user's own last-user file
         with open_store(path, passphrase=PASSPHRASE, user=USERS[0]) as store:
             bench_search(store, args.rounds)
