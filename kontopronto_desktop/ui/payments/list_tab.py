@@ -152,7 +152,8 @@ class PaymentsListTab(PaymentsTab):
         v.addLayout(actions)
         v.addLayout(result)
         v.addWidget(self.payments, 1)
-        self.refresh()
+        # the page opens on «Innlesing og kø»: this tab reads its first page when it is first shown
+        self.stale_refresh.mark_stale()
 
     def _filtered(self) -> bool:
         return bool(self.status_filter.currentData() or self.search.text().strip())
