@@ -24,7 +24,7 @@ from ...core.errors import UserError
 from ...core.invoicing import invoices, writeoff
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
-from ..widgets.money import money, read_amount
+from ..widgets.money import AmountEdit, money, plain_amount, read_amount
 
 
 def tr(text: str) -> str:
@@ -46,8 +46,8 @@ class WriteOffDialog(QDialog):
         self.whole.setEnabled(view.remaining_ore > 0)
         self.part.setEnabled(view.remaining_ore > 0)
         (self.whole if view.remaining_ore > 0 else self.undo).setChecked(True)
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText("0,00")
+        self.amount = AmountEdit()
+        self.amount.setPlaceholderText(plain_amount(0))  # «0,00» / «0.00»: the form it reads
         self.amount.textEdited.connect(lambda _t: self.part.setChecked(True))
         today = date.today()
         self.on = DateEdit(QDate(today.year, today.month, today.day))
