@@ -4,7 +4,9 @@ Pages never query the ORM on the GUI thread with live objects shared across thre
 call core service functions inside ``ctx.store.session()`` (short reads on the GUI thread are
 fine) or run longer work with ``ctx.run_in_background``; results come back as plain data.
 After a change, a page calls ``ctx.notify_changed("members")`` (or "products", "invoices",
-"payments", "group", "settings", ...) and every page listening refreshes what concerns it.
+"payments", "reminders" (sent by e-mail or EHF), "group", "settings", ...) and every page and tab
+listening refreshes what concerns it; tabs of one page talk this way too, never through each
+other's attributes.
 """
 
 from __future__ import annotations
