@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -86,6 +87,14 @@ def save_screenshot(window: object, target: Path) -> bool:
     app = QApplication.instance()
     assert app is not None
     for _ in range(5):
+        app.processEvents()
+    # pages computing their figures on the thread pool (the Oversikt) are pictured with them
+    deadline = time.monotonic() + 30
+    while any(getattr(page, "busy", False) for page in getattr(window, "pages", {}).values()) \
+            and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):  # the layout the figures asked for
         app.processEvents()
     members_page = getattr(window, "pages", {}).get("members")
     if members_page is not None and hasattr(members_page, "table") and members_page.model.rowCount():
