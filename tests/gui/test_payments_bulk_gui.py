@@ -53,6 +53,8 @@ def test_accept_all_sure_suggestions_then_undo(qtbot, store: Store) -> None:  # 
     assert bar.accept_all_button.isEnabled() and bar.accept_all_button.text() == "Godta alle sikre forslag (3)"
     assert not bar.undo_button.isVisible()
     qtbot.mouseClick(bar.accept_all_button, LEFT)
+    assert bar.result_label.text() == "Ser etter sikre forslag …"  # on the thread pool, then the question
+    qtbot.waitUntil(lambda: bar.box is not None, timeout=10_000)
     box = bar.box
     assert box is not None and box.objectName() == "payments_bulk_confirm" and box.isVisible()
     text = _plain(box.text())
@@ -61,9 +63,11 @@ def test_accept_all_sure_suggestions_then_undo(qtbot, store: Store) -> None:  # 
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), LEFT)  # Avbryt: nothing booked
     assert page.import_tab.queue_model.rowCount() == 4 and bar.last_result is None
     qtbot.mouseClick(bar.accept_all_button, LEFT)
+    qtbot.waitUntil(lambda: bar.box is not None, timeout=10_000)
     yes = bar.box.button(QMessageBox.StandardButton.Yes)  # type: ignore[union-attr]
     assert yes.text() == "Godta 3"
     qtbot.mouseClick(yes, LEFT)
+    qtbot.waitUntil(lambda: bar.last_result is not None, timeout=10_000)  # booked on the thread pool
     _settled(qtbot, page)
     assert page.import_tab.queue_model.rowCount() == 1
     assert [stored_status(store, n) for n in numbers] == ["betalt"] * 3 + ["sendt"] * 2
@@ -86,7 +90,9 @@ def test_undo_goes_at_the_next_change_and_a_stale_confirmation_books_nothing(  #
     bar = page.import_tab.bulk_bar
     _settled(qtbot, page)
     qtbot.mouseClick(bar.accept_all_button, LEFT)
+    qtbot.waitUntil(lambda: bar.box is not None, timeout=10_000)
     qtbot.mouseClick(bar.box.button(QMessageBox.StandardButton.Yes), LEFT)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: bar.last_result is not None, timeout=10_000)
     assert bar.undo_button.isVisible()
     _settled(qtbot, page)
     page.import_tab.queue.selectRow(0)  # the one left: pick a suggestion by hand, a change of its own
@@ -99,10 +105,11 @@ def test_undo_goes_at_the_next_change_and_a_stale_confirmation_books_nothing(  #
     page.ctx.notify_changed("payments")
     _settled(qtbot, page)
     qtbot.mouseClick(bar.accept_all_button, LEFT)
+    qtbot.waitUntil(lambda: bar.box is not None, timeout=10_000)
     assert "Godta 2 sikre forslag" in bar.box.text()  # type: ignore[union-attr]
     with store.session() as s:
         matching.accept_suggestion(s, sure[1], numbers[1])
     qtbot.mouseClick(bar.box.button(QMessageBox.StandardButton.Yes), LEFT)  # type: ignore[union-attr]
-    assert bar.box is not None and bar.box.objectName() == "payments_bulk_message"
+    qtbot.waitUntil(lambda: bar.box is not None and bar.box.objectName() == "payments_bulk_message", timeout=10_000)
     assert "Køen er endret" in bar.box.text() and stored_status(store, numbers[0]) == "sendt"
     assert bar.last_result is None and not bar.undo_button.isVisible()

@@ -50,6 +50,10 @@ class BulkAcceptBar(QWidget):
         layout.addWidget(self.undo_button)
         self._show_undo(False)
         self.accept_all_button.setEnabled(False)
+        #: «Godta» was clicked: the confirmation opens when the suggestions are found
+        self._ask_when_found = False
+        #: the accepted suggestions are being booked on the thread pool
+        self.working = False
         self.job = LatestJob(ctx, self, self._show_preview, lambda exc: self.result_label.setText(str(exc)))
         self.stale_refresh = when_shown(self, self.refresh)
         ctx.changed.connect(self._on_changed)
@@ -68,9 +72,13 @@ class BulkAcceptBar(QWidget):
     def _show_preview(self, preview: bulk.BulkPreview) -> None:
         self.preview = preview
         n = preview.count
-        self.accept_all_button.setEnabled(self.can_write and n > 0)
+        self.accept_all_button.setEnabled(self.can_write and n > 0 and not self.working)
         self.accept_all_button.setText(tr("Godta alle sikre forslag ({n})").format(n=n) if n
                                        else tr("Godta alle sikre forslag"))
+        if self._ask_when_found:
+            self._ask_when_found = False
+            self.result_label.clear()
+            self._ask(preview)
 
     def _on_changed(self, what: str) -> None:
         if what not in ("payments", "invoices", "members"):
@@ -94,12 +102,17 @@ class BulkAcceptBar(QWidget):
         box.open()
         return box
 
-    def ask_accept_all(self) -> QMessageBox | None:
-        """The confirmation (count, sum and the first matches); accepting it books them all. The
-        suggestions are found again here, at the user's click, so the list is the queue as it is now."""
-        with self.ctx.store.session() as session:
-            self._show_preview(bulk.sure_matches(session))
-        preview = self.preview
+    def ask_accept_all(self) -> None:
+        """Find the sure suggestions again (the queue as it is now) on the thread pool with a busy line,
+        then ask (``_ask``)."""
+        self.box = None
+        self._ask_when_found = True
+        self.result_label.setText(tr("Ser etter sikre forslag …"))
+        self.accept_all_button.setEnabled(False)
+        self.refresh()
+
+    def _ask(self, preview: bulk.BulkPreview) -> QMessageBox | None:
+        """The confirmation (count, sum and the first matches); accepting it books them all."""
         if not preview.count:
             return None
         lines = [tr("Faktura {n} – {name}: {a}").format(n=i.invoice_number, name=i.name,
@@ -121,22 +134,34 @@ class BulkAcceptBar(QWidget):
         box.open()
         return box
 
-    def accept_all(self, key: tuple[tuple[int, int, int], ...]) -> bulk.BulkResult | None:
-        """Book what the user confirmed, or nothing (the core refuses if the queue changed since)."""
-        try:
-            with self.ctx.store.session() as session:
-                result = bulk.accept_exact(session, key)
-        except UserError as exc:
-            self._message(QMessageBox.Icon.Warning, exc.message)
+    def accept_all(self, key: tuple[tuple[int, int, int], ...]) -> None:
+        """Book what the user confirmed, or nothing (the core refuses if the queue changed since), in one
+        transaction on the thread pool (it finds the suggestions again: seconds at 100 000 invoices)."""
+        store = self.ctx.store
+        self.working = True
+        self.accept_all_button.setEnabled(False)
+        self.result_label.setText(tr("Godtar forslagene …"))
+
+        def work(_progress: object, _cancelled: object) -> bulk.BulkResult:
+            with store.session() as session:
+                return bulk.accept_exact(session, key)
+
+        def failed(exc: BaseException) -> None:
+            self.working = False
+            self.result_label.clear()
+            self._message(QMessageBox.Icon.Warning, exc.message if isinstance(exc, UserError) else str(exc))
             self.refresh()
-            return None
+
+        self.ctx.run_in_background(work, self._accepted, failed, owner=self)  # type: ignore[arg-type]
+
+    def _accepted(self, result: bulk.BulkResult) -> None:
+        self.working = False
         self.last_result = result
         self.result_label.setText(tr("Godtok {n} forslag, til sammen {t}.").format(
             n=len(result.items), t=money(result.total_ore)))
         self._show_undo(True)
         self._own_change = True
         self.ctx.notify_changed("payments")
-        return result
 
     def undo_last(self) -> bulk.UndoResult | None:
         result = self.last_result

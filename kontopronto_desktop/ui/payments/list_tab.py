@@ -292,7 +292,7 @@ class PaymentsListTab(PaymentsTab):
         self.result_label.setText(exc.message if isinstance(exc, UserError) else str(exc))
         self._payment_selected()
 
-    def _ask_accept(self, found: tuple[list[int], bulk.BulkPreview]) -> bulk.BulkResult | None:
+    def _ask_accept(self, found: tuple[list[int], bulk.BulkPreview]) -> None:
         ids, preview = found
         self._payment_selected()
         if not preview.count:
@@ -311,18 +311,35 @@ class PaymentsListTab(PaymentsTab):
         if not self.confirm(text + "\n\n" + "\n".join(lines)):
             self.result_label.clear()
             return None
-        self._own_change = True
-        result: bulk.BulkResult | None = self._write(lambda s: bulk.accept_exact(s, preview.key, ids))
-        if result is None:
-            self._own_change = False
+        self.book_sure(ids, preview.key)
+        return None
+
+    def book_sure(self, ids: list[int], key: tuple[tuple[int, int, int], ...]) -> None:
+        """Book the confirmed suggestions in one transaction on the thread pool (the core finds them
+        again and refuses, booking nothing, if the queue changed since the question)."""
+        store = self.ctx.store
+        self.result_label.setText(tr("Godtar forslagene …"))
+        self.accept_button.setEnabled(False)
+
+        def work(_progress: object, _cancelled: object) -> bulk.BulkResult:
+            with store.session() as session:
+                return bulk.accept_exact(session, key, ids)
+
+        def failed(exc: BaseException) -> None:
             self.result_label.clear()
-            return None
+            self.show_error(exc.message if isinstance(exc, UserError) else str(exc))
+            self.refresh_payments()
+
+        self.ctx.run_in_background(work, self._booked, failed, owner=self)  # type: ignore[arg-type]
+
+    def _booked(self, result: bulk.BulkResult) -> None:
         self.last_result = result
         self.result_label.setText(tr("Godtok {n} forslag, til sammen {t}.").format(
             n=len(result.items), t=money(result.total_ore)))
         self.batch_undo_button.setVisible(True)
         self.batch_undo_button.setEnabled(self.can_write)
-        return result
+        self._own_change = True
+        self.ctx.notify_changed("payments")
 
     def undo_last(self) -> bulk.UndoResult | None:
         """Undo the last «Godta forslag for valgte» as one (refused if any of it changed since)."""
