@@ -23,7 +23,7 @@ from kontopronto_desktop.ui.context import AppContext
 from kontopronto_desktop.ui.products import page as products_page
 from kontopronto_desktop.ui.widgets.table_kit import kit_of
 from kontopronto_desktop.ui.widgets.table_model import Column, PagedTableModel, PageRequest, RowsTableModel
-from kontopronto_desktop.ui.widgets.table_rows import rows_table
+from kontopronto_desktop.ui.widgets.table_rows import rows_table, selected_row, selected_rows
 from tests.gui.test_foundation_gui import _messagebox_click, when_modal
 
 GREY = QColor("#888888")
@@ -222,3 +222,21 @@ def test_one_delete_flow_asks_calls_the_core_and_shows_why_not(qtbot: QtBot, sto
     with store.session() as s:
         assert [p.code for p in products.list_products(s)] == ["MEDLEM"]
     assert [p.code for p in page.model.rows] == ["MEDLEM"]
+
+
+def test_rows_table_selects_one_or_several_rows_and_gives_them_in_list_order(qtbot: QtBot) -> None:
+    model = RowsTableModel(COLUMNS)
+    model.set_rows(PEOPLE)
+    one = rows_table(model, object_name="one_table")
+    several = rows_table(model, object_name="several_table", several=True)
+    for view in (one, several):
+        qtbot.addWidget(view)
+    assert one.objectName() == "one_table" and kit_of(several).key == "several_table"
+    assert one.verticalHeader().isHidden()
+    one.selectRow(2)
+    one.selectRow(0)
+    assert selected_rows(one, model) == [PEOPLE[0]] and selected_row(one, model) is PEOPLE[0]
+    several.selectRow(2)
+    several.selectionModel().select(model.index(0, 0), several.selectionModel().SelectionFlag.Select
+                                    | several.selectionModel().SelectionFlag.Rows)
+    assert selected_rows(several, model) == [PEOPLE[0], PEOPLE[2]]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from . import table_kit
 from .table_model import RIGHT, Column, RowsTableModel
 
-__all__ = ["RIGHT", "RowsModel", "rows_table", "selected_row"]
+__all__ = ["RIGHT", "RowsModel", "rows_table", "selected_row", "selected_rows"]
 
 
 def _column_text(cell: Callable[[Any, int], str], column: int) -> Callable[[Any], str]:
@@ -67,3 +67,8 @@ def selected_row(view: QTableView, model: RowsTableModel[Any]) -> Any:
     """The row object selected in ``view``, or None."""
     rows = view.selectionModel().selectedRows()
     return model.rows[rows[0].row()] if rows else None
+
+
+def selected_rows(view: QTableView, model: RowsTableModel[Any]) -> list[Any]:
+    """Every row object chosen in ``view`` (a ``several`` view: Shift/Ctrl), in list order."""
+    return [model.rows[i] for i in sorted({index.row() for index in view.selectionModel().selectedRows()})]
