@@ -240,3 +240,16 @@ def test_rows_table_selects_one_or_several_rows_and_gives_them_in_list_order(qtb
     several.selectionModel().select(model.index(0, 0), several.selectionModel().SelectionFlag.Select
                                     | several.selectionModel().SelectionFlag.Rows)
     assert selected_rows(several, model) == [PEOPLE[0], PEOPLE[2]]
+
+
+def test_find_reading_on_reads_pages_until_found_or_the_limit(qtbot: QtBot) -> None:
+    source = Source(20)
+    model = PagedTableModel(COLUMNS, source.fetch, count=source.count, session=source.session, query="",
+                            page_size=4)
+    model.reload()
+    assert model.find_reading_on(lambda p: p.number == 10) == 9 and model.rowCount() == 12  # three pages
+    assert model.find_reading_on(lambda p: p.number == 2) == 1 and model.rowCount() == 12  # loaded: no read
+    assert model.find_reading_on(lambda p: p.number == 19, limit=12) == -1  # more than 12 loaded: stop
+    assert model.rowCount() == 16
+    assert model.find_reading_on(lambda p: p.number == 99) == -1 and not model.canFetchMore()
+    assert model.rowCount() == 20

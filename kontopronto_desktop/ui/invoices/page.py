@@ -289,20 +289,8 @@ class InvoicesPage(QWidget):
         """Every chosen invoice, in list order."""
         return [self.model.rows[i.row()] for i in sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())]
 
-    def _row_where(self, found: Callable[[invoices.InvoiceView], bool]) -> int:
-        """Row of the first invoice ``found`` accepts, reading further pages while there are more; or -1."""
-        start = 0
-        while True:
-            for i in range(start, len(self.model.rows)):
-                if found(self.model.rows[i]):
-                    return i
-            if not self.model.canFetchMore():
-                return -1
-            start = len(self.model.rows)
-            self.model.fetchMore()
-
     def select_number(self, number: int) -> None:
-        row = self._row_where(lambda r: r.number == number)
+        row = self.model.find_reading_on(lambda r: r.number == number)
         if row >= 0:
             self.table.selectRow(row)
 
@@ -315,7 +303,7 @@ class InvoicesPage(QWidget):
         self.period_filter.setCurrentIndex(max(0, self.period_filter.findData("all")))
         self.search.setText(str(view.number) if view.number is not None else view.buyer_name)
         self.refresh()
-        i = self._row_where(lambda r: r.id == invoice_id)
+        i = self.model.find_reading_on(lambda r: r.id == invoice_id)
         if i < 0:
             return False
         self.table.selectRow(i)

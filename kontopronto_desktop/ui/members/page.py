@@ -197,12 +197,8 @@ class MembersPage(QWidget):
         self._show_details(self.selected_member())
 
     def select_customer(self, customer_number: int) -> bool:
-        row = self.model.row_of(customer_number)
-        while row < 0 and self.model.canFetchMore():
-            self.model.fetchMore()
-            row = self.model.row_of(customer_number)
-            if len(self.model.rows) > 5000:  # a far-away row is not worth loading everything for
-                break
+        # a far-away row is not worth loading everything for
+        row = self.model.find_reading_on(lambda m: m.customer_number == customer_number, limit=5000)
         if row < 0:
             return False
         self.table.selectRow(row)

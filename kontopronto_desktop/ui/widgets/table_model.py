@@ -248,6 +248,20 @@ class PagedTableModel(RowsTableModel[R]):
         self._set_more(len(more))
         self.endInsertRows()
 
+    def find_reading_on(self, found: Callable[[R], bool], limit: int | None = None) -> int:
+        """Row of the first row ``found`` accepts, reading further pages while there are more (and,
+        with ``limit``, while no more than ``limit`` rows are loaded: a far-away row is not worth
+        reading a whole register for); or -1."""
+        start = 0
+        while True:
+            for i in range(start, len(self.rows)):
+                if found(self.rows[i]):
+                    return i
+            if not self.canFetchMore() or (limit is not None and len(self.rows) > limit):
+                return -1
+            start = len(self.rows)
+            self.fetchMore()
+
     def read_all(self, limit: int | None = None) -> None:
         """Read the remaining pages (export, a far-away row); stop once ``limit`` rows are loaded."""
         while self.canFetchMore() and (limit is None or len(self.rows) <= limit):
