@@ -228,6 +228,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_store_action)
         file_menu.addAction(self.open_store_action)
         file_menu.addSeparator()
+        #: Ctrl+P previews and prints what the current section shows (its preview button)
+        self.print_action = self._action(tr("&Skriv ut …"), self.print_in_section, section_menu.PRINT_SHORTCUT)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(tr("&Rediger"))
         #: Ctrl+N creates in the current section (its "new" button); kept under this name for the tests
@@ -261,6 +265,7 @@ class MainWindow(QMainWindow):
         button = section_menu.create_button(key, self.pages.get(key))
         self.new_member_action.setEnabled(button is not None)
         self.new_member_action.setText(button.text() if button is not None else tr("&Ny …"))
+        self.print_action.setEnabled(key not in section_menu.OWN_PRINT_SHORTCUT)
         self.fill_section_menu()
 
     def fill_section_menu(self) -> None:
@@ -273,7 +278,7 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         for name, button in section_menu.page_buttons(page):
-            item = menu.addAction(section_menu.action_text(key, name, button))
+            item = menu.addAction(section_menu.action_text(key, name, button, page))
             item.setEnabled(button.isEnabled())
             item.triggered.connect(lambda _checked=False, b=button: b.click())
         if section_menu.search_field(page) is not None:
@@ -289,6 +294,15 @@ class MainWindow(QMainWindow):
         button = section_menu.create_button(key, self.pages.get(key))
         if button is not None and button.isEnabled():
             button.click()
+
+    def print_in_section(self) -> None:
+        """Ctrl+P: click the current section's preview button (the invoice, reminder, statement,
+        aging, VAT basis or Konsern report shown in the preview, where Ctrl+P prints it)."""
+        button = section_menu.print_button(self.pages.get(self.current_section()))
+        if button is not None:
+            button.click()
+        else:
+            self.statusBar().showMessage(tr("Ingenting å skrive ut her. Velg en faktura, purring eller rapport."), 5000)
 
     def new_member(self) -> None:
         page = self.show_section("members")
