@@ -118,8 +118,8 @@ def test_security_alert_banner_and_approval(qtbot, tmp_path: Path) -> None:  # t
     qtbot.addWidget(tab)
     tab.show()
     assert tab.accept_button.isVisible() and "«sjefen»" in tab.alert.text()
-    row = next(i for i in range(tab.table.rowCount()) if tab.table.item(i, 0).text() == "sjefen")
-    tab.table.setCurrentCell(row, 0)
+    row = next(i for i in range(tab.table.model().rowCount()) if tab.table.model().index(i, 0).data() == "sjefen")
+    tab.table.selectRow(row)
     tab.remove_selected()
     assert not tab.accept_button.isVisible()
     window.ctx.notify_changed("settings")
@@ -204,7 +204,7 @@ def test_users_tab_shows_the_security_log_to_administrators(qtbot, store) -> Non
     reopened = open_store(path, passphrase=PASSPHRASE)
     tab = settings_users.UsersTab(AppContext(reopened))
     qtbot.addWidget(tab)
-    events = [tab.log_table.item(i, 2).text() for i in range(tab.log_table.rowCount())]
+    events = [tab.log_table.model().index(i, 2).data() for i in range(tab.log_table.model().rowCount())]
     assert "mislykket åpning" in events and "åpnet" in events
     reopened.close()
 

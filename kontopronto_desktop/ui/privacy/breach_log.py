@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,10 +24,20 @@ from ...core.access import allowed
 from ...core.errors import UserError, ValidationError
 from ...core.privacy import breaches, ropa
 from ..context import AppContext
+from ..widgets.table_model import Column, RowsTableModel
+from ..widgets.table_rows import rows_table, selected_row
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("BreachLog", text)
+
+
+COLUMNS: list[Column[breaches.BreachView]] = [
+    Column(QT_TRANSLATE_NOOP("BreachLog", "Nr."), lambda b: str(b.id)),
+    Column(QT_TRANSLATE_NOOP("BreachLog", "Oppdaget"), lambda b: f"{b.discovered_at.astimezone():%d.%m.%Y %H:%M}"),
+    Column(QT_TRANSLATE_NOOP("BreachLog", "Hva"), lambda b: b.what),
+    Column(QT_TRANSLATE_NOOP("BreachLog", "Datatilsynet"), lambda b: b.reminder()),
+]
 
 
 class BreachTab(QWidget):
@@ -39,9 +47,8 @@ class BreachTab(QWidget):
         self.reminders = QLabel()
         self.reminders.setWordWrap(True)
         self.reminders.setStyleSheet("color: #8a1c1c; font-weight: bold")
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([tr("Nr."), tr("Oppdaget"), tr("Hva"), tr("Datatilsynet")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model: RowsTableModel[breaches.BreachView] = RowsTableModel(COLUMNS, translate=tr)
+        self.table = rows_table(self.model, object_name="breach_table", name_column=2)
         self.what = QLineEdit()
         self.discovered = QDateTimeEdit(QDateTime.currentDateTime())
         self.discovered.setDisplayFormat("dd.MM.yyyy HH:mm")
@@ -99,11 +106,7 @@ class BreachTab(QWidget):
             reminders = breaches.open_reminders(session)
         self.reminders.setText("\n".join(reminders))
         self.reminders.setVisible(bool(reminders))
-        self.table.setRowCount(len(rows))
-        for i, b in enumerate(rows):
-            for j, text in enumerate((str(b.id), f"{b.discovered_at.astimezone():%d.%m.%Y %H:%M}", b.what,
-                                      b.reminder())):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.model.set_rows(rows)
 
     def add(self) -> None:
         self.error.clear()
@@ -124,11 +127,11 @@ class BreachTab(QWidget):
         self.refresh()
 
     def settle(self, *, notified: bool) -> None:
-        row = self.table.currentRow()
-        if row < 0:
+        chosen: breaches.BreachView | None = selected_row(self.table, self.model)
+        if chosen is None:
             self.error.setText(tr("Velg avviket i listen først."))
             return
-        breach_id = int(self.table.item(row, 0).text())
+        breach_id = chosen.id
         from datetime import datetime
 
         try:

@@ -3,14 +3,12 @@ privacy notice allows (e.g. backups on the server 30 days to 3 months); administ
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -19,10 +17,21 @@ from ...core.access import allowed
 from ...core.errors import UserError, ValidationError
 from ...core.privacy import policy
 from ..context import AppContext
+from ..widgets.table_model import Column, RowsTableModel
+from ..widgets.table_rows import rows_table, selected_row
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PolicyEditor", text)
+
+
+#: one rule a row; the table only shows them (the value is changed with the spin box below it)
+COLUMNS: list[Column[policy.PolicyItem]] = [
+    Column(QT_TRANSLATE_NOOP("PolicyEditor", "Regel"), lambda i: i.description),
+    Column(QT_TRANSLATE_NOOP("PolicyEditor", "Verdi"), lambda i: f"{i.value} {i.unit}"),
+    Column(QT_TRANSLATE_NOOP("PolicyEditor", "Tillatt"), lambda i: f"{i.minimum}–{i.maximum} {i.unit}"),
+    Column(QT_TRANSLATE_NOOP("PolicyEditor", "Grunnlag"), lambda i: i.basis),
+]
 
 
 class PolicyEditor(QWidget):
@@ -30,11 +39,10 @@ class PolicyEditor(QWidget):
         super().__init__()
         self.ctx = ctx
         self.items: list[policy.PolicyItem] = []
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([tr("Regel"), tr("Verdi"), tr("Tillatt"), tr("Grunnlag")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model: RowsTableModel[policy.PolicyItem] = RowsTableModel(COLUMNS, translate=tr)
+        self.table = rows_table(self.model, object_name="retention_policy_table", name_column=3)
         self.table.setMaximumHeight(190)
-        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
         self.value = QSpinBox()
         self.save_button = QPushButton(tr("Endre"))
         self.save_button.clicked.connect(self.save)
@@ -60,31 +68,26 @@ class PolicyEditor(QWidget):
     def refresh(self) -> None:
         with self.ctx.store.session() as session:
             self.items = policy.get_policy(session)
-        self.table.setRowCount(len(self.items))
-        for i, item in enumerate(self.items):
-            for j, text in enumerate((item.description, f"{item.value} {item.unit}",
-                                      f"{item.minimum}–{item.maximum} {item.unit}", item.basis)):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.model.set_rows(self.items)
 
     def select(self, key: str) -> None:
         self.table.selectRow(next(i for i, item in enumerate(self.items) if item.key == key))
 
     def _selected(self) -> None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.items):
-            item = self.items[row]
+        item = selected_row(self.table, self.model)
+        if item is not None:
             self.value.setRange(item.minimum, item.maximum)
             self.value.setSuffix(f" {item.unit}")
             self.value.setValue(item.value)
 
     def save(self) -> None:
-        row = self.table.currentRow()
-        if not 0 <= row < len(self.items):
+        chosen = selected_row(self.table, self.model)
+        if chosen is None:
             self.status.setText(tr("Velg en regel i tabellen først."))
             return
         try:
             with self.ctx.store.session() as session:
-                item = policy.set_policy(session, self.items[row].key, self.value.value())
+                item = policy.set_policy(session, chosen.key, self.value.value())
         except ValidationError as exc:
             self.status.setText("; ".join(exc.errors.values()))
             return
@@ -93,4 +96,5 @@ class PolicyEditor(QWidget):
             return
         self.status.setText(tr("Lagret: {v} {u}.").format(v=item.value, u=item.unit))
         self.refresh()
+        self.select(chosen.key)  # the reloaded list keeps the rule chosen
         self.ctx.notify_changed("settings")

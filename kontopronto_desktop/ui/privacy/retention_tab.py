@@ -9,16 +9,15 @@ shown and after a change only while it is seen, never for a hidden tab (ui/widge
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +28,22 @@ from ...core.privacy import retention
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
 from ..widgets.stale import when_shown
+from ..widgets.table_model import Column, RowsTableModel
+from ..widgets.table_rows import rows_table
 from .base import tr
 from .policy_editor import PolicyEditor
+
+#: what the timers will do and when (retention.schedule: dicts with «when» and «what»)
+SCHEDULE_COLUMNS: list[Column[dict[str, Any]]] = [
+    Column(QT_TRANSLATE_NOOP("PrivacyPage", "Når"), lambda r: str(r["when"])),
+    Column(QT_TRANSLATE_NOOP("PrivacyPage", "Hva"), lambda r: str(r["what"])),
+]
+#: the runs so far (retention.run_log)
+LOG_COLUMNS: list[Column[dict[str, Any]]] = [
+    Column(QT_TRANSLATE_NOOP("PrivacyPage", "Kjørt"), lambda e: str(e["at"])[:19]),
+    Column(QT_TRANSLATE_NOOP("PrivacyPage", "Per dato"), lambda e: str(e["as_of"])[:19]),
+    Column(QT_TRANSLATE_NOOP("PrivacyPage", "Handlinger"), lambda e: str(e["actions"])[:19], numeric=True),
+]
 
 
 class RetentionTab(QWidget):
@@ -39,12 +52,10 @@ class RetentionTab(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.schedule_table = QTableWidget(0, 2)
-        self.schedule_table.setHorizontalHeaderLabels([tr("Når"), tr("Hva")])
-        self.schedule_table.horizontalHeader().setStretchLastSection(True)
-        self.log_table = QTableWidget(0, 3)
-        self.log_table.setHorizontalHeaderLabels([tr("Kjørt"), tr("Per dato"), tr("Handlinger")])
-        self.log_table.horizontalHeader().setStretchLastSection(True)
+        self.schedule_model: RowsTableModel[dict[str, Any]] = RowsTableModel(SCHEDULE_COLUMNS, translate=tr)
+        self.schedule_table = rows_table(self.schedule_model, object_name="retention_schedule_table", name_column=1)
+        self.log_model: RowsTableModel[dict[str, Any]] = RowsTableModel(LOG_COLUMNS, translate=tr)
+        self.log_table = rows_table(self.log_model, object_name="retention_log_table")
         self.run_date = DateEdit(QDate.currentDate())
         self.dry_run = QCheckBox(tr("Bare vis hva som ville skjedd"))
         self.dry_run.setChecked(True)
@@ -82,14 +93,8 @@ class RetentionTab(QWidget):
         with self.ctx.store.session() as session:
             rows = retention.schedule(session, date.today())
             log = retention.run_log(session)
-        self.schedule_table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            self.schedule_table.setItem(i, 0, QTableWidgetItem(row["when"]))
-            self.schedule_table.setItem(i, 1, QTableWidgetItem(row["what"]))
-        self.log_table.setRowCount(len(log))
-        for i, entry in enumerate(log):
-            for j, key in enumerate(("at", "as_of", "actions")):
-                self.log_table.setItem(i, j, QTableWidgetItem(str(entry[key])[:19]))
+        self.schedule_model.set_rows(rows)
+        self.log_model.set_rows(log)
 
     def run_timers(self) -> None:
         day = self.run_date.date()

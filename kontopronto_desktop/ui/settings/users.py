@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,19 +19,33 @@ from ...core import users
 from ...core.access import ADMINISTRATOR, BOOKKEEPER, READ_ONLY, ROLE_LABELS, allowed
 from ...core.errors import UserError, ValidationError
 from ..context import AppContext
+from ..widgets.table_model import Column, RowsTableModel
+from ..widgets.table_rows import rows_table, selected_row
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("UsersTab", text)
 
 
+USER_COLUMNS: list[Column[users.UserView]] = [
+    Column(QT_TRANSLATE_NOOP("UsersTab", "Bruker"), lambda u: u.name),
+    Column(QT_TRANSLATE_NOOP("UsersTab", "Rolle"), lambda u: u.role_label),
+]
+#: a row of the security log: time, user, event, details (texts, the event already translated)
+LOG_COLUMNS: list[Column[tuple[str, str, str, str]]] = [
+    Column(QT_TRANSLATE_NOOP("UsersTab", "Tidspunkt (UTC)"), lambda e: e[0]),
+    Column(QT_TRANSLATE_NOOP("UsersTab", "Bruker"), lambda e: e[1]),
+    Column(QT_TRANSLATE_NOOP("UsersTab", "Hendelse"), lambda e: e[2]),
+    Column(QT_TRANSLATE_NOOP("UsersTab", "Detaljer"), lambda e: e[3]),
+]
+
+
 class UsersTab(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([tr("Bruker"), tr("Rolle")])
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.model: RowsTableModel[users.UserView] = RowsTableModel(USER_COLUMNS, translate=tr)
+        self.table = rows_table(self.model, object_name="users_table", name_column=0)
         self.name = QLineEdit()
         self.role = QComboBox()
         for role in (BOOKKEEPER, READ_ONLY, ADMINISTRATOR):
@@ -79,9 +91,8 @@ class UsersTab(QWidget):
         row.addStretch()
         layout.addLayout(row)
         # the security log: unlocks, failed unlocks, users, alerts, access to a person (administrators)
-        self.log_table = QTableWidget(0, 4)
-        self.log_table.setHorizontalHeaderLabels([tr("Tidspunkt (UTC)"), tr("Bruker"), tr("Hendelse"), tr("Detaljer")])
-        self.log_table.horizontalHeader().setStretchLastSection(True)
+        self.log_model: RowsTableModel[tuple[str, str, str, str]] = RowsTableModel(LOG_COLUMNS, translate=tr)
+        self.log_table = rows_table(self.log_model, object_name="security_log_table", name_column=3)
         self.log_label = QLabel(tr("Sikkerhetslogg (oppbevares i 3 år)"))
         layout.addWidget(self.log_label)
         layout.addWidget(self.log_table)
@@ -105,11 +116,7 @@ class UsersTab(QWidget):
                                     "å godkjenne, signerer hele listen slik den da er."))
         if allowed(self.ctx.store.role, "users"):
             self._refresh_log()
-        rows = users.list_users(self.ctx.store)
-        self.table.setRowCount(len(rows))
-        for i, user in enumerate(rows):
-            self.table.setItem(i, 0, QTableWidgetItem(user.name))
-            self.table.setItem(i, 1, QTableWidgetItem(user.role_label))
+        self.model.set_rows(users.list_users(self.ctx.store))
 
     def add_user(self) -> None:
         self.error.clear()
@@ -130,12 +137,11 @@ class UsersTab(QWidget):
         self.ctx.notify_changed("settings")
 
     def remove_selected(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
+        user = selected_row(self.table, self.model)
+        if user is None:
             return
-        name = self.table.item(row, 0).text()
         try:
-            users.remove_user(self.ctx.store, name)
+            users.remove_user(self.ctx.store, user.name)
         except UserError as exc:
             QMessageBox.warning(self, tr("Brukere"), exc.message)
             return
@@ -147,16 +153,15 @@ class UsersTab(QWidget):
         from ...core.user_roles import set_role
 
         self.error.clear()
-        row = self.table.currentRow()
-        if row < 0:
+        chosen = selected_row(self.table, self.model)
+        if chosen is None:
             self.error.setText(tr("Velg brukeren i listen først."))
             return
         if self.passphrase.text() != self.passphrase2.text():
             self.error.setText(tr("Passordene er ikke like."))
             return
-        name = self.table.item(row, 0).text()
         try:
-            user = set_role(self.ctx.store, name, self.role.currentData(), self.passphrase.text())
+            user = set_role(self.ctx.store, chosen.name, self.role.currentData(), self.passphrase.text())
         except UserError as exc:
             self.error.setText(exc.message)
             return
@@ -175,12 +180,10 @@ class UsersTab(QWidget):
         labels = {"unlock": tr("åpnet"), "unlock_failed": tr("mislykket åpning"), "alert": tr("sikkerhetsvarsel"),
                   "accept": tr("brukerliste godkjent"), "access": tr("innsyn"), "create": tr("bruker lagt til"),
                   "delete": tr("bruker fjernet")}
-        self.log_table.setRowCount(len(entries))
-        for i, e in enumerate(entries):
-            details = ", ".join(f"{k}: {v[-1]}" for k, v in e["changes"].items() if isinstance(v, list) and v)
-            for j, text in enumerate((e["at"][:19].replace("T", " "), e["actor"], labels.get(e["action"], e["action"]),
-                                      details)):
-                self.log_table.setItem(i, j, QTableWidgetItem(text))
+        self.log_model.set_rows([
+            (e["at"][:19].replace("T", " "), e["actor"], labels.get(e["action"], e["action"]),
+             ", ".join(f"{k}: {v[-1]}" for k, v in e["changes"].items() if isinstance(v, list) and v))
+            for e in entries])
 
     def accept_list(self) -> None:
         """Sign the user list as it is now, after the administrator has looked at the alert."""
