@@ -819,22 +819,6 @@
   <context>
     <name>BreachLog</name>
     <message>
-      <source>Nr.</source>
-      <translation>No.</translation>
-    </message>
-    <message>
-      <source>Oppdaget</source>
-      <translation>Discovered</translation>
-    </message>
-    <message>
-      <source>Hva</source>
-      <translation>What</translation>
-    </message>
-    <message>
-      <source>Datatilsynet</source>
-      <translation>Data Protection Authority</translation>
-    </message>
-    <message>
       <source>Registrer avvik</source>
       <translation>Record personal data breach</translation>
     </message>
@@ -857,6 +841,10 @@
     <message>
       <source>Hva skjedde</source>
       <translation>What happened</translation>
+    </message>
+    <message>
+      <source>Oppdaget</source>
+      <translation>Discovered</translation>
     </message>
     <message>
       <source>Hvilke opplysninger</source>
@@ -889,6 +877,18 @@
     <message>
       <source>Protokoll</source>
       <translation>Records</translation>
+    </message>
+    <message>
+      <source>Nr.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Hva</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Datatilsynet</source>
+      <translation>Data Protection Authority</translation>
     </message>
   </context>
   <context>
@@ -1397,6 +1397,10 @@
     <message>
       <source>Avstemming av konsernmellomværende:</source>
       <translation>Reconciliation of intra-group balances:</translation>
+    </message>
+    <message>
+      <source>Henter elimineringer og avstemming for {y} …</source>
+      <translation>Fetching eliminations and reconciliation for {y} …</translation>
     </message>
     <message>
       <source>ingen (hele konsernet)</source>
@@ -2022,6 +2026,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>The check reads the whole file (SQLCipher) and tests the program's own rules: amounts, allocations, number series and search index. It changes nothing.</translation>
     </message>
     <message>
+      <source>Kontrollerer regnskapsfilen …</source>
+      <translation>Checking the accounting file …</translation>
+    </message>
+    <message>
       <source>SQLite kunne ikke lese regnskapsfilen: {0}</source>
       <translation>SQLite could not read the accounting file: {0}</translation>
     </message>
@@ -2408,6 +2416,50 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Invoice</translation>
     </message>
     <message>
+      <source>Nr.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Forfall</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Kundenr.</source>
+      <translation>Customer no.</translation>
+    </message>
+    <message>
+      <source>Navn</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Beløp</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>Gjenstår</source>
+      <translation>Remaining</translation>
+    </message>
+    <message>
+      <source>Betaling</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <source>Forfalt</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>KID</source>
+      <translation>KID</translation>
+    </message>
+    <message>
+      <source>Levering</source>
+      <translation>Delivery</translation>
+    </message>
+    <message>
       <source>Alle statuser</source>
       <translation>All statuses</translation>
     </message>
@@ -2498,6 +2550,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Velg mappe for PDF-ene</source>
       <translation>Choose a folder for the PDFs</translation>
+    </message>
+    <message>
+      <source>Summerer …</source>
+      <translation>Adding up …</translation>
     </message>
     <message>
       <source>{n} fakturaer – sum {total} – utestående {rem}</source>
@@ -2592,10 +2648,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Credit notes</translation>
     </message>
     <message>
-      <source>Forfalt</source>
-      <translation>Overdue</translation>
-    </message>
-    <message>
       <source>Utestående, ikke forfalt</source>
       <translation>Outstanding, not yet due</translation>
     </message>
@@ -2660,10 +2712,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Archived document (SHA-256)</translation>
     </message>
     <message>
-      <source>Levering</source>
-      <translation>Delivery</translation>
-    </message>
-    <message>
       <source>Beskrivelse</source>
       <translation>Description</translation>
     </message>
@@ -2676,52 +2724,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>VAT</translation>
     </message>
     <message>
-      <source>Beløp</source>
-      <translation>Amount</translation>
-    </message>
-    <message>
       <source>Sum</source>
       <translation>Total</translation>
-    </message>
-    <message>
-      <source>Gjenstår</source>
-      <translation>Remaining</translation>
     </message>
     <message>
       <source>Avskrevet (tap på fordring)</source>
       <translation>Written off (bad debt)</translation>
     </message>
     <message>
-      <source>Forfall</source>
-      <translation>Due</translation>
-    </message>
-    <message>
-      <source>Betaling</source>
-      <translation>Payment</translation>
-    </message>
-    <message>
       <source>(utkast)</source>
       <translation>(draft)</translation>
-    </message>
-    <message>
-      <source>Nr.</source>
-      <translation>No.</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Kundenr.</source>
-      <translation>Customer no.</translation>
-    </message>
-    <message>
-      <source>Navn</source>
-      <translation>Name</translation>
-    </message>
-    <message>
-      <source>KID</source>
-      <translation>KID</translation>
     </message>
     <message>
       <source>Sendt</source>
@@ -2962,6 +2974,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>&amp;Quit</translation>
     </message>
     <message>
+      <source>&amp;Skriv ut …</source>
+      <translation>&amp;Print …</translation>
+    </message>
+    <message>
       <source>&amp;Rediger</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -2996,6 +3012,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Søk</source>
       <translation>Search</translation>
+    </message>
+    <message>
+      <source>Ingenting å skrive ut her. Velg en faktura, purring eller rapport.</source>
+      <translation>Nothing to print here. Choose an invoice, reminder or report.</translation>
     </message>
     <message>
       <source>&lt;h3&gt;KontoPronto Desktop&lt;/h3&gt;&lt;p&gt;Medlemsregister, fakturering med KID, innbetalinger og konsernregnskap for norske foretak og foreninger.&lt;/p&gt;&lt;p&gt;Alt lagres kryptert i én fil på din egen maskin.&lt;/p&gt;</source>
@@ -3204,6 +3224,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>CSV (UTF-8 or Windows-1252, comma or semicolon) or Excel (.xlsx). Members are matched on customer number; a row without a customer number becomes a new member with the next number in the series.</translation>
     </message>
     <message>
+      <source>Finnes personen fra før (samme navn og samme e-post eller telefon, eller uten begge: samme navn og adresse), vises raden som «finnes allerede» og importeres ikke.</source>
+      <translation>If the person already exists (same name and same e-mail or phone, or without both: same name and address), the row is shown as “already exists” and is not imported.</translation>
+    </message>
+    <message>
       <source>Bla gjennom …</source>
       <translation>Browse …</translation>
     </message>
@@ -3256,12 +3280,36 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>{new} new, {changed} changed, {unchanged} unchanged, {missing} missing from the file, {invalid} invalid rows.</translation>
     </message>
     <message>
+      <source>{n} finnes allerede (importeres ikke).</source>
+      <translation>{n} already exist (not imported).</translation>
+    </message>
+    <message>
       <source>Ugyldige rader (importeres ikke):</source>
       <translation>Invalid rows (not imported):</translation>
     </message>
     <message>
       <source>rad {row}: {reason}</source>
       <translation>row {row}: {reason}</translation>
+    </message>
+    <message>
+      <source>e-post</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>telefon</source>
+      <translation>phone</translation>
+    </message>
+    <message>
+      <source>adresse</source>
+      <translation>address</translation>
+    </message>
+    <message>
+      <source>Finnes allerede (importeres ikke):</source>
+      <translation>Already exist (not imported):</translation>
+    </message>
+    <message>
+      <source>rad {row}: {name} er kundenr. {n} (samme navn og {by})</source>
+      <translation>row {row}: {name} is customer no. {n} (same name and {by})</translation>
     </message>
     <message>
       <source>Nye medlemmer:</source>
@@ -3603,6 +3651,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
   <context>
     <name>OverviewPage</name>
     <message>
+      <source>Oversikt</source>
+      <translation>Overview</translation>
+    </message>
+    <message>
       <source>Kom i gang</source>
       <translation>Getting started</translation>
     </message>
@@ -3619,8 +3671,12 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Refresh</translation>
     </message>
     <message>
-      <source>Oversikt</source>
-      <translation>Overview</translation>
+      <source>Henter tallene …</source>
+      <translation>Fetching the figures …</translation>
+    </message>
+    <message>
+      <source>Tallene kunne ikke hentes: {0}</source>
+      <translation>The figures could not be fetched: {0}</translation>
     </message>
     <message>
       <source>Per {0}</source>
@@ -3657,10 +3713,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Slettefrister: ingen forfalt</source>
       <translation>Retention rules: none due</translation>
-    </message>
-    <message>
-      <source>Slettefrister: kunne ikke sjekkes</source>
-      <translation>Retention rules: could not be checked</translation>
     </message>
     <message>
       <source>Forfalte fakturaer</source>
@@ -3817,6 +3869,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Accept all safe suggestions ({n})</translation>
     </message>
     <message>
+      <source>Ser etter sikre forslag …</source>
+      <translation>Looking for sure suggestions …</translation>
+    </message>
+    <message>
       <source>Faktura {n} – {name}: {a}</source>
       <translation>Invoice {n} – {name}: {a}</translation>
     </message>
@@ -3831,6 +3887,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Godta {n}</source>
       <translation>Accept {n}</translation>
+    </message>
+    <message>
+      <source>Godtar forslagene …</source>
+      <translation>Accepting the suggestions …</translation>
     </message>
     <message>
       <source>Godtok {n} forslag, til sammen {t}.</source>
@@ -3945,8 +4005,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Your role cannot book payments.</translation>
     </message>
     <message>
+      <source>Henter køen og forslagene …</source>
+      <translation>Fetching the queue and the suggestions …</translation>
+    </message>
+    <message>
       <source>{n} innbetalinger er ikke matchet ({t}).</source>
       <translation>{n} payments are not matched ({t}).</translation>
+    </message>
+    <message>
+      <source>Uventet feil: </source>
+      <translation>Unexpected error: </translation>
     </message>
     <message>
       <source>Kunne ikke lese {f}: {e}</source>
@@ -3963,10 +4031,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Ingenting er bokført fra {f}.</source>
       <translation>Nothing has been booked from {f}.</translation>
-    </message>
-    <message>
-      <source>Uventet feil: </source>
-      <translation>Unexpected error: </translation>
     </message>
     <message>
       <source>La stå som kreditt</source>
@@ -4025,8 +4089,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>none</translation>
     </message>
     <message>
-      <source>Alle</source>
-      <translation>All</translation>
+      <source>Søk: navn, beløp, KID, arkivref., dato, id eller fakturanr.</source>
+      <translation>Search: name, amount, KID, archive ref., date, id or invoice no.</translation>
     </message>
     <message>
       <source>Ingen innbetalinger ennå. Les inn bankfilen fra nettbanken (OCR, camt.054/053 eller CSV) under «Innlesing og kø».</source>
@@ -4035,6 +4099,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Ingen innbetalinger med denne statusen.</source>
       <translation>No payments with this status.</translation>
+    </message>
+    <message>
+      <source>Godta forslag for valgte</source>
+      <translation>Accept suggestions for selected</translation>
+    </message>
+    <message>
+      <source>Godtar de sikre forslagene blant de valgte innbetalingene (én åpen faktura med nøyaktig samme beløp, nevnt i teksten eller KID-en).</source>
+      <translation>Accepts the sure suggestions among the selected payments (one open invoice with exactly the same amount, named in the text or the KID).</translation>
     </message>
     <message>
       <source>Angre matching</source>
@@ -4049,12 +4121,28 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Show ledger</translation>
     </message>
     <message>
+      <source>Eksporter valgte …</source>
+      <translation>Export selected …</translation>
+    </message>
+    <message>
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
+      <source>{n} innbetalinger</source>
+      <translation>{n} payments</translation>
+    </message>
+    <message>
       <source>Angre matchingen av innbetaling {id} ({a})? Fakturaene får tilbake restbeløpet, og innbetalingen legges i køen.</source>
       <translation>Undo the matching of payment {id} ({a})? The invoices get their remaining amount back, and the payment goes back to the queue.</translation>
+    </message>
+    <message>
+      <source>Angre matchingen av {n} innbetalinger, til sammen {a}? Fakturaene får tilbake restbeløpet, og innbetalingene legges i køen.</source>
+      <translation>Undo the matching of {n} payments, {a} in total? The invoices get their balance back, and the payments go back to the queue.</translation>
+    </message>
+    <message>
+      <source>Angret matchingen av {n} innbetalinger.</source>
+      <translation>Undid the matching of {n} payments.</translation>
     </message>
     <message>
       <source>kundenr. {0}</source>
@@ -4063,6 +4151,62 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Merke {a} som tilbakebetalt til {m}?</source>
       <translation>Mark {a} as refunded to {m}?</translation>
+    </message>
+    <message>
+      <source>Merke kreditten av {n} innbetalinger, til sammen {a}, som tilbakebetalt til medlemmene?</source>
+      <translation>Mark the credit of {n} payments, {a} in total, as paid back to the members?</translation>
+    </message>
+    <message>
+      <source>Merket kreditten av {n} innbetalinger som tilbakebetalt.</source>
+      <translation>Marked the credit of {n} payments as paid back.</translation>
+    </message>
+    <message>
+      <source>Ser etter sikre forslag for {n} valgte innbetalinger …</source>
+      <translation>Looking for sure suggestions for {n} selected payments …</translation>
+    </message>
+    <message>
+      <source>Ingen av de {n} valgte innbetalingene har et sikkert forslag; velg faktura for dem under «Innlesing og kø».</source>
+      <translation>None of the {n} selected payments has a sure suggestion; choose an invoice for them under “Import and queue”.</translation>
+    </message>
+    <message>
+      <source>Godta {n} sikre forslag for de valgte, til sammen {t}?</source>
+      <translation>Accept {n} sure suggestions for the selected, {t} in total?</translation>
+    </message>
+    <message>
+      <source>{r} av de valgte har ikke et sikkert forslag og blir stående i køen.</source>
+      <translation>{r} of the selected have no sure suggestion and stay in the queue.</translation>
+    </message>
+    <message>
+      <source>Id</source>
+      <translation>Id</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Kundenr.</source>
+      <translation>Customer no.</translation>
+    </message>
+    <message>
+      <source>Fakturaer</source>
+      <translation>Invoices</translation>
+    </message>
+    <message>
+      <source>Kreditt</source>
+      <translation>Credit</translation>
+    </message>
+    <message>
+      <source>KID</source>
+      <translation>KID</translation>
+    </message>
+    <message>
+      <source>Betaler</source>
+      <translation>Payer</translation>
     </message>
     <message>
       <source>Innlesing og kø</source>
@@ -4141,10 +4285,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Written off</translation>
     </message>
     <message>
-      <source>Dato</source>
-      <translation>Date</translation>
-    </message>
-    <message>
       <source>Beløp inn</source>
       <translation>Amount in</translation>
     </message>
@@ -4153,24 +4293,12 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Text</translation>
     </message>
     <message>
-      <source>KID</source>
-      <translation>KID</translation>
-    </message>
-    <message>
       <source>Arkivreferanse</source>
       <translation>Archive reference</translation>
     </message>
     <message>
-      <source>Betaler</source>
-      <translation>Payer</translation>
-    </message>
-    <message>
       <source>Purrekrav</source>
       <translation>Reminder charge</translation>
-    </message>
-    <message>
-      <source>Kundenr.</source>
-      <translation>Customer no.</translation>
     </message>
     <message>
       <source>Navn</source>
@@ -4179,10 +4307,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Purretrinn</source>
       <translation>Reminder stage</translation>
-    </message>
-    <message>
-      <source>Kreditt</source>
-      <translation>Credit</translation>
     </message>
     <message>
       <source>Saldo</source>
@@ -4199,10 +4323,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Forfall</source>
       <translation>Due</translation>
-    </message>
-    <message>
-      <source>Id</source>
-      <translation>Id</translation>
     </message>
     <message>
       <source>Beste forslag</source>
@@ -4231,14 +4351,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Kredit</source>
       <translation>Credit</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Fakturaer</source>
-      <translation>Invoices</translation>
     </message>
   </context>
   <context>
@@ -4382,22 +4494,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
   <context>
     <name>PolicyEditor</name>
     <message>
-      <source>Regel</source>
-      <translation>Rule</translation>
-    </message>
-    <message>
-      <source>Verdi</source>
-      <translation>Value</translation>
-    </message>
-    <message>
-      <source>Tillatt</source>
-      <translation>Allowed</translation>
-    </message>
-    <message>
-      <source>Grunnlag</source>
-      <translation>Legal basis</translation>
-    </message>
-    <message>
       <source>Endre</source>
       <translation>Change</translation>
     </message>
@@ -4420,6 +4516,22 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Lagret: {v} {u}.</source>
       <translation>Saved: {v} {u}.</translation>
+    </message>
+    <message>
+      <source>Regel</source>
+      <translation>Rule</translation>
+    </message>
+    <message>
+      <source>Verdi</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>Tillatt</source>
+      <translation>Allowed</translation>
+    </message>
+    <message>
+      <source>Grunnlag</source>
+      <translation>Legal basis</translation>
     </message>
   </context>
   <context>
@@ -4451,6 +4563,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Slett …</source>
       <translation>Delete …</translation>
+    </message>
+    <message>
+      <source>Slettet. Se revisjonsloggen for hva som ble gjort.</source>
+      <translation>Deleted. See the audit log for what was done.</translation>
     </message>
     <message>
       <source>  (sperret)</source>
@@ -4499,30 +4615,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Erasure</translation>
     </message>
     <message>
-      <source>Slettet. Se revisjonsloggen for hva som ble gjort.</source>
-      <translation>Deleted. See the audit log for what was done.</translation>
-    </message>
-    <message>
-      <source>Når</source>
-      <translation>When</translation>
-    </message>
-    <message>
-      <source>Hva</source>
-      <translation>What</translation>
-    </message>
-    <message>
-      <source>Kjørt</source>
-      <translation>Run at</translation>
-    </message>
-    <message>
-      <source>Per dato</source>
-      <translation>As of</translation>
-    </message>
-    <message>
-      <source>Handlinger</source>
-      <translation>Actions</translation>
-    </message>
-    <message>
       <source>Bare vis hva som ville skjedd</source>
       <translation>Only show what would happen</translation>
     </message>
@@ -4557,6 +4649,26 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>handling(er)</source>
       <translation>action(s)</translation>
+    </message>
+    <message>
+      <source>Når</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <source>Hva</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Kjørt</source>
+      <translation>Run at</translation>
+    </message>
+    <message>
+      <source>Per dato</source>
+      <translation>As of</translation>
+    </message>
+    <message>
+      <source>Handlinger</source>
+      <translation>Actions</translation>
     </message>
   </context>
   <context>
@@ -4735,92 +4847,76 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
   <context>
     <name>RemindersPage</name>
     <message>
-      <source>Purrekjøring</source>
-      <translation>Reminder run</translation>
+      <source>Uventet feil: </source>
+      <translation>Unexpected error: </translation>
     </message>
     <message>
-      <source>Dato</source>
-      <translation>Date</translation>
+      <source>Purring</source>
+      <translation>Reminder</translation>
     </message>
     <message>
-      <source>Kjøringsdato</source>
-      <translation>Run date</translation>
+      <source>Inkassovarsel</source>
+      <translation>Debt collection notice</translation>
     </message>
     <message>
-      <source>Purreplan</source>
-      <translation>Reminder plan</translation>
+      <source>Eksporter CSV og merk overlevert …</source>
+      <translation>Export CSV and mark handed over …</translation>
     </message>
     <message>
-      <source>{plan} (første {a} dager etter forfall, deretter hver {b}. dag)</source>
-      <translation>{plan} (first {a} days after the due date, then every {b} days)</translation>
-    </message>
-    <message>
-      <source>Forhåndsvisning</source>
-      <translation>Preview</translation>
-    </message>
-    <message>
-      <source>Stansede krav (hoppes over):</source>
-      <translation>Claims on hold (skipped):</translation>
-    </message>
-    <message>
-      <source>Lag purringer</source>
-      <translation>Create reminders</translation>
-    </message>
-    <message>
-      <source>{n} brev ({p} purringer, {i} inkassovarsel): gebyr {f}, renter {r}, til sammen {t}. Ingenting er lagret ennå.</source>
-      <translation>{n} letters ({p} reminders, {i} debt collection notices): fees {f}, interest {r}, total {t}. Nothing has been saved yet.</translation>
-    </message>
-    <message>
-      <source> Standardkompensasjon (§ 3a): {c}.</source>
-      <translation> Standard compensation (§ 3a): {c}.</translation>
-    </message>
-    <message>
-      <source>  kompensasjon {c}</source>
-      <translation>  compensation {c}</translation>
-    </message>
-    <message>
-      <source>faktura {inv}  gebyr {f}  renter {i}  sum {t}</source>
-      <translation>invoice {inv}  fee {f}  interest {i}  total {t}</translation>
-    </message>
-    <message>
-      <source>Faktura {n} ({c} {name}) til {u}: {reason}</source>
-      <translation>Invoice {n} ({c} {name}) until {u}: {reason}</translation>
-    </message>
-    <message>
-      <source>Ingen purringer å lage.</source>
-      <translation>No reminders to create.</translation>
-    </message>
-    <message>
-      <source>Lager purringer …</source>
-      <translation>Creating reminders …</translation>
-    </message>
-    <message>
-      <source>Laget {n} purringer ({f}–{l}): {e} på e-post, {p} til utskrift.</source>
-      <translation>Created {n} reminders ({f}–{l}): {e} by email, {p} to print.</translation>
-    </message>
-    <message>
-      <source> {h} går med EHF (Innstillinger › Kanaler).</source>
-      <translation> {h} go by EHF (Settings › Channels).</translation>
-    </message>
-    <message>
-      <source>Purringer</source>
-      <translation>Reminders</translation>
-    </message>
-    <message>
-      <source>Stansede krav</source>
-      <translation>Claims on hold</translation>
+      <source>Krav som er ubetalt etter fristen i inkassovarselet. Overleverte krav får ikke flere purringer; innbetalinger føres fortsatt.</source>
+      <translation>Claims unpaid after the deadline in the debt collection notice. Claims handed over get no more reminders; payments are still recorded.</translation>
     </message>
     <message>
       <source>Til inkasso</source>
       <translation>To debt collection</translation>
     </message>
     <message>
-      <source>Kontoutskrift</source>
-      <translation>Statement</translation>
+      <source>Kravene er skrevet til {p} og merket overlevert til inkasso.</source>
+      <translation>The claims have been written to {p} and marked as handed over to debt collection.</translation>
     </message>
     <message>
-      <source>Satser og innstillinger</source>
-      <translation>Rates and settings</translation>
+      <source>(hele medlemmet)</source>
+      <translation>(all the member's claims)</translation>
+    </message>
+    <message>
+      <source>f.eks. tvist, avtalt nedbetaling</source>
+      <translation>e.g. dispute, agreed instalments</translation>
+    </message>
+    <message>
+      <source>Stans purringer</source>
+      <translation>Hold reminders</translation>
+    </message>
+    <message>
+      <source>Opphev valgt stans</source>
+      <translation>Lift selected hold</translation>
+    </message>
+    <message>
+      <source>Fakturanr.</source>
+      <translation>Invoice no.</translation>
+    </message>
+    <message>
+      <source>eller medlem (alle medlemmets krav)</source>
+      <translation>or member (all the member's claims)</translation>
+    </message>
+    <message>
+      <source>Til og med</source>
+      <translation>Until</translation>
+    </message>
+    <message>
+      <source>Grunn</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>Purringer for faktura {n} er stanset til og med {u}.</source>
+      <translation>Reminders for invoice {n} are on hold until {u}.</translation>
+    </message>
+    <message>
+      <source>Purringer for alle krav til {m} er stanset til og med {u}.</source>
+      <translation>Reminders for all claims on {m} are on hold until {u}.</translation>
+    </message>
+    <message>
+      <source>Stansen er opphevet.</source>
+      <translation>The hold has been lifted.</translation>
     </message>
     <message>
       <source>Ny purrekjøring …</source>
@@ -4875,108 +4971,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>EHF (not sent)</translation>
     </message>
     <message>
-      <source>(hele medlemmet)</source>
-      <translation>(all the member's claims)</translation>
-    </message>
-    <message>
-      <source>f.eks. tvist, avtalt nedbetaling</source>
-      <translation>e.g. dispute, agreed instalments</translation>
-    </message>
-    <message>
-      <source>Stans purringer</source>
-      <translation>Hold reminders</translation>
-    </message>
-    <message>
-      <source>Opphev valgt stans</source>
-      <translation>Lift selected hold</translation>
-    </message>
-    <message>
-      <source>Fakturanr.</source>
-      <translation>Invoice no.</translation>
-    </message>
-    <message>
-      <source>eller medlem (alle medlemmets krav)</source>
-      <translation>or member (all the member's claims)</translation>
-    </message>
-    <message>
-      <source>Til og med</source>
-      <translation>Until</translation>
-    </message>
-    <message>
-      <source>Grunn</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
-      <source>Eksporter CSV og merk overlevert …</source>
-      <translation>Export CSV and mark handed over …</translation>
-    </message>
-    <message>
-      <source>Krav som er ubetalt etter fristen i inkassovarselet. Overleverte krav får ikke flere purringer; innbetalinger føres fortsatt.</source>
-      <translation>Claims unpaid after the deadline in the debt collection notice. Claims handed over get no more reminders; payments are still recorded.</translation>
-    </message>
-    <message>
-      <source>Vis</source>
-      <translation>Show</translation>
-    </message>
-    <message>
-      <source>Lagre PDF …</source>
-      <translation>Save PDF …</translation>
-    </message>
-    <message>
-      <source>Send på e-post</source>
-      <translation>Send by email</translation>
-    </message>
-    <message>
-      <source>Medlem</source>
-      <translation>Member</translation>
-    </message>
-    <message>
-      <source>Per dato</source>
-      <translation>As of</translation>
-    </message>
-    <message>
-      <source>Ta purregebyr (1/20 av inkassosatsen, høyst to per krav)</source>
-      <translation>Charge a reminder fee (1/20 of the debt collection rate, at most two per claim)</translation>
-    </message>
-    <message>
-      <source>Beregn forsinkelsesrente</source>
-      <translation>Charge late payment interest</translation>
-    </message>
-    <message>
-      <source>Send inkassovarsel selv</source>
-      <translation>Send debt collection notices ourselves</translation>
-    </message>
-    <message>
-      <source>Standardkompensasjon fra næringsdrivende (forsinkelsesrenteloven § 3a)</source>
-      <translation>Standard compensation from businesses (Late Payment Interest Act § 3a)</translation>
-    </message>
-    <message>
-      <source>Gjelder medlemmer av typen organisasjon. Beløpet i kroner fastsettes per halvår (satstabellen) og gjelder halvåret dagen etter forfall ligger i. Kompensasjonen dekker purregebyret: gebyr som alt er tatt på kravet trekkes fra, og kravet får ikke flere gebyr.</source>
-      <translation>Applies to members of the type organisation. The amount in kroner is set per half-year (the rate table); the one that applies is that of the half-year in which the day after the due date falls. The compensation covers the reminder fee: fees already charged on the claim are deducted, and the claim gets no further fees.</translation>
-    </message>
-    <message>
-      <source>Lagre innstillinger</source>
-      <translation>Save settings</translation>
-    </message>
-    <message>
-      <source>Legg til sats</source>
-      <translation>Add rate</translation>
-    </message>
-    <message>
       <source>Send EHF-purringer ({n})</source>
       <translation>Send EHF reminders ({n})</translation>
     </message>
     <message>
-      <source>Uventet feil: </source>
-      <translation>Unexpected error: </translation>
+      <source>Sender purringer …</source>
+      <translation>Sending reminders …</translation>
     </message>
     <message>
       <source>Avbryt</source>
       <translation>Cancel</translation>
-    </message>
-    <message>
-      <source>Sender purringer …</source>
-      <translation>Sending reminders …</translation>
     </message>
     <message>
       <source>Sendt {s} purringer; {f} feilet; {n} uten e-post (skrives ut).</source>
@@ -5011,24 +5015,144 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Reminders to print</translation>
     </message>
     <message>
-      <source>Purringer for faktura {n} er stanset til og med {u}.</source>
-      <translation>Reminders for invoice {n} are on hold until {u}.</translation>
+      <source>Purringer</source>
+      <translation>Reminders</translation>
     </message>
     <message>
-      <source>Purringer for alle krav til {m} er stanset til og med {u}.</source>
-      <translation>Reminders for all claims on {m} are on hold until {u}.</translation>
+      <source>Stansede krav</source>
+      <translation>Claims on hold</translation>
     </message>
     <message>
-      <source>Stansen er opphevet.</source>
-      <translation>The hold has been lifted.</translation>
+      <source>Kontoutskrift</source>
+      <translation>Statement</translation>
     </message>
     <message>
-      <source>Kravene er skrevet til {p} og merket overlevert til inkasso.</source>
-      <translation>The claims have been written to {p} and marked as handed over to debt collection.</translation>
+      <source>Satser og innstillinger</source>
+      <translation>Rates and settings</translation>
+    </message>
+    <message>
+      <source>Ta purregebyr (1/20 av inkassosatsen, høyst to per krav)</source>
+      <translation>Charge a reminder fee (1/20 of the debt collection rate, at most two per claim)</translation>
+    </message>
+    <message>
+      <source>Beregn forsinkelsesrente</source>
+      <translation>Charge late payment interest</translation>
+    </message>
+    <message>
+      <source>Send inkassovarsel selv</source>
+      <translation>Send debt collection notices ourselves</translation>
+    </message>
+    <message>
+      <source>Standardkompensasjon fra næringsdrivende (forsinkelsesrenteloven § 3a)</source>
+      <translation>Standard compensation from businesses (Late Payment Interest Act § 3a)</translation>
+    </message>
+    <message>
+      <source>Gjelder medlemmer av typen organisasjon. Beløpet i kroner fastsettes per halvår (satstabellen) og gjelder halvåret dagen etter forfall ligger i. Kompensasjonen dekker purregebyret: gebyr som alt er tatt på kravet trekkes fra, og kravet får ikke flere gebyr.</source>
+      <translation>Applies to members of the type organisation. The amount in kroner is set per half-year (the rate table); the one that applies is that of the half-year in which the day after the due date falls. The compensation covers the reminder fee: fees already charged on the claim are deducted, and the claim gets no further fees.</translation>
+    </message>
+    <message>
+      <source>Lagre innstillinger</source>
+      <translation>Save settings</translation>
+    </message>
+    <message>
+      <source>Legg til sats</source>
+      <translation>Add rate</translation>
+    </message>
+    <message>
+      <source>Purreplan</source>
+      <translation>Reminder plan</translation>
     </message>
     <message>
       <source>Innstillingene for purring er lagret.</source>
       <translation>The reminder settings have been saved.</translation>
+    </message>
+    <message>
+      <source>Satsen er lagt inn.</source>
+      <translation>The rate has been added.</translation>
+    </message>
+    <message>
+      <source>Purrekjøring</source>
+      <translation>Reminder run</translation>
+    </message>
+    <message>
+      <source>Dato</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Kjøringsdato</source>
+      <translation>Run date</translation>
+    </message>
+    <message>
+      <source>{plan} (første {a} dager etter forfall, deretter hver {b}. dag)</source>
+      <translation>{plan} (first {a} days after the due date, then every {b} days)</translation>
+    </message>
+    <message>
+      <source>Forhåndsvisning</source>
+      <translation>Preview</translation>
+    </message>
+    <message>
+      <source>Stansede krav (hoppes over):</source>
+      <translation>Claims on hold (skipped):</translation>
+    </message>
+    <message>
+      <source>Lag purringer</source>
+      <translation>Create reminders</translation>
+    </message>
+    <message>
+      <source>{n} brev ({p} purringer, {i} inkassovarsel): gebyr {f}, renter {r}, til sammen {t}. Ingenting er lagret ennå.</source>
+      <translation>{n} letters ({p} reminders, {i} debt collection notices): fees {f}, interest {r}, total {t}. Nothing has been saved yet.</translation>
+    </message>
+    <message>
+      <source> Standardkompensasjon (§ 3a): {c}.</source>
+      <translation> Standard compensation (§ 3a): {c}.</translation>
+    </message>
+    <message>
+      <source>  kompensasjon {c}</source>
+      <translation>  compensation {c}</translation>
+    </message>
+    <message>
+      <source>faktura {inv}  gebyr {f}  renter {i}  sum {t}</source>
+      <translation>invoice {inv}  fee {f}  interest {i}  total {t}</translation>
+    </message>
+    <message>
+      <source>Faktura {n} ({c} {name}) til {u}: {reason}</source>
+      <translation>Invoice {n} ({c} {name}) until {u}: {reason}</translation>
+    </message>
+    <message>
+      <source>Ingen purringer å lage.</source>
+      <translation>No reminders to create.</translation>
+    </message>
+    <message>
+      <source>Lager purringer …</source>
+      <translation>Creating reminders …</translation>
+    </message>
+    <message>
+      <source>Laget {n} purringer ({f}–{l}): {e} på e-post, {p} til utskrift.</source>
+      <translation>Created {n} reminders ({f}–{l}): {e} by email, {p} to print.</translation>
+    </message>
+    <message>
+      <source> {h} går med EHF (Innstillinger › Kanaler).</source>
+      <translation> {h} go by EHF (Settings › Channels).</translation>
+    </message>
+    <message>
+      <source>Vis</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>Lagre PDF …</source>
+      <translation>Save PDF …</translation>
+    </message>
+    <message>
+      <source>Send på e-post</source>
+      <translation>Send by email</translation>
+    </message>
+    <message>
+      <source>Medlem</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <source>Per dato</source>
+      <translation>As of</translation>
     </message>
     <message>
       <source>Velg et medlem (søk på navn, kundenr., e-post eller telefon).</source>
@@ -5059,28 +5183,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>The statement was not sent: {e}</translation>
     </message>
     <message>
-      <source>Satsen er lagt inn.</source>
-      <translation>The rate has been added.</translation>
-    </message>
-    <message>
-      <source>Purring</source>
-      <translation>Reminder</translation>
-    </message>
-    <message>
-      <source>Inkassovarsel</source>
-      <translation>Debt collection notice</translation>
-    </message>
-    <message>
-      <source>Nr.</source>
-      <translation>No.</translation>
-    </message>
-    <message>
-      <source>Type</source>
-      <translation>Type</translation>
-    </message>
-    <message>
-      <source>Frist</source>
-      <translation>Deadline</translation>
+      <source>Faktura</source>
+      <translation>Invoice</translation>
     </message>
     <message>
       <source>Kundenr.</source>
@@ -5091,36 +5195,20 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Name</translation>
     </message>
     <message>
-      <source>Gebyr</source>
-      <translation>Fee</translation>
-    </message>
-    <message>
-      <source>Renter</source>
-      <translation>Interest</translation>
-    </message>
-    <message>
-      <source>Sum</source>
-      <translation>Total</translation>
-    </message>
-    <message>
-      <source>Sendt</source>
-      <translation>Sent</translation>
-    </message>
-    <message>
-      <source>Stans</source>
-      <translation>Hold</translation>
-    </message>
-    <message>
-      <source>Faktura</source>
-      <translation>Invoice</translation>
-    </message>
-    <message>
       <source>Forfall</source>
       <translation>Due</translation>
     </message>
     <message>
       <source>Hovedstol</source>
       <translation>Principal</translation>
+    </message>
+    <message>
+      <source>Gebyr</source>
+      <translation>Fee</translation>
+    </message>
+    <message>
+      <source>Renter</source>
+      <translation>Interest</translation>
     </message>
     <message>
       <source>Kompensasjon</source>
@@ -5131,20 +5219,28 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Open</translation>
     </message>
     <message>
-      <source>Post</source>
-      <translation>Item</translation>
+      <source>Frist</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-      <source>KID</source>
-      <translation>KID</translation>
+      <source>Stans</source>
+      <translation>Hold</translation>
     </message>
     <message>
-      <source>Gjelder</source>
-      <translation>Relates to</translation>
+      <source>Nr.</source>
+      <translation>No.</translation>
     </message>
     <message>
-      <source>Beløp</source>
-      <translation>Amount</translation>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Sum</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Sendt</source>
+      <translation>Sent</translation>
     </message>
     <message>
       <source>Sats</source>
@@ -5165,6 +5261,22 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Merknad</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>KID</source>
+      <translation>KID</translation>
+    </message>
+    <message>
+      <source>Gjelder</source>
+      <translation>Relates to</translation>
+    </message>
+    <message>
+      <source>Beløp</source>
+      <translation>Amount</translation>
     </message>
   </context>
   <context>
@@ -5447,14 +5559,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
   <context>
     <name>UsersTab</name>
     <message>
-      <source>Bruker</source>
-      <translation>User</translation>
-    </message>
-    <message>
-      <source>Rolle</source>
-      <translation>Role</translation>
-    </message>
-    <message>
       <source>Legg til bruker</source>
       <translation>Add user</translation>
     </message>
@@ -5471,6 +5575,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Username</translation>
     </message>
     <message>
+      <source>Rolle</source>
+      <translation>Role</translation>
+    </message>
+    <message>
       <source>Passord</source>
       <translation>Password</translation>
     </message>
@@ -5485,18 +5593,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Godkjenn brukerlisten slik den er nå</source>
       <translation>Approve the user list as it is now</translation>
-    </message>
-    <message>
-      <source>Tidspunkt (UTC)</source>
-      <translation>Time (UTC)</translation>
-    </message>
-    <message>
-      <source>Hendelse</source>
-      <translation>Event</translation>
-    </message>
-    <message>
-      <source>Detaljer</source>
-      <translation>Details</translation>
     </message>
     <message>
       <source>Sikkerhetslogg (oppbevares i 3 år)</source>
@@ -5557,6 +5653,22 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>bruker fjernet</source>
       <translation>user removed</translation>
+    </message>
+    <message>
+      <source>Bruker</source>
+      <translation>User</translation>
+    </message>
+    <message>
+      <source>Tidspunkt (UTC)</source>
+      <translation>Time (UTC)</translation>
+    </message>
+    <message>
+      <source>Hendelse</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <source>Detaljer</source>
+      <translation>Details</translation>
     </message>
   </context>
   <context>
