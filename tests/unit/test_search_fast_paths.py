@@ -55,10 +55,13 @@ def test_a_common_terms_first_page_and_capped_count_equal_the_like_path(
         for term in ("hansen", "HANSEN", "olsen", "hansnes", "ås"):
             for sort in ("name", "city", "customer_number"):
                 for descending in (False, True):
-                    new = members.search_members(s, term, sort=sort, descending=descending, limit=25)
-                    old = members.search_members(s, term, sort=sort, descending=descending, limit=25,
-                                                 use_index=False)
-                    assert new == old, (term, sort, descending)
+                    for limit, offset in ((25, 0), (3, 0), (3, 4)):  # a common term is read with LIMIT 200, cut
+                        new = members.search_members(s, term, sort=sort, descending=descending, limit=limit,
+                                                     offset=offset)
+                        old = members.search_members(s, term, sort=sort, descending=descending, limit=limit,
+                                                     offset=offset, use_index=False)
+                        assert new == old, (term, sort, descending, limit)
+                        assert len(new) == max(0, min(limit, members.count_members(s, term, use_index=False) - offset))
             for cap in (10, 1000):
                 assert members.count_members_capped(s, term, cap=cap) == \
                     members.count_members_capped(s, term, cap=cap, use_index=False)
