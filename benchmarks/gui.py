@@ -346,6 +346,8 @@ class Watch(QObject):
             self.at = time.perf_counter()
         return False
 watch = Watch()
+if loader:
+    loader.stop(0)  # as app.main does once the passphrase is in
 t0 = time.perf_counter()
 from kontopronto_desktop.ui.main_window import MainWindow
 window = MainWindow(store)

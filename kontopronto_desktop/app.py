@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -115,12 +116,13 @@ def main(argv: list[str] | None = None) -> int:
     # the pages are imported in the background while the store opens and the passphrase is typed
     preload = start_preload()
     try:
-        return _run(app, args, env_passphrase)
+        return _run(app, args, env_passphrase, preload.stop)
     finally:
         preload.stop()
 
 
-def _run(app: QApplication, args: argparse.Namespace, env_passphrase: str | None) -> int:
+def _run(app: QApplication, args: argparse.Namespace, env_passphrase: str | None,
+         stop_preload: Callable[[float], None]) -> int:
     """The window's life after the application object exists: language, store, main window."""
     app.setOrganizationName("KontoPronto")
     app.setApplicationName("KontoPronto Desktop")
@@ -159,6 +161,9 @@ def _run(app: QApplication, args: argparse.Namespace, env_passphrase: str | None
         if store is None:
             return EXIT_CANCELLED
 
+    # the passphrase is in: no more background imports competing with building the window (what
+    # is not imported yet is imported when first needed)
+    stop_preload(0)
     from .ui.main_window import MainWindow
     from .ui.start_dialog import remember_recent
 

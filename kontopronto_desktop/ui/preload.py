@@ -1,5 +1,8 @@
 """Import the window's modules in a background thread while the user types the passphrase.
 
+It stops when the passphrase is in and the window is built (``app.main``): what is not imported by
+then is imported when first needed, so the thread never competes with the window for the CPU.
+
 Why: importing the pages and what they use (the members table, the payments tabs, reportlab,
 openpyxl, boto3 for the backup tab, QtPdf) takes seconds of CPU on a slow PC, and the start
 dialog waits seconds for the user anyway. Imports run in a plain Python thread (an import creates
@@ -56,9 +59,10 @@ class Preloader:
             self.done.append(name)
 
     def stop(self, timeout: float = 10.0) -> None:
-        """No further imports; wait for the one running (an interpreter must not exit mid-import)."""
+        """No further imports; wait up to ``timeout`` s for the one running (an interpreter must not
+        exit mid-import; 0 when the window is about to be built and should not wait)."""
         self._stop.set()
-        if self.thread.is_alive():
+        if self.thread.is_alive() and timeout > 0:
             self.thread.join(timeout)
 
     def wait(self, timeout: float | None = None) -> bool:
