@@ -332,7 +332,7 @@ loader = None
 if preload:
     from kontopronto_desktop.ui.preload import start_preload
     loader = start_preload()
-from benchmarks.search import PASSPHRASE, USERS
+from benchmarks.big_store import PASSPHRASE, USERS
 from kontopronto_desktop.core.store import open_store
 store = open_store(Path(path), passphrase=PASSPHRASE, user=USERS[0])
 end = time.perf_counter() + typing
