@@ -133,3 +133,12 @@ def test_policy_table_click_chooses_the_rule_and_keeps_it_after_saving(qtbot: Qt
     chosen = editor.table.selectionModel().selectedRows()
     assert [i.row() for i in chosen] == [row]
     assert kit_of(editor.table).key == "retention_policy_table"
+
+
+def test_a_refused_breach_shows_the_message_without_the_field_name(qtbot: QtBot, store: Store) -> None:
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    tab = page.breach_tab
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)  # «Hva skjedde» left empty
+    assert tab.error.text() == "beskriv hva som skjedde"
+    assert tab.table.model().rowCount() == 0

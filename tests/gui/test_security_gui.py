@@ -120,6 +120,10 @@ def test_security_alert_banner_and_approval(qtbot, tmp_path: Path) -> None:  # t
     assert tab.accept_button.isVisible() and "«sjefen»" in tab.alert.text()
     row = next(i for i in range(tab.table.model().rowCount()) if tab.table.model().index(i, 0).data() == "sjefen")
     tab.table.selectRow(row)
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.test_foundation_gui import when_modal
+    when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # «Fjern»
     tab.remove_selected()
     assert not tab.accept_button.isVisible()
     window.ctx.notify_changed("settings")

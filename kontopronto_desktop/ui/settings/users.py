@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from ...core import users
 from ...core.access import ADMINISTRATOR, BOOKKEEPER, READ_ONLY, ROLE_LABELS, allowed
-from ...core.errors import UserError, ValidationError
+from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.confirm import delete_after_asking
+from ..widgets.forms import refusal_text
 from ..widgets.table_model import Column, RowsTableModel
 from ..widgets.table_rows import rows_table, selected_row
 
@@ -45,7 +47,8 @@ class UsersTab(QWidget):
         super().__init__()
         self.ctx = ctx
         self.model: RowsTableModel[users.UserView] = RowsTableModel(USER_COLUMNS, translate=tr)
-        self.table = rows_table(self.model, object_name="users_table", name_column=0)
+        # Delete removes the chosen user, after the same question as the button
+        self.table = rows_table(self.model, object_name="users_table", name_column=0, on_delete=self.remove_selected)
         self.name = QLineEdit()
         self.role = QComboBox()
         for role in (BOOKKEEPER, READ_ONLY, ADMINISTRATOR):
@@ -125,11 +128,8 @@ class UsersTab(QWidget):
             return
         try:
             users.add_user(self.ctx.store, self.name.text(), self.passphrase.text(), self.role.currentData())
-        except ValidationError as exc:
-            self.error.setText("; ".join(exc.errors.values()))
-            return
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(refusal_text(exc))
             return
         for field in (self.name, self.passphrase, self.passphrase2):
             field.clear()
@@ -137,13 +137,15 @@ class UsersTab(QWidget):
         self.ctx.notify_changed("settings")
 
     def remove_selected(self) -> None:
+        """Remove the chosen user's key after asking, naming the user and role (it cannot be undone:
+        the user's passphrase stops working; adding the user again gives a new one)."""
         user = selected_row(self.table, self.model)
         if user is None:
             return
-        try:
-            users.remove_user(self.ctx.store, user.name)
-        except UserError as exc:
-            QMessageBox.warning(self, tr("Brukere"), exc.message)
+        question = tr("Fjerne brukeren «{0}» ({1})? Passordet til brukeren slutter å virke.").format(
+            user.name, user.role_label)
+        if not delete_after_asking(self, tr("Fjern bruker"), question, tr("Fjern"), tr("Brukere"),
+                                   lambda: users.remove_user(self.ctx.store, user.name)):
             return
         self.refresh()
         self.ctx.notify_changed("settings")
