@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.access import allowed
-from ...core.errors import UserError, ValidationError
+from ...core.errors import UserError
 from ...core.privacy import breaches, ropa
 from ..context import AppContext
+from ..widgets.forms import refusal_text
 from ..widgets.table_model import Column, RowsTableModel
 from ..widgets.table_rows import rows_table, selected_row
 
@@ -116,11 +117,8 @@ class BreachTab(QWidget):
                                        discovered_at=self.discovered.dateTime().toPython().astimezone(UTC),
                                        data=self.data.text(), concerns=self.concerns.text(),
                                        measures=self.measures.text())
-        except ValidationError as exc:
-            self.error.setText("; ".join(exc.errors.values()))
-            return
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(refusal_text(exc))
             return
         for field in (self.what, self.data, self.concerns, self.measures):
             field.clear()
@@ -140,11 +138,8 @@ class BreachTab(QWidget):
                     breaches.mark_notified(session, breach_id, notified_at=datetime.now(UTC))
                 else:
                     breaches.mark_notified(session, breach_id, not_notified_reason=self.reason.text())
-        except ValidationError as exc:
-            self.error.setText("; ".join(exc.errors.values()))
-            return
         except UserError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(refusal_text(exc))
             return
         self.reason.clear()
         self.refresh()

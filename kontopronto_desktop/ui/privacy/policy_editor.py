@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.access import allowed
-from ...core.errors import UserError, ValidationError
+from ...core.errors import UserError
 from ...core.privacy import policy
 from ..context import AppContext
+from ..widgets.forms import refusal_text
 from ..widgets.table_model import Column, RowsTableModel
 from ..widgets.table_rows import rows_table, selected_row
 
@@ -88,11 +89,8 @@ class PolicyEditor(QWidget):
         try:
             with self.ctx.store.session() as session:
                 item = policy.set_policy(session, chosen.key, self.value.value())
-        except ValidationError as exc:
-            self.status.setText("; ".join(exc.errors.values()))
-            return
         except UserError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(refusal_text(exc))
             return
         self.status.setText(tr("Lagret: {v} {u}.").format(v=item.value, u=item.unit))
         self.refresh()

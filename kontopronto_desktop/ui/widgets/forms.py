@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
+from ...core.errors import UserError, ValidationError
+
 ERROR_STYLE = "color: #b00020"
+
+
+def refusal_text(exc: UserError) -> str:
+    """The line a page shows when the core refuses: a ValidationError's messages without the field
+    names (the fields are on screen), any other UserError's own message."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(exc.errors.values())
+    return exc.message
 
 
 class FieldForm(QFormLayout):
