@@ -43,3 +43,26 @@ def test_a_search_shows_its_rows_first_and_the_footer_from_the_pool(qtbot, store
     assert "6 fakturaer" in page.totals.text()
     qtbot.wait(300)
     assert "6 fakturaer" in page.totals.text() and not page.totals_job.busy
+
+
+def test_member_details_follow_the_selection_through_searches(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.members import page as members_page
+
+    seed_members(store, ["Kari Nordmann", "Ola Hansen"])
+    page = members_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    hint = "Velg et medlem i listen"
+    assert hint in page.details.toPlainText()
+    page.search.setText("Hansen")
+    page.apply_search()  # nothing selected: the hint stays (set once, not again per keystroke)
+    assert hint in page.details.toPlainText()
+    page.table.selectRow(0)
+    assert "Ola Hansen" in page.details.toPlainText()
+    page.search.setText("Nordmann")
+    page.apply_search()  # Ola is not in the new result: the selection is gone, the hint is back
+    assert hint in page.details.toPlainText()
+    page.table.selectRow(0)
+    assert "Kari Nordmann" in page.details.toPlainText()
+    page.table.clearSelection()
+    assert hint in page.details.toPlainText()

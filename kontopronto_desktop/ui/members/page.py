@@ -226,8 +226,14 @@ class MembersPage(QWidget):
         self.delete_button.setEnabled(has and self.can_edit)
         self.ledger_button.setEnabled(has)
         if member is None:
-            self.details.setHtml(f"<p>{_html(tr('Velg et medlem i listen for å se detaljene.'))}</p>")
+            # every search keystroke resets the list and comes here: setting the same HTML again
+            # re-lays out the text browser (~10 ms of the keystroke), so only a change is set
+            hint = f"<p>{_html(tr('Velg et medlem i listen for å se detaljene.'))}</p>"
+            if self.details.property("shown_hint") != hint:
+                self.details.setHtml(hint)
+                self.details.setProperty("shown_hint", hint)
             return
+        self.details.setProperty("shown_hint", None)
         try:
             with self.ctx.store.session() as session:
                 full = members.get_member(session, member.customer_number)
