@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from kontopronto_desktop.core import users
@@ -19,6 +20,7 @@ from kontopronto_desktop.ui.context import AppContext
 from kontopronto_desktop.ui.privacy import page as privacy_page
 from kontopronto_desktop.ui.settings import users as settings_users
 from kontopronto_desktop.ui.widgets.table_kit import kit_of
+from tests.gui.test_foundation_gui import when_modal
 
 
 def _users_tab(qtbot: QtBot, store: Store) -> settings_users.UsersTab:
@@ -63,9 +65,6 @@ def test_removing_the_clicked_user_acts_on_the_models_row(qtbot: QtBot, store: S
     row = _row_of(tab.table, "revisor")
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=tab.table.visualRect(tab.table.model().index(row, 0)).center())
-    from PySide6.QtWidgets import QMessageBox
-
-    from tests.gui.test_foundation_gui import when_modal
     when_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())  # «Fjern»
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
     assert [u.name for u in users.list_users(store)].count("revisor") == 0
