@@ -1,5 +1,6 @@
-"""Delete asks first (issue 18 item 4): removing a user (its key; the passphrase stops working) asks a
-question that names the user, from the button and from the Delete key in the list."""
+"""Enter opens, Delete asks first (issue 18 item 4): removing a user (its key; the passphrase stops
+working) and lifting a reminder hold ask a question naming what goes, from the button, the context
+menu and the Delete key; Enter on a reminder shows the letter as issued."""
 
 from __future__ import annotations
 
@@ -60,3 +61,65 @@ def test_removing_yourself_is_refused_after_the_question(qtbot: QtBot, store: St
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
     assert len(seen) == 2 and seen[1] == "error_message: Du kan ikke fjerne deg selv."
     assert len(_names(store)) == 1
+
+
+def _reminders_page(qtbot: QtBot, store: Store):  # type: ignore[no-untyped-def]
+    from datetime import date, timedelta
+
+    from kontopronto_desktop.core.collection import holds, runs
+    from kontopronto_desktop.ui.reminders import page as reminders_page
+    from tests.collection_support import DUE, charge_everything
+    from tests.payments_support import invoice, seed_members
+
+    seed_members(store, ["Kari Hansen", "Per Olsen"])
+    for i in range(2):
+        invoice(store, 1001 + i, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE)
+    charge_everything(store)
+    with store.session() as s:
+        runs.issue_run(s, DUE + timedelta(days=14))
+        holds.put_on_hold(s, until=date.today() + timedelta(days=60), reason="tvist", customer_number=1002)
+    page = reminders_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_lifting_a_hold_asks_from_the_button_the_menu_and_the_delete_key(qtbot: QtBot, store: Store) -> None:
+    from kontopronto_desktop.core.collection import holds
+    from kontopronto_desktop.ui.widgets.table_kit import kit_of
+
+    page = _reminders_page(qtbot, store)
+    tab = page.holds_tab
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.holds_model.rowCount() == 1)
+    tab.holds_table.selectRow(0)
+    seen: list[str] = []
+    when_modal(QMessageBox, _answer(seen, QMessageBox.StandardButton.No))
+    qtbot.mouseClick(tab.release_button, Qt.MouseButton.LeftButton)
+    assert seen == ["confirm_delete: Oppheve stansen for alle krav til kundenr. 1002? "
+                    "Neste purrekjøring kan da purre igjen."]
+    with store.session() as s:
+        assert [h.active for h in holds.list_holds(s)] == [True]
+    # the context menu has the same action, first
+    assert kit_of(tab.holds_table).menu().actions()[0].text() == "Opphev valgt stans …"
+    tab.holds_table.setFocus()
+    when_modal(QMessageBox, _answer(seen, QMessageBox.StandardButton.Yes))
+    qtbot.keyClick(tab.holds_table, Qt.Key.Key_Delete)
+    assert len(seen) == 2 and "Stansen er opphevet." in page.message.text()
+    with store.session() as s:
+        assert not any(h.active for h in holds.list_holds(s))
+
+
+def test_enter_on_a_reminder_shows_it_as_issued(qtbot: QtBot, store: Store) -> None:
+    from kontopronto_desktop.ui.widgets.table_kit import kit_of
+
+    page = _reminders_page(qtbot, store)
+    tab = page.issued_tab
+    assert tab.model.rowCount() >= 1
+    assert kit_of(tab.table).menu().actions()[0].text() == "Forhåndsvis valgt purring …"
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    first = tab.model.rows[0]
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert tab.preview is not None and tab.preview.file_name == f"purring-{first.number}.pdf"
+    tab.preview.close()

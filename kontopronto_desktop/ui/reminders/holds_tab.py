@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, 
 from ...core.collection import holds
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.confirm import confirm
 from ..widgets.date_edit import DateEdit
 from ..widgets.member_picker import MemberPicker
-from ..widgets.table_rows import RowsModel, rows_table
+from ..widgets.table_kit import kit_of
+from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import CollectionTab, MessageLine, day_text, to_date, to_qdate, tr
 
 
@@ -35,7 +37,9 @@ class HoldsTab(CollectionTab):
         self.release_button.clicked.connect(self.release_selected)
         self.holds_model = RowsModel(["Stans", "Faktura", "Kundenr.", "Til og med", "Grunn"], self._cell,
                                      right=(0, 1, 2), translate=tr)
-        self.holds_table = rows_table(self.holds_model)
+        # Delete lifts the chosen hold, after the same question as the button
+        self.holds_table = rows_table(self.holds_model, on_delete=self.release_selected)
+        kit_of(self.holds_table).add_action(tr("Opphev valgt stans …"), self.release_selected)
         form = QFormLayout()
         form.addRow(tr("Fakturanr."), self.hold_invoice)
         form.addRow(tr("eller medlem (alle medlemmets krav)"), self.hold_member)
@@ -73,8 +77,15 @@ class HoldsTab(CollectionTab):
             self.hold_reason.clear()
 
     def release_selected(self) -> None:
-        index = self.holds_table.currentIndex()
-        if not index.isValid():
+        """Lift the chosen hold after asking, naming the invoice or member (reminders follow again)."""
+        hold = selected_row(self.holds_table, self.holds_model)
+        if hold is None:
+            self.message.setText(tr("Velg en stans i listen."))
             return
-        hold = self.holds_model.rows[index.row()]
+        what = (tr("faktura {n}").format(n=hold.invoice_number) if hold.invoice_number
+                else tr("alle krav til kundenr. {m}").format(m=hold.customer_number))
+        if not confirm(self, tr("Opphev stans"), tr("Oppheve stansen for {w}? Neste purrekjøring kan da "
+                                                       "purre igjen.").format(w=what),
+                       tr("Opphev stans"), "confirm_delete"):
+            return
         self._write(lambda s: holds.release_hold(s, hold.id), tr("Stansen er opphevet."))

@@ -17,6 +17,7 @@ from ..context import AppContext
 from ..widgets.money import plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.progress import progress_dialog, run_with_progress
+from ..widgets.table_kit import kit_of
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import CollectionTab, MessageLine, day_text, stage_label, tr
 from .run_wizard import RunWizard
@@ -52,7 +53,9 @@ class IssuedTab(CollectionTab):
         self.ehf_numbers: set[int] = set()
         self.model = RowsModel(["Nr.", "Type", "Dato", "Frist", "Kundenr.", "Navn", "Gebyr", "Renter", "Sum",
                                 "Sendt"], self._cell, right=(0, 4, 6, 7, 8), translate=tr)
-        self.table = rows_table(self.model)
+        # Enter shows the chosen reminder as issued; the context menu has it and the print batch
+        self.table = rows_table(self.model, on_open=self.preview_reminder)
+        kit_of(self.table).add_action(tr("Forhåndsvis valgt purring …"), self.preview_reminder)
         buttons = QHBoxLayout()
         for b in (self.run_button, self.send_button, self.print_button, self.print_preview_button,
                   self.reminder_preview_button, self.ehf_button):
