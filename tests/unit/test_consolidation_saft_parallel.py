@@ -62,8 +62,8 @@ def _mixed_file(path: Path, n: int = 1300) -> Path:
         assert old in block, (number, old)
         lines[start:end + 1] = block.replace(old, new, 1).split("\n")
 
-    edit(300, "</Amount>", "<!-- ført om --></Amount>")  # a comment in an element: that batch goes slowly
-    edit(301, "<Amount>", "<Amount>\n")  # a line break inside a value: the same
+    edit(300, "</Amount>", "<!-- ført om --></Amount>")  # a comment in an element: the parser drops it
+    edit(301, "<Amount>", "<Amount>\n")  # a line break inside a value: that batch goes slowly
     edit(700, "<AccountID>1920</AccountID>", "<AccountID>1930</AccountID>")  # not in the chart, late
     edit(701, "<TransactionID>701</TransactionID>", "<TransactionID>12</TransactionID>")  # a repeat
     # the transaction's own customer is not used (only the lines' customers are)
@@ -185,3 +185,20 @@ def test_amounts_in_every_form_the_schema_allows_add_up_the_same(tmp_path: Path,
     assert len(exact) == 1300 and checked.gl_lines == 1300 * 2 + 1300 // 5
     # the reversals moved 1920 the other way: the sum is not simply the file's amounts
     assert next(a for a in checked.accounts if a.account == "1920").movement_ore != 0
+
+
+def test_a_comment_inside_an_amount_is_read_as_the_schema_reads_it(tmp_path: Path) -> None:
+    """"12<!-- x -->.00" is 12.00 to the schema; both readers now see the same (the comment used to
+    cut lxml's text at "12")."""
+    accounts = [("1920", "Bank", "balanseverdiForOmloepsmiddel", "1920", 0),
+                ("3000", "Salg", "salgsinntekt", "3000", 0)]
+    path = write_saft_130(tmp_path / "kommentar.xml", orgnr="911111111", name="Kommentar AS", currency="NOK",
+                          year=2026, accounts=accounts, transactions=[("Salg", [("1920", 12_34), ("3000", -12_34)])] * 3)
+    text = path.read_text(encoding="utf-8")
+    assert text.count("<Amount>12.34</Amount>") == 6
+    text = text.replace("<Amount>12.34</Amount>", "<Amount>1<!-- ført om -->2.3<?pi x?>4</Amount>", 2)
+    path.write_text(text, encoding="utf-8")
+    checked = read_saft(path)
+    _same(checked, read_saft(path, validate=False))
+    bank = next(a for a in checked.accounts if a.account == "1920")
+    assert bank.movement_ore == 3 * 12_34 and not [w for w in checked.warnings if "balanserer ikke" in w]

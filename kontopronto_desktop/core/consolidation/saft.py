@@ -3,9 +3,9 @@
 lxml's ``iterparse`` reads the file while a second thread checks it against the official XSD
 (saft_validation.py, on another core); the voucher lines are summed by saft_ledger.py. Every
 Account element is cleared as soon as it is used and transactions leave the tree in batches,
-so a 500 MB file is read in constant memory: only one small record per GL account is kept. Inconsistencies in the figures
-become warnings, not errors; a file that is not well-formed XML or breaks the schema is refused
-whole with a clear message.
+so a 500 MB file is read in constant memory: only one small record per GL account is kept.
+Inconsistencies in the figures become warnings, not errors; a file that is not well-formed XML
+or breaks the schema is refused whole with a clear message.
 """
 
 from __future__ import annotations
@@ -195,9 +195,10 @@ def read_saft(path: Path, *, validate: bool = True, progress: Callable[[int], No
     ledger = GeneralLedger(accounts, amount, _clear, poll)
     batch: list[Any] = []  # finished GL transactions of the current Journal not yet submitted
     # not resolve_entities=False: it hid a truncated file with a schema (lxml 6.1.3 read to the cut
-    # and raised nothing); without a DTD there are no entities
+    # and raised nothing); without a DTD there are no entities. Comments and processing instructions
+    # are dropped by the parser, so "12<!-- x -->.00" is one text "12.00", as the schema reads it.
     kwargs: dict[str, Any] = {"events": ("end",), "tag": _TAGS, "huge_tree": True, "load_dtd": False,
-                              "no_network": True}
+                              "no_network": True, "remove_comments": True, "remove_pis": True}
     # set from the first GL transaction (its namespace, if any); "-" never matches a real tag
     transaction_tag = "-"
     try:
