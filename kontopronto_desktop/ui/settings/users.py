@@ -99,8 +99,8 @@ class UsersTab(QWidget):
         self.log_label = QLabel(tr("Sikkerhetslogg (oppbevares i 3 år)"))
         layout.addWidget(self.log_label)
         layout.addWidget(self.log_table)
-        for w in (self.log_label, self.log_table):
-            w.setVisible(allowed(ctx.store.role, "users"))
+        for part in (self.log_label, self.log_table):
+            part.setVisible(allowed(ctx.store.role, "users"))
         if not allowed(ctx.store.role, "users"):
             for w in (self.name, self.role, self.passphrase, self.passphrase2, self.add_button, self.remove_button,
                       self.role_button):
