@@ -40,6 +40,7 @@ from ...core.invoicing.status import FILTERS as STATE_FILTERS
 from ...core.invoicing.status import DeliveryNote, states_of
 from ...core.models.invoice import InvoiceStatus
 from ...core.models.product import VAT_LABELS, VatRate
+from ...core.organisation import get_organisation
 from ...core.overview import not_sent_counts
 from ...core.private_files import clean_stale_previews, preview_folder, remove_preview
 from ..context import AppContext
@@ -328,11 +329,12 @@ class InvoicesPage(QWidget):
         with self.ctx.store.session() as session:
             full = invoices.get_invoice_by_id(session, view.id)
             state = states_of(session, [full], date.today())[full.id]
+            vat_seller = get_organisation(session).mva_registered
         title = tr("Kreditnota") if full.is_credit_note else tr("Faktura")
         lines = "".join(
             f"<tr><td>{ln.description}</td><td align=right>{ln.quantity}</td>"
             f"<td align=right>{plain_amount(ln.unit_price_ore)}</td><td>{VAT_LABELS[VatRate(ln.vat_rate)]}</td>"
-            f"<td align=right>{plain_amount(ln.gross_ore)}</td></tr>" for ln in full.lines)
+            f"<td align=right>{plain_amount(ln.net_ore)}</td></tr>" for ln in full.lines)  # as the PDF: eks. MVA
         of = f" {tr('av')} {_d(full.credits_date)}" if full.credits_date else ""
         ref = f"<p>{tr('Gjelder faktura')} {full.credits_number}{of}. {full.reason}</p>" if full.is_credit_note else ""
         if full.document_sha256:  # the PDF as issued, kept in the archive
@@ -347,7 +349,11 @@ class InvoicesPage(QWidget):
             + f" &nbsp; {tr('Levering')}: {delivery_text(state)}</p>{ref}"
             f"<table width=100%><tr><th align=left>{tr('Beskrivelse')}</th><th>{tr('Antall')}</th>"
             f"<th>{tr('Pris')}</th><th>{tr('MVA')}</th><th>{tr('Beløp')}</th></tr>{lines}</table>"
-            f"<p><b>{tr('Sum')}: {money(full.total_ore)}</b> &nbsp; {tr('Gjenstår')}: "
+            # the totals labelled as on the PDF: net and VAT for a VAT-registered seller, then the gross
+            + (f"<p>{tr('Sum eks. MVA')}: {money(full.net_ore)} &nbsp; {tr('Sum MVA')}: {money(full.vat_ore)}</p>"
+               if vat_seller else "")
+            + f"<p><b>{tr('Sum kreditert') if full.is_credit_note else tr('Å betale')}: {money(full.total_ore)}</b>"
+            f" &nbsp; {tr('Gjenstår')}: "
             f"{money(full.remaining_ore)}"
             + (f" &nbsp; {tr('Avskrevet (tap på fordring)')}: {money(full.written_off_ore)}"
                if full.written_off_ore else "") + "</p>")
