@@ -9,7 +9,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -36,25 +36,29 @@ def _row_of(view, text: str) -> int:  # type: ignore[no-untyped-def]
     return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == text)
 
 
+def _action(kit, text: str) -> QAction:  # type: ignore[no-untyped-def]
+    return next(a for a in kit.menu().actions() if a.text() == text)
+
+
 def test_users_table_has_the_kit_menu_and_ctrl_c_copies_the_selected_row(qtbot: QtBot, store: Store) -> None:
     users.add_user(store, "kasserer", "kasserer-passord", "bookkeeper")
     tab = _users_tab(qtbot, store)
     assert tab.table.objectName() == "users_table"
     kit = kit_of(tab.table)
-    menu = kit.menu()
-    assert [a.text() for a in menu.actions()] == ["Kopier", "Eksporter til Excel …"]
-    assert not menu.actions()[0].isEnabled()  # nothing chosen yet: nothing to copy
+    assert [a.text() for a in kit.menu().actions() if not a.isSeparator()] == [
+        "Fjern valgt bruker", "Kopier", "Eksporter til Excel …"]
+    assert not _action(kit, "Kopier").isEnabled()  # nothing chosen yet: nothing to copy
     row = _row_of(tab.table, "kasserer")
     rect = tab.table.visualRect(tab.table.model().index(row, 1))
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert kit.menu().actions()[0].isEnabled()
+    assert _action(kit, "Kopier").isEnabled()
     tab.table.setFocus()
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(tab.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == "kasserer\tRegnskapsfører"
     # «Kopier» in the menu does the same
     QGuiApplication.clipboard().clear()
-    kit.menu().actions()[0].trigger()
+    _action(kit, "Kopier").trigger()
     assert QGuiApplication.clipboard().text() == "kasserer\tRegnskapsfører"
 
 
@@ -141,3 +145,22 @@ def test_a_refused_breach_shows_the_message_without_the_field_name(qtbot: QtBot,
     qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)  # «Hva skjedde» left empty
     assert tab.error.text() == "beskriv hva som skjedde"
     assert tab.table.model().rowCount() == 0
+
+
+def test_a_breach_is_settled_from_its_context_menu(qtbot: QtBot, store: Store) -> None:
+    with store.session() as session:
+        breaches.record_breach(session, what="Mistet minnepinne", discovered_at=datetime.now(UTC) - timedelta(hours=1))
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.breach_tab
+    kit = kit_of(tab.table)
+    assert [a.text() for a in kit.menu().actions() if not a.isSeparator()] == [
+        "Meldt til Datatilsynet nå", "Meldes ikke", "Kopier", "Eksporter til Excel …"]
+    _action(kit, "Meldes ikke").trigger()  # nothing chosen
+    assert tab.error.text() == "Velg avviket i listen først."
+    tab.table.selectRow(0)
+    qtbot.keyClicks(tab.reason, "Kryptert, ingen risiko")
+    _action(kit, "Meldes ikke").trigger()
+    assert tab.table.model().index(0, 3).data() == "Ikke meldt: Kryptert, ingen risiko"
+    assert tab.reminders.isHidden()

@@ -25,6 +25,7 @@ from ...core.errors import UserError
 from ...core.privacy import breaches, ropa
 from ..context import AppContext
 from ..widgets.forms import refusal_text
+from ..widgets.table_kit import kit_of
 from ..widgets.table_model import Column, RowsTableModel
 from ..widgets.table_rows import rows_table, selected_row
 
@@ -99,6 +100,11 @@ class BreachTab(QWidget):
             for w in (self.add_button, self.notified_button, self.not_notified_button):
                 w.setEnabled(False)
                 w.setToolTip(tr("Bare en administrator kan registrere avvik."))
+        # right-click on a breach: settle it as the buttons below the list do
+        kit = kit_of(self.table)
+        kit.add_action(tr("Meldt til Datatilsynet nå"), lambda: self.settle(notified=True),
+                       enabled=allowed(ctx.store.role, "settings"))
+        kit.add_action(tr("Meldes ikke"), lambda: self.settle(notified=False), enabled=allowed(ctx.store.role, "settings"))
         self.refresh()
 
     def refresh(self) -> None:

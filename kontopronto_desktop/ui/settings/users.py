@@ -21,6 +21,7 @@ from ...core.errors import UserError
 from ..context import AppContext
 from ..widgets.confirm import delete_after_asking
 from ..widgets.forms import refusal_text
+from ..widgets.table_kit import kit_of
 from ..widgets.table_model import Column, RowsTableModel
 from ..widgets.table_rows import rows_table, selected_row
 
@@ -106,6 +107,9 @@ class UsersTab(QWidget):
                       self.role_button):
                 w.setEnabled(False)
             self.error.setText(tr("Bare en administrator kan endre brukere."))
+        # right-click on a user: the button's action, besides the kit's Kopier/Eksporter
+        kit_of(self.table).add_action(tr("Fjern valgt bruker"), self.remove_selected,
+                                      enabled=allowed(ctx.store.role, "users"))
         self.refresh()
 
     def refresh(self) -> None:
