@@ -1,6 +1,6 @@
 """Batch invoicing (fakturakjøring) with and without PDFs, against reportlab's own floor.
 
-    .venv/bin/python benchmarks/invoicing.py [--members 10000]
+    .venv/bin/python benchmarks/invoicing.py [--members 10000] [--only-now]
 
 1. Creates an encrypted demo store with N members (standard products as in the demo), twice.
 2. Before/after the document archive, in the same process: (a) ``run_batch`` without archiving,
@@ -15,6 +15,9 @@
 5. Drawing alone (issue 19 item 4, goal <= 2x): ``render_invoice`` of up to --sample invoices
    against ``minimal_page`` for as many pages, alternated in chunks of 25, for --rounds rounds;
    the median of the per-round ratios, so load from other processes hits both sides alike.
+
+``--only-now`` (for 100,000 members on a busy machine): only today's run (b), its baseline and step 5;
+no run without the archive and no merge, which together take more than half the time.
 """
 
 from __future__ import annotations
@@ -80,8 +83,8 @@ def render_ratio(views: list[invoices.InvoiceView], seller: pdf.Seller, rounds: 
     return ratios
 
 
-def _run_and_pdfs(tmp: Path, members: int, archive: bool,
-                  keep: list[object] | None = None) -> tuple[int, float, float, list[bytes]]:
+def _run_and_pdfs(tmp: Path, members: int, archive: bool, keep: list[object] | None = None,
+                  sample: int = 0) -> tuple[int, float, float, list[bytes]]:
     """A fresh demo store, one batch run, one PDF file per invoice; returns (n, t_run, t_pdf, pdfs).
 
     ``archive`` False is the flow before the document archive (run, then draw every PDF);
@@ -113,6 +116,9 @@ def _run_and_pdfs(tmp: Path, members: int, archive: bool,
                 for view in part:
                     (out / pdf.file_name(view)).write_bytes(pdfs[view.id])
                     datas.append(pdfs[view.id])
+            if keep is not None:  # --only-now: step 5 draws a sample of this run's invoices
+                keep[:] = [invoices.list_invoices(s, batch_id=result.batch_id, limit=sample, with_lines=True),
+                           pdf.seller_of(s)]
         else:
             seller = pdf.seller_of(s)
             if keep is not None:
@@ -131,8 +137,12 @@ def main() -> None:
     parser.add_argument("--members", type=int, default=10_000)
     parser.add_argument("--sample", type=int, default=1000, help="invoices drawn per round in step 5")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--only-now", action="store_true", help="only the run with the archive, its baseline and step 5")
     args = parser.parse_args()
     kept: list[object] = []
+    if args.only_now:
+        only_now(args)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         n, b_run, b_pdf, _ = _run_and_pdfs(Path(tmp), args.members, archive=False, keep=kept)
         n2, t_run, t_pdf, datas = _run_and_pdfs(Path(tmp), args.members, archive=True)
@@ -168,6 +178,25 @@ def main() -> None:
     print(f"merge into one print PDF      {t_merge:8.2f} s  (pypdf, {n} pages)")
     print(f"drawing alone / minimal page  {statistics.median(ratios):8.2f}x  (goal <= 2x; median of {len(ratios)} "
           f"rounds of {min(n, args.sample)}: {' '.join(f'{r:.2f}' for r in sorted(ratios))})")
+
+
+def only_now(args: argparse.Namespace) -> None:
+    kept: list[object] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        n, t_run, t_pdf, _datas = _run_and_pdfs(Path(tmp), args.members, archive=True, keep=kept, sample=args.sample)
+        t0 = time.perf_counter()
+        for i in range(n):
+            minimal_page(i)
+        t_base = time.perf_counter() - t0
+        views, seller = kept
+        ratios = render_ratio(views, seller, args.rounds)  # type: ignore[arg-type]
+    print(f"members / invoices            {args.members} / {n}  (--only-now)")
+    print(f"with archive (now)            run {t_run:6.2f} s + PDFs {t_pdf:6.2f} s = {t_run + t_pdf:7.2f} s"
+          f"  {n / (t_run + t_pdf):7.0f} invoices/s")
+    print(f"baseline: reportlab minimal   {t_base:8.2f} s  {n / t_base:9.0f} pages/s")
+    print(f"ratio run+PDFs / baseline     {(t_run + t_pdf) / t_base:8.2f}x")
+    print(f"drawing alone / minimal page  {statistics.median(ratios):8.2f}x  (goal <= 2x; median of {len(ratios)} "
+          f"rounds of {len(views)}: {' '.join(f'{r:.2f}' for r in sorted(ratios))})")  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":
