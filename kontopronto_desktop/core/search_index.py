@@ -130,7 +130,11 @@ def candidates(session: Session, index: Index, term: str) -> str | None:
     """
     if not uses_index(term):
         return None
-    changes = session.scalar(text("SELECT total_changes()"))  # also begins the transaction
+    if session.autoflush:
+        session.flush()  # what a query would do first: pending ORM changes count as changes
+    # total_changes() read from the driver's connection (a SELECT through the session cost ~1 ms);
+    # session.connection() also begins the transaction
+    changes = session.connection().connection.dbapi_connection.total_changes  # type: ignore[union-attr]
     # a savepoint rolled back restores rows without lowering total_changes(): the savepoint is
     # part of the stamp too
     stamp = (session.get_transaction(), session.get_nested_transaction(), changes)

@@ -100,6 +100,10 @@ def test_candidates_follow_a_change_in_the_same_session_and_a_rolled_back_savepo
         assert [m.name for m in members.search_members(s, "fjellst")] == []
         members.create_member(s, {"name": "Kari Fjellstad"})
         assert [m.name for m in members.search_members(s, "fjellst")] == ["Kari Fjellstad"]
+        s.add(Member(customer_number=9001, name="Ola Fjellstad", payment_method="giro"))  # not flushed yet
+        assert [m.name for m in members.search_members(s, "fjellst")] == ["Kari Fjellstad", "Ola Fjellstad"]
+        s.delete(s.scalars(select(Member).where(Member.customer_number == 9001)).one())
+        assert [m.name for m in members.search_members(s, "fjellst")] == ["Kari Fjellstad"]
         with s.begin_nested() as savepoint:
             # renamed inside the savepoint: the ids looked up there no longer hold her
             s.execute(update(Member).where(Member.name == "Kari Fjellstad").values(name="Kari Berg"))
