@@ -45,6 +45,8 @@ KIND_TITLES = {MEMBER: "Medlemmer", INVOICE: "Fakturaer", PAYMENT: "Innbetalinge
 LIMIT = 8
 #: what an amount may look like: digits with space/no-break space groups, "," or "." decimals, "kr"
 _AMOUNT = re.compile(r"^(kr\.?\s*)?[+-]?\d[\d \u00a0.]*([,.]\d{1,2})?(\s*kr\.?)?$", re.IGNORECASE)
+#: the English UI's amounts: "1,234.50", "NOK 1,234.50" (commas group thousands, a dot before the øre)
+_AMOUNT_EN = re.compile(r"^((nok|kr\.?)\s*)?[+-]?\d[\d ,\u00a0]*(\.\d{1,2})?(\s*(nok|kr\.?))?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -94,17 +96,18 @@ class SearchResult:
         return out
 
 
-def as_amount(text: str) -> int | None:
+def as_amount(text: str, locale: str = "nb") -> int | None:
     """The text read as an amount in øre ("1 234,50", "1234.5", "450 kr"), or None.
 
     A thousands separator must be a space (or no-break space): "1.234" is read as 1,234 kroner only
-    when it has no decimals after it, as ``money.parse_amount`` reads it.
+    when it has no decimals after it, as ``money.parse_amount`` reads it. ``locale="en"`` (the English
+    UI): "1,234.50" and "NOK 1,234.50", read by ``parse_amount(..., locale="en")``.
     """
     term = text.strip()
-    if not term or not _AMOUNT.match(term):
+    if not term or not (_AMOUNT_EN if locale == "en" else _AMOUNT).match(term):
         return None
     try:
-        ore = parse_amount(term.lower().replace("kr.", "kr"))
+        ore = parse_amount(term.lower().replace("kr.", "kr").replace("nok", "NOK"), locale=locale)
     except UserError:
         return None
     return ore if ore > 0 else None
@@ -163,14 +166,16 @@ def _merge(groups: list[list[Hit]], limit: int) -> list[Hit]:
     return out
 
 
-def search(session: Session, text: str, *, limit: int = LIMIT, on: date | None = None) -> SearchResult:
+def search(session: Session, text: str, *, limit: int = LIMIT, on: date | None = None,
+           amount_locale: str = "nb") -> SearchResult:
     """Members, invoices and payments matching ``text``, at most ``limit`` of each kind; exact matches
-    (KID, amount) before substring matches. An empty text finds nothing."""
+    (KID, amount) before substring matches. An empty text finds nothing. ``amount_locale`` is the
+    language an amount is typed in (``money.parse_amount``): the English UI passes "en"."""
     term = " ".join(text.split())
     if not term:
         return SearchResult(text, ())
     on = on or date.today()
-    amount = as_amount(term)
+    amount = as_amount(term, amount_locale)
     digits = term.isdigit()
 
     found_members = members.search_members(session, term, limit=limit)

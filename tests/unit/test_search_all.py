@@ -144,3 +144,18 @@ def test_a_draft_is_found_by_name_and_keyed_by_its_id(filled: Store) -> None:
     drafts = [h for h in hits if h.number is None]
     assert [(h.key, h.title) for h in drafts] == [(draft.id, "Utkast – Åse Ødegård")]
     assert "Utkast" in drafts[0].detail
+
+
+@pytest.mark.parametrize("typed", ["1,234.50", "1234.5", "NOK 1,234.50", "1,234.50 kr"])
+def test_the_english_ui_finds_an_amount_typed_the_english_way(filled: Store, typed: str) -> None:
+    with filled.session() as s:
+        result = search.search(s, typed, amount_locale="en")
+    assert result.amount_ore == 123450
+    assert [h.match for h in result.of_kind(search.INVOICE)] == ["beløp"]
+    assert [h.match for h in result.of_kind(search.PAYMENT)] == ["beløp"]
+
+
+def test_amounts_are_read_in_the_language_they_are_typed_in() -> None:
+    assert search.as_amount("1,234.50", "en") == 123450 and search.as_amount("1,234.50") is None
+    assert search.as_amount("12,50", "en") is None and search.as_amount("12,50") == 1250  # not a thousands group
+    assert search.as_amount("1 234,50", "en") is None

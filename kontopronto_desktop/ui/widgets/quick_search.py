@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidg
 
 from ...core import search
 from ..context import AppContext
+from .money import amount_locale
 
 #: wait this long after the last keystroke (one query for a burst of typing)
 DEBOUNCE_MS = 120
@@ -67,7 +68,7 @@ class QuickSearch(QDialog):
             self.status.setText(tr("Skriv for å søke i medlemmer, fakturaer og innbetalinger."))
             return
         with self.ctx.store.session() as session:
-            self.result = search.search(session, text)
+            self.result = search.search(session, text, amount_locale=amount_locale())
         self._fill(self.result)
 
     def _fill(self, result: search.SearchResult) -> None:
