@@ -9,7 +9,9 @@ from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.errors import UserError
 from ..core.invoicing import batch, credit, invoices, pdf
 from ..core.invoicing.email import recipient, send_invoices
-from ..core.money import format_amount, parse_amount
+from ..core.models.product import VAT_LABELS, VatRate
+from ..core.money import format_amount, format_kr, format_nok, parse_amount
+from ..core.organisation import get_organisation
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -227,7 +229,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         print_json([{**r.to_json(), **states[r.id].to_json()} for r in rows])
         return 0
     for r in rows:
-        print(f"{r.number or 'utkast':>8}  {r.invoice_date}  {r.customer_number:>7}  {r.buyer_name[:28]:<28} "
+        print(f"{r.number or 'utkast':>8}  {r.invoice_date:%d.%m.%Y}  {r.customer_number:>7}  {r.buyer_name[:28]:<28} "
               f"{format_amount(r.total_ore):>11}  {format_amount(r.remaining_ore):>11}  {states[r.id].text()}")
     print(f"{len(rows)} fakturaer")
     return 0
@@ -243,19 +245,43 @@ def cmd_show(args: argparse.Namespace) -> int:
         view = invoices.get_invoice(session, args.number)
         payer = invoice_payer(session, view.id)
         state = states_of(session, [view], args.on or date.today())[view.id]
-    data = {**view.to_json(), "payer": payer, **state.to_json()}
+        vat_seller = get_organisation(session).mva_registered
     if args.json:
-        print_json(data)
+        print_json({**view.to_json(), "payer": payer, **state.to_json()})
         return 0
-    data["betaling"], data["forfalt"], data["levering"] = (state.payment_label, state.overdue_label or None,
-                                                          state.delivery_label)
-    for key in ("number", "kind", "betaling", "forfalt", "levering", "member", "name", "invoice_date", "due_date",
-                "kid", "total", "remaining", "written_off", "credits_invoice", "document_sha256"):
-        if data.get(key) is not None:
-            print(f"{key:<16} {data[key]}")
-    for line in data["lines"]:
-        print(f"  {line['description']:<36} {line['quantity']:>4} x {line['unit_price']:>10}  {line['total']:>10}")
+    for label, value in show_lines(view, state, vat_seller):
+        print(f"{label:<28} {value}")
+    for line in view.lines:  # the PDF's columns: price and amount excluding VAT
+        rate = VAT_LABELS[VatRate(line.vat_rate)] if vat_seller else ""
+        print(f"  {line.description[:36]:<36} {line.quantity:>4} x {format_nok(line.unit_price_ore):>10} {rate:>8} "
+              f"{format_nok(line.net_ore):>10}")
     return 0
+
+
+def show_lines(view: invoices.InvoiceView, state: object, vat_seller: bool) -> list[tuple[str, str]]:
+    """«invoice show» in the words and forms of the invoice PDF and the Fakturaer detail: Norwegian
+    labels, dates dd.mm.yyyy, «Sum eks. MVA» / «Sum MVA» for a VAT-registered seller, then «Å betale»
+    («Sum kreditert» on a credit note), amounts «1 234,50 kr»."""
+    credit_note = view.is_credit_note
+    rows: list[tuple[str, str | None]] = [
+        ("Kreditnota" if credit_note else "Faktura", str(view.number or "utkast")),
+        ("Betaling", getattr(state, "payment_label", "")),
+        ("Forfalt", getattr(state, "overdue_label", "") or None),
+        ("Levering", getattr(state, "delivery_label", "")),
+        ("Kundenr.", str(view.customer_number)),
+        ("Navn", view.buyer_name),
+        ("Kreditnotadato" if credit_note else "Fakturadato", f"{view.invoice_date:%d.%m.%Y}"),
+        ("Forfallsdato", None if credit_note else f"{view.due_date:%d.%m.%Y}"),
+        ("KID", None if credit_note else view.kid),
+        ("Gjelder faktura", str(view.credits_number) if view.credits_number else None),
+        ("Sum eks. MVA", format_kr(view.net_ore) if vat_seller else None),
+        ("Sum MVA", format_kr(view.vat_ore) if vat_seller else None),
+        ("Sum kreditert" if credit_note else "Å betale", format_kr(view.total_ore)),
+        ("Gjenstår", format_kr(view.remaining_ore)),
+        ("Avskrevet (tap på fordring)", format_kr(view.written_off_ore) if view.written_off_ore else None),
+        ("Arkivert dokument (SHA-256)", view.document_sha256),
+    ]
+    return [(label, value) for label, value in rows if value]
 
 
 def cmd_printed(args: argparse.Namespace) -> int:

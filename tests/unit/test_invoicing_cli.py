@@ -90,7 +90,7 @@ def test_credit_lines_quantity_and_dates_from_the_cli(cli) -> None:  # type: ign
                        "--allow-date", "--json")
     assert code == 0 and json.loads(out)["invoice_date"] == "2026-02-27"
     code, out, _ = cli("invoice", "show", "1")
-    assert "document_sha256" in out
+    assert "Arkivert dokument (SHA-256)" in out
     assert cli("members", "add", "--name", "Uten Gate", "--postcode", "4010", "--city", "Stavanger",
                "--number", "1003")[0] == 0
     code, _, err = cli("invoice", "new", "--member", "1003", "--product", "KONT")
