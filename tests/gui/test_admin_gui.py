@@ -140,16 +140,16 @@ def test_integrity_check_finds_and_repairs_from_settings(qtbot, store: Store) ->
     qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
     # the check runs on the thread pool: a busy line, the buttons off, then the result
     assert tab.busy and tab.summary.text() == "Kontrollerer regnskapsfilen …" and not tab.check_button.isEnabled()
-    qtbot.waitUntil(lambda: not tab.busy)
+    qtbot.waitUntil(lambda: not tab.busy, timeout=30_000)
     assert tab.summary.text().startswith("OK: regnskapsfilen er hel") and tab.check_button.isEnabled()
     assert not tab.repair_button.isEnabled()
     _drift_the_search_index(store)
     qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not tab.busy)
+    qtbot.waitUntil(lambda: not tab.busy, timeout=30_000)
     assert "feil funnet" in tab.summary.text() and "søkeindeks" in tab.result.toPlainText()
     assert tab.repair_button.isEnabled()
     qtbot.mouseClick(tab.repair_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not tab.busy)
+    qtbot.waitUntil(lambda: not tab.busy, timeout=30_000)
     assert "Rettet:" in tab.result.toPlainText() and "member_fts er bygget på nytt" in tab.result.toPlainText()
     assert tab.summary.text().startswith("OK: regnskapsfilen er hel")
     with store.session() as s:
@@ -166,7 +166,7 @@ def test_a_bookkeeper_may_check_but_not_repair(qtbot, store: Store, store_path: 
         assert page.show_tab("integrity")
         tab = page.tabs.currentWidget()
         qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: not tab.busy)
+        qtbot.waitUntil(lambda: not tab.busy, timeout=30_000)
         assert "Be en administrator rette dem." in tab.summary.text()
         assert not tab.repair_button.isEnabled() and "administrator" in tab.repair_button.toolTip()
         assert tab.run_repair() == []  # the core refuses too

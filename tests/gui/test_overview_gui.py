@@ -20,7 +20,7 @@ def _window(qtbot, store: Store) -> main_window.MainWindow:  # type: ignore[no-u
     qtbot.addWidget(window)
     window.show()
     page = window.pages["overview"]
-    qtbot.waitUntil(lambda: not page.busy)  # the figures are computed on the thread pool
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)  # the figures are computed on the thread pool
     return window
 
 
@@ -94,7 +94,7 @@ def test_the_figures_come_from_the_thread_pool_with_a_busy_line_and_the_newest_r
     # the window is built and shown before the figures exist: a busy line says they are coming
     assert page.busy and page.view is None and page.busy_line.text() == "Henter tallene …"
     assert _link(window, "overdue").text() == ""
-    qtbot.waitUntil(lambda: not page.busy)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
     assert page.busy_line.isHidden()
     assert _link(window, "overdue").text().replace("\xa0", " ") == "Forfalte fakturaer: 1 – 1 000,00 kr"
     delivered = page.figures_job.delivered
@@ -102,7 +102,7 @@ def test_the_figures_come_from_the_thread_pool_with_a_busy_line_and_the_newest_r
     page.refresh(today - timedelta(days=10))
     page.refresh(today)
     assert page.busy and not page.busy_line.isHidden()
-    qtbot.waitUntil(lambda: not page.busy)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
     assert page.figures_job.delivered == delivered + 1 and page.view is not None and page.view.on == today
     assert _link(window, "overdue").text().startswith("Forfalte fakturaer: 1")
     window.close_store()
@@ -120,7 +120,7 @@ def test_the_retention_line_is_the_status_bars_check_not_a_second_dry_run(qtbot,
     # a view made after the check shows its result at once, without running the dry run again
     late = OverviewPage(window.ctx)
     qtbot.addWidget(late)
-    qtbot.waitUntil(lambda: not late.busy)
+    qtbot.waitUntil(lambda: not late.busy, timeout=20_000)
     assert late.links["retention"].text() == "Slettefrister: ingen forfalt (aldri kjørt)"
     assert window.ctx.pool.activeThreadCount() == 0
     window.close_store()
