@@ -116,3 +116,19 @@ def test_unmatch_and_refund_many_are_all_or_none(store: Store) -> None:
         assert s.scalar(select(Payment.status).where(Payment.id == ids["kari"])) == "bokført"
         assert [v.refunded_ore for v in selected.refund_many(s, [ids["anne"]])] == [12_345]
         assert len(audit.list_entries(s, action="refund")) == 1
+
+
+def test_queue_and_sure_share_one_ranking_and_agree_with_each_alone(store: Store) -> None:
+    with store.session() as s:
+        assert bulk.queue_and_sure(s) == ([], bulk.BulkPreview(()))  # an empty queue builds no index
+    seed_members(store, ["Kari Hansen", "Per Olsen", "Anne Berg"])
+    nums = [invoice(store, 1001 + i, 10_000 * (i + 1)).number or 0 for i in range(3)]
+    for i, n in enumerate(nums):
+        pay(store, 10_000 * (i + 1), text=f"faktura {n}")
+    pay(store, 20_000, text=f"faktura {nums[1]} eller {nums[0]}", payer="Per Olsen")  # two payers for one invoice
+    pay(store, 5_000, payer="Kari Hansen")
+    with store.session() as s:
+        queue, sure = bulk.queue_and_sure(s)
+        assert [q.payment.id for q in queue] == [q.payment.id for q in matching.unmatched_queue(s)]
+        assert [q.suggestions for q in queue] == [q.suggestions for q in matching.unmatched_queue(s)]
+        assert sure == bulk.sure_matches(s) and sure.count == 2  # invoice 2 has two payers: left to the user

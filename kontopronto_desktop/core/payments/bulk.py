@@ -27,7 +27,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -153,15 +153,19 @@ def _open_charges(session: Session, numbers: set[int]) -> dict[int, int]:
     return out
 
 
-def sure_matches(session: Session, limit: int = 5000, payment_ids: Sequence[int] | None = None) -> BulkPreview:
+def sure_matches(session: Session, limit: int = 5000, payment_ids: Sequence[int] | None = None, *,
+                 index: matching.SuggestionIndex | None = None,
+                 ranked: Mapping[int, int | None] | None = None) -> BulkPreview:
     """The queue's sure suggestions (see the module's rules), oldest payment first; with
-    ``payment_ids`` only those of these payments (rule 5 still looks at the whole queue)."""
+    ``payment_ids`` only those of these payments (rule 5 still looks at the whole queue).
+    ``index`` and ``ranked`` (payment id -> its best-ranked invoice number) reuse what
+    ``matching.unmatched_queue`` already found (see ``queue_and_sure``)."""
     payments = list(session.scalars(select(Payment).where(
         Payment.status == PaymentStatus.UNMATCHED.value, Payment.member_id.is_(None), Payment.refunded_ore == 0,
         Payment.allocated_ore == 0).order_by(Payment.booked_on, Payment.id).limit(limit)))
     if not payments:  # nothing in the queue: the index of every open invoice is not built (issue 19)
         return BulkPreview(())
-    index = matching.SuggestionIndex(session)
+    index = index or matching.SuggestionIndex(session)
     named = {p.id: _named_numbers(index, p.kid, p.text) for p in payments}
     all_named: set[int] = set().union(*named.values()) if named else set()
     totals = _totals(session, all_named)
@@ -172,8 +176,12 @@ def sure_matches(session: Session, limit: int = 5000, payment_ids: Sequence[int]
         equal = sorted(n for n in named[p.id] if n in totals and p.amount_ore in (totals[n], claims.get(n)))
         if len(equal) != 1 or claims.get(equal[0]) != p.amount_ore:
             continue
-        best = index.suggest(p.amount_ore, p.kid, p.text, p.payer_name)
-        if best and best[0].invoice_number == equal[0]:
+        if ranked is not None and p.id in ranked:
+            top = ranked[p.id]
+        else:
+            best = index.suggest(p.amount_ore, p.kid, p.text, p.payer_name)
+            top = best[0].invoice_number if best else None
+        if top == equal[0]:
             found.append((p, equal[0]))
     per_invoice = Counter(n for _p, n in found)
     chosen = None if payment_ids is None else {int(i) for i in payment_ids}
@@ -181,6 +189,17 @@ def sure_matches(session: Session, limit: int = 5000, payment_ids: Sequence[int]
         SureMatch(p.id, p.booked_on, p.amount_ore, p.payer_name, n, index.by_number[n].customer_number,
                   index.by_number[n].name, charges.get(n, 0))
         for p, n in found if per_invoice[n] == 1 and (chosen is None or p.id in chosen)))
+
+
+def queue_and_sure(session: Session) -> tuple[list[matching.QueueItem], BulkPreview]:
+    """The queue with its suggestions and the sure ones among them from one index and one ranking:
+    the Innbetalinger page shows both, and computing each alone did the seconds of work twice."""
+    if session.scalar(select(Payment.id).where(Payment.status == PaymentStatus.UNMATCHED.value).limit(1)) is None:
+        return [], BulkPreview(())
+    index = matching.SuggestionIndex(session)
+    queue = matching.unmatched_queue(session, index=index)
+    ranked = {q.payment.id: q.suggestions[0].invoice_number if q.suggestions else None for q in queue}
+    return queue, sure_matches(session, index=index, ranked=ranked)
 
 
 def accept_exact(session: Session, expected: Sequence[tuple[int, int, int]] | None = None,

@@ -156,13 +156,13 @@ class QueueItem:
         return {**self.payment.to_json(), "suggestions": [s.to_json() for s in self.suggestions]}
 
 
-def unmatched_queue(session: Session, limit: int = 2000) -> list[QueueItem]:
-    """Unmatched payments, oldest first, each with its ranked suggestions."""
+def unmatched_queue(session: Session, limit: int = 2000, index: SuggestionIndex | None = None) -> list[QueueItem]:
+    """Unmatched payments, oldest first, each with its ranked suggestions (from ``index`` if given)."""
     payments = list(session.scalars(select(Payment).options(selectinload(Payment.allocations)).where(
         Payment.status == PaymentStatus.UNMATCHED.value).order_by(Payment.booked_on, Payment.id).limit(limit)))
     if not payments:  # an empty queue needs no index of every open invoice (seconds at 100 000 invoices)
         return []
-    index = SuggestionIndex(session)
+    index = index or SuggestionIndex(session)
     return [QueueItem(v, tuple(index.suggest(v.amount_ore, v.kid, v.text, v.payer_name)))
             for v in views_of(session, payments)]
 

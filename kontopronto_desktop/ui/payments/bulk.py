@@ -15,7 +15,6 @@ from ...core.payments import bulk
 from ..context import AppContext
 from ..widgets.latest_job import LatestJob
 from ..widgets.money import money
-from ..widgets.stale import when_shown
 
 #: how many of the matches the confirmation lists by name (the rest are counted)
 LISTED = 15
@@ -55,9 +54,8 @@ class BulkAcceptBar(QWidget):
         #: the accepted suggestions are being booked on the thread pool
         self.working = False
         self.job = LatestJob(ctx, self, self._show_preview, lambda exc: self.result_label.setText(str(exc)))
-        self.stale_refresh = when_shown(self, self.refresh)
         ctx.changed.connect(self._on_changed)
-        self.refresh()
+        # the count arrives from the queue tab's refresh (show_found); a click finds them again itself
 
     def refresh(self) -> None:
         """Count the sure suggestions on the thread pool (they need the index of every open invoice)."""
@@ -68,6 +66,10 @@ class BulkAcceptBar(QWidget):
                 return bulk.sure_matches(session)
 
         self.job.start(work)
+
+    def show_found(self, preview: bulk.BulkPreview) -> None:
+        """The sure suggestions the queue tab found with its queue (``bulk.queue_and_sure``)."""
+        self._show_preview(preview)
 
     def _show_preview(self, preview: bulk.BulkPreview) -> None:
         self.preview = preview
@@ -89,7 +91,7 @@ class BulkAcceptBar(QWidget):
             self.last_result = None
             self._show_undo(False)
             self.result_label.clear()
-        self.stale_refresh()  # the sure matches are counted when the bar is seen
+        # the count is refreshed by the queue tab with its queue (one computation for both)
 
     def _show_undo(self, visible: bool) -> None:
         self.undo_button.setVisible(visible)

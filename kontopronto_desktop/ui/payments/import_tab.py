@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UserError
-from ...core.payments import csv_bank, importing, matching, views
+from ...core.payments import bulk, csv_bank, importing, matching, views
 from ...core.payments.bankfile import detect_format
 from ..context import AppContext
 from ..widgets.empty_hint import EmptyHint
@@ -135,13 +135,15 @@ class ImportQueueTab(PaymentsTab):
         store = self.ctx.store
         self.queue_label.setText(tr("Henter køen og forslagene …"))
 
-        def work() -> list[matching.QueueItem]:
+        def work() -> tuple[list[matching.QueueItem], bulk.BulkPreview]:
             with store.session() as session:
-                return matching.unmatched_queue(session)
+                return bulk.queue_and_sure(session)  # one index and one ranking for the queue and the bar
 
         self.queue_job.start(work)
 
-    def _show_queue(self, queue: list[matching.QueueItem]) -> None:
+    def _show_queue(self, found: tuple[list[matching.QueueItem], bulk.BulkPreview]) -> None:
+        queue, sure = found
+        self.bulk_bar.show_found(sure)
         chosen = self.selected_queue_item()
         self.queue_model.set_rows(queue)
         total = sum(q.payment.amount_ore for q in queue)
