@@ -136,7 +136,7 @@ def cmd_unmatched(args: argparse.Namespace) -> int:
         return 0
     for q in queue:
         p = q.payment
-        print(f"{p.id:>7}  {p.booked_on}  {format_amount(p.amount_ore):>11}  KID {p.kid or '–':<14} "
+        print(f"{p.id:>7}  {p.booked_on:%d.%m.%Y}  {format_amount(p.amount_ore):>11}  KID {p.kid or '–':<14} "
               f"{(p.payer_name or p.text)[:36]}")
         for s in q.suggestions:
             print(f"{'':>9}forslag: faktura {s.invoice_number} ({s.customer_number} {s.name[:24]}, "
@@ -155,7 +155,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         target = ", ".join(str(a.invoice_number) for a in r.allocations) or "–"
-        print(f"{r.id:>7}  {r.booked_on}  {format_amount(r.amount_ore):>11}  {r.status:<9} "
+        print(f"{r.id:>7}  {r.booked_on:%d.%m.%Y}  {format_amount(r.amount_ore):>11}  {r.status:<9} "
               f"medlem {r.customer_number or '–':<7} faktura {target}  {r.payer_name[:30]}")
     shown = f"{args.offset + 1}–{args.offset + len(rows)}" if rows else "ingen"
     more = len(rows) == args.limit and (found.capped or args.offset + len(rows) < found.count)
@@ -251,7 +251,7 @@ def cmd_accept_exact(args: argparse.Namespace) -> int:
             print_json(preview.to_json())
             return 0
         for i in preview.items:
-            print(f"{i.payment_id:>7}  {i.booked_on}  {format_amount(i.amount_ore):>11}  -> faktura "
+            print(f"{i.payment_id:>7}  {i.booked_on:%d.%m.%Y}  {format_amount(i.amount_ore):>11}  -> faktura "
                   f"{i.invoice_number} ({i.customer_number} {i.name[:30]})")
         print(f"{preview.count} sikre forslag, til sammen {format_nok(preview.total_ore)} kr (ingenting er bokført)")
         return 0
@@ -280,7 +280,7 @@ def cmd_ledger(args: argparse.Namespace) -> int:
         return 0
     print(f"Reskontro for {led.customer_number} {led.name}")
     for ln in led.lines:
-        print(f"{ln.on}  {ln.reference:<40} {format_amount(ln.debit_ore) if ln.debit_ore else '':>11} "
+        print(f"{ln.on:%d.%m.%Y}  {ln.reference:<40} {format_amount(ln.debit_ore) if ln.debit_ore else '':>11} "
               f"{format_amount(ln.credit_ore) if ln.credit_ore else '':>11} {format_amount(ln.balance_ore):>11}")
     print(f"Saldo: {format_nok(led.balance_ore)} kr")
     for item in led.open_items:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.errors import UserError
+from ..core.money import format_nok
 from ..core.privacy import access_export, breaches, erasure, policy, readable, retention, ropa, unmatched
 
 
@@ -123,7 +124,7 @@ def cmd_payments(args: argparse.Namespace) -> int:
     else:
         print("Innbetalinger uten match som kan høre til medlemmet (bekreft med --payments id,id):")
         for c in found:
-            print(f"  {c.payment_id:>6} {c.booked_on} {c.amount_ore / 100:>10.2f}  {c.payer_name:<24} "
+            print(f"  {c.payment_id:>6} {date.fromisoformat(c.booked_on):%d.%m.%Y} {format_nok(c.amount_ore):>10}  {c.payer_name:<24} "
                   f"{c.text[:40]:<40} ({', '.join(c.reasons)})")
     return 0
 

@@ -23,6 +23,7 @@ from ..errors import NotFound, ValidationError
 from ..models import Member
 from ..models.invoice import Invoice
 from ..models.payment import Allocation, Payment, PaymentStatus
+from ..money import format_amount
 
 ERASED_PAYER = "[slettet]"
 
@@ -39,7 +40,7 @@ class Candidate:
 
     def to_json(self) -> dict[str, Any]:
         return {"payment_id": self.payment_id, "booked_on": self.booked_on,
-                "amount": f"{self.amount_ore / 100:.2f}", "payer_name": self.payer_name,
+                "amount": format_amount(self.amount_ore), "payer_name": self.payer_name,
                 "payer_account": self.payer_account, "text": self.text, "reasons": list(self.reasons)}
 
 
@@ -119,7 +120,7 @@ def confirmed(session: Session, customer_number: int, payment_ids: Iterable[int]
 
 def section(payments: list[Payment]) -> list[dict[str, Any]]:
     """The confirmed payments for the access export."""
-    return [{"payment_id": p.id, "booked_on": p.booked_on.isoformat(), "amount": f"{p.amount_ore / 100:.2f}",
+    return [{"payment_id": p.id, "booked_on": p.booked_on.isoformat(), "amount": format_amount(p.amount_ore),
              "payer_name": p.payer_name, "payer_account": p.payer_account, "text": p.text, "kid": p.kid,
              "bank_reference": p.external_ref} for p in payments]
 
