@@ -1,6 +1,6 @@
 """Enter opens, Delete asks first (issue 18 item 4): removing a user (its key; the passphrase stops
 working) and lifting a reminder hold ask a question naming what goes, from the button, the context
-menu and the Delete key; Enter on a reminder shows the letter as issued."""
+menu and the Delete key; Enter on a reminder shows the letter as issued, on a voucher its document."""
 
 from __future__ import annotations
 
@@ -123,3 +123,34 @@ def test_enter_on_a_reminder_shows_it_as_issued(qtbot: QtBot, store: Store) -> N
     qtbot.keyClick(tab.table, Qt.Key.Key_Return)
     assert tab.preview is not None and tab.preview.file_name == f"purring-{first.number}.pdf"
     tab.preview.close()
+
+
+def test_enter_on_a_voucher_opens_its_document_and_the_menu_has_the_reskontro(qtbot: QtBot, store: Store) -> None:
+    from datetime import date
+    from pathlib import Path
+
+    from kontopronto_desktop.core.invoicing import invoices
+    from kontopronto_desktop.ui.books import page as books_page
+    from kontopronto_desktop.ui.widgets.table_kit import kit_of
+    from tests.invoicing_support import seed
+
+    seed(store, 1)
+    with store.session() as s:
+        invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=date(date.today().year, 2, 1))
+    page = books_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.vouchers
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    opened: list[str] = []
+    tab.open_url = lambda url: opened.append(url.toLocalFile())  # type: ignore[assignment]
+    tab.table.setFocus()
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    assert len(opened) == 1 and Path(opened[0]).read_bytes().startswith(b"%PDF")
+    menu = [a.text() for a in kit_of(tab.table).menu().actions() if not a.isSeparator()]
+    assert menu[:2] == ["Vis dokumentet (PDF)", "Vis medlemmets reskontro"]
+    with qtbot.waitSignal(page.ctx.member_ledger_requested) as sig:
+        kit_of(tab.table).actions[1].trigger()
+    assert sig.args == [1001]

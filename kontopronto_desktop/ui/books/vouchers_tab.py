@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from ...core.books import vouchers
 from ..context import AppContext
 from ..widgets.money import plain_amount
+from ..widgets.table_kit import kit_of
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import BooksTab, date_edit, to_date, tr
 
@@ -54,7 +55,10 @@ class VouchersTab(BooksTab):
         self.model = RowsModel(["Bilag", "Dato", "Type", "Dokument", "Beløp"],
                                lambda v, c: (str(v.number), f"{v.on:%d.%m.%Y}", kind_text(v.kind), v.document_ref,
                                              plain_amount(v.amount_ore))[c], right=[0, 4], translate=tr)
-        self.table = rows_table(self.model, "books.vouchers.table")
+        # Enter opens the document behind the voucher; the context menu has it and the member's reskontro
+        self.table = rows_table(self.model, "books.vouchers.table", on_open=self.open_document)
+        kit_of(self.table).add_action(tr("Vis dokumentet (PDF)"), self.open_document)
+        kit_of(self.table).add_action(tr("Vis medlemmets reskontro"), self.show_ledger)
         self.table.horizontalHeader().setResizeContentsPrecision(200)  # size from the first rows only
         self.table.selectionModel().selectionChanged.connect(self._picked)
         self.lines_model = RowsModel(["Konto", "Debet", "Kredit", "Kunde", "Mva-kode", "Tekst"],
