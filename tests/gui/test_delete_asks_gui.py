@@ -1,6 +1,7 @@
 """Enter opens, Delete asks first (issue 18 item 4): removing a user (its key; the passphrase stops
 working) and lifting a reminder hold ask a question naming what goes, from the button, the context
-menu and the Delete key; Enter on a reminder shows the letter as issued, on a voucher its document."""
+menu and the Delete key, as does erasing a person from Personvern's list; Enter on a reminder shows the
+letter as issued, on a voucher its document."""
 
 from __future__ import annotations
 
@@ -154,3 +155,30 @@ def test_enter_on_a_voucher_opens_its_document_and_the_menu_has_the_reskontro(qt
     with qtbot.waitSignal(page.ctx.member_ledger_requested) as sig:
         kit_of(tab.table).actions[1].trigger()
     assert sig.args == [1001]
+
+
+def test_personvern_people_list_has_the_actions_and_delete_asks_before_erasing(qtbot: QtBot, store: Store,
+                                                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.core import members
+    from kontopronto_desktop.ui.privacy import page as privacy_page
+    from tests.gui.test_privacy_gui import _member
+
+    _member(store)
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.person_tab
+    assert [a.isEnabled() for a in tab.results.actions()] == [False, False]  # nobody chosen yet
+    qtbot.keyClicks(tab.search, "Sigrid")
+    tab.results.setCurrentRow(0)
+    assert [(a.text(), a.isEnabled()) for a in tab.results.actions()] == [
+        ("Eksporter innsyn (ZIP) …", True), ("Slett …", True)]
+    asked: list[str] = []
+    monkeypatch.setattr(tab, "confirm_erasure", lambda text: asked.append(text) or False)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    tab.results.setFocus()
+    qtbot.keyClick(tab.results, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and "Sigrid" in asked[0]
+    with store.session() as session:
+        assert members.count_members(session, "Sigrid") == 1  # declined: nothing erased

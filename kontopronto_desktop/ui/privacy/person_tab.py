@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,6 +37,19 @@ from ..widgets.member_picker import address_of, describe
 from ..widgets.money import money
 from ..widgets.stale import when_shown
 from .base import tr
+
+
+def button_enabled_follows(button: QPushButton, action: QAction) -> None:
+    """``action`` enabled exactly when ``button`` is (the role and the chosen person decide)."""
+    action.setEnabled(button.isEnabled())
+
+    class _Follow(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.EnabledChange:
+                action.setEnabled(button.isEnabled())
+            return False
+    follower = _Follow(button)
+    button.installEventFilter(follower)
 
 #: the member named with address in the result list's items (for the erase confirmation)
 WHO_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,6 +79,16 @@ class PersonTab(QWidget):
         self.erase_button.clicked.connect(self.erase_selected)
         for button in (self.export_button, self.erase_button):
             button.setEnabled(False)
+        # the list of people: right-click has the two actions (enabled as the buttons), Delete erases
+        # after the same question as «Slett …»
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for button in (self.export_button, self.erase_button):
+            action = QAction(button.text(), self.results)
+            action.triggered.connect(button.click)
+            button_enabled_follows(button, action)
+            self.results.addAction(action)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.results, self.erase_button.click,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.search)
