@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from ...core.books import vouchers
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import plain_amount
 from ..widgets.table_kit import kit_of
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
@@ -59,6 +60,11 @@ class VouchersTab(BooksTab):
         self.table = rows_table(self.model, "books.vouchers.table", on_open=self.open_document)
         kit_of(self.table).add_action(tr("Vis dokumentet (PDF)"), self.open_document)
         kit_of(self.table).add_action(tr("Vis medlemmets reskontro"), self.show_ledger)
+        self.empty_hint = EmptyHint(
+            self.table, empty=tr("Ingen bilag i perioden. Bilag lages når fakturaer utstedes og innbetalinger "
+                                 "bokføres."),
+            filtered=tr("Ingen bilag passer søket eller typen i perioden."),
+            is_filtered=lambda: bool(self.search.text().strip()) or bool(self.kind.currentData()))
         self.table.horizontalHeader().setResizeContentsPrecision(200)  # size from the first rows only
         self.table.selectionModel().selectionChanged.connect(self._picked)
         self.lines_model = RowsModel(["Konto", "Debet", "Kredit", "Kunde", "Mva-kode", "Tekst"],

@@ -24,6 +24,7 @@ from ...core.access import allowed
 from ...core.errors import UserError
 from ...core.privacy import breaches, ropa
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.forms import refusal_text
 from ..widgets.table_kit import kit_of
 from ..widgets.table_model import Column, RowsTableModel
@@ -51,6 +52,8 @@ class BreachTab(QWidget):
         self.reminders.setStyleSheet("color: #8a1c1c; font-weight: bold")
         self.model: RowsTableModel[breaches.BreachView] = RowsTableModel(COLUMNS, translate=tr)
         self.table = rows_table(self.model, object_name="breach_table", name_column=2)
+        self.empty_hint = EmptyHint(self.table, empty=tr(
+            "Ingen avvik registrert. Trykk «Registrer avvik» hvis personopplysninger har kommet på avveie."))
         self.what = QLineEdit()
         self.discovered = QDateTimeEdit(QDateTime.currentDateTime())
         self.discovered.setDisplayFormat("dd.MM.yyyy HH:mm")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout
 from ...core.collection import handover
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import plain_amount
 from ..widgets.table_rows import RowsModel, rows_table
 from .base import CollectionTab, MessageLine, day_text, tr
@@ -25,6 +26,8 @@ class HandoverTab(CollectionTab):
                                          "Kompensasjon", "Åpent", "Frist"], self._cell,
                                         right=(0, 1, 4, 5, 6, 7, 8), translate=tr)
         self.handover_table = rows_table(self.handover_model)
+        self.empty_hint = EmptyHint(self.handover_table, empty=tr(
+            "Ingen krav er klare for inkasso. Et krav kommer hit når siste frist i purreplanen er ute."))
         self.export_button = QPushButton(tr("Eksporter CSV og merk overlevert …"))
         self.export_button.clicked.connect(lambda: self.export_handover())
         v = QVBoxLayout(self)

@@ -12,6 +12,7 @@ from ...core.errors import UserError
 from ..context import AppContext
 from ..widgets.confirm import confirm
 from ..widgets.date_edit import DateEdit
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.member_picker import MemberPicker
 from ..widgets.table_kit import kit_of
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
@@ -40,6 +41,8 @@ class HoldsTab(CollectionTab):
         # Delete lifts the chosen hold, after the same question as the button
         self.holds_table = rows_table(self.holds_model, on_delete=self.release_selected)
         kit_of(self.holds_table).add_action(tr("Opphev valgt stans …"), self.release_selected)
+        self.empty_hint = EmptyHint(self.holds_table, empty=tr(
+            "Ingen krav er stanset. Fyll inn fakturanr. eller medlem over og trykk «Stans purringer»."))
         form = QFormLayout()
         form.addRow(tr("Fakturanr."), self.hold_invoice)
         form.addRow(tr("eller medlem (alle medlemmets krav)"), self.hold_member)

@@ -14,6 +14,7 @@ from ...core.channels import delivery, ehf_reminder_service
 from ...core.collection import email, issued, routing, runs
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.progress import progress_dialog, run_with_progress
@@ -56,6 +57,8 @@ class IssuedTab(CollectionTab):
         # Enter shows the chosen reminder as issued; the context menu has it and the print batch
         self.table = rows_table(self.model, on_open=self.preview_reminder)
         kit_of(self.table).add_action(tr("Forhåndsvis valgt purring …"), self.preview_reminder)
+        self.empty_hint = EmptyHint(self.table, empty=tr(
+            "Ingen purringer ennå. «Ny purrekjøring …» lager purringer for fakturaer som er forfalt."))
         buttons = QHBoxLayout()
         for b in (self.run_button, self.send_button, self.print_button, self.print_preview_button,
                   self.reminder_preview_button, self.ehf_button):

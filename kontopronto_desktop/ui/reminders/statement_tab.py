@@ -13,6 +13,7 @@ from ...core.collection import email, statement
 from ...core.errors import UserError
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.member_picker import MemberPicker
 from ..widgets.money import money, plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog
@@ -38,6 +39,8 @@ class StatementTab(CollectionTab):
         self.statement_model = RowsModel(["Post", "Forfall", "KID", "Gjelder", "Beløp"], self._cell,
                                          right=(4,), translate=tr)
         self.statement_table = rows_table(self.statement_model)
+        self.empty_hint = EmptyHint(self.statement_table, empty=tr(
+            "Velg medlem og dato over og trykk «Vis» for å se kontoutskriften."))
         self.statement_total = QLabel()
         form = QFormLayout()
         form.addRow(tr("Medlem"), self.statement_member)
