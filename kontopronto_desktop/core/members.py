@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import String, cast, func, or_, select, text
+from sqlalchemy import String, cast, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from . import audit, search_index
@@ -440,9 +440,13 @@ def _search_filter(session: Session, text: str, use_index: bool = True):  # type
 
 
 def _filtered(session: Session, query, text: str, include_ended: bool,  # type: ignore[no-untyped-def]
-              include_restricted: bool, use_index: bool):
+              include_restricted: bool, use_index: bool, sorted_page: bool = False):
+    """``sorted_page``: a page read in a sort order walks the sort column's index, so the restricted
+    test is kept off ``ix_member_restricted_ended`` (SQLite's unary ``+``), which would make SQLite
+    sort the whole register; counts read only that index."""
     if not include_restricted:
-        query = query.where(Member.restricted_until.is_(None))
+        restricted = literal_column("+member.restricted_until") if sorted_page else Member.restricted_until
+        query = query.where(restricted.is_(None))
     if text.strip():
         query = query.where(_search_filter(session, text, use_index))
     if not include_ended:
@@ -460,7 +464,8 @@ def search_members(session: Session, text: str = "", *, sort: str = "name", desc
     trigram index (same rows; for tests and benchmarks).
     """
     column = SORTABLE.get(sort, Member.name)
-    query = _filtered(session, select(*_VIEW_COLUMNS), text, include_ended, include_restricted, use_index)
+    query = _filtered(session, select(*_VIEW_COLUMNS), text, include_ended, include_restricted, use_index,
+                      sorted_page=True)
     order = column.desc() if descending else column.asc()
     query = query.order_by(order, Member.customer_number.desc() if descending else Member.customer_number)
     query = query.offset(offset)

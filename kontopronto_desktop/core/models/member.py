@@ -36,6 +36,8 @@ class Member(Base):
     __table_args__ = (
         Index("ix_member_name", "name"),
         Index("ix_member_city", "city"),
+        # migration 0021_member_restricted: the list's count without a search term reads this index only
+        Index("ix_member_restricted_ended", "restricted_until", "ended_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
