@@ -148,6 +148,8 @@ def _again(text: str) -> frozenset[int]:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from ..core.invoicing.billing_period import parse_period
 
     period = parse_period(args.billing_period) if args.billing_period else None
@@ -187,15 +189,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     if isinstance(pv, batch.BatchPreview) and pv.repeat_of:
         print(f"Obs: {pv.repeat_of.text()} En ny kjøring må bekreftes (--confirm-repeat).")
     if args.dry_run:
-        print(f"Prøvekjøring: {data['count']} fakturaer, totalt {data['total']} kr, "
-              f"forfall {data['due_date']}, {data['print']} til utskrift. Ingenting er lagret.")
+        due = date.fromisoformat(str(data["due_date"]))
+        print(f"Prøvekjøring: {data['count']} fakturaer, totalt {format_kr(pv.total_ore)}, "
+              f"forfall {due:%d.%m.%Y}, {data['print']} til utskrift. Ingenting er lagret.")
         if isinstance(pv, batch.BatchPreview) and pv.count:
             from ..core.channels.forecast import split_text
 
             print(f"Forventet utsending: {split_text(pv.channels)}.")
     else:
         print(f"Fakturakjøring {data['batch']}: {data['count']} fakturaer ({data['first_number']}–"
-              f"{data['last_number']}), totalt {data['total']} kr, {data['print']} til utskrift.")
+              f"{data['last_number']}), totalt {format_kr(pv.total_ore)}, {data['print']} til utskrift.")
         if "channels" in data:
             print("Utsending: " + ", ".join(f"{k} {v}" for k, v in data["channels"].items() if v))
     return 0
@@ -210,7 +213,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view.to_json())
     else:
-        print(f"Faktura {view.number} til {view.buyer_name}: {format_amount(view.total_ore)} kr, KID {view.kid}, "
+        print(f"Faktura {view.number} til {view.buyer_name}: {format_kr(view.total_ore)}, KID {view.kid}, "
               f"forfall {view.due_date.isoformat()}.")
     return 0
 
@@ -316,7 +319,7 @@ def cmd_credit(args: argparse.Namespace) -> int:
     if args.json:
         print_json(note.to_json())
     else:
-        print(f"Kreditnota {note.number} for faktura {args.number}: {format_amount(-note.total_ore)} kr.")
+        print(f"Kreditnota {note.number} for faktura {args.number}: {format_kr(-note.total_ore)}.")
     return 0
 
 
@@ -380,7 +383,7 @@ def cmd_writeoff(args: argparse.Namespace) -> int:
     else:
         verb = "tilbakeført avskrivning på" if args.undo else "avskrevet"
         print(f"Faktura {args.number}: {verb} {format_amount(abs(row.amount_ore))} kr som tap på fordring "
-              f"({row.reason}); gjenstår {format_amount(view.remaining_ore)} kr.")
+              f"({row.reason}); gjenstår {format_kr(view.remaining_ore)}.")
     return 0
 
 

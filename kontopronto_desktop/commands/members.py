@@ -8,7 +8,7 @@ from typing import Any
 from ..cli import add_store_argument, open_from_args, print_json
 from ..core import members, products
 from ..core.errors import UserError
-from ..core.money import format_amount, parse_amount
+from ..core.money import format_amount, format_kr, parse_amount
 from .members_import import add_import_parser
 
 _MEMBER_OPTIONS = {
@@ -221,7 +221,7 @@ def cmd_product_add(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view.to_json())
     else:
-        print(f"Produkt {view.code} er lagt til ({format_amount(view.price_ore)} kr).")
+        print(f"Produkt {view.code} er lagt til ({format_kr(view.price_ore)}).")
     return 0
 
 

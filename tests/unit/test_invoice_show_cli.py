@@ -43,3 +43,15 @@ def test_list_writes_dates_dd_mm_yyyy(cli) -> None:  # type: ignore[no-untyped-d
                "--allow-date")[0] == 0
     code, out, _ = cli("invoice", "list")
     assert code == 0 and "02.03.2026" in out and "2026-03-02" not in out
+
+
+def test_run_and_new_write_amounts_with_kr_once_and_dates_dd_mm_yyyy(cli) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    code, out, _ = cli("invoice", "run", "--date", "2026-03-02", "--due-days", "14", "--dry-run", "--allow-date")
+    assert code == 0
+    line = next(ln for ln in out.splitlines() if ln.startswith("Prøvekjøring:"))
+    assert "forfall 16.03.2026" in line and "totalt 1\u00a0900,00 kr" in line and "2026-03-16" not in line
+    code, out, _ = cli("invoice", "new", "--member", "1001", "--product", "KONT", "--date", "2026-03-02",
+                       "--allow-date")
+    assert code == 0 and "Faktura 1 til Per Pedersen: 450,00 kr, KID" in out
+    code, out, _ = cli("products", "add", "--code", "DRAKT", "--name", "Klubbdrakt", "--price", "1234,5")
+    assert code == 0 and out.strip() == "Produkt DRAKT er lagt til (1\u00a0234,50 kr)."
