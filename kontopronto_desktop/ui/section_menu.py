@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 #: section → the page's "new" button (Ctrl+N); sections not listed have nothing to create
-CREATE_BUTTONS: dict[str, str] = {"members": "new_button", "invoices": "new_button", "products": "new_button"}
+CREATE_BUTTONS: dict[str, str] = {"members": "new_button", "invoices": "new_button", "products": "new_button",
+                                  "reminders": "issued_tab.run_button"}  # a tab's button: «tab.button»
 #: shortcuts a page handles itself, shown beside the button whose click they do
 PAGE_SHORTCUTS: dict[tuple[str, str], str] = {("invoices", "preview_button"): "Ctrl+P"}
 #: sections whose page has its own Ctrl+P (the window's would make the key ambiguous there)
@@ -37,7 +38,9 @@ PRINT_SHORTCUT = "Ctrl+P"
 def create_button(section: str, page: QWidget | None) -> QPushButton | None:
     """The page's "new" button in a section that creates something, else None."""
     name = CREATE_BUTTONS.get(section)
-    button = getattr(page, name, None) if name else None
+    button: object = page if name else None
+    for part in (name or "").split("."):
+        button = getattr(button, part, None)
     return button if isinstance(button, QPushButton) else None
 
 
@@ -90,7 +93,7 @@ def page_buttons(page: QWidget) -> list[tuple[str, QAbstractButton]]:
 def action_text(section: str, name: str, button: QAbstractButton, page: QWidget | None = None) -> str:
     """The button's text with its shortcut after a tab (how QMenu shows a shortcut)."""
     text = button.text()
-    if CREATE_BUTTONS.get(section) == name:
+    if CREATE_BUTTONS.get(section) == name or (page is not None and button is create_button(section, page)):
         return f"{text}\t{NEW_SHORTCUT}"
     if page is not None and section not in OWN_PRINT_SHORTCUT and button is print_button(page):
         return f"{text}\t{PRINT_SHORTCUT}"

@@ -111,3 +111,17 @@ def test_ctrl_p_in_regnskap_previews_the_vat_basis(qtbot, window) -> None:  # ty
     books.vat.preview = None
     _ctrl_p(qtbot, window)
     assert books.vat.preview is None and "Ingenting å skrive ut her" in window.statusBar().currentMessage()
+
+
+def test_ctrl_n_in_purring_starts_a_reminder_run(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from kontopronto_desktop.ui.reminders.run_wizard import RunWizard
+
+    page = window.show_section("reminders")
+    assert window.new_action.isEnabled() and window.new_action.text() == "Ny purrekjøring …"
+    assert "Ny purrekjøring …\tCtrl+N" in _menu(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: isinstance(getattr(page.issued_tab, "dialog", None), RunWizard)
+                    and page.issued_tab.dialog.isVisible())
+    page.issued_tab.dialog.reject()
