@@ -1,4 +1,9 @@
-"""Retention timers in the status bar: checked at start-up and once a day while the program runs.
+"""Retention timers in the status bar: checked at start-up, once a day, and after changes have settled.
+
+The re-check after changes to members, invoices or settings waits for QUIET_MS without another
+change (at most LONGEST_WAIT_MS after the first unchecked one): the dry run takes seconds of
+CPU at 100 000 members and shares the GIL with the window, so running it a second after every
+save made each save stutter. Runs never overlap; one asked for while another runs starts after it.
 
 The check is a dry run and writes nothing. When something is due the status bar says so; a
 click shows exactly what will happen and an administrator carries it out in one transaction
@@ -7,6 +12,7 @@ click shows exactly what will happen and an administrator carries it out in one 
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -21,6 +27,10 @@ from ..context import AppContext
 DAY_MS = 24 * 60 * 60 * 1000
 #: the first check of a widget that is never painted (built on its own)
 FIRST_CHECK_FALLBACK_MS = 1000
+#: a change re-checks once this long has passed without another change …
+QUIET_MS = 30_000
+#: … but no later than this after the first change not yet checked (a steady stream of saves)
+LONGEST_WAIT_MS = 5 * 60 * 1000
 
 
 def tr(text: str) -> str:
@@ -40,12 +50,18 @@ class RetentionStatus(QPushButton):
         self.timer.setInterval(DAY_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        # a burst of changes (an import, a batch run) gives one check, not one per change
+        # a burst of changes (an import, a batch run, a user saving member after member) gives one
+        # check once things are quiet, not one per change
+        self.quiet_ms = QUIET_MS
+        self.longest_wait_ms = LONGEST_WAIT_MS
         self.recheck = QTimer(self)
         self.recheck.setSingleShot(True)
-        self.recheck.setInterval(1000)
         self.recheck.timeout.connect(self.check)
-        ctx.changed.connect(lambda what: self.recheck.start() if what in ("members", "settings", "invoices") else None)
+        #: monotonic time of the first change that no started check has seen (None: all seen)
+        self.unchecked_since: float | None = None
+        #: dry runs started (tests count them)
+        self.runs = 0
+        ctx.changed.connect(self._changed)
         self.check_again = False
         self.setText(tr("Slettefrister: sjekkes …"))
         # the first check (a dry run, seconds at 100 000 members, on the thread pool but sharing the
@@ -64,7 +80,17 @@ class RetentionStatus(QPushButton):
         if self.first_pending:
             self.first_pending = False
             self.checking = False
+            self.check_again = False  # a change before it is seen by this first run
             self.check()
+
+    def _changed(self, what: str) -> None:
+        if what not in ("members", "settings", "invoices"):
+            return
+        now = time.monotonic()
+        if self.unchecked_since is None:
+            self.unchecked_since = now
+        left_ms = self.longest_wait_ms - (now - self.unchecked_since) * 1000
+        self.recheck.start(int(max(0, min(self.quiet_ms, left_ms))))
 
     def check(self, as_of: date | None = None) -> None:
         """A dry run off the GUI thread: it reads every ended member and old audit entry."""
@@ -72,6 +98,10 @@ class RetentionStatus(QPushButton):
             self.check_again = True
             return
         self.checking = True
+        self.runs += 1
+        # the run's session sees every change made so far; later ones arm the timer again
+        self.unchecked_since = None
+        self.recheck.stop()
         store = self.ctx.store
         day = as_of or date.today()
 
@@ -97,7 +127,7 @@ class RetentionStatus(QPushButton):
         else:
             self.setText(tr("Slettefrister: ingen forfalt"))
             self.setStyleSheet("")
-            self.setToolTip(tr("Sjekkes ved oppstart og én gang i døgnet."))
+            self.setToolTip(tr("Sjekkes ved oppstart, én gang i døgnet og når endringer har roet seg."))
         if self.check_again:
             self.check_again = False
             self.check()
