@@ -57,3 +57,10 @@ def test_vouchers_and_breaches_say_what_to_do_and_the_hint_goes_with_rows(qtbot,
     privacy.tabs.setCurrentWidget(privacy.breach_tab)
     qtbot.waitUntil(lambda: privacy.breach_tab.empty_hint.isVisible())
     assert "«Registrer avvik»" in _hint(privacy.breach_tab)
+
+
+def test_the_vat_basis_of_an_empty_term_says_so(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    books = _shown(qtbot, books_page.create_page(AppContext(store)))
+    books.tabs.setCurrentWidget(books.vat)
+    qtbot.waitUntil(lambda: books.vat.empty_hint.isVisible())
+    assert "Ingen omsetning eller mva i terminen" in _hint(books.vat)

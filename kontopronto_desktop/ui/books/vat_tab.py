@@ -23,6 +23,7 @@ from ...core.access import allowed
 from ...core.books import vat, vat_export
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import money, plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
@@ -58,6 +59,8 @@ class VatTab(BooksTab):
                                lambda ln, c: (ln.code, ln.description, plain_amount(ln.basis_ore),
                                               plain_amount(ln.vat_ore))[c], right=[2, 3], translate=tr)
         self.table = rows_table(self.model, "books.vat.table")
+        self.empty_hint = EmptyHint(self.table, empty=tr(
+            "Ingen omsetning eller mva i terminen. Velg år og termin over og trykk «Vis»."))
         self.table.selectionModel().selectionChanged.connect(self._picked)
         self.documents = QListWidget()
         self.documents.setToolTip(tr("Dobbeltklikk for å åpne fakturaen eller kreditnotaen"))
