@@ -4,6 +4,7 @@ under the table's own name, and the page acting on the model's row rather than a
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -87,6 +88,9 @@ def test_security_log_exports_to_excel_with_its_headers(qtbot: QtBot, store: Sto
     assert [c.value for c in sheet[1]] == ["Tidspunkt (UTC)", "Bruker", "Hendelse", "Detaljer"]
     assert sheet.max_row == tab.log_table.model().rowCount() + 1
     assert "bruker lagt til" in [sheet.cell(r, 3).value for r in range(2, sheet.max_row + 1)]
+    # issue 18: day first, as the rest of the GUI («30.11.2026 14:05:09», UTC as the header says)
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d:\d\d", tab.log_table.model().index(0, 0).data())
+    assert tab.log_table.model().index(0, 0).data()[:10] == f"{datetime.now(UTC):%d.%m.%Y}"
 
 
 def test_breach_table_width_is_remembered_and_settling_uses_the_chosen_breach(qtbot: QtBot, store: Store) -> None:

@@ -70,6 +70,9 @@ def test_retention_dry_run_from_the_page(qtbot, store: Store) -> None:  # type: 
     assert page.retention_tab.schedule_table.model().rowCount() == 0  # a retention dry run: not built for a hidden tab
     page.tabs.setCurrentIndex(1)
     assert page.retention_tab.schedule_table.model().rowCount() >= 1
+    whens = [page.retention_tab.schedule_table.model().index(r, 0).data()
+             for r in range(page.retention_tab.schedule_table.model().rowCount())]
+    assert not [w for w in whens if re.fullmatch(r"\d{4}-\d\d-\d\d", w)]  # issue 18: never ISO to the user
     assert page.retention_tab.dry_run.isChecked()
     qtbot.mouseClick(page.retention_tab.run_button, Qt.MouseButton.LeftButton)
     assert "Ville gjort: 0" in page.retention_tab.run_result.text()
@@ -77,7 +80,7 @@ def test_retention_dry_run_from_the_page(qtbot, store: Store) -> None:  # type: 
     qtbot.mouseClick(page.retention_tab.run_button, Qt.MouseButton.LeftButton)
     assert "Utført" in page.retention_tab.run_result.text()
     assert page.retention_tab.log_table.model().rowCount() == 1
-    assert page.retention_tab.log_table.model().index(0, 1).data() == date.today().isoformat()
+    assert page.retention_tab.log_table.model().index(0, 1).data() == f"{date.today():%d.%m.%Y}"
 
 
 def test_users_tab_adds_a_bookkeeper_who_can_log_in(qtbot, store: Store, store_path: Path) -> None:  # type: ignore[no-untyped-def]

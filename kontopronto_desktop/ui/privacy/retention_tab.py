@@ -26,7 +26,7 @@ from ...core.access import allowed
 from ...core.errors import UserError
 from ...core.privacy import retention
 from ..context import AppContext
-from ..widgets.date_edit import DateEdit
+from ..widgets.date_edit import DateEdit, format_date
 from ..widgets.stale import when_shown
 from ..widgets.table_model import Column, RowsTableModel
 from ..widgets.table_rows import rows_table
@@ -35,13 +35,13 @@ from .policy_editor import PolicyEditor
 
 #: what the timers will do and when (retention.schedule: dicts with «when» and «what»)
 SCHEDULE_COLUMNS: list[Column[dict[str, Any]]] = [
-    Column(QT_TRANSLATE_NOOP("PrivacyPage", "Når"), lambda r: str(r["when"])),
+    Column(QT_TRANSLATE_NOOP("PrivacyPage", "Når"), lambda r: format_date(r["when"])),
     Column(QT_TRANSLATE_NOOP("PrivacyPage", "Hva"), lambda r: str(r["what"])),
 ]
 #: the runs so far (retention.run_log)
 LOG_COLUMNS: list[Column[dict[str, Any]]] = [
-    Column(QT_TRANSLATE_NOOP("PrivacyPage", "Kjørt"), lambda e: str(e["at"])[:19]),
-    Column(QT_TRANSLATE_NOOP("PrivacyPage", "Per dato"), lambda e: str(e["as_of"])[:19]),
+    Column(QT_TRANSLATE_NOOP("PrivacyPage", "Kjørt"), lambda e: format_date(e["at"])),
+    Column(QT_TRANSLATE_NOOP("PrivacyPage", "Per dato"), lambda e: format_date(e["as_of"])),
     Column(QT_TRANSLATE_NOOP("PrivacyPage", "Handlinger"), lambda e: str(e["actions"])[:19], numeric=True),
 ]
 

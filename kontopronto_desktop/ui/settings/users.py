@@ -20,6 +20,7 @@ from ...core.access import ADMINISTRATOR, BOOKKEEPER, READ_ONLY, ROLE_LABELS, al
 from ...core.errors import UserError
 from ..context import AppContext
 from ..widgets.confirm import delete_after_asking
+from ..widgets.date_edit import format_date
 from ..widgets.forms import refusal_text
 from ..widgets.table_kit import kit_of
 from ..widgets.table_model import Column, RowsTableModel
@@ -187,7 +188,7 @@ class UsersTab(QWidget):
                   "accept": tr("brukerliste godkjent"), "access": tr("innsyn"), "create": tr("bruker lagt til"),
                   "delete": tr("bruker fjernet")}
         self.log_model.set_rows([
-            (e["at"][:19].replace("T", " "), e["actor"], labels.get(e["action"], e["action"]),
+            (format_date(e["at"], local_time=False, seconds=True), e["actor"], labels.get(e["action"], e["action"]),
              ", ".join(f"{k}: {v[-1]}" for k, v in e["changes"].items() if isinstance(v, list) and v))
             for e in entries])
 

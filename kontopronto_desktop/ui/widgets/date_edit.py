@@ -7,7 +7,7 @@ language), never from Windows' own short date format, which on an English PC wou
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QDateEdit, QWidget
@@ -19,6 +19,32 @@ ENGLISH_FORMAT = "dd/MM/yyyy"
 def date_format() -> str:
     """The display format for the UI's language."""
     return ENGLISH_FORMAT if QLocale().language() == QLocale.Language.English else NORWEGIAN_FORMAT
+
+
+def format_date(value: date | datetime | str | None, *, local_time: bool = True, seconds: bool = False) -> str:
+    """A date or moment as the user reads it (day first, as in DateEdit): «30.11.2026», «30.11.2026 14:05».
+
+    Core hands dates and UTC timestamps over as ISO text; a timestamp is shown in the PC's time zone
+    unless local_time is False (a column headed «UTC»); seconds for a log where a burst matters. Text
+    that is not ISO («løpende») is kept.
+    """
+    if value is None or value == "":
+        return ""
+    moment: date | datetime
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value) if len(value) > 10 else date.fromisoformat(value)
+        except ValueError:
+            return value
+    else:
+        moment = value
+    sep = "/" if date_format() == ENGLISH_FORMAT else "."
+    day = f"{moment.day:02d}{sep}{moment.month:02d}{sep}{moment.year:04d}"
+    if not isinstance(moment, datetime):
+        return day
+    if local_time and moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{day} {moment:%H:%M:%S}" if seconds else f"{day} {moment:%H:%M}"
 
 
 def to_qdate(value: date | QDate) -> QDate:
