@@ -124,6 +124,8 @@ class MembersPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.modelReset.connect(self._after_reset)
+        #: the customer number a running ``refresh`` keeps (it shows the details itself)
+        self._keeping: int | None = None
         self.empty_hint = EmptyHint(
             self.table, empty=tr("Ingen medlemmer ennå. Legg dem inn med «Nytt medlem», eller hent dem fra et "
                                  "regneark med «Importer …»."),
@@ -181,12 +183,24 @@ class MembersPage(QWidget):
         self.search.selectAll()
 
     def refresh(self, keep: int | None = None) -> None:
-        """Reload from the store, keeping the selected member selected when possible."""
+        """Reload from the store (after every save), keeping the selected member selected if the
+        reloaded first page has it; otherwise nothing is selected and the detail pane goes on showing
+        that member. No further pages are read to find it (up to 5 000 rows per save at 100 000
+        members), and the detail pane is read once, not cleared and read again."""
         current = self.selected_member()
         keep = keep if keep is not None else (current.customer_number if current else None)
-        self.model.reload()
-        if keep is not None:
-            self.select_customer(keep)
+        self._keeping = keep
+        try:
+            self.model.reload()
+        finally:
+            self._keeping = None
+        if keep is None:
+            return
+        row = self.model.row_of(keep)
+        if row >= 0:
+            self.table.selectRow(row)  # selectionChanged shows the details (once)
+        else:
+            self._show_details(None, selected=False, customer_number=keep)
 
     def _on_changed(self, what: str) -> None:
         if what in ("members", "products", "privacy", "all"):
@@ -194,7 +208,8 @@ class MembersPage(QWidget):
 
     def _after_reset(self) -> None:
         self.count_label.setText(tr("{0} medlemmer").format(self.model.count_label()))
-        self._show_details(self.selected_member())
+        if self._keeping is None:  # a refresh that keeps a member shows it itself, once
+            self._show_details(self.selected_member())
 
     def select_customer(self, customer_number: int) -> bool:
         # a far-away row is not worth loading everything for
@@ -220,12 +235,16 @@ class MembersPage(QWidget):
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._show_details(self.selected_member())
 
-    def _show_details(self, member: MemberView | None) -> None:
-        has = member is not None
+    def _show_details(self, member: MemberView | None, selected: bool = True,
+                      customer_number: int | None = None) -> None:
+        """``selected=False``: the member shown (``customer_number``) is not selected in the list (a
+        refresh did not load its row), so the buttons that act on the selection are off."""
+        number = member.customer_number if member is not None else customer_number
+        has = member is not None and selected
         self.edit_button.setEnabled(has and self.can_edit)
         self.delete_button.setEnabled(has and self.can_edit)
         self.ledger_button.setEnabled(has)
-        if member is None:
+        if number is None:
             # every search keystroke resets the list and comes here: setting the same HTML again
             # re-lays out the text browser (~10 ms of the keystroke), so only a change is set
             hint = f"<p>{_html(tr('Velg et medlem i listen for å se detaljene.'))}</p>"
@@ -236,8 +255,11 @@ class MembersPage(QWidget):
         self.details.setProperty("shown_hint", None)
         try:
             with self.ctx.store.session() as session:
-                full = members.get_member(session, member.customer_number)
+                full = members.get_member(session, number)
         except NotFound:
+            self.details.setHtml("")
+            return
+        if full.restricted_until is not None:  # restricted since: not shown any more
             self.details.setHtml("")
             return
         self.details.setHtml(member_details_html(full))
@@ -268,11 +290,19 @@ class MembersPage(QWidget):
         if dialog.exec() != MemberDialog.DialogCode.Accepted or dialog.saved is None:
             return None
         saved = dialog.saved
-        self.ctx.notify_changed("members")
-        if not self.select_customer(saved.customer_number) and self.search.text():
+        self.ctx.notify_changed("members")  # the list reloads its first page (refresh)
+        number = saved.customer_number
+        row = self.model.row_of(number)  # loaded rows only: no reading on through the register
+        if row < 0 and self.search.text():
             self.search.clear()
             self.apply_search()
-            self.select_customer(saved.customer_number)
+            row = self.model.row_of(number)
+        if row >= 0:
+            self.table.selectRow(row)  # the row refresh kept selected already: no second read
+            self.table.scrollTo(self.model.index(row, 0))
+        else:  # further down the list: shown in the detail pane, not selected
+            self.table.clearSelection()
+            self._show_details(None, selected=False, customer_number=number)
         return saved
 
     def delete_selected(self) -> bool:
