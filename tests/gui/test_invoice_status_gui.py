@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import Qt
+
 from kontopronto_desktop.core.store import Store
 from kontopronto_desktop.ui.context import AppContext
 from kontopronto_desktop.ui.invoices import page as invoices_page
@@ -26,6 +28,11 @@ def test_a_partly_paid_invoice_three_days_late_says_both(qtbot, store: Store) ->
     qtbot.addWidget(page)
     page.show()
     assert "Status" not in page.model.HEADERS  # no mixed column: three separate ones
+    # the list's amount is the gross total; «Beløp» on the PDF is net, so the header says which (issue 18)
+    gross = page.model.HEADERS.index("Sum inkl. mva")
+    assert "Beløp" not in page.model.HEADERS
+    assert page.model.headerData(gross, Qt.Orientation.Horizontal) == "Sum inkl. mva"
+    assert _column(page, late.number or 0, "Sum inkl. mva").replace("\u00a0", " ") == "1 000,00"
     assert _column(page, late.number or 0, "Betaling") == "Delvis betalt"
     assert _column(page, late.number or 0, "Forfalt") == "Forfalt 3 dager"
     assert _column(page, late.number or 0, "Levering") == "Ikke sendt (til utskrift)"  # no e-mail address

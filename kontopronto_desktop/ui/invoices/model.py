@@ -35,7 +35,7 @@ def _d(value: date) -> str:
 HEADERS = (QT_TRANSLATE_NOOP("InvoicesPage", "Nr."), QT_TRANSLATE_NOOP("InvoicesPage", "Type"),
            QT_TRANSLATE_NOOP("InvoicesPage", "Fakturadato"), QT_TRANSLATE_NOOP("InvoicesPage", "Forfall"),
            QT_TRANSLATE_NOOP("InvoicesPage", "Kundenr."), QT_TRANSLATE_NOOP("InvoicesPage", "Navn"),
-           QT_TRANSLATE_NOOP("InvoicesPage", "Beløp"), QT_TRANSLATE_NOOP("InvoicesPage", "Gjenstår"),
+           QT_TRANSLATE_NOOP("InvoicesPage", "Sum inkl. mva"), QT_TRANSLATE_NOOP("InvoicesPage", "Gjenstår"),
            QT_TRANSLATE_NOOP("InvoicesPage", "Betaling"), QT_TRANSLATE_NOOP("InvoicesPage", "Forfalt"),
            QT_TRANSLATE_NOOP("InvoicesPage", "KID"), QT_TRANSLATE_NOOP("InvoicesPage", "Levering"))
 
