@@ -115,3 +115,26 @@ def test_three_chosen_payments_accepted_in_one_step_then_undone(qtbot, store: St
     qtbot.mouseClick(tab.undo_button, LEFT)
     assert asked[-1].replace("\xa0", " ").startswith("Angre matchingen av 3 innbetalinger, til sammen 800,00 kr?")
     assert [stored_status(store, n) for n in numbers] == ["sendt"] * 4
+
+
+def test_enter_opens_the_members_reskontro_or_the_unmatched_payment_in_the_queue(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed_members(store, ["Kari Nordmann", "Ola Nordmann"])
+    inv = invoice(store, 1002, 30_000)
+    matched = pay(store, 30_000, kid=inv.kid or "")
+    unmatched = pay(store, 12_345, payer="Ukjent Betaler")
+    page = _page(qtbot, store)
+    tab: list_module.PaymentsListTab = page.list_tab
+    assert tab.select_payment(matched)
+    tab.payments.setFocus()
+    qtbot.keyClick(tab.payments, Qt.Key.Key_Return)
+    assert page.tabs.currentWidget() is page.ledger_tab  # the payer's reskontro, not the first member's
+    assert page.ledger_tab.ledger_member.value() == 1002 and page.ledger_tab.ledger_model.rowCount() >= 2
+    page.tabs.setCurrentWidget(tab)
+    assert tab.select_payment(unmatched)
+    tab.payments.setFocus()
+    qtbot.keyClick(tab.payments, Qt.Key.Key_Enter)
+    assert page.tabs.currentWidget() is page.import_tab
+    queue = page.import_tab
+    qtbot.waitUntil(lambda: queue.selected_queue_item() is not None, timeout=5_000)
+    item = queue.selected_queue_item()
+    assert item is not None and item.payment.id == unmatched

@@ -77,6 +77,8 @@ class ImportQueueTab(PaymentsTab):
         self.queue_model = RowsModel(("Id", "Dato", "Beløp", "KID", "Betaler", "Tekst", "Beste forslag"),
                                      _queue_cell, (0, 2), translate=tr)
         self.queue = rows_table(self.queue_model, "payments.import.queue")
+        #: a payment to choose once the queue is read (select_queued while the queue job runs)
+        self.wanted_payment: int | None = None
         self.queue.selectionModel().selectionChanged.connect(self._queue_selected)
         self.queue_hint = EmptyHint(self.queue, empty=tr(
             "Ingen innbetalinger venter på matching. Les inn en bankfil med «Velg fil …»; det som ikke "
@@ -145,14 +147,28 @@ class ImportQueueTab(PaymentsTab):
         queue, sure = found
         self.bulk_bar.show_found(sure)
         chosen = self.selected_queue_item()
+        wanted, self.wanted_payment = self.wanted_payment, None
         self.queue_model.set_rows(queue)
         total = sum(q.payment.amount_ore for q in queue)
         self.queue_label.setText(tr("{n} innbetalinger er ikke matchet ({t}).").format(n=len(queue), t=money(total)))
-        if chosen is not None:  # the payment chosen before stays chosen while it is in the queue
-            row = next((i for i, q in enumerate(queue) if q.payment.id == chosen.payment.id), -1)
+        keep = wanted if wanted is not None else chosen.payment.id if chosen is not None else None
+        if keep is not None:  # the payment asked for, or chosen before, stays chosen while it is in the queue
+            row = next((i for i, q in enumerate(queue) if q.payment.id == keep), -1)
             if row >= 0:
                 self.queue.selectRow(row)
+                self.queue.scrollTo(self.queue_model.index(row, 0))
         self._queue_selected()
+
+    def select_queued(self, payment_id: int) -> None:
+        """Choose one payment in the queue: now if the queue shown has it, else when the queue is read."""
+        row = next((i for i, q in enumerate(self.queue_model.rows) if q.payment.id == payment_id), -1)
+        if row >= 0 and not self.queue_job.busy:
+            self.queue.selectRow(row)
+            self.queue.scrollTo(self.queue_model.index(row, 0))
+            return
+        self.wanted_payment = payment_id
+        if not self.queue_job.busy:
+            self.refresh_queue()
 
     def _queue_failed(self, exc: BaseException) -> None:
         self.queue_label.setText(exc.message if isinstance(exc, UserError) else tr("Uventet feil: ") + str(exc))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -82,6 +82,9 @@ def _count(session: Any, query: Any) -> SearchCount:
 class PaymentsListTab(PaymentsTab):
     """The list of all payments: widgets and actions."""
 
+    #: Enter on an unmatched payment: the page shows it chosen in the queue of «Innlesing og kø» (its id)
+    queue_requested = Signal(int)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.status_filter = QComboBox()
@@ -101,7 +104,7 @@ class PaymentsListTab(PaymentsTab):
         self.count_label.setObjectName("payments_count")
         self.payments_model: PagedTableModel[P] = PagedTableModel(
             COLUMNS, _fetch, count=_count, session=ctx.store.session, query=listing.PaymentFilter(), translate=tr)
-        self.payments = rows_table(self.payments_model, "payments.list.payments")
+        self.payments = rows_table(self.payments_model, "payments.list.payments", on_open=self.open_selected)
         self.payments.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.payments.selectionModel().selectionChanged.connect(self._payment_selected)
         self.empty_hint = EmptyHint(
@@ -380,6 +383,17 @@ class PaymentsListTab(PaymentsTab):
         self.payments.selectRow(row)
         self.payments.scrollTo(self.payments_model.index(row, 0))
         return True
+
+    def open_selected(self) -> None:
+        """Enter: a member's payment opens that member's reskontro; an unmatched one, without a member
+        yet, is chosen in the queue where it is matched."""
+        p = self.selected_payment()
+        if p is None:
+            return
+        if p.customer_number:
+            self.ctx.member_ledger_requested.emit(p.customer_number)
+        elif p.status == PaymentStatus.UNMATCHED.value:
+            self.queue_requested.emit(p.id)
 
     def _ledger_of_selected(self) -> None:
         p = self.selected_payment()

@@ -53,6 +53,7 @@ class PaymentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         ctx.member_ledger_requested.connect(self.show_ledger)
+        self.list_tab.queue_requested.connect(self.show_in_queue)
 
     def refresh(self) -> None:
         """Every tab shows the store as it is now."""
@@ -64,6 +65,11 @@ class PaymentsPage(QWidget):
         self.ledger_tab.show_ledger(customer_number)
         if switch:
             self.tabs.setCurrentWidget(self.ledger_tab)
+
+    def show_in_queue(self, payment_id: int) -> None:
+        """An unmatched payment chosen in the queue of «Innlesing og kø» (Enter in «Alle innbetalinger»)."""
+        self.tabs.setCurrentWidget(self.import_tab)
+        self.import_tab.select_queued(payment_id)
 
     def show_payment(self, payment_id: int) -> bool:
         """One payment selected in «Alle innbetalinger» (the one search, Ctrl+K, jumps here)."""
