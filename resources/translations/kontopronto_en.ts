@@ -552,6 +552,10 @@
       <translation>Excel …</translation>
     </message>
     <message>
+      <source>Ingen omsetning eller mva i terminen. Velg år og termin over og trykk «Vis».</source>
+      <translation>No turnover or VAT in the term. Choose year and term above and press “Show”.</translation>
+    </message>
+    <message>
       <source>Dobbeltklikk for å åpne fakturaen eller kreditnotaen</source>
       <translation>Double-click to open the invoice or credit note</translation>
     </message>
@@ -598,6 +602,14 @@
     <message>
       <source>Vis medlemmets reskontro</source>
       <translation>Show the member's customer ledger</translation>
+    </message>
+    <message>
+      <source>Ingen bilag i perioden. Bilag lages når fakturaer utstedes og innbetalinger bokføres.</source>
+      <translation>No vouchers in the period. Vouchers are made when invoices are issued and payments are booked.</translation>
+    </message>
+    <message>
+      <source>Ingen bilag passer søket eller typen i perioden.</source>
+      <translation>No vouchers match the search or the type in the period.</translation>
     </message>
     <message>
       <source>Fra</source>
@@ -818,6 +830,10 @@
   </context>
   <context>
     <name>BreachLog</name>
+    <message>
+      <source>Ingen avvik registrert. Trykk «Registrer avvik» hvis personopplysninger har kommet på avveie.</source>
+      <translation>No breaches registered. Press “Record personal data breach” if personal data has gone astray.</translation>
+    </message>
     <message>
       <source>Registrer avvik</source>
       <translation>Record personal data breach</translation>
@@ -2436,8 +2452,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Name</translation>
     </message>
     <message>
-      <source>Beløp</source>
-      <translation>Amount</translation>
+      <source>Sum inkl. mva</source>
+      <translation>Total incl. VAT</translation>
     </message>
     <message>
       <source>Gjenstår</source>
@@ -2712,6 +2728,18 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Archived document (SHA-256)</translation>
     </message>
     <message>
+      <source>Avskrevet (tap på fordring)</source>
+      <translation>Written off (bad debt)</translation>
+    </message>
+    <message>
+      <source>Sum kreditert</source>
+      <translation>Total credited</translation>
+    </message>
+    <message>
+      <source>Å betale</source>
+      <translation>To pay</translation>
+    </message>
+    <message>
       <source>Beskrivelse</source>
       <translation>Description</translation>
     </message>
@@ -2724,12 +2752,16 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>VAT</translation>
     </message>
     <message>
-      <source>Sum</source>
-      <translation>Total</translation>
+      <source>Beløp</source>
+      <translation>Amount</translation>
     </message>
     <message>
-      <source>Avskrevet (tap på fordring)</source>
-      <translation>Written off (bad debt)</translation>
+      <source>Sum eks. MVA</source>
+      <translation>Total excl. VAT</translation>
+    </message>
+    <message>
+      <source>Sum MVA</source>
+      <translation>Total VAT</translation>
     </message>
     <message>
       <source>(utkast)</source>
@@ -4859,6 +4891,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Debt collection notice</translation>
     </message>
     <message>
+      <source>Ingen krav er klare for inkasso. Et krav kommer hit når siste frist i purreplanen er ute.</source>
+      <translation>No claims are ready for debt collection. A claim comes here when the last deadline in the reminder plan has passed.</translation>
+    </message>
+    <message>
       <source>Eksporter CSV og merk overlevert …</source>
       <translation>Export CSV and mark handed over …</translation>
     </message>
@@ -4891,6 +4927,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Lift selected hold</translation>
     </message>
     <message>
+      <source>Opphev valgt stans …</source>
+      <translation>Lift selected hold …</translation>
+    </message>
+    <message>
+      <source>Ingen krav er stanset. Fyll inn fakturanr. eller medlem over og trykk «Stans purringer».</source>
+      <translation>No claims are on hold. Fill in invoice no. or member above and press “Hold reminders”.</translation>
+    </message>
+    <message>
       <source>Fakturanr.</source>
       <translation>Invoice no.</translation>
     </message>
@@ -4913,6 +4957,26 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Purringer for alle krav til {m} er stanset til og med {u}.</source>
       <translation>Reminders for all claims on {m} are on hold until {u}.</translation>
+    </message>
+    <message>
+      <source>Velg en stans i listen.</source>
+      <translation>Choose a hold in the list.</translation>
+    </message>
+    <message>
+      <source>faktura {n}</source>
+      <translation>invoice {n}</translation>
+    </message>
+    <message>
+      <source>alle krav til kundenr. {m}</source>
+      <translation>all claims on customer no. {m}</translation>
+    </message>
+    <message>
+      <source>Opphev stans</source>
+      <translation>Lift hold</translation>
+    </message>
+    <message>
+      <source>Oppheve stansen for {w}? Neste purrekjøring kan da purre igjen.</source>
+      <translation>Lift the hold for {w}? The next reminder run may then remind again.</translation>
     </message>
     <message>
       <source>Stansen er opphevet.</source>
@@ -4953,6 +5017,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Purringer til organisasjoner på EHF skrives som EHF-purring til utboksen og lastes opp med SFTP (Innstillinger › Kanaler)</source>
       <translation>Reminders to organisations on EHF are written as EHF reminders to the outbox and uploaded by SFTP (Settings › Channels)</translation>
+    </message>
+    <message>
+      <source>Ingen purringer ennå. «Ny purrekjøring …» lager purringer for fakturaer som er forfalt.</source>
+      <translation>No reminders yet. “New reminder run …” makes reminders for invoices that are overdue.</translation>
     </message>
     <message>
       <source>e-post</source>
@@ -5147,6 +5215,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Send by email</translation>
     </message>
     <message>
+      <source>Velg medlem og dato over og trykk «Vis» for å se kontoutskriften.</source>
+      <translation>Choose member and date above and press “Show” to see the statement.</translation>
+    </message>
+    <message>
       <source>Medlem</source>
       <translation>Member</translation>
     </message>
@@ -5302,8 +5374,8 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Retention rules: none due</translation>
     </message>
     <message>
-      <source>Sjekkes ved oppstart og én gang i døgnet.</source>
-      <translation>Checked at start-up and once a day.</translation>
+      <source>Sjekkes ved oppstart, én gang i døgnet og når endringer har roet seg.</source>
+      <translation>Checked at start-up, once a day and when changes have settled.</translation>
     </message>
     <message>
       <source>Slettefrister</source>
@@ -5613,6 +5685,18 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Passordene er ikke like.</source>
       <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+      <source>Fjerne brukeren «{0}» ({1})? Passordet til brukeren slutter å virke.</source>
+      <translation>Remove the user “{0}” ({1})? The user's passphrase stops working.</translation>
+    </message>
+    <message>
+      <source>Fjern bruker</source>
+      <translation>Remove user</translation>
+    </message>
+    <message>
+      <source>Fjern</source>
+      <translation>Remove</translation>
     </message>
     <message>
       <source>Brukere</source>
