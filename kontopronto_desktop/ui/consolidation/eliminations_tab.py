@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.consolidation import eliminations, groups
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.latest_job import LatestJob
 from ..widgets.money import plain_amount, read_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
@@ -50,6 +51,12 @@ class EliminationsTab(GroupTab):
         self.recon_model = PlainTableModel([tr("Type"), tr("Selskap"), tr("Motpart"), tr("Selskapets saldo"),
                                             tr("Motpartens saldo"), tr("Differanse")], (3, 4, 5))
         self.recon_view = table_view(self.recon_model, "consolidation.eliminations.recon_view")
+        self.elim_hint = EmptyHint(self.elim_view, empty=tr(
+            "Ingen elimineringer for året. Trykk «Lag forslag» for forslag ut fra mellomværende og interne "
+            "transaksjoner mellom selskapene, eller «Legg til manuell eliminering»."))
+        self.recon_hint = EmptyHint(self.recon_view, empty=tr(
+            "Ingen mellomværende mellom selskapene å avstemme for året. Avstemmingen vises når saldobalansene er "
+            "importert og kontoene tilordnet (fanene «Import» og «Tilordning»)."))
         self.manual_description = QLineEdit()
         self.manual_description.setPlaceholderText(tr("Beskrivelse av den manuelle elimineringen"))
         self.manual_lines = QLineEdit()

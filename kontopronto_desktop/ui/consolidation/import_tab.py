@@ -26,6 +26,7 @@ from ...core.consolidation.imports import NeedsConfirmation
 from ...core.consolidation.parsed import ImportCancelled, ParsedTrialBalance
 from ...core.errors import UserError
 from ..context import AppContext, Worker
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.plain_table import PlainTableModel, table_view
 from .base import GroupState, GroupTab
 
@@ -59,6 +60,9 @@ class ImportTab(GroupTab):
         self.columns_box.setVisible(False)
         self.preview_model = PlainTableModel([])
         self.preview_view = table_view(self.preview_model)
+        self.preview_hint = EmptyHint(self.preview_view, empty=tr(
+            "Velg selskap og fil med «Velg fil (SAF-T, CSV eller Excel) …». For CSV og Excel vises de første "
+            "radene her, så du kan velge kolonnene før du trykker «Importer»."))
         self.import_button = QPushButton(tr("Importer"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)

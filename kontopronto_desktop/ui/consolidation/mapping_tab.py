@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.consolidation import chart, groups, mapping
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import plain_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .base import GroupState, GroupTab
@@ -40,6 +41,10 @@ class MappingTab(GroupTab):
         self.mapping_model = PlainTableModel([tr("Selskap"), tr("Konto"), tr("Navn"), tr("Saldo"), tr("Konsernkonto"),
                                               tr("Konsernkontonavn"), tr("Status"), tr("Motpart")], (3,))
         self.mapping_view = table_view(self.mapping_model, "consolidation.mapping.mapping_view")
+        self.mapping_hint = EmptyHint(
+            self.mapping_view, empty=tr("Ingen kontoer å tilordne for året. Importer selskapenes saldobalanse "
+                                        "under «Import» først, og trykk så «Foreslå for alle»."),
+            filtered=tr("Ingen kontoer passer søket."), is_filtered=lambda: bool(self.mapping_search.text().strip()))
         self.mapping_view.selectionModel().selectionChanged.connect(lambda *_: self._mapping_selected())
         self.group_account_combo = QComboBox()
         for account in chart.GROUP_ACCOUNTS:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, 
 
 from ...core.consolidation import currency, groups
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.plain_table import PlainTableModel, table_view
 from .base import GroupState, GroupTab
 
@@ -27,6 +28,9 @@ class RatesTab(GroupTab):
         self.rates_model = PlainTableModel([tr("Valuta"), tr("År"), tr("Sluttkurs"), tr("Gjennomsnittskurs"),
                                             tr("Historisk kurs")], (2, 3, 4))
         self.rates_view = table_view(self.rates_model, "consolidation.rates.rates_view")
+        self.rates_hint = EmptyHint(self.rates_view, empty=tr(
+            "Ingen valutakurser lagret. Selskaper i annen valuta enn NOK trenger slutt- og gjennomsnittskurs "
+            "for året: skriv dem inn og trykk «Lagre kurser for året», eller «Hent fra Norges Banks CSV …»."))
         self.rate_currency = QLineEdit()
         self.rate_currency.setPlaceholderText("SEK")
         self.rate_closing = QLineEdit()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.consolidation import chart, export, groups, mapping, statements
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.latest_job import LatestJob
 from ..widgets.money import plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
@@ -57,6 +58,9 @@ class StatementsTab(GroupTab):
         self.bs_model = PlainTableModel([])
         self.is_view = table_view(self.is_model)
         self.bs_view = table_view(self.bs_model)
+        self.is_hint = EmptyHint(self.is_view, empty=tr(
+            "Trykk «Lag konsernregnskap» for å sette sammen resultatregnskapet for året."))
+        self.bs_hint = EmptyHint(self.bs_view, empty=tr("Trykk «Lag konsernregnskap» for å sette sammen balansen."))
         self.is_view.doubleClicked.connect(lambda index: self.drill(index.data(Qt.ItemDataRole.UserRole)))
         self.bs_view.doubleClicked.connect(lambda index: self.drill(index.data(Qt.ItemDataRole.UserRole)))
         self.statement_tabs = QTabWidget()

@@ -29,6 +29,7 @@ from ...core.errors import UserError
 from ...core.privacy.policy import policy_value
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import plain_amount, read_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .acquisition import AcquisitionBox
@@ -47,6 +48,9 @@ class StructureTab(GroupTab):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([tr("Selskap"), tr("Orgnr"), tr("Valuta"), tr("Eierandel"), tr("Konsernets andel"),
                                    tr("Oppkjøpt"), tr("Kostpris"), tr("EK ved oppkjøp")])
+        self.tree_hint = EmptyHint(self.tree, empty=tr(
+            "Ingen selskaper i konsernet ennå. Opprett et konsern øverst (navn og «Opprett konsern»), og legg "
+            "så til morselskapet og datterselskapene med orgnr. og «Legg til selskap»."))
         self.company_orgnr = QLineEdit()
         self.company_name = QLineEdit()
         self.company_pct = QLineEdit("100")
@@ -102,6 +106,8 @@ class StructureTab(GroupTab):
         self.deleted_model = PlainTableModel([tr("Type"), tr("Konsern"), tr("Orgnr"), tr("Navn"), tr("Slettet"),
                                               tr("Kan gjenopprettes til og med")])
         self.deleted_view = table_view(self.deleted_model)
+        self.deleted_hint = EmptyHint(self.deleted_view, empty=tr("Ingen slettede konsern eller selskaper å "
+                                                                 "gjenopprette."))
         self.restore_button = QPushButton(tr("Gjenopprett valgt"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.erase_now_button = QPushButton(tr("Slett for godt nå"))  # the 12 months are a maximum

@@ -17,6 +17,7 @@ from ...core.organisation import get_organisation
 from ...core.payments import aging
 from ..context import AppContext
 from ..widgets.date_edit import DateEdit
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import money, plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.table_rows import RowsModel, rows_table
@@ -102,6 +103,9 @@ class AgingTab(PaymentsTab):
         self.aging_model = RowsModel(("Kundenr.", "Navn", *aging.BUCKETS, "Purretrinn", "Sum", "Kreditt", "Saldo",
                                       "Avskrevet"), _aging_cell, (0, 2, 3, 4, 5, 6, 8, 9, 10, 11), translate=tr)
         self.aging_table = rows_table(self.aging_model)
+        self.empty_hint = EmptyHint(self.aging_table, empty=tr(
+            "Ingen åpne fakturaer, kreditt eller avskrivninger per denne datoen. Fakturaer lages under "
+            "«Fakturaer»; velg en annen dato over for å se fordelingen da."))
         self.aging_total = QLabel()
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Per dato:")))
@@ -155,7 +159,9 @@ class AgingTab(PaymentsTab):
     def _show_report(self, report: aging.AgingReport, on: date) -> None:
         self.aging_report = report
         total_row = report.total_row(tr("Sum"))
-        self.aging_model.set_rows([*report.rows, total_row])
+        # nothing open, no credit, nothing written off: no lone «Sum» row of zeros, the hint says why
+        nothing = not report.rows and not report.credit_ore and not report.written_off_ore
+        self.aging_model.set_rows([] if nothing else [*report.rows, total_row])
         self.chart.set_values(report.totals)
         self.aging_total.setText(tr("{n} åpne fakturaer per {d}, totalt {t}; kreditt på medlemmers konto "
                                     "{c}; saldo {s} (som i reskontroen).").format(

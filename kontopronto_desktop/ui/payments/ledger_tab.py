@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 from ...core.errors import UserError
 from ...core.payments import ledger
 from ..context import AppContext
+from ..widgets.empty_hint import EmptyHint
 from ..widgets.member_picker import MemberPicker
 from ..widgets.money import money, plain_amount
 from ..widgets.table_rows import RowsModel, rows_table
@@ -39,6 +40,13 @@ class LedgerTab(PaymentsTab):
         self.ledger_model = RowsModel(("Dato", "Type", "Referanse", "Tekst", "Debet", "Kredit", "Saldo"),
                                       _ledger_cell, (4, 5, 6), translate=tr)
         self.ledger_table = rows_table(self.ledger_model, "payments.ledger.ledger_table")
+        #: the member whose reskontro is shown (0: none chosen yet)
+        self.shown_member = 0
+        self.empty_hint = EmptyHint(
+            self.ledger_table, empty=tr("Velg et medlem over (søk på navn, kundenr., e-post eller telefon) for å se "
+                                        "fakturaer, innbetalinger og saldo."),
+            filtered=tr("Ingen fakturaer eller innbetalinger for dette medlemmet ennå."),
+            is_filtered=lambda: bool(self.shown_member))
         self.ledger_open = QLabel()
         self.ledger_open.setWordWrap(True)
         top = QHBoxLayout()
@@ -58,6 +66,7 @@ class LedgerTab(PaymentsTab):
 
     def show_ledger(self, customer_number: int) -> None:
         """Show a member's reskontro (the page calls it when someone asks through the context)."""
+        self.shown_member = 0
         if not customer_number:
             self.ledger_model.set_rows([])
             self.ledger_title.setText(tr("Velg et medlem (søk på navn, kundenr., e-post eller telefon)."))
@@ -75,6 +84,7 @@ class LedgerTab(PaymentsTab):
             self.ledger_title.setText(exc.message)
             self.ledger_open.clear()
             return
+        self.shown_member = led.customer_number
         self.ledger_model.set_rows(led.lines)
         self.ledger_title.setText(tr("<b>{n} {name}</b> – saldo {b}").format(
             n=led.customer_number, name=led.name, b=money(led.balance_ore)))
