@@ -66,8 +66,12 @@ def test_a_member_further_down_is_shown_but_not_searched_for(qtbot, store: Store
     text = page.details.toPlainText()
     assert "Medlem 07" in text and "33333333" in text and len(shown) == 1  # the saved data, read once
     assert not page.edit_button.isEnabled() and not page.delete_button.isEnabled()  # nothing selected
-    # a change elsewhere with nothing selected shows the hint again
-    page.refresh()
+    _save(page, chosen.customer_number, "55555555")  # saved again: the pane keeps showing it, fresh
+    assert "Medlem 07" in page.details.toPlainText() and "55555555" in page.details.toPlainText()
+    assert len(page.model.rows) == 3 and len(shown) == 2
+    # a search resets the list: the hint again
+    page.search.setText("Medlem")
+    page.apply_search()
     assert "Velg et medlem" in page.details.toPlainText()
 
 

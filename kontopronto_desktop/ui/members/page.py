@@ -126,6 +126,8 @@ class MembersPage(QWidget):
         self.model.modelReset.connect(self._after_reset)
         #: the customer number a running ``refresh`` keeps (it shows the details itself)
         self._keeping: int | None = None
+        #: the member the detail pane shows while not selected (kept through the next refresh too)
+        self._pane_member: int | None = None
         self.empty_hint = EmptyHint(
             self.table, empty=tr("Ingen medlemmer ennå. Legg dem inn med «Nytt medlem», eller hent dem fra et "
                                  "regneark med «Importer …»."),
@@ -188,7 +190,8 @@ class MembersPage(QWidget):
         that member. No further pages are read to find it (up to 5 000 rows per save at 100 000
         members), and the detail pane is read once, not cleared and read again."""
         current = self.selected_member()
-        keep = keep if keep is not None else (current.customer_number if current else None)
+        if keep is None:
+            keep = current.customer_number if current is not None else self._pane_member
         self._keeping = keep
         try:
             self.model.reload()
@@ -240,6 +243,7 @@ class MembersPage(QWidget):
         """``selected=False``: the member shown (``customer_number``) is not selected in the list (a
         refresh did not load its row), so the buttons that act on the selection are off."""
         number = member.customer_number if member is not None else customer_number
+        self._pane_member = None if selected else number
         has = member is not None and selected
         self.edit_button.setEnabled(has and self.can_edit)
         self.delete_button.setEnabled(has and self.can_edit)
@@ -253,13 +257,14 @@ class MembersPage(QWidget):
                 self.details.setProperty("shown_hint", hint)
             return
         self.details.setProperty("shown_hint", None)
+        full: MemberView | None
         try:
             with self.ctx.store.session() as session:
                 full = members.get_member(session, number)
         except NotFound:
-            self.details.setHtml("")
-            return
-        if full.restricted_until is not None:  # restricted since: not shown any more
+            full = None
+        if full is None or full.restricted_until is not None:  # deleted, or restricted since: not shown
+            self._pane_member = None
             self.details.setHtml("")
             return
         self.details.setHtml(member_details_html(full))
