@@ -24,7 +24,7 @@ from ..core.consolidation import (
 )
 from ..core.consolidation.imports import NeedsConfirmation
 from ..core.errors import UserError
-from ..core.money import format_amount, parse_amount
+from ..core.money import format_plain, parse_amount
 from .group_acquisition import (
     cmd_company_step,
     cmd_excess_add,
@@ -427,7 +427,7 @@ def cmd_tb_import(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"  Advarsel: {warning}")
     for account, (old, new) in result.changed.items():
-        print(f"  Endret: konto {account} {format_amount(old)} -> {format_amount(new)}")
+        print(f"  Endret: konto {account} {format_plain(old)} -> {format_plain(new)}")
     return 0
 
 
@@ -453,7 +453,7 @@ def cmd_mapping_list(args: argparse.Namespace) -> int:
     for r in rows:
         state = "bekreftet" if r.confirmed else ("forslag" if r.group_account else "MANGLER")
         tag = f" motpart {r.counterparty}" if r.counterparty else ""
-        print(f"{r.orgnr:<11} {r.account:<8} {r.name[:30]:<30} {format_amount(r.closing_ore):>16} -> "
+        print(f"{r.orgnr:<11} {r.account:<8} {r.name[:30]:<30} {format_plain(r.closing_ore):>16} -> "
               f"{r.group_account or '----'} {r.group_name[:34]:<34} {state}{tag}")
     print(f"{len(rows)} kontoer")
     return 0

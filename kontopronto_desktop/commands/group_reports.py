@@ -18,11 +18,11 @@ from ..core.consolidation import (
     statements,
 )
 from ..core.errors import UserError
-from ..core.money import format_amount, parse_amount
+from ..core.money import format_plain, parse_amount
 
 
 def _elim_text(e: eliminations.EliminationView) -> str:
-    lines = "; ".join(f"{orgnr or 'konsern'} {acc} {format_amount(amount)}" for orgnr, acc, amount in e.lines)
+    lines = "; ".join(f"{orgnr or 'konsern'} {acc} {format_plain(amount)}" for orgnr, acc, amount in e.lines)
     flags = [f"varig fra {e.year}" if e.permanent else "", f"eliminerer {eliminations.KIND_LABELS[e.eliminates]}"
              if e.eliminates else "", f"tilhører {e.belongs_to}" if e.belongs_to else ""]
     extra = f" ({', '.join(f for f in flags if f)})" if any(flags) else ""
@@ -117,8 +117,8 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     for r in rows:
         flag = "" if r.difference_ore == 0 else "  <- AVVIK"
         print(f"{eliminations.KIND_LABELS.get(r.kind, r.kind):<24} {r.company} mot {r.counterparty}: "
-              f"{format_amount(r.own_ore):>14} / {format_amount(r.other_ore):>14}  "
-              f"differanse {format_amount(r.difference_ore)}{flag}")
+              f"{format_plain(r.own_ore):>14} / {format_plain(r.other_ore):>14}  "
+              f"differanse {format_plain(r.difference_ore)}{flag}")
     return 0
 
 

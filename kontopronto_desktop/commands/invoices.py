@@ -10,7 +10,7 @@ from ..core.errors import UserError
 from ..core.invoicing import batch, credit, invoices, pdf
 from ..core.invoicing.email import recipient, send_invoices
 from ..core.models.product import VAT_LABELS, VatRate
-from ..core.money import format_amount, format_kr, format_nok, parse_amount
+from ..core.money import format_amount, format_kr, format_nok, format_plain, parse_amount
 from ..core.organisation import get_organisation
 
 
@@ -233,7 +233,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         print(f"{r.number or 'utkast':>8}  {r.invoice_date:%d.%m.%Y}  {r.customer_number:>7}  {r.buyer_name[:28]:<28} "
-              f"{format_amount(r.total_ore):>11}  {format_amount(r.remaining_ore):>11}  {states[r.id].text()}")
+              f"{format_plain(r.total_ore):>11}  {format_plain(r.remaining_ore):>11}  {states[r.id].text()}")
     print(f"{len(rows)} fakturaer")
     return 0
 
@@ -382,7 +382,7 @@ def cmd_writeoff(args: argparse.Namespace) -> int:
                     "remaining": format_amount(view.remaining_ore)})
     else:
         verb = "tilbakeført avskrivning på" if args.undo else "avskrevet"
-        print(f"Faktura {args.number}: {verb} {format_amount(abs(row.amount_ore))} kr som tap på fordring "
+        print(f"Faktura {args.number}: {verb} {format_kr(abs(row.amount_ore))} som tap på fordring "
               f"({row.reason}); gjenstår {format_kr(view.remaining_ore)}.")
     return 0
 

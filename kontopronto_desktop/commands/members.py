@@ -8,7 +8,7 @@ from typing import Any
 from ..cli import add_store_argument, open_from_args, print_json
 from ..core import members, products
 from ..core.errors import UserError
-from ..core.money import format_amount, format_kr, parse_amount
+from ..core.money import format_kr, format_plain, parse_amount
 from .members_import import add_import_parser
 
 _MEMBER_OPTIONS = {
@@ -232,7 +232,7 @@ def cmd_product_list(args: argparse.Namespace) -> int:
         print_json([p.to_json() for p in rows])
     else:
         for p in rows:
-            print(f"{p.code:<12} {p.name:<30} {format_amount(p.price_ore):>10} mva {p.vat_rate:<7} {p.period}")
+            print(f"{p.code:<12} {p.name:<30} {format_plain(p.price_ore):>10} mva {p.vat_rate:<7} {p.period}")
     return 0
 
 

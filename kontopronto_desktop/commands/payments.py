@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..cli import add_store_argument, iso_date, open_from_args, print_json
 from ..core.errors import UserError
-from ..core.money import format_amount, format_nok, parse_amount
+from ..core.money import format_nok, format_plain, parse_amount
 from ..core.organisation import get_organisation
 from ..core.payments import aging, aging_export, bulk, importing, ledger, listing, matching, selected, views
 from ..core.payments.csv_bank import CsvMapping
@@ -136,11 +136,11 @@ def cmd_unmatched(args: argparse.Namespace) -> int:
         return 0
     for q in queue:
         p = q.payment
-        print(f"{p.id:>7}  {p.booked_on:%d.%m.%Y}  {format_amount(p.amount_ore):>11}  KID {p.kid or '–':<14} "
+        print(f"{p.id:>7}  {p.booked_on:%d.%m.%Y}  {format_plain(p.amount_ore):>11}  KID {p.kid or '–':<14} "
               f"{(p.payer_name or p.text)[:36]}")
         for s in q.suggestions:
             print(f"{'':>9}forslag: faktura {s.invoice_number} ({s.customer_number} {s.name[:24]}, "
-                  f"{format_amount(s.remaining_ore)}) – {', '.join(s.reasons)}")
+                  f"{format_plain(s.remaining_ore)}) – {', '.join(s.reasons)}")
     print(f"{len(queue)} innbetalinger er ikke matchet")
     return 0
 
@@ -155,7 +155,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         target = ", ".join(str(a.invoice_number) for a in r.allocations) or "–"
-        print(f"{r.id:>7}  {r.booked_on:%d.%m.%Y}  {format_amount(r.amount_ore):>11}  {r.status:<9} "
+        print(f"{r.id:>7}  {r.booked_on:%d.%m.%Y}  {format_plain(r.amount_ore):>11}  {r.status:<9} "
               f"medlem {r.customer_number or '–':<7} faktura {target}  {r.payer_name[:30]}")
     shown = f"{args.offset + 1}–{args.offset + len(rows)}" if rows else "ingen"
     more = len(rows) == args.limit and (found.capped or args.offset + len(rows) < found.count)
@@ -251,7 +251,7 @@ def cmd_accept_exact(args: argparse.Namespace) -> int:
             print_json(preview.to_json())
             return 0
         for i in preview.items:
-            print(f"{i.payment_id:>7}  {i.booked_on:%d.%m.%Y}  {format_amount(i.amount_ore):>11}  -> faktura "
+            print(f"{i.payment_id:>7}  {i.booked_on:%d.%m.%Y}  {format_plain(i.amount_ore):>11}  -> faktura "
                   f"{i.invoice_number} ({i.customer_number} {i.name[:30]})")
         print(f"{preview.count} sikre forslag, til sammen {format_nok(preview.total_ore)} kr (ingenting er bokført)")
         return 0
@@ -280,12 +280,12 @@ def cmd_ledger(args: argparse.Namespace) -> int:
         return 0
     print(f"Reskontro for {led.customer_number} {led.name}")
     for ln in led.lines:
-        print(f"{ln.on:%d.%m.%Y}  {ln.reference:<40} {format_amount(ln.debit_ore) if ln.debit_ore else '':>11} "
-              f"{format_amount(ln.credit_ore) if ln.credit_ore else '':>11} {format_amount(ln.balance_ore):>11}")
+        print(f"{ln.on:%d.%m.%Y}  {ln.reference:<40} {format_plain(ln.debit_ore) if ln.debit_ore else '':>11} "
+              f"{format_plain(ln.credit_ore) if ln.credit_ore else '':>11} {format_plain(ln.balance_ore):>11}")
     print(f"Saldo: {format_nok(led.balance_ore)} kr")
     for item in led.open_items:
         stage = f"  {item.stage_text}" if item.stage_text else ""
-        print(f"  åpen: {item.reference:<40} {format_amount(item.amount_ore):>11}  {item.status}{stage}")
+        print(f"  åpen: {item.reference:<40} {format_plain(item.amount_ore):>11}  {item.status}{stage}")
     return 0
 
 
