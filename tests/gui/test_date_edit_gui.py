@@ -65,3 +65,22 @@ def test_no_other_date_editor_in_the_program() -> None:
             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
             if re.search(r"\bQDateEdit\(", line)]
     assert not bare, bare
+
+
+def test_shown_dates_follow_the_ui_language(qtbot, english_pc: QApplication) -> None:  # type: ignore[no-untyped-def]
+    """format_date writes what DateEdit shows: «05.03.2026» in Norwegian, «05/03/2026» in English."""
+    from kontopronto_desktop.ui.widgets.date_edit import format_date
+
+    i18n.apply_locale(english_pc, "nb")
+    assert format_date(date(2026, 3, 5)) == "05.03.2026"
+    assert i18n.apply_locale(english_pc, "en") is None
+    assert format_date(date(2026, 3, 5)) == "05/03/2026"
+    assert format_date("2026-03-05") == "05/03/2026"
+
+
+def test_no_hand_written_date_format_in_the_program() -> None:
+    """Dates a user reads go through format_date, so the English UI writes dd/mm/yyyy everywhere."""
+    fixed = [f"{p.relative_to(UI)}:{n}" for p in UI.rglob("*.py") if p.name != "date_edit.py"
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if "%d.%m.%Y" in line]
+    assert not fixed, fixed

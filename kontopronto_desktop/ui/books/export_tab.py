@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.books import exports, journal, saft_export, subledger
 from ..context import AppContext
+from ..widgets.date_edit import format_date
 from ..widgets.table_rows import RowsModel, rows_table
 from .base import BooksTab, date_edit, to_date, tr
 
@@ -61,8 +62,8 @@ class ExportTab(BooksTab):
         form.addRow(tr("Fil"), file_row)
         form.addRow("", self.export_button)
         self.history_model = RowsModel(["Format", "Fra", "Til", "Bilag", "Eksportert", "Av", "Fil"],
-                                       lambda e, c: (e.format, f"{e.date_from:%d.%m.%Y}", f"{e.date_to:%d.%m.%Y}",
-                                                     str(e.count), f"{e.exported_at.astimezone():%d.%m.%Y %H:%M}",
+                                       lambda e, c: (e.format, format_date(e.date_from), format_date(e.date_to),
+                                                     str(e.count), format_date(e.exported_at),
                                                      e.actor, e.file_name)[c], translate=tr)
         self.history = rows_table(self.history_model, "books.export.history")
         layout = QVBoxLayout(self)

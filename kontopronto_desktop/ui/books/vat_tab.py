@@ -23,6 +23,7 @@ from ...core.access import allowed
 from ...core.books import vat, vat_export
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.date_edit import format_date
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import money, plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
@@ -104,7 +105,7 @@ class VatTab(BooksTab):
         self.table.resizeColumnsToContents()
         self.documents.clear()
         self.total.setText(tr("{f}–{t}: grunnlag {b}, utgående mva {v} (fakturaer minus kreditnotaer: {d})")
-                           .format(f=f"{r.date_from:%d.%m.%Y}", t=f"{r.date_to:%d.%m.%Y}", b=money(r.basis_ore),
+                           .format(f=format_date(r.date_from), t=format_date(r.date_to), b=money(r.basis_ore),
                                    v=money(r.vat_ore), d=money(r.documents_vat_ore)))
 
     def _picked(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from ...core.books import vouchers
 from ..context import AppContext
+from ..widgets.date_edit import format_date
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import plain_amount
 from ..widgets.table_kit import kit_of
@@ -54,7 +55,7 @@ class VouchersTab(BooksTab):
         self.show_button.clicked.connect(self.refresh)
         self.search.returnPressed.connect(self.refresh)
         self.model = RowsModel(["Bilag", "Dato", "Type", "Dokument", "Beløp"],
-                               lambda v, c: (str(v.number), f"{v.on:%d.%m.%Y}", kind_text(v.kind), v.document_ref,
+                               lambda v, c: (str(v.number), format_date(v.on), kind_text(v.kind), v.document_ref,
                                              plain_amount(v.amount_ore))[c], right=[0, 4], translate=tr)
         # Enter opens the document behind the voucher; the context menu has it and the member's reskontro
         self.table = rows_table(self.model, "books.vouchers.table", on_open=self.open_document)

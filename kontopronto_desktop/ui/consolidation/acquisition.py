@@ -25,7 +25,7 @@ from ...core.consolidation import acquisition, chart, currency, groups
 from ...core.consolidation.rules import rules_for
 from ...core.errors import UserError
 from ..context import AppContext
-from ..widgets.date_edit import DateEdit
+from ..widgets.date_edit import DateEdit, format_date
 from ..widgets.money import plain_amount, read_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
 from .base import GroupState, GroupTab
@@ -150,7 +150,7 @@ class AcquisitionBox(GroupTab):
             self.step_rate.setEnabled(company.currency != g.currency)
             for step in company.steps:
                 self.analysis_choice.addItem(tr("Trinnvis oppkjøp {d} ({p})").format(
-                    d=step.acquired_on.strftime("%d.%m.%Y"), p=groups.format_pct(step.added_pct)), step.id)
+                    d=format_date(step.acquired_on), p=groups.format_pct(step.added_pct)), step.id)
             if chosen is not None and self.analysis_choice.findData(chosen) >= 0:
                 self.analysis_choice.setCurrentIndex(self.analysis_choice.findData(chosen))
             values = acquisition.list_excess(s, company, self.chosen_step())

@@ -28,7 +28,7 @@ from ...core.consolidation import deletion, groups
 from ...core.errors import UserError
 from ...core.privacy.policy import policy_value
 from ..context import AppContext
-from ..widgets.date_edit import DateEdit
+from ..widgets.date_edit import DateEdit, format_date
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import plain_amount, read_amount
 from ..widgets.plain_table import PlainTableModel, selected_payload, table_view
@@ -172,7 +172,7 @@ class StructureTab(GroupTab):
         kept = self._write(lambda s, g: deletion.delete_company(s, g, orgnr))
         if kept is not None:
             self.say(tr("{n} ({o}) er slettet. Kan gjenopprettes til og med {d}.").format(
-                n=name, o=orgnr, d=kept.strftime("%d.%m.%Y")))
+                n=name, o=orgnr, d=format_date(kept)))
 
     def delete_group(self) -> None:
         gid = self.group_id()
@@ -194,7 +194,7 @@ class StructureTab(GroupTab):
             return
         self.ctx.notify_changed("group")  # the page reloads its list of groups, then every tab refreshes
         self.say(tr("Konsernet {n} er slettet. Kan gjenopprettes til og med {d}.").format(
-            n=name, d=kept.strftime("%d.%m.%Y")))
+            n=name, d=format_date(kept)))
 
     def _toggle_deleted(self, shown: bool) -> None:
         self.deleted_box.setVisible(shown)
@@ -206,8 +206,8 @@ class StructureTab(GroupTab):
             items = deletion.list_deleted(s)
         kinds = {"group": tr("Konsern"), "company": tr("Selskap")}
         self.deleted_model.set_rows(
-            [[kinds[i.kind], i.group, i.orgnr or "", i.name, i.deleted_on.strftime("%d.%m.%Y"),
-              i.kept_until.strftime("%d.%m.%Y")] for i in items], items)
+            [[kinds[i.kind], i.group, i.orgnr or "", i.name, format_date(i.deleted_on),
+              format_date(i.kept_until)] for i in items], items)
 
     def restore_selected(self) -> None:
         item: deletion.DeletedItem | None = selected_payload(self.deleted_view)
@@ -262,7 +262,7 @@ class StructureTab(GroupTab):
         for v in views:
             item = QTreeWidgetItem([
                 v.name, v.orgnr, v.currency, tr("morselskap") if v.is_parent else groups.format_pct(v.owner_pct),
-                groups.format_pct(v.effective_pct, 2), v.acquired_on.strftime("%d.%m.%Y") if v.acquired_on else "",
+                groups.format_pct(v.effective_pct, 2), format_date(v.acquired_on) if v.acquired_on else "",
                 plain_amount(v.cost_ore) if v.cost_ore is not None else "",
                 plain_amount(v.equity_at_acquisition_ore) if v.equity_at_acquisition_ore is not None else ""])
             parent = items.get(v.owner_orgnr or "")

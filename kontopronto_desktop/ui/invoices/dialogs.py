@@ -44,7 +44,7 @@ from ...core.invoicing.settings import get_invoice_settings
 from ...core.models.member import PAYMENT_METHOD_LABELS
 from ...core.models.product import VAT_LABELS, VatRate
 from ..context import AppContext
-from ..widgets.date_edit import DateEdit
+from ..widgets.date_edit import DateEdit, format_date
 from ..widgets.member_picker import MemberPicker
 from ..widgets.money import money, plain_amount, read_amount
 from ..widgets.progress import run_with_progress
@@ -61,11 +61,11 @@ def tr(text: str) -> str:
 def repeated_text(repeat: batch.RepeatedRun) -> str:
     """RepeatedRun.text() with its numbers as placeholders, so the sentence itself can be translated."""
     return tr("Kjøring {n} ({d}, {c} fakturaer) gjaldt samme periode og utvalg.").format(
-        n=repeat.batch_id, d=f"{repeat.invoice_date:%d.%m.%Y}", c=repeat.count)
+        n=repeat.batch_id, d=format_date(repeat.invoice_date), c=repeat.count)
 
 
 def _d(value: date) -> str:
-    return value.strftime("%d.%m.%Y")
+    return format_date(value)
 
 
 def _qdate(value: date) -> QDate:

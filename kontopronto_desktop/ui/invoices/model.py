@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ...core.invoicing import invoices
 from ...core.invoicing.invoices import InvoiceView
 from ...core.invoicing.status import InvoiceState, states_of
+from ..widgets.date_edit import format_date
 from ..widgets.money import plain_amount
 from ..widgets.table_model import PAGE, Column, PagedTableModel, PageRequest
 from .status_text import delivery_text, overdue_text, payment_text
@@ -29,7 +30,7 @@ def tr(text: str) -> str:
 
 
 def _d(value: date) -> str:
-    return value.strftime("%d.%m.%Y")
+    return format_date(value)
 
 
 HEADERS = (QT_TRANSLATE_NOOP("InvoicesPage", "Nr."), QT_TRANSLATE_NOOP("InvoicesPage", "Type"),

@@ -33,6 +33,7 @@ from ...core.members import MemberView
 from ...core.models.member import PAYMENT_METHOD_LABELS, MemberKind, PaymentMethod
 from ...core.products import ProductView
 from ..context import AppContext
+from ..widgets.date_edit import format_date
 from ..widgets.forms import ERROR_STYLE, FieldForm
 from ..widgets.member_picker import NumberFieldCompletion
 from ..widgets.money import AmountEdit, plain_amount
@@ -43,7 +44,7 @@ def tr(text: str) -> str:
 
 
 def _date_text(value: Any) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return format_date(value) if value else ""
 
 
 class MemberDialog(QDialog):

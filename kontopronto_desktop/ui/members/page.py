@@ -24,6 +24,7 @@ from ...core.models.member import PAYMENT_METHOD_LABELS, PaymentMethod
 from ..context import AppContext
 from ..widgets import table_kit
 from ..widgets.confirm import delete_after_asking
+from ..widgets.date_edit import format_date
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import money
 from ..widgets.stale import when_shown
@@ -60,8 +61,8 @@ def member_details_html(m: MemberView) -> str:
         (tr("E-post"), m.email),
         (tr("Betalingsmåte"), method),
         (tr("eFaktura-referanse"), m.efaktura_reference),
-        (tr("Medlem fra"), m.active_from.strftime("%d.%m.%Y") if m.active_from else ""),
-        (tr("Avsluttet"), m.ended_on.strftime("%d.%m.%Y") if m.ended_on else ""),
+        (tr("Medlem fra"), format_date(m.active_from) if m.active_from else ""),
+        (tr("Avsluttet"), format_date(m.ended_on) if m.ended_on else ""),
         (tr("Notater"), m.notes),
     ]
     parts = [f"<h3>{_html(m.name)}</h3><table>"]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from ...core.hidden_sections import hidden_sections
 from ...core.overview import Overview, overview
 from ..context import AppContext
+from ..widgets.date_edit import format_date
 from ..widgets.latest_job import LatestJob
 from ..widgets.money import money
 from ..widgets.stale import when_shown
@@ -141,7 +142,7 @@ class OverviewPage(QWidget):
         self.view, hidden = result
         self.busy_line.setVisible(False)
         view = self.view
-        self.title.setText("<h2>" + tr("Oversikt") + "</h2>" + tr("Per {0}").format(view.on.strftime("%d.%m.%Y")))
+        self.title.setText("<h2>" + tr("Oversikt") + "</h2>" + tr("Per {0}").format(format_date(view.on)))
         self.steps_box.setVisible(view.is_new)
         for step in view.steps:
             self.links[f"step_{step.key}"].setText(("✓ " if step.done else "→ ") + tr(step.label))
@@ -155,7 +156,7 @@ class OverviewPage(QWidget):
         self.links["bank_file"].setText(
             tr("Siste bankfil: ingen lest inn ennå") if bank is None else
             tr("Siste bankfil: {0}, lest inn {1} ({2} innbetalinger, {3})").format(
-                bank.file_name, bank.imported_at.astimezone().strftime("%d.%m.%Y %H:%M"), bank.count,
+                bank.file_name, format_date(bank.imported_at), bank.count,
                 money(bank.total_ore)))
         from ..settings.backup_status import indicator_texts
 
@@ -175,7 +176,7 @@ class OverviewPage(QWidget):
             self.links["retention"].setText(tr("Slettefrister: sjekkes …"))
             return
         run = self.view.retention_last_run if self.view is not None else None
-        last = tr("sist kjørt {0}").format(run.astimezone().strftime("%d.%m.%Y")) if run else tr("aldri kjørt")
+        last = tr("sist kjørt {0}").format(format_date(run.astimezone().date())) if run else tr("aldri kjørt")
         self.links["retention"].setText(
             (tr("Slettefrister: {0} forfalt").format(due) if due else tr("Slettefrister: ingen forfalt"))
             + f" ({last})")

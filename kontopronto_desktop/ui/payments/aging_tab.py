@@ -16,7 +16,7 @@ from ...core.errors import UserError
 from ...core.organisation import get_organisation
 from ...core.payments import aging
 from ..context import AppContext
-from ..widgets.date_edit import DateEdit
+from ..widgets.date_edit import DateEdit, format_date
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.money import money, plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
@@ -187,7 +187,7 @@ class AgingTab(PaymentsTab):
             self.show_error(exc.message)
             return None
         self.preview = PdfPreviewDialog(data, title=tr("Aldersfordelt reskontro per {d}").format(
-            d=f"{report.on:%d.%m.%Y}"), file_name=name, parent=self)
+            d=format_date(report.on)), file_name=name, parent=self)
         self.preview.show()
         return self.preview
 

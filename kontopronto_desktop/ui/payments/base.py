@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from ...core.access import allowed
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.date_edit import format_date
 from ..widgets.stale import when_shown
 
 #: what a tab of this page refreshes on (``AppContext.changed``)
@@ -29,7 +30,7 @@ def tr(text: str) -> str:
 
 
 def day_text(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return format_date(value) if value else ""
 
 
 def to_date(value: QDate) -> date:

@@ -24,6 +24,7 @@ from ...core.access import allowed
 from ...core.errors import UserError
 from ...core.privacy import breaches, ropa
 from ..context import AppContext
+from ..widgets.date_edit import format_date
 from ..widgets.empty_hint import EmptyHint
 from ..widgets.forms import refusal_text
 from ..widgets.table_kit import kit_of
@@ -37,7 +38,7 @@ def tr(text: str) -> str:
 
 COLUMNS: list[Column[breaches.BreachView]] = [
     Column(QT_TRANSLATE_NOOP("BreachLog", "Nr."), lambda b: str(b.id)),
-    Column(QT_TRANSLATE_NOOP("BreachLog", "Oppdaget"), lambda b: f"{b.discovered_at.astimezone():%d.%m.%Y %H:%M}"),
+    Column(QT_TRANSLATE_NOOP("BreachLog", "Oppdaget"), lambda b: format_date(b.discovered_at)),
     Column(QT_TRANSLATE_NOOP("BreachLog", "Hva"), lambda b: b.what),
     Column(QT_TRANSLATE_NOOP("BreachLog", "Datatilsynet"), lambda b: b.reminder()),
 ]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.date_edit import format_date
 from ..widgets.pdf_preview import PdfPreviewDialog, written_pdf
 from ..widgets.stale import when_shown
 
@@ -33,7 +34,7 @@ def tr(text: str) -> str:
 
 
 def day_text(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return format_date(value) if value else ""
 
 
 def to_qdate(value: date) -> QDate:

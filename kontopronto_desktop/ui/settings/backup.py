@@ -39,6 +39,7 @@ from ...core.backup.settings import (
 from ...core.errors import UserError, ValidationError
 from ...core.privacy.policy import policy_value
 from ..context import AppContext
+from ..widgets.date_edit import format_date
 from ..widgets.table_model import Column, RowsTableModel
 from ..widgets.table_rows import rows_table
 
@@ -48,7 +49,7 @@ def tr(text: str) -> str:
 
 
 def _local(iso: str) -> str:
-    return datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+    return format_date(datetime.fromisoformat(iso))
 
 
 def _size(n: int) -> str:

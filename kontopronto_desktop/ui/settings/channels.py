@@ -31,6 +31,7 @@ from ...core.channels import avtalegiro, delivery, sftp
 from ...core.errors import UserError, ValidationError
 from ...core.invoicing.batch import list_batches
 from ..context import AppContext
+from ..widgets.date_edit import format_date
 from ..widgets.forms import FieldForm
 from ..widgets.money import money
 
@@ -225,7 +226,7 @@ class DeliveryBox(QGroupBox):
         self.batch.clear()
         for b in batches:
             self.batch.addItem(tr("Kjøring {0} – {1} fakturaer, {2}, fakturadato {3}").format(
-                b.id, b.count, money(b.total_ore), f"{b.invoice_date:%d.%m.%Y}"), b.id)
+                b.id, b.count, money(b.total_ore), format_date(b.invoice_date)), b.id)
         has = bool(batches)
         self.split_button.setEnabled(has)
         self.deliver_button.setEnabled(has)

@@ -16,7 +16,7 @@ from ...core import periods
 from ...core.access import ADMINISTRATOR, allowed
 from ...core.errors import UserError
 from ..context import AppContext
-from ..widgets.date_edit import DateEdit
+from ..widgets.date_edit import DateEdit, format_date
 
 
 def tr(text: str) -> str:
@@ -65,7 +65,7 @@ class PeriodLockBox(QGroupBox):
             self.status.setText(tr("Ingen periode er lukket."))
         else:
             self.status.setText(tr("Lukket til og med {d}. Endringer datert før {o} avvises.").format(
-                d=f"{closed:%d.%m.%Y}", o=f"{closed + timedelta(days=1):%d.%m.%Y}"))
+                d=format_date(closed), o=format_date(closed + timedelta(days=1))))
         self.through.setEnabled(self.can_close)
         self.close_button.setEnabled(self.can_close)
         self.reopen_button.setEnabled(self.can_reopen and closed is not None)
@@ -78,7 +78,7 @@ class PeriodLockBox(QGroupBox):
         through = self.chosen_date()
         if not self.confirm(tr("Lukke regnskapet til og med {d}? Etterpå kan ingen fakturaer, kreditnotaer eller "
                                "matchinger med dato til og med denne dagen endres eller føres.").format(
-                d=f"{through:%d.%m.%Y}")):
+                d=format_date(through))):
             return None
         state = self._write(lambda s: periods.close_period(s, through))
         if state is not None and state.warnings:
@@ -88,7 +88,7 @@ class PeriodLockBox(QGroupBox):
     def reopen_period(self) -> periods.PeriodState | None:
         if self.state.closed_through is None or not self.confirm(tr(
                 "Åpne perioden til og med {d} igjen? Endringen føres i revisjonsloggen.").format(
-                d=f"{self.state.closed_through:%d.%m.%Y}")):
+                d=format_date(self.state.closed_through))):
             return None
         return self._write(lambda s: periods.reopen_period(s, None))
 

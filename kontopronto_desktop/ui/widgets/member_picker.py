@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...core import members
 from ...core.errors import UserError
 from ..context import AppContext
+from .date_edit import format_date
 
 #: completions shown at most (the search pages in SQL; more would not fit a popup anyway)
 SUGGESTIONS = 15
@@ -148,7 +149,7 @@ class MemberPicker(QWidget):
         if contact:
             lines.append(_html(contact))
         if not m.active:
-            lines.append(tr("Utmeldt {0}").format(m.ended_on.strftime("%d.%m.%Y")) if m.ended_on else tr("Utmeldt"))
+            lines.append(tr("Utmeldt {0}").format(format_date(m.ended_on)) if m.ended_on else tr("Utmeldt"))
         self.card.setText("<br>".join(lines))
 
     # -- searching ----------------------------------------------------------------------------
