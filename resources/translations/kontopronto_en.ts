@@ -1379,6 +1379,14 @@
       <translation>Difference</translation>
     </message>
     <message>
+      <source>Ingen elimineringer for året. Trykk «Lag forslag» for forslag ut fra mellomværende og interne transaksjoner mellom selskapene, eller «Legg til manuell eliminering».</source>
+      <translation>No eliminations for the year. Press “Make suggestions” for suggestions from balances and internal transactions between the companies, or “Add manual elimination”.</translation>
+    </message>
+    <message>
+      <source>Ingen mellomværende mellom selskapene å avstemme for året. Avstemmingen vises når saldobalansene er importert og kontoene tilordnet (fanene «Import» og «Tilordning»).</source>
+      <translation>No balances between the companies to reconcile for the year. The reconciliation shows once the trial balances are imported and the accounts mapped (the “Import” and “Mapping” tabs).</translation>
+    </message>
+    <message>
       <source>Beskrivelse av den manuelle elimineringen</source>
       <translation>Description of the manual elimination</translation>
     </message>
@@ -1483,6 +1491,10 @@
       <translation>Validate SAF-T against the XSD schema</translation>
     </message>
     <message>
+      <source>Velg selskap og fil med «Velg fil (SAF-T, CSV eller Excel) …». For CSV og Excel vises de første radene her, så du kan velge kolonnene før du trykker «Importer».</source>
+      <translation>Choose company and file with “Choose file (SAF-T, CSV or Excel) …”. For CSV and Excel the first rows are shown here, so you can choose the columns before you press “Import”.</translation>
+    </message>
+    <message>
       <source>Importer</source>
       <translation>Import</translation>
     </message>
@@ -1565,6 +1577,14 @@
     <message>
       <source>Konsernkontonavn</source>
       <translation>Group account name</translation>
+    </message>
+    <message>
+      <source>Ingen kontoer å tilordne for året. Importer selskapenes saldobalanse under «Import» først, og trykk så «Foreslå for alle».</source>
+      <translation>No accounts to map for the year. Import the companies' trial balances under “Import” first, then press “Suggest for all”.</translation>
+    </message>
+    <message>
+      <source>Ingen kontoer passer søket.</source>
+      <translation>No accounts match the search.</translation>
     </message>
     <message>
       <source>Lagre og bekreft valgt konto</source>
@@ -1679,6 +1699,10 @@
       <translation>Historical rate</translation>
     </message>
     <message>
+      <source>Ingen valutakurser lagret. Selskaper i annen valuta enn NOK trenger slutt- og gjennomsnittskurs for året: skriv dem inn og trykk «Lagre kurser for året», eller «Hent fra Norges Banks CSV …».</source>
+      <translation>No exchange rates saved. Companies in a currency other than NOK need closing and average rates for the year: type them and press “Save rates for the year”, or “Fetch from Norges Bank CSV …”.</translation>
+    </message>
+    <message>
       <source>Lagre kurser for året</source>
       <translation>Save rates for the year</translation>
     </message>
@@ -1725,6 +1749,14 @@
     <message>
       <source>Forhåndsvis og skriv ut …</source>
       <translation>Preview and print …</translation>
+    </message>
+    <message>
+      <source>Trykk «Lag konsernregnskap» for å sette sammen resultatregnskapet for året.</source>
+      <translation>Press “Make group accounts” to put together the income statement for the year.</translation>
+    </message>
+    <message>
+      <source>Trykk «Lag konsernregnskap» for å sette sammen balansen.</source>
+      <translation>Press “Make group accounts” to put together the balance sheet.</translation>
     </message>
     <message>
       <source>Resultatregnskap</source>
@@ -1847,6 +1879,10 @@
       <translation>Equity at acquisition</translation>
     </message>
     <message>
+      <source>Ingen selskaper i konsernet ennå. Opprett et konsern øverst (navn og «Opprett konsern»), og legg så til morselskapet og datterselskapene med orgnr. og «Legg til selskap».</source>
+      <translation>No companies in the group yet. Create a group at the top (name and “Create group”), then add the parent and the subsidiaries with org. no. and “Add company”.</translation>
+    </message>
+    <message>
       <source>Kjøpt</source>
       <translation>Bought</translation>
     </message>
@@ -1913,6 +1949,10 @@
     <message>
       <source>Kan gjenopprettes til og med</source>
       <translation>Can be restored until</translation>
+    </message>
+    <message>
+      <source>Ingen slettede konsern eller selskaper å gjenopprette.</source>
+      <translation>No deleted groups or companies to restore.</translation>
     </message>
     <message>
       <source>Gjenopprett valgt</source>
@@ -3833,6 +3873,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Preview and print …</translation>
     </message>
     <message>
+      <source>Ingen åpne fakturaer, kreditt eller avskrivninger per denne datoen. Fakturaer lages under «Fakturaer»; velg en annen dato over for å se fordelingen da.</source>
+      <translation>No open invoices, credit or write-offs at this date. Invoices are made under “Invoices”; choose another date above to see the distribution then.</translation>
+    </message>
+    <message>
       <source>Per dato:</source>
       <translation>As of:</translation>
     </message>
@@ -4099,6 +4143,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Vis</source>
       <translation>Show</translation>
+    </message>
+    <message>
+      <source>Velg et medlem over (søk på navn, kundenr., e-post eller telefon) for å se fakturaer, innbetalinger og saldo.</source>
+      <translation>Choose a member above (search by name, customer no., e-mail or phone) to see invoices, payments and balance.</translation>
+    </message>
+    <message>
+      <source>Ingen fakturaer eller innbetalinger for dette medlemmet ennå.</source>
+      <translation>No invoices or payments for this member yet.</translation>
     </message>
     <message>
       <source>Medlem:</source>
