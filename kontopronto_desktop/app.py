@@ -179,7 +179,13 @@ def _run(app: QApplication, args: argparse.Namespace, env_passphrase: str | None
             return EXIT_ERROR
         print(tr("Bilde av vinduet lagret i {0}").format(args.screenshot))
         return EXIT_OK
-    code = app.exec()
+    from .ui.preload import resume_after_first_paint
+
+    later = resume_after_first_paint()  # the imports the window did not need yet, once it has settled
+    try:
+        code = app.exec()
+    finally:
+        later.stop()
     for open_window in list(MainWindow.open_windows):
         open_window.close_store()
     return int(code)

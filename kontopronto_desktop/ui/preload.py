@@ -1,7 +1,9 @@
 """Import the window's modules in a background thread while the user types the passphrase.
 
-It stops when the passphrase is in and the window is built (``app.main``): what is not imported by
-then is imported when first needed, so the thread never competes with the window for the CPU.
+It stops when the passphrase is in and the window is built (``app.main``), so the thread never
+competes with building the window; a few seconds after the window is shown it resumes with what is
+still missing (``resume_after_first_paint``), so a section opened the first time does not wait for
+its imports (Regnskap: 1.5 s of reportlab, openpyxl and lxml on a fast PC).
 
 Why: importing the pages and what they use (the members table, the payments tabs, reportlab,
 openpyxl, boto3 for the backup tab, QtPdf) takes seconds of CPU on a slow PC, and the start
@@ -69,6 +71,20 @@ class Preloader:
         """Block until every module is imported (benchmarks, tests); True when finished."""
         self.thread.join(timeout)
         return not self.thread.is_alive()
+
+
+#: ms after the window is shown before the missing imports resume (the first paint, the Oversikt
+#: figures and the user's first click come first)
+RESUME_DELAY_MS = 3000
+
+
+def resume_after_first_paint(delay_ms: int = RESUME_DELAY_MS) -> Preloader:
+    """Import what is still missing in the background ``delay_ms`` after now; ``stop`` it at exit."""
+    from PySide6.QtCore import QTimer
+
+    preloader = Preloader()
+    QTimer.singleShot(delay_ms, preloader.start)
+    return preloader
 
 
 def start_preload() -> Preloader:

@@ -62,3 +62,25 @@ def test_stop_ends_the_thread_after_the_module_it_is_importing() -> None:
     assert loader.wait(10) and loader.done == []
     again = preload.Preloader(("json", "kontopronto_desktop.ui.no_such_module", "csv")).start()
     assert again.wait(10) and again.done == ["json", "csv"]  # a module that fails is skipped
+
+
+def test_the_missing_imports_resume_after_the_window_has_settled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Nothing is imported before the delay; after it, every module of the list, then the thread ends."""
+    later = preload.resume_after_first_paint(delay_ms=300)
+    try:
+        assert not later.thread.is_alive() and later.done == []
+        qtbot.waitUntil(lambda: later.done != [] or not later.thread.is_alive() and later.thread.ident is not None,
+                        timeout=5000)
+        assert later.wait(120)
+        assert later.done == list(preload.MODULES)
+    finally:
+        later.stop()
+
+
+def test_a_stopped_resume_imports_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Closing the window before the delay: the timer still fires, but the thread returns at once."""
+    later = preload.resume_after_first_paint(delay_ms=50)
+    later.stop()
+    qtbot.wait(200)
+    assert later.wait(5)
+    assert later.done == []

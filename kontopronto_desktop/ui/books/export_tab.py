@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.books import exports, journal, saft_export, subledger
+from ...core.books import exports
 from ..context import AppContext
 from ..widgets.date_edit import format_date
 from ..widgets.table_rows import RowsModel, rows_table
@@ -105,6 +105,9 @@ class ExportTab(BooksTab):
         store = self.ctx.store
 
         def work(progress: Callable[[int, int], None], _cancelled: Callable[[], bool]) -> Any:
+            # the writers (lxml, openpyxl, zip) are imported when first used, not when Regnskap opens
+            from ...core.books import journal, saft_export, subledger
+
             with store.session() as session:
                 if fmt == "saft":
                     return saft_export.export_saft(session, start, end, path, progress)

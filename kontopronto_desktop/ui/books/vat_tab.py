@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.access import allowed
-from ...core.books import vat, vat_export
+from ...core.books import vat
 from ...core.errors import UserError
 from ..context import AppContext
 from ..widgets.date_edit import format_date
@@ -125,6 +125,8 @@ class VatTab(BooksTab):
             with self.ctx.store.session() as session:
                 from ...core.organisation import get_organisation
                 org = get_organisation(session).name
+            from ...core.books import vat_export  # reportlab and openpyxl: imported when first used
+
             (vat_export.export_pdf if kind == "pdf" else vat_export.export_xlsx)(r, Path(name), org)
         except UserError as exc:
             self.show_error(exc.message)
@@ -141,6 +143,8 @@ class VatTab(BooksTab):
             with self.ctx.store.session() as session:
                 from ...core.organisation import get_organisation
                 org = get_organisation(session).name
+            from ...core.books import vat_export  # reportlab: imported when first used
+
             data = written_pdf(lambda path: vat_export.export_pdf(r, path, org), name)
         except UserError as exc:
             self.show_error(exc.message)
