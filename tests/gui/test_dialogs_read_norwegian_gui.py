@@ -12,14 +12,13 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget, QWizard
 
-from kontopronto_desktop.core import demo
 from kontopronto_desktop.core.store import Store
-from kontopronto_desktop.ui import i18n, main_window
+from kontopronto_desktop.ui import i18n
 from kontopronto_desktop.ui.members.dialog import MemberDialog
 from kontopronto_desktop.ui.members.import_dialog import MemberImportWizard
 from kontopronto_desktop.ui.products.page import ProductDialog
 from tests.gui.test_foundation_gui import when_modal
-from tests.gui.test_norwegian_words_gui import _walk
+from tests.gui.test_norwegian_words_gui import _walk, demo_window
 
 #: the date fields' placeholder spells the format the user types: not a key
 PLACEHOLDER_FORMAT = "dd.mm"
@@ -56,13 +55,7 @@ def _next_page(wizard: QWizard, where: str) -> list[tuple[str, str, str]]:
 
 
 def test_dialogs_and_wizards_opened_from_the_pages_read_norwegian(qtbot, store: Store, norwegian) -> None:  # type: ignore[no-untyped-def]
-    with store.session() as session:
-        demo.create_demo(session, members=25)
-    demo.create_demo_activity(store.session)
-    win = main_window.MainWindow(store)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
+    win = demo_window(qtbot, store)
     found: list[tuple[str, str, str]] = []
 
     invoices = win.show_section("invoices")

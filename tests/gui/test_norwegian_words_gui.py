@@ -113,7 +113,8 @@ def _walk(page: QWidget, where: str, seen: set[int]) -> Iterator[tuple[str, str,
                     yield where, f"{type(widget).__name__} {widget.objectName()}: {text[:90]!r}", problem
 
 
-def test_every_page_and_tab_reads_norwegian(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+def demo_window(qtbot, store: Store) -> main_window.MainWindow:  # type: ignore[no-untyped-def]
+    """The demo organisation with its activity, in a window at 1366×768 (the screenshots' size)."""
     with store.session() as session:
         demo.create_demo(session, members=25)
     demo.create_demo_activity(store.session)
@@ -121,6 +122,11 @@ def test_every_page_and_tab_reads_norwegian(qtbot, store: Store) -> None:  # typ
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
+    return window
+
+
+def test_every_page_and_tab_reads_norwegian(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    window = demo_window(qtbot, store)
     found: list[tuple[str, str, str]] = []
     seen: set[int] = set()
     for key in window.visible_sections():
