@@ -73,3 +73,25 @@ def test_charts_take_the_matching_theme(app: QApplication) -> None:
     assert palette.chart_theme(app) == QChart.ChartTheme.ChartThemeDark
     palette.apply_colour_scheme(app, Qt.ColorScheme.Light)
     assert palette.chart_theme(app) == QChart.ChartTheme.ChartThemeLight
+
+
+def test_the_aging_chart_follows_the_scheme(qtbot, app: QApplication) -> None:  # type: ignore[no-untyped-def]
+    """Innbetalinger › Aldersfordeling's bar chart: dark background and light labels in the dark scheme."""
+    from kontopronto_desktop.ui.payments.aging_tab import AgingChart
+
+    def corner_and_label(scheme: Qt.ColorScheme) -> tuple[int, int]:
+        palette.apply_colour_scheme(app, scheme)
+        chart = AgingChart()
+        qtbot.addWidget(chart)
+        chart.resize(500, 200)
+        chart.set_values((100_00, 50_00, 0, 0, 25_00))
+        image = chart.grab().toImage()
+        row = image.height() - 26  # the bucket labels' line
+        label = [image.pixelColor(x, row).lightness() for x in range(image.width())]
+        background = image.pixelColor(2, 2).lightness()
+        return background, max(label) if background < 128 else min(label)
+
+    dark_bg, dark_text = corner_and_label(Qt.ColorScheme.Dark)
+    light_bg, light_text = corner_and_label(Qt.ColorScheme.Light)
+    assert dark_bg < 96 and dark_text > 160
+    assert light_bg > 160 and light_text < 96

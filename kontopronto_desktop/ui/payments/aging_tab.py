@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.errors import UserError
@@ -68,11 +68,13 @@ class AgingChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
+        # background and labels from the palette, so the chart follows the dark scheme (widgets/palette.py)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+        text = self.palette().color(QPalette.ColorRole.Text)
         h = self.height()
         for i, rect in enumerate(self.bar_rects()):
             painter.fillRect(rect, QColor(self.COLORS[i % len(self.COLORS)]))
-            painter.setPen(QColor("black"))
+            painter.setPen(text)
             label_rect = QRectF(rect.x() - 10, h - 34, rect.width() + 20, 16)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignCenter, tr(aging.BUCKETS[i]))
             amount_rect = QRectF(rect.x() - 10, max(rect.y() - 18, 0), rect.width() + 20, 16)
