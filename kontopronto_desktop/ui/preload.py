@@ -33,6 +33,8 @@ MODULES: tuple[str, ...] = (
     "kontopronto_desktop.ui.widgets.quick_search",
     "reportlab.pdfgen.canvas",
     "openpyxl",
+    "pypdf",  # merging PDFs (print files, batch exports)
+    "kontopronto_desktop.core.channels.delivery",  # netsgiro, SFTP: sending by a channel
 )
 
 

@@ -16,7 +16,6 @@ from email.utils import formataddr, formatdate, make_msgid
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfWriter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -167,6 +166,8 @@ def export_for_print(session: Session, target: Path, on: date | None = None) -> 
     ids = [rid for rid, n in rows if n not in ehf]
     if not ids:
         raise UserError("Ingen purringer er merket for utskrift.")
+    from pypdf import PdfWriter  # 0.1 s to import: only when letters are merged
+
     merged = PdfWriter()
     for rid in ids:
         merged.append(io.BytesIO(documents.archived_pdf(session, documents.REMINDER, rid)))

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QProgressDialog, QPushButton, QVBoxLayout
 
-from ...core.channels import delivery, ehf_reminder_service
+from ...core.channels import ehf_reminder_service
 from ...core.collection import email, issued, routing, runs
 from ...core.errors import UserError
 from ..context import AppContext
@@ -110,6 +110,10 @@ class IssuedTab(CollectionTab):
 
     def send_ehf(self) -> None:
         """Write the EHF reminders not yet written to the outbox and upload them, off the GUI thread."""
+        from ...core.channels import (
+            delivery,  # netsgiro and SFTP: imported when EHF is sent, not with the page
+        )
+
         store = self.ctx.store
         outbox = delivery.default_outbox(store.path)
 
