@@ -6,12 +6,8 @@ permission, and leaves an audit entry with ids and amounts only (no names or fre
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from difflib import SequenceMatcher
 from typing import Any
 
 from sqlalchemy import select
@@ -23,117 +19,11 @@ from ..errors import NotFound, UserError
 from ..models import Member
 from ..models.invoice import Invoice, InvoiceKind, InvoiceStatus
 from ..models.payment import Payment, PaymentStatus
-from ..money import format_amount, format_nok
+from ..money import format_nok
 from ..periods import check_open
 from .booking import allocate, allocation_date, credit_placed_on, refresh_invoice, refresh_payment
+from .suggestions import MAX_SUGGESTIONS, OPEN, Suggestion, SuggestionIndex  # noqa: F401 (imported from here)
 from .views import PaymentView, get_payment_view, views_of
-
-OPEN = (InvoiceStatus.SENT.value, InvoiceStatus.PARTLY_PAID.value, InvoiceStatus.OVERDUE.value)
-MAX_SUGGESTIONS = 5
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    invoice_number: int
-    customer_number: int
-    name: str
-    remaining_ore: int
-    due_date: date
-    score: int
-    reasons: tuple[str, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"invoice": self.invoice_number, "member": self.customer_number, "name": self.name,
-                "remaining": format_amount(self.remaining_ore), "due_date": self.due_date.isoformat(),
-                "score": self.score, "reasons": list(self.reasons)}
-
-
-@dataclass(frozen=True)
-class _Open:
-    number: int
-    customer_number: int
-    name: str
-    remaining: int
-    due_date: date
-
-
-def _normalise(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name.lower()).replace("ø", "o").replace("æ", "ae")
-    return " ".join("".join(c for c in plain if c.isalnum() or c.isspace()).split())
-
-
-def _similarity(a: str, b: str) -> float:
-    """Name likeness, also when the bank writes "ETTERNAVN FORNAVN"."""
-    plain = SequenceMatcher(None, a, b).ratio()
-    ordered = SequenceMatcher(None, " ".join(sorted(a.split())), " ".join(sorted(b.split()))).ratio()
-    return max(plain, ordered)
-
-
-class SuggestionIndex:
-    """Open invoices indexed by number, customer number, remaining amount and name words (built once)."""
-
-    def __init__(self, session: Session) -> None:
-        from ..invoicing.settings import get_invoice_settings
-
-        self.layout = get_invoice_settings(session).kid_layout
-        rows = session.execute(select(
-            Invoice.number, Invoice.customer_number, Invoice.buyer_name, Invoice.total_ore, Invoice.paid_ore,
-            Invoice.credited_ore, Invoice.due_date, Invoice.written_off_ore).where(
-            Invoice.kind == InvoiceKind.INVOICE.value, Invoice.status.in_(OPEN), Invoice.number.is_not(None)))
-        self.by_number: dict[int, _Open] = {}
-        self.by_customer: dict[int, list[_Open]] = defaultdict(list)
-        self.by_amount: dict[int, list[_Open]] = defaultdict(list)
-        self.by_word: dict[str, set[int]] = defaultdict(set)
-        self.names: dict[int, str] = {}
-        for r in rows:
-            o = _Open(r.number, r.customer_number, r.buyer_name,
-                      r.total_ore - r.paid_ore - r.credited_ore - r.written_off_ore, r.due_date)
-            if o.remaining <= 0:
-                continue
-            self.by_number[o.number] = o
-            self.by_customer[o.customer_number].append(o)
-            self.by_amount[o.remaining].append(o)
-            norm = _normalise(o.name)
-            self.names[o.customer_number] = norm
-            for word in norm.split():
-                if len(word) > 2:
-                    self.by_word[word].add(o.customer_number)
-
-    def suggest(self, amount_ore: int, kid: str, text: str, payer_name: str) -> list[Suggestion]:
-        scores: dict[int, int] = defaultdict(int)
-        reasons: dict[int, list[str]] = defaultdict(list)
-
-        def add(o: _Open, points: int, why: str) -> None:
-            scores[o.number] += points
-            reasons[o.number].append(why)
-
-        for n in {int(d) for d in re.findall(r"\d{1,12}", f"{text} {kid}") if d.strip("0")}:
-            if n in self.by_number:
-                add(self.by_number[n], 50, f"fakturanummer {n} i teksten")
-            for o in self.by_customer.get(n, []):
-                add(o, 30, f"kundenummer {n} i teksten")
-        customer = self.layout.customer_number_of(kid) if kid.isdigit() else None
-        if customer is not None:
-            for o in self.by_customer.get(customer, []):
-                add(o, 25, f"KID-en begynner med kundenummer {customer}")
-        number = self.layout.invoice_number_of(kid) if kid.isdigit() else None
-        if number is not None and number in self.by_number and number not in scores:
-            add(self.by_number[number], 40, f"KID-en har fakturanummer {number}")
-        payer = _normalise(payer_name)
-        if payer:
-            customers = set().union(*(self.by_word.get(w, set()) for w in payer.split() if len(w) > 2))
-            for c in customers:
-                ratio = _similarity(payer, self.names[c])
-                if ratio >= 0.6:
-                    for o in self.by_customer[c]:
-                        add(o, int(40 * ratio), f"navnet ligner ({int(ratio * 100)} %)")
-        same_amount = self.by_amount.get(amount_ore, [])
-        for o in same_amount:
-            if o.number in scores or len(same_amount) <= 10:
-                add(o, 25, "beløpet er lik restbeløpet")
-        ranked = sorted(scores, key=lambda n: (-scores[n], self.by_number[n].due_date, n))[:MAX_SUGGESTIONS]
-        return [Suggestion(n, self.by_number[n].customer_number, self.by_number[n].name, self.by_number[n].remaining,
-                           self.by_number[n].due_date, scores[n], tuple(reasons[n])) for n in ranked]
 
 
 def count_with_suggestions(session: Session, payment_ids: list[int]) -> int:
