@@ -11,6 +11,7 @@ other's attributes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -43,11 +44,23 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.signals.progress.emit, self.is_cancelled)
+            result = self.fn(self._progress, self.is_cancelled)
         except BaseException as exc:  # delivered to the GUI thread, shown there
-            self.signals.failed.emit(exc)
+            self._emit("failed", exc)
         else:
-            self.signals.finished.emit(result)
+            self._emit("finished", result)
+
+    def _progress(self, done: int, total: int) -> None:
+        self._emit("progress", done, total)
+
+    def _emit(self, signal: str, *args: Any) -> None:
+        """Emit, unless nobody can hear it any more: at exit Qt deletes the signals object while a
+        worker may still be running, and emitting then raised «Signal source has been deleted»,
+        printed as a traceback by the pool thread. A late result has no reader; it is dropped."""
+        if not shiboken6.isValid(self.signals):
+            return
+        with contextlib.suppress(RuntimeError):  # deleted between the check and the emit
+            getattr(self.signals, signal).emit(*args)
 
 
 class AppContext(QObject):

@@ -218,6 +218,7 @@ def test_send_all_unsent_and_export_batch(qtbot, store: Store, tmp_path: Path) -
         with store.session() as s:
             batch_id = batch.run_batch(s, date(2026, 3, 1)).batch_id
         page = _page(qtbot, store)
+        qtbot.waitUntil(page.send_all_button.isEnabled)  # on when the pool has counted what waits to be sent
         qtbot.mouseClick(page.send_all_button, LEFT)
         qtbot.waitUntil(lambda: page.last_send is not None, timeout=15_000)
     finally:

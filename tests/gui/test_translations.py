@@ -178,7 +178,16 @@ def _english_only() -> tuple[dict[str, str], set[str]]:
 
 
 def _shown_texts(page: QWidget) -> list[str]:
-    """What the user reads on the page: buttons, labels, tabs, group boxes, combo items, column headers."""
+    """What the user reads on the page: buttons, labels, tabs, group boxes, combo items, column headers.
+
+    Every tab is chosen once first, as a user would, since a tab may be built when first chosen
+    (Innstillinger's tabs are)."""
+    opened: set[int] = set()
+    while tabs := [t for t in page.findChildren(QTabWidget) if id(t) not in opened]:
+        for t in tabs:
+            opened.add(id(t))
+            for i in range(t.count()):
+                t.setCurrentIndex(i)
     texts = [b.text() for b in page.findChildren(QAbstractButton)]
     texts += [lbl.text() for lbl in page.findChildren(QLabel)]
     texts += [g.title() for g in page.findChildren(QGroupBox)]

@@ -1,7 +1,10 @@
 """Innstillinger › Sikkerhetskopi: the S3 server, test connection, schedule, snapshots, restore, verify.
 
 Everything that talks to the server runs off the GUI thread (``ctx.run_in_background``) and
-comes back as plain dicts; errors are shown in Norwegian in a message box and in the tab.
+comes back as plain dicts; errors are shown in Norwegian in a message box and in the tab. So does
+finding the stored keys: the first look at the OS keyring imports and probes every keyring
+backend (0.5 s and more, longer with a slow D-Bus), so the tab says «Sjekker nøkkelring …» until
+it is known.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from ...core.backup import sync
 from ...core.backup.remote import Remote, RemoteConfig
 from ...core.backup.restore import kept_copy_path, restore_to_file, verify
 from ...core.backup.settings import (
+    Credentials,
     LocalState,
     get_backup_settings,
     resolve_credentials,
@@ -38,8 +42,10 @@ from ...core.backup.settings import (
 )
 from ...core.errors import UserError, ValidationError
 from ...core.privacy.policy import policy_value
+from ...core.store.keys import keyring_available
 from ..context import AppContext
 from ..widgets.date_edit import format_date
+from ..widgets.latest_job import LatestJob
 from ..widgets.table_model import Column, RowsTableModel
 from ..widgets.table_rows import rows_table
 
@@ -87,6 +93,10 @@ class BackupSettingsTab(QWidget):
         self.access_key = QLineEdit()
         self.secret_key = QLineEdit()
         self.secret_key.setEchoMode(QLineEdit.EchoMode.Password)
+        #: where the keys are kept on this PC; «Sjekker nøkkelring …» while the pool finds out
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        self.credentials_job = LatestJob(ctx, self, self._show_credentials, self._credentials_failed)
         self.interval = QSpinBox()
         self.interval.setRange(1, 24 * 30)
         self.interval.setSuffix(tr(" timer"))
@@ -113,6 +123,7 @@ class BackupSettingsTab(QWidget):
         form.addRow(tr("Prefiks (mappe)"), self.prefix)
         form.addRow(tr("Tilgangsnøkkel"), self.access_key)
         form.addRow(tr("Hemmelig nøkkel"), self.secret_key)
+        form.addRow("", self.keyring_note)
         form.addRow(tr("Automatisk sikkerhetskopi hver"), self.interval)
         keep_row = QHBoxLayout()
         for name, label in (("keep_last", QT_TRANSLATE_NOOP("BackupSettings", "siste")),
@@ -194,9 +205,10 @@ class BackupSettingsTab(QWidget):
             return get_backup_settings(session).configured
 
     def load(self) -> None:
+        """The saved settings at once; the stored keys (keyring first) from the pool."""
         with self.ctx.store.session() as session:
             s = get_backup_settings(session)
-            credentials = resolve_credentials(session, self.ctx.store.store_id)
+            days = policy_value(session, "backup_max_days")
         self.endpoint.setText(s.endpoint)
         self.region.setText(s.region)
         self.transfer_basis.setText(s.transfer_basis)
@@ -205,15 +217,33 @@ class BackupSettingsTab(QWidget):
         self.interval.setValue(s.interval_hours)
         for name, spin in self.keep.items():
             spin.setValue(getattr(s, name))
-        with self.ctx.store.session() as session:
-            days = policy_value(session, "backup_max_days")
         self.policy_note.setText(tr("Ingen sikkerhetskopi beholdes lenger enn {d} dager (personvernreglene: "
                                     "30 dager til 3 måneder, kan endres under Personvern).").format(d=days))
-        self.access_key.setText(credentials.access_key if credentials else "")
+        self.access_key.setModified(False)  # a key typed from now on is kept when the stored one comes
         self.secret_key.clear()
+        self.secret_key.setPlaceholderText(tr("Sjekker nøkkelring …"))
+        self.keyring_note.setText(tr("Sjekker nøkkelring …"))
+        store = self.ctx.store
+
+        def work() -> tuple[bool, Credentials | None]:
+            with store.session() as session:
+                return keyring_available(), resolve_credentials(session, store.store_id)
+        self.credentials_job.start(work)
+
+    def _show_credentials(self, found: tuple[bool, Credentials | None]) -> None:
+        has_keyring, credentials = found
+        self.keyring_note.setText(
+            tr("Nøklene lagres i nøkkelringen på denne PC-en.") if has_keyring
+            else tr("Ingen nøkkelring på denne PC-en: nøklene lagres i regnskapsfilen."))
+        if not self.access_key.isModified():
+            self.access_key.setText(credentials.access_key if credentials else "")
         self.secret_key.setPlaceholderText(
             tr("lagret ({where}); la stå tom for å beholde").format(where=credentials.source) if credentials
             else tr("mangler"))
+
+    def _credentials_failed(self, exc: BaseException) -> None:
+        self.keyring_note.setText(tr("Fant ikke de lagrede nøklene: ") + self._message(exc))
+        self.secret_key.setPlaceholderText(tr("mangler"))
 
     def _values(self) -> dict[str, Any]:
         return {"endpoint": self.endpoint.text(), "region": self.region.text(), "bucket": self.bucket.text(),
