@@ -104,3 +104,20 @@ def test_the_dry_run_reports_what_the_per_member_rules_would(store: Store) -> No
         assert sum("slettes (" in r["what"] for r in schedule) == len(expected_erase) + sum(
             1 for m in s.scalars(select(Member).where(Member.ended_on >= cutoff))
             if not registry.records_for(s, m.id))
+
+
+def test_the_dry_run_loads_no_member_and_the_twins_read_only_the_candidates(store: Store) -> None:
+    """The dry run at every start needs ids only: 15,000 ended members loaded as objects took
+    0.8 s of Python time at 100,000 members and froze the window. The twins are asked about the
+    candidates, so a member outside them is never in the answer even when it has records."""
+    _random_store(store, 5, n=150)
+    as_of = D + timedelta(days=30)
+    with store.session() as s:
+        report = retention.run_retention(s, as_of, dry_run=True)
+        assert any(a.entity == "member" for a in report.actions)
+        assert not [o for o in s.identity_map.values() if isinstance(o, Member)]
+        ids = list(s.scalars(select(Member.id).order_by(Member.id)))
+        everyone = registry.members_with_records(s, ids)
+        some = ids[::3]
+        assert registry.members_with_records(s, some) == everyone & set(some)
+        assert registry.members_with_records(s, []) == set()

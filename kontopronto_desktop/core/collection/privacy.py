@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from .. import documents
@@ -42,15 +42,15 @@ def open_charges(session: Session, member_id: int) -> list[OpenItem]:
 
 
 @registry.accounting_records_bulk(reminder_records)
-def members_with_reminders(session: Session) -> set[int]:
-    return set(session.scalars(select(Reminder.member_id).distinct().where(Reminder.member_id.is_not(None))))
+def members_with_reminders(session: Session, among: Select[tuple[int]]) -> set[int]:
+    return set(session.scalars(select(Reminder.member_id).distinct().where(Reminder.member_id.in_(among))))
 
 
 @registry.open_items_bulk(open_charges)
-def members_with_open_charges(session: Session) -> set[int]:
+def members_with_open_charges(session: Session, among: Select[tuple[int]]) -> set[int]:
     return set(session.scalars(select(Invoice.member_id).distinct().join(
         CollectionCharge, CollectionCharge.invoice_id == Invoice.id).where(
-        Invoice.member_id.is_not(None), CollectionCharge.paid_ore < CollectionCharge.amount_ore)))
+        Invoice.member_id.in_(among), CollectionCharge.paid_ore < CollectionCharge.amount_ore)))
 
 
 @registry.section("purringer")

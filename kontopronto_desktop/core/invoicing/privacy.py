@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from ..documents import erase_document
@@ -46,16 +46,16 @@ def open_invoices(session: Session, member_id: int) -> list[OpenItem]:
 
 
 @registry.accounting_records_bulk(invoice_records)
-def members_with_invoices(session: Session) -> set[int]:
+def members_with_invoices(session: Session, among: Select[tuple[int]]) -> set[int]:
     return set(session.scalars(select(Invoice.member_id).distinct().where(
-        Invoice.member_id.is_not(None), Invoice.number.is_not(None))))
+        Invoice.member_id.in_(among), Invoice.number.is_not(None))))
 
 
 @registry.open_items_bulk(open_invoices)
-def members_with_open_invoices(session: Session) -> set[int]:
+def members_with_open_invoices(session: Session, among: Select[tuple[int]]) -> set[int]:
     remaining = Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore - Invoice.written_off_ore
     return set(session.scalars(select(Invoice.member_id).distinct().where(
-        Invoice.member_id.is_not(None), Invoice.number.is_not(None), Invoice.kind == InvoiceKind.INVOICE.value,
+        Invoice.member_id.in_(among), Invoice.number.is_not(None), Invoice.kind == InvoiceKind.INVOICE.value,
         Invoice.status.in_(OPEN_STATUSES), remaining != 0)))
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import case, or_, select, union
+from sqlalchemy import Select, case, or_, select, union
 from sqlalchemy.orm import Session, selectinload
 
 from ..models.invoice import Invoice, InvoiceKind
@@ -48,20 +48,20 @@ def member_credit(session: Session, member_id: int) -> list[OpenItem]:
 
 
 @registry.accounting_records_bulk(payment_records)
-def members_with_payments(session: Session) -> set[int]:
-    on_account = select(Payment.member_id).where(Payment.member_id.is_not(None))
+def members_with_payments(session: Session, among: Select[tuple[int]]) -> set[int]:
+    on_account = select(Payment.member_id).where(Payment.member_id.in_(among))
     paid_invoices = (select(Invoice.member_id).join(Allocation, Allocation.invoice_id == Invoice.id)
-                     .where(Invoice.member_id.is_not(None)))
+                     .where(Invoice.member_id.in_(among)))
     return set(session.scalars(union(on_account, paid_invoices)))
 
 
 @registry.open_items_bulk(member_credit)
-def members_with_credit(session: Session) -> set[int]:
+def members_with_credit(session: Session, among: Select[tuple[int]]) -> set[int]:
     credit = select(Payment.member_id).where(
-        Payment.member_id.is_not(None), Payment.status == PaymentStatus.CREDIT.value,
+        Payment.member_id.in_(among), Payment.status == PaymentStatus.CREDIT.value,
         Payment.amount_ore - Payment.allocated_ore - Payment.refunded_ore != 0)
     overpaid = select(Invoice.member_id).where(
-        Invoice.member_id.is_not(None), Invoice.status == "kreditert",
+        Invoice.member_id.in_(among), Invoice.status == "kreditert",
         Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore < 0,
         case((Invoice.kind == InvoiceKind.CREDIT_NOTE.value, 0),
              else_=Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore - Invoice.written_off_ore) != 0)

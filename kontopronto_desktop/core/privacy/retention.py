@@ -25,7 +25,7 @@ from ..security import SECURITY_ENTITIES
 from ..store.copies import LocalCopy, list_local_copies
 from .erasure import ERASED, erase_fully, erase_member, pseudonymise_member
 from .policy import policy_value
-from .registry import expiring_at, members_with_open_items, members_with_records, scheduled_rows
+from .registry import expiring_at, member_ids, members_with_open_items, members_with_records, scheduled_rows
 
 OSLO = ZoneInfo("Europe/Oslo")
 REMOVED = "[fjernet]"
@@ -74,11 +74,26 @@ def due_pseudonymisations(session: Session, as_of: date) -> list[Member]:
         Member.restricted_until.is_not(None), Member.restricted_until < as_of, Member.pseudonymised_on.is_(None))))
 
 
-def _ended_candidates(session: Session, as_of: date) -> list[Member]:
+def _ended_candidates(session: Session, as_of: date) -> list[int]:
     cutoff = as_of - timedelta(days=policy_value(session, "ended_members_days"))
-    return list(session.scalars(select(Member).where(
+    return list(session.scalars(select(Member.id).where(
         Member.ended_on.is_not(None), Member.ended_on < cutoff, Member.restricted_until.is_(None),
         Member.pseudonymised_on.is_(None)).order_by(Member.id)))
+
+
+def due_ended_ids(session: Session, as_of: date) -> tuple[list[int], list[int]]:
+    """The ids of ``due_ended``: what the dry run at start-up needs, without loading 15,000 members
+    (at 100,000 members loading them took 0.8 s of the GUI's Python time and froze it for 0.2 s)."""
+    candidates = _ended_candidates(session, as_of)
+    owing = members_with_open_items(session, candidates)
+    recorded = members_with_records(session, candidates)
+    due = [m for m in candidates if m not in owing]
+    return [m for m in due if m not in recorded], [m for m in due if m in recorded]
+
+
+def _members(session: Session, ids: list[int]) -> list[Member]:
+    by_id = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(member_ids(ids))))}
+    return [by_id[i] for i in ids]
 
 
 def due_ended(session: Session, as_of: date) -> tuple[list[Member], list[Member]]:
@@ -86,12 +101,8 @@ def due_ended(session: Session, as_of: date) -> tuple[list[Member], list[Member]
 
     One query per capability for all candidates (registry.members_with_*), not one per member:
     the dry run at every start took 14-20 s at 100,000 members that way."""
-    candidates = _ended_candidates(session, as_of)
-    ids = [m.id for m in candidates]
-    owing = members_with_open_items(session, ids)
-    recorded = members_with_records(session, ids)
-    due = [m for m in candidates if m.id not in owing]
-    return [m for m in due if m.id not in recorded], [m for m in due if m.id in recorded]
+    without, with_ = due_ended_ids(session, as_of)
+    return _members(session, without), _members(session, with_)
 
 
 def due_ended_members(session: Session, as_of: date) -> list[Member]:
@@ -222,19 +233,21 @@ def run_retention(session: Session, as_of: date | None = None, *, dry_run: bool 
                                               "navn og adresse pseudonymisert etter oppbevaringstiden"))
         if not dry_run:
             pseudonymise_member(session, member, as_of)
-    # both lists at once (erasing a member without records changes no other member's records)
-    without_records, with_records = due_ended(session, as_of)
-    for member in without_records:
-        report.actions.append(RetentionAction("ended_members_days", "member", member.id,
+    # both lists at once (erasing a member without records changes no other member's records);
+    # a dry run needs only the ids
+    without_ids, with_ids = due_ended_ids(session, as_of)
+    for member_id in without_ids:
+        report.actions.append(RetentionAction("ended_members_days", "member", member_id,
                                               "sluttet medlem uten regnskapsdokumentasjon slettet"))
-        if not dry_run:
-            erase_fully(session, member)
-            audit.record(session, "erase", "member", member.id, {"mode": [None, "retention"]})
-    for member in with_records:
-        report.actions.append(RetentionAction("ended_members_days", "member", member.id,
+    for member_id in with_ids:
+        report.actions.append(RetentionAction("ended_members_days", "member", member_id,
                                               "sluttet medlem med regnskapsdokumentasjon: det regnskapet ikke trenger "
                                               "slettet, resten sperret til oppbevaringstiden er ute"))
-        if not dry_run:
+    if not dry_run:
+        for member in _members(session, without_ids):
+            erase_fully(session, member)
+            audit.record(session, "erase", "member", member.id, {"mode": [None, "retention"]})
+        for member in _members(session, with_ids):
             erase_member(session, member.customer_number, as_of)
     copies = due_local_copies(session, as_of)
     for copy in copies:
