@@ -21,11 +21,13 @@ from PySide6.QtWidgets import QPushButton
 from kontopronto_desktop.core.backup.settings import save_credentials
 from kontopronto_desktop.core.invoicing import invoices
 from kontopronto_desktop.core.store import Store
+from kontopronto_desktop.ui.books import page as books_page
 from kontopronto_desktop.ui.context import AppContext, Worker
 from kontopronto_desktop.ui.invoices import page as invoices_page
 from kontopronto_desktop.ui.settings import backup as backup_tab
 from kontopronto_desktop.ui.settings import page as settings_page
 from kontopronto_desktop.ui.settings import users as users_tab
+from kontopronto_desktop.ui.widgets.lazy_tabs import Placeholder
 from tests.invoicing_support import seed
 
 
@@ -41,7 +43,7 @@ def test_settings_builds_a_tab_when_it_is_first_chosen(qtbot, store: Store) -> N
     page = _settings(qtbot, ctx)
     assert list(page.built) == ["organisation"]  # only the tab on screen
     assert page.tab_keys[:5] == ["organisation", "invoicing", "email", "channels", "backup"]
-    assert isinstance(page.tabs.widget(page.tab_keys.index("users")), settings_page.Placeholder)
+    assert isinstance(page.tabs.widget(page.tab_keys.index("users")), Placeholder)
 
     assert page.show_tab("users")  # as the Oversikt's links and the tests do
     tab = page.tabs.currentWidget()
@@ -187,3 +189,33 @@ def test_a_result_after_the_receiver_is_gone_is_dropped_quietly(capfd: pytest.Ca
     failing.run()  # the error of a worker nobody listens to is dropped too
     err = capfd.readouterr().err
     assert "Traceback" not in err and "Signal source has been deleted" not in err
+
+
+def test_regnskap_builds_and_reads_a_tab_when_it_is_chosen(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    seed(store, 1)
+    on = date(date.today().year, 2, 1)
+    with store.session() as s:
+        first = invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=on)
+    page = books_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    assert list(page.lazy.built) == ["chart"] and all(isinstance(page.tabs.widget(i), Placeholder) for i in (1, 2, 3))
+    assert [a.number for a in page.lazy.built["chart"].accounts_model.rows][:2] == ["1500", "1920"]
+
+    page.tabs.setCurrentIndex(1)  # a click on Bilag
+    tab = page.tabs.currentWidget()
+    assert tab is page.vouchers and tab.isVisible() and tab.stale_refresh.runs == 1
+    assert [v.document_ref for v in tab.model.rows] == [f"Faktura {first.number}"]
+    page.tabs.setCurrentIndex(0)
+    with store.session() as s:
+        invoices.new_invoice(s, 1001, [("MEDLEM", 1, None)], invoice_date=on)
+    page.ctx.notify_changed("invoices")
+    assert tab.stale_refresh.runs == 1 and len(tab.model.rows) == 1  # not seen: not read yet
+    page.tabs.setCurrentWidget(tab)
+    assert tab.stale_refresh.runs == 2 and len(tab.model.rows) == 2 and tab.summary.text() == "2 bilag"
+
+    vat = page.vat  # asked for by code: built, not chosen, nothing read
+    assert page.tabs.currentWidget() is tab and vat.report is None
+    page.tabs.setCurrentWidget(vat)
+    assert vat.report is not None and page.tabs.count() == 4
+    assert sorted(page.lazy.built) == ["chart", "vat", "vouchers"]

@@ -71,8 +71,8 @@ class ExportTab(BooksTab):
         layout.addWidget(self.result)
         layout.addWidget(QLabel(tr("Tidligere eksporter")))
         layout.addWidget(self.history, 1)
-        ctx.changed.connect(lambda what: self.refresh() if what == "books" else None)
-        self.refresh()
+        self.stale_refresh = self.read_when_seen(self.refresh)
+        ctx.changed.connect(lambda what: self.stale_refresh() if what == "books" else None)
 
     def _format_changed(self) -> None:
         """The sub-ledger ZIP holds everything; the period applies to SAF-T and the journal."""
@@ -141,6 +141,7 @@ class ExportTab(BooksTab):
             self.result.setText(result.text())
         else:
             self.result.setText(tr("Reskontroen er skrevet til {p}.").format(p=result))
+        self.refresh()  # the export just made, in the list under it
         self.ctx.notify_changed("books")
 
     def _failed(self, exc: BaseException) -> None:

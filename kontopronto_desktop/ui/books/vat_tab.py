@@ -81,8 +81,8 @@ class VatTab(BooksTab):
         layout.addWidget(self.total)
         layout.addWidget(QLabel(tr("Dokumenter bak valgt kode")))
         layout.addWidget(self.documents, 1)
-        ctx.changed.connect(lambda what: self.refresh() if what in ("books", "invoices") else None)
-        self.refresh()
+        self.stale_refresh = self.read_when_seen(self.refresh)
+        ctx.changed.connect(lambda what: self.stale_refresh() if what in ("books", "invoices") else None)
 
     def kind_changed(self) -> None:
         key = self.kind.currentData()

@@ -97,11 +97,11 @@ class VouchersTab(BooksTab):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         ctx.changed.connect(self._on_changed)
-        self.refresh()
+        self.stale_refresh = self.read_when_seen(self.refresh)
 
     def _on_changed(self, what: str) -> None:
         if what in ("books", "invoices", "payments"):
-            self.refresh()
+            self.stale_refresh()
 
     def refresh(self) -> None:
         with self.ctx.store.session() as session:
