@@ -19,9 +19,12 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QPushButton
 
 from kontopronto_desktop.core.backup.settings import save_credentials
+from kontopronto_desktop.core.consolidation import currency, groups
 from kontopronto_desktop.core.invoicing import invoices
 from kontopronto_desktop.core.store import Store
 from kontopronto_desktop.ui.books import page as books_page
+from kontopronto_desktop.ui.consolidation import page as group_page
+from kontopronto_desktop.ui.consolidation.rates_tab import RatesTab
 from kontopronto_desktop.ui.context import AppContext, Worker
 from kontopronto_desktop.ui.invoices import page as invoices_page
 from kontopronto_desktop.ui.settings import backup as backup_tab
@@ -219,3 +222,21 @@ def test_regnskap_builds_and_reads_a_tab_when_it_is_chosen(qtbot, store: Store) 
     page.tabs.setCurrentWidget(vat)
     assert vat.report is not None and page.tabs.count() == 4
     assert sorted(page.lazy.built) == ["chart", "vat", "vouchers"]
+
+
+def test_konsern_builds_a_tab_when_chosen_and_it_shows_the_chosen_group(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    with store.session() as s:
+        gid = groups.create_group(s, "Konsern AS")
+        currency.set_rates(s, groups.get_group(s, gid), "SEK", 2025, "0,95", "0,96")
+    page = group_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    page.year.setValue(2025)  # chosen before the rates tab exists
+    assert list(page.lazy.built) == ["structure"]
+    page.tabs.setCurrentIndex(3)  # a click on Valutakurser
+    tab = page.tabs.currentWidget()
+    assert isinstance(tab, RatesTab) and tab is page.rates_tab and tab.isVisible()
+    assert [row[0] for row in tab.rates_model.rows] == ["SEK"]  # the group chosen before it was built
+    assert sorted(page.lazy.built) == ["rates", "structure"]
+    assert page.import_tab.group_id() == gid  # asked for by code: built, the current tab stays
+    assert page.tabs.currentWidget() is tab

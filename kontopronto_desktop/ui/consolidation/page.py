@@ -12,6 +12,9 @@ never through each other's attributes; the tables are ``widgets.plain_table.Plai
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,8 +31,9 @@ from PySide6.QtWidgets import (
 from ...core.consolidation import groups
 from ...core.errors import UserError
 from ..context import AppContext
+from ..widgets.lazy_tabs import LazyTabs
 from ..widgets.plain_table import PlainTableModel
-from .base import GroupState, tr
+from .base import GroupState, GroupTab, tr
 from .eliminations_tab import EliminationsTab
 from .import_tab import ImportTab
 from .mapping_tab import MappingTab
@@ -38,6 +42,8 @@ from .statements_tab import StatementsTab
 from .structure_tab import StructureTab
 
 __all__ = ["GroupPage", "PlainTableModel", "create_page", "tr"]
+
+T = TypeVar("T", bound=GroupTab)
 
 
 class GroupPage(QWidget):
@@ -72,25 +78,59 @@ class GroupPage(QWidget):
         top.addWidget(self.new_group_name)
         top.addWidget(self.new_group_button)
 
-        self.structure_tab = StructureTab(ctx, self.state)
-        self.import_tab = ImportTab(ctx, self.state)
-        self.mapping_tab = MappingTab(ctx, self.state)
-        self.rates_tab = RatesTab(ctx, self.state)
-        self.eliminations_tab = EliminationsTab(ctx, self.state)
-        self.statements_tab = StatementsTab(ctx, self.state)
+        # each tab is built when first chosen or asked for (``self.import_tab``), and then shows the
+        # group and year chosen by then; the page used to build all six before it could paint (issue 19)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.structure_tab, tr("Struktur"))
-        self.tabs.addTab(self.import_tab, tr("Import"))
-        self.tabs.addTab(self.mapping_tab, tr("Tilordning"))
-        self.tabs.addTab(self.rates_tab, tr("Valutakurser"))
-        self.tabs.addTab(self.eliminations_tab, tr("Elimineringer"))
-        self.tabs.addTab(self.statements_tab, tr("Konsernregnskap"))
+        self.lazy = LazyTabs(self.tabs)
+        for key, title, kind in (("structure", tr("Struktur"), StructureTab), ("import", tr("Import"), ImportTab),
+                                 ("mapping", tr("Tilordning"), MappingTab),
+                                 ("rates", tr("Valutakurser"), RatesTab),
+                                 ("eliminations", tr("Elimineringer"), EliminationsTab),
+                                 ("statements", tr("Konsernregnskap"), StatementsTab)):
+            self.lazy.add(key, title, self._factory(kind))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs)
         ctx.changed.connect(self._on_changed)
         self.reload_groups()
+        self.lazy.build_current()
+
+    def _factory(self, kind: type[GroupTab]) -> Callable[[], QWidget]:
+        def build() -> QWidget:
+            tab = kind(self.ctx, self.state)
+            tab.refresh()  # the group and year chosen before it was built
+            return tab
+        return build
+
+    def _tab(self, key: str, kind: type[T]) -> T:
+        tab = self.lazy.widget(key)
+        assert isinstance(tab, kind)
+        return tab
+
+    @property
+    def structure_tab(self) -> StructureTab:
+        return self._tab("structure", StructureTab)
+
+    @property
+    def import_tab(self) -> ImportTab:
+        return self._tab("import", ImportTab)
+
+    @property
+    def mapping_tab(self) -> MappingTab:
+        return self._tab("mapping", MappingTab)
+
+    @property
+    def rates_tab(self) -> RatesTab:
+        return self._tab("rates", RatesTab)
+
+    @property
+    def eliminations_tab(self) -> EliminationsTab:
+        return self._tab("eliminations", EliminationsTab)
+
+    @property
+    def statements_tab(self) -> StatementsTab:
+        return self._tab("statements", StatementsTab)
 
     # -- the group and year ---------------------------------------------------------------
     def group_id(self) -> int | None:
