@@ -191,13 +191,14 @@ def sure_matches(session: Session, limit: int = 5000, payment_ids: Sequence[int]
         for p, n in found if per_invoice[n] == 1 and (chosen is None or p.id in chosen)))
 
 
-def queue_and_sure(session: Session) -> tuple[list[matching.QueueItem], BulkPreview]:
-    """The queue with its suggestions and the sure ones among them from one index and one ranking:
-    the Innbetalinger page shows both, and computing each alone did the seconds of work twice."""
+def queue_and_sure(session: Session, limit: int = matching.QUEUE_PAGE) -> tuple[list[matching.QueueItem], BulkPreview]:
+    """The queue (its ``limit`` oldest) with its suggestions and the sure ones among them from one
+    index and one ranking: the Innbetalinger page shows both, and computing each alone did the
+    seconds of work twice."""
     if session.scalar(select(Payment.id).where(Payment.status == PaymentStatus.UNMATCHED.value).limit(1)) is None:
         return [], BulkPreview(())
     index = matching.SuggestionIndex(session)
-    queue = matching.unmatched_queue(session, index=index)
+    queue = matching.unmatched_queue(session, limit, index=index)
     ranked = {q.payment.id: q.suggestions[0].invoice_number if q.suggestions else None for q in queue}
     return queue, sure_matches(session, index=index, ranked=ranked)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from .. import audit
@@ -46,8 +46,29 @@ class QueueItem:
         return {**self.payment.to_json(), "suggestions": [s.to_json() for s in self.suggestions]}
 
 
-def unmatched_queue(session: Session, limit: int = 2000, index: SuggestionIndex | None = None) -> list[QueueItem]:
-    """Unmatched payments, oldest first, each with its ranked suggestions (from ``index`` if given)."""
+#: how many payments the queue reads with their suggestions at a time (Innbetalinger shows more on request)
+QUEUE_PAGE = 2000
+
+
+def unmatched_total(session: Session) -> tuple[int, int]:
+    """How many payments are unmatched in all, and their sum in øre (the queue shows the oldest)."""
+    count, total = session.execute(select(func.count(Payment.id), func.coalesce(func.sum(Payment.amount_ore), 0))
+                                   .where(Payment.status == PaymentStatus.UNMATCHED.value)).one()
+    return int(count), int(total)
+
+
+def queue_position(session: Session, payment_id: int) -> int | None:
+    """Where an unmatched payment stands in the queue (0 = the oldest); None when it is not unmatched."""
+    p = session.get(Payment, int(payment_id))
+    if p is None or p.status != PaymentStatus.UNMATCHED.value:
+        return None
+    return int(session.scalar(select(func.count(Payment.id)).where(
+        Payment.status == PaymentStatus.UNMATCHED.value,
+        or_(Payment.booked_on < p.booked_on, and_(Payment.booked_on == p.booked_on, Payment.id < p.id)))) or 0)
+
+
+def unmatched_queue(session: Session, limit: int = QUEUE_PAGE, index: SuggestionIndex | None = None) -> list[QueueItem]:
+    """The ``limit`` oldest unmatched payments, each with its ranked suggestions (from ``index`` if given)."""
     payments = list(session.scalars(select(Payment).options(selectinload(Payment.allocations)).where(
         Payment.status == PaymentStatus.UNMATCHED.value).order_by(Payment.booked_on, Payment.id).limit(limit)))
     if not payments:  # an empty queue needs no index of every open invoice (seconds at 100 000 invoices)

@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from difflib import SequenceMatcher
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -53,8 +53,11 @@ class Suggestion:
                 "score": self.score, "reasons": list(self.reasons)}
 
 
-@dataclass(frozen=True)
-class _Open:
+class _Open(NamedTuple):
+    """An open invoice as the index keeps it: a tuple of plain values, which Python's garbage
+    collector stops tracking, so tens of thousands of them do not trigger (and lengthen) the full
+    collections that hold every thread, the GUI's too, for a third of a second (issue 19)."""
+
     number: int
     customer_number: int
     name: str
@@ -120,9 +123,9 @@ class SuggestionIndex:
             Invoice.credited_ore, Invoice.due_date, Invoice.written_off_ore).where(
             Invoice.kind == InvoiceKind.INVOICE.value, Invoice.status.in_(OPEN), Invoice.number.is_not(None)))
         self.by_number: dict[int, _Open] = {}
-        self.by_customer: dict[int, list[_Open]] = defaultdict(list)
-        self.by_amount: dict[int, list[_Open]] = defaultdict(list)
-        self.by_word: dict[str, set[int]] = defaultdict(set)
+        by_customer: dict[int, list[_Open]] = defaultdict(list)
+        by_amount: dict[int, list[_Open]] = defaultdict(list)
+        by_word: dict[str, set[int]] = defaultdict(set)
         self.names: dict[int, str] = {}
         for r in rows:
             o = _Open(r.number, r.customer_number, r.buyer_name,
@@ -130,13 +133,17 @@ class SuggestionIndex:
             if o.remaining <= 0:
                 continue
             self.by_number[o.number] = o
-            self.by_customer[o.customer_number].append(o)
-            self.by_amount[o.remaining].append(o)
+            by_customer[o.customer_number].append(o)
+            by_amount[o.remaining].append(o)
             norm = _normalise(o.name)
             self.names[o.customer_number] = norm
             for word in norm.split():
                 if len(word) > 2:
-                    self.by_word[word].add(o.customer_number)
+                    by_word[word].add(o.customer_number)
+        # kept as tuples (untracked by the garbage collector once their items are, see ``_Open``)
+        self.by_customer: dict[int, tuple[_Open, ...]] = {c: tuple(found) for c, found in by_customer.items()}
+        self.by_amount: dict[int, tuple[_Open, ...]] = {a: tuple(found) for a, found in by_amount.items()}
+        self.by_word: dict[str, tuple[int, ...]] = {w: tuple(found) for w, found in by_word.items()}
         #: each customer's name with its words sorted (filled as customers become candidates)
         self._ordered_names: dict[int, str] = {}
 
@@ -177,11 +184,11 @@ class SuggestionIndex:
         for n in {int(d) for d in re.findall(r"\d{1,12}", f"{text} {kid}") if d.strip("0")}:
             if n in self.by_number:
                 add(self.by_number[n], 50, f"fakturanummer {n} i teksten")
-            for o in self.by_customer.get(n, []):
+            for o in self.by_customer.get(n, ()):
                 add(o, 30, f"kundenummer {n} i teksten")
         customer = self.layout.customer_number_of(kid) if kid.isdigit() else None
         if customer is not None:
-            for o in self.by_customer.get(customer, []):
+            for o in self.by_customer.get(customer, ()):
                 add(o, 25, f"KID-en begynner med kundenummer {customer}")
         number = self.layout.invoice_number_of(kid) if kid.isdigit() else None
         if number is not None and number in self.by_number and number not in scores:
@@ -189,7 +196,7 @@ class SuggestionIndex:
         # Above: the points that do not depend on the name. Below: the name's points (40 · ratio
         # when the ratio is at least 0.6), then the amount's (25 when it equals what is left, for an
         # invoice that has points already or when at most 10 invoices have that amount).
-        same_amount = self.by_amount.get(amount_ore, [])
+        same_amount = self.by_amount.get(amount_ore, ())
         few = len(same_amount) <= 10
 
         def amount_points(o: _Open, named: bool) -> int:
@@ -202,7 +209,7 @@ class SuggestionIndex:
         payer_ordered = _ordered(payer)
         if payer:
             pattern, pattern_ordered = _Pattern(payer), _Pattern(payer_ordered)
-            customers = set().union(*(self.by_word.get(w, set()) for w in payer.split() if len(w) > 2))
+            customers = set().union(*(self.by_word.get(w, ()) for w in payer.split() if len(w) > 2))
             for c in customers:
                 name = self.names[c]
                 length = pattern.length + len(name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from ...core.payments import bulk, csv_bank, importing, matching, views
 from ...core.payments.bankfile import detect_format
 from ..context import AppContext
 from ..widgets.empty_hint import EmptyHint
+from ..widgets.gc_pause import collection_paused
 from ..widgets.latest_job import LatestJob
 from ..widgets.member_picker import ChooseMemberDialog
 from ..widgets.money import money, plain_amount
@@ -49,9 +51,30 @@ def _queue_cell(q: matching.QueueItem, col: int) -> str:
             tr("Faktura {n} – {name}").format(n=best.invoice_number, name=best.name) if best else ""][col]
 
 
+def _count(n: int) -> str:
+    return f"{n:,}".replace(",", "\u00a0")
+
+
+def queue_text(total: int, total_ore: int, shown: int) -> str:
+    """«1 innbetaling er ikke matchet (450,00 kr).», and when only the oldest are read, how many."""
+    text = (tr("1 innbetaling er ikke matchet ({t}).") if total == 1 else
+            tr("{n} innbetalinger er ikke matchet ({t}).")).format(n=_count(total), t=money(total_ore))
+    if shown < total:
+        text += " " + tr("De {shown} eldste vises med forslag; «Vis flere» leser de neste.").format(
+            shown=_count(shown))
+    return text
+
+
 def _suggestion_cell(s: matching.Suggestion, col: int) -> str:
     return [str(s.invoice_number), str(s.customer_number), s.name, plain_amount(s.remaining_ore), str(s.score),
             ", ".join(s.reasons)][col]
+
+
+class _QueueFound(NamedTuple):
+    queue: list[matching.QueueItem]
+    sure: bulk.BulkPreview
+    total: tuple[int, int]  # unmatched payments in all and their sum in øre
+    limit: int  # how many of the oldest were read
 
 
 class ImportQueueTab(PaymentsTab):
@@ -84,6 +107,15 @@ class ImportQueueTab(PaymentsTab):
             "Ingen innbetalinger venter på matching. Les inn en bankfil med «Velg fil …»; det som ikke "
             "matches av seg selv, havner her."))
         self.queue_label = QLabel()
+        self.queue_label.setWordWrap(True)
+        #: how many of the oldest unmatched payments the queue reads with their suggestions
+        self.queue_limit = matching.QUEUE_PAGE
+        #: unmatched payments in all, and their sum (the queue may show only the oldest)
+        self.queue_total = (0, 0)
+        self.more_button = QPushButton(tr("Vis flere"))
+        self.more_button.setToolTip(tr("Les de neste innbetalingene i køen, med forslag"))
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
         self.suggestion_model = RowsModel(("Faktura", "Kundenr.", "Navn", "Gjenstår", "Poeng", "Hvorfor"),
                                           _suggestion_cell, (0, 1, 3, 4), translate=tr)
         self.suggestions = rows_table(self.suggestion_model, "payments.import.suggestions")
@@ -119,7 +151,10 @@ class ImportQueueTab(PaymentsTab):
         v = QVBoxLayout(self)
         v.addLayout(drop)
         v.addWidget(self.summary)
-        v.addWidget(self.queue_label)
+        counts = QHBoxLayout()
+        counts.addWidget(self.queue_label, 1)
+        counts.addWidget(self.more_button)
+        v.addLayout(counts)
         v.addWidget(self.bulk_bar)
         v.addWidget(split, 1)
         self.pick_button.setEnabled(self.can_write)
@@ -132,25 +167,39 @@ class ImportQueueTab(PaymentsTab):
 
     def refresh_queue(self) -> None:
         """The queue and its suggestions on the thread pool with a busy line: the suggestions need an
-        index of every open invoice (1.5–2.6 s at 100 000 invoices, issue 19); a newer refresh
-        supersedes an older one still running."""
+        index of every open invoice (1–2 s at 100 000 invoices, issue 19); a newer refresh
+        supersedes an older one still running. The job runs with Python's automatic garbage
+        collection paused: the index's tens of thousands of objects triggered a full collection
+        that froze the window for 0.1–0.3 s (``widgets/gc_pause``)."""
         store = self.ctx.store
+        limit, wanted = self.queue_limit, self.wanted_payment
         self.queue_label.setText(tr("Henter køen og forslagene …"))
+        self.more_button.setEnabled(False)
 
-        def work() -> tuple[list[matching.QueueItem], bulk.BulkPreview]:
-            with store.session() as session:
-                return bulk.queue_and_sure(session)  # one index and one ranking for the queue and the bar
+        def work() -> _QueueFound:
+            with collection_paused(), store.session() as session:
+                at = matching.queue_position(session, wanted) if wanted is not None else None
+                read = max(limit, (at // matching.QUEUE_PAGE + 1) * matching.QUEUE_PAGE) if at is not None else limit
+                queue, sure = bulk.queue_and_sure(session, read)  # one index and one ranking for both
+                return _QueueFound(queue, sure, matching.unmatched_total(session), read)
 
         self.queue_job.start(work)
 
-    def _show_queue(self, found: tuple[list[matching.QueueItem], bulk.BulkPreview]) -> None:
-        queue, sure = found
+    def show_more(self) -> None:
+        """«Vis flere»: the queue read again with the next ``QUEUE_PAGE`` payments as well."""
+        self.queue_limit += matching.QUEUE_PAGE
+        self.refresh_queue()
+
+    def _show_queue(self, found: _QueueFound) -> None:
+        queue, sure, self.queue_total, self.queue_limit = found
         self.bulk_bar.show_found(sure)
         chosen = self.selected_queue_item()
         wanted, self.wanted_payment = self.wanted_payment, None
         self.queue_model.set_rows(queue)
-        total = sum(q.payment.amount_ore for q in queue)
-        self.queue_label.setText(tr("{n} innbetalinger er ikke matchet ({t}).").format(n=len(queue), t=money(total)))
+        count, total = self.queue_total
+        self.queue_label.setText(queue_text(count, total, len(queue)))
+        self.more_button.setVisible(len(queue) < count)
+        self.more_button.setEnabled(True)
         keep = wanted if wanted is not None else chosen.payment.id if chosen is not None else None
         if keep is not None:  # the payment asked for, or chosen before, stays chosen while it is in the queue
             row = next((i for i, q in enumerate(queue) if q.payment.id == keep), -1)
@@ -160,14 +209,15 @@ class ImportQueueTab(PaymentsTab):
         self._queue_selected()
 
     def select_queued(self, payment_id: int) -> None:
-        """Choose one payment in the queue: now if the queue shown has it, else when the queue is read."""
+        """Choose one payment in the queue: now if the queue shown has it, else when the queue is read
+        (far enough to include it, when it is past the oldest shown)."""
         row = next((i for i, q in enumerate(self.queue_model.rows) if q.payment.id == payment_id), -1)
         if row >= 0 and not self.queue_job.busy:
             self.queue.selectRow(row)
             self.queue.scrollTo(self.queue_model.index(row, 0))
             return
         self.wanted_payment = payment_id
-        if not self.queue_job.busy:
+        if row < 0 or not self.queue_job.busy:
             self.refresh_queue()
 
     def _queue_failed(self, exc: BaseException) -> None:
