@@ -168,6 +168,14 @@ def test_fakturaer_shows_its_rows_at_once_and_the_footer_from_the_pool(qtbot, st
     assert page.totals.text().startswith("3 fakturaer") and expected.count == 3
     assert page.send_all_button.isEnabled()  # two e-mails wait to be sent
 
+    again = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(again)
+    again.refresh()  # a change before the pool was asked: counted at once, the first sums not started
+    assert again.totals.text().startswith("3 fakturaer") and again.send_all_button.isEnabled()
+    qtbot.wait(200)
+    assert again.totals_job.generation == 1 and again.totals_job.delivered == 0  # only refresh's cancel
+    assert again.counts_job.delivered == 0 and again.totals.text().startswith("3 fakturaer")
+
 
 def test_a_result_after_the_receiver_is_gone_is_dropped_quietly(capfd: pytest.CaptureFixture[str]) -> None:
     """At exit Qt deletes the signals object of a worker still running; its result must not become
