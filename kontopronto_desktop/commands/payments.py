@@ -33,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     c = psub.add_parser("unmatched", help="innbetalinger som ikke er matchet, med rangerte forslag")
     add_store_argument(c)
+    c.add_argument("--limit", type=int, default=matching.QUEUE_PAGE,
+                   help="vis de N eldste med forslag (standard: %(default)s)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_unmatched)
 
@@ -130,7 +132,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_unmatched(args: argparse.Namespace) -> int:
     with open_from_args(args) as store, store.session() as session:
-        queue = matching.unmatched_queue(session)
+        queue = matching.unmatched_queue(session, max(1, args.limit))
+        count, total = matching.unmatched_total(session)
     if args.json:
         print_json([q.to_json() for q in queue])
         return 0
@@ -141,7 +144,9 @@ def cmd_unmatched(args: argparse.Namespace) -> int:
         for s in q.suggestions:
             print(f"{'':>9}forslag: faktura {s.invoice_number} ({s.customer_number} {s.name[:24]}, "
                   f"{format_plain(s.remaining_ore)}) – {', '.join(s.reasons)}")
-    print(f"{len(queue)} innbetalinger er ikke matchet")
+    print(("1 innbetaling er ikke matchet" if count == 1 else f"{count} innbetalinger er ikke matchet")
+          + f" ({format_nok(total)} kr)"
+          + (f"; viser de {len(queue)} eldste (flere med --limit)" if len(queue) < count else ""))
     return 0
 
 
