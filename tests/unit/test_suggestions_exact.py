@@ -159,6 +159,7 @@ def _lcs(a: str, b: str) -> int:
 @given(st.text(max_size=80), st.text(max_size=80))
 def test_bit_parallel_lcs_is_the_lcs_and_bounds_the_ratio(a: str, b: str) -> None:
     assert _Pattern(a).lcs(b) == _lcs(a, b)
+    assert _Pattern(a).lcs_many([b, a, b[::-1]]) == [_lcs(a, b), len(a), _lcs(a, b[::-1])]
     if a or b:
         matched = sum(block.size for block in SequenceMatcher(None, a, b).get_matching_blocks())
         assert matched <= _Pattern(a).lcs(b)

@@ -109,6 +109,18 @@ class _Pattern:
             v = (v + u) | (v - u)  # a carry past the top bit never comes back down: masked once below
         return self.length - (v & self.mask).bit_count()
 
+    def lcs_many(self, others: list[str]) -> list[int]:
+        """``lcs`` of each of ``others`` (one loop: this runs for every candidate of every payer)."""
+        get, mask, length = self.masks.get, self.mask, self.length
+        out = []
+        for other in others:
+            v = mask
+            for ch in other:
+                u = v & get(ch, 0)
+                v = (v + u) | (v - u)
+            out.append(length - (v & mask).bit_count())
+        return out
+
 
 class SuggestionIndex:
     """Open invoices indexed by number, customer number, remaining amount and name words (built once)."""
@@ -143,21 +155,15 @@ class SuggestionIndex:
         self.by_customer: dict[int, tuple[_Open, ...]] = {c: tuple(found) for c, found in by_customer.items()}
         self.by_amount: dict[int, tuple[_Open, ...]] = {a: tuple(found) for a, found in by_amount.items()}
         self.by_word: dict[str, tuple[int, ...]] = {w: tuple(found) for w, found in by_word.items()}
-        #: each customer's name with its words sorted (filled as customers become candidates)
-        self._ordered_names: dict[int, str] = {}
-
-    def _ordered_name(self, customer: int) -> str:
-        found = self._ordered_names.get(customer)
-        if found is None:
-            found = self._ordered_names[customer] = _ordered(self.names[customer])
-        return found
+        #: each customer's name with its words sorted
+        self.ordered_names: dict[int, str] = {c: _ordered(name) for c, name in self.names.items()}
 
     def _name_ratio(self, payer: str, payer_ordered: str, customer: int, bound_plain: float,
                     bound_ordered: float) -> float:
         """``_similarity(payer, name)`` exactly, skipping the second ``ratio()`` when its bound shows it
         cannot be the larger."""
         name = self.names[customer]
-        name_ordered = self._ordered_name(customer)
+        name_ordered = self.ordered_names[customer]
         if payer == payer_ordered and name == name_ordered:
             return SequenceMatcher(None, payer, name).ratio()  # both comparisons are the same one
         if bound_plain >= bound_ordered:
@@ -208,18 +214,25 @@ class SuggestionIndex:
         payer_ordered = _ordered(payer)
         if payer:
             pattern, pattern_ordered = _Pattern(payer), _Pattern(payer_ordered)
-            customers = set().union(*(self.by_word.get(w, ()) for w in payer.split() if len(w) > 2))
-            for c in customers:
-                name = self.names[c]
+            customers = list(set().union(*(self.by_word.get(w, ()) for w in payer.split() if len(w) > 2)))
+            names = [self.names[c] for c in customers]
+            plain = pattern.lcs_many(names)
+            ordered = pattern_ordered.lcs_many([self.ordered_names[c] for c in customers])
+            for c, name, lcs_plain, lcs_ordered in zip(customers, names, plain, ordered, strict=True):
                 length = pattern.length + len(name)
-                bound_plain = _ratio(pattern.lcs(name), length)
-                bound_ordered = _ratio(pattern_ordered.lcs(self._ordered_name(c)), length)
-                bound = max(bound_plain, bound_ordered)
+                bound = _ratio(max(lcs_plain, lcs_ordered), length)
                 if bound < NAME_THRESHOLD:
                     continue  # the real ratio is below it too
-                bounds[c] = (bound_plain, bound_ordered)
-                best = min((-(scores.get(o.number, 0) + int(40 * bound) + (25 if o.remaining == amount_ore else 0)),
-                            o.due_date.toordinal(), o.number) for o in self.by_customer[c])
+                bounds[c] = (_ratio(lcs_plain, length), _ratio(lcs_ordered, length))
+                points = int(40 * bound)
+                invoices = self.by_customer[c]
+                if len(invoices) == 1:  # most customers: no generator
+                    o = invoices[0]
+                    pending.append((-(scores.get(o.number, 0) + points + (25 if o.remaining == amount_ore else 0)),
+                                    o.due_date.toordinal(), o.number, c))
+                    continue
+                best = min((-(scores.get(o.number, 0) + points + (25 if o.remaining == amount_ore else 0)),
+                            o.due_date.toordinal(), o.number) for o in invoices)
                 pending.append((*best, c))
         heapq.heapify(pending)
         # ``found``: the final key of every invoice whose score is known; ``top``: the best five of
