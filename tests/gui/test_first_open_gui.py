@@ -152,7 +152,8 @@ def test_a_saved_key_in_a_file_keyring_is_found_again(qtbot, store: Store, tmp_p
         keyring.set_keyring(fail.Keyring())
 
 
-def test_fakturaer_shows_its_rows_at_once_and_the_footer_from_the_pool(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_fakturaer_shows_its_rows_at_once_and_the_footer_from_the_pool(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     seed(store, count=2)  # 1001 has e-mail, 1002 has not
     with store.session() as s:
         for customer in (1001, 1001, 1002):
@@ -161,6 +162,14 @@ def test_fakturaer_shows_its_rows_at_once_and_the_footer_from_the_pool(qtbot, st
     qtbot.addWidget(page)
     page.show()
     assert len(page.model.rows) == 3  # the first page of rows: at once
+    with store.session() as s:
+        newest = [v.number for v in invoices.list_invoices(s)]
+    monkeypatch.setattr(invoices_page, "FIRST_ROWS", 2)  # a screenful, here two rows
+    short = invoices_page.create_page(AppContext(store))
+    qtbot.addWidget(short)
+    assert [r.number for r in short.model.rows] == newest[:2] and short.model.canFetchMore()
+    short.model.fetchMore()  # scrolled: the rest, a whole page at a time
+    assert [r.number for r in short.model.rows] == newest and short.model.page_size == 200
     assert page.totals.text() == "Summerer …" and not page.send_all_button.isEnabled()
     qtbot.waitUntil(lambda: page.totals_job.delivered == 1 and not page.counts_job.busy, timeout=10_000)
     with store.session() as s:
