@@ -72,7 +72,8 @@ def test_whole_group_through_the_page(qtbot, store: Store, tmp_path: Path, monke
     _fill(qtbot, page.rates_tab.rate_average, "0,9812")
     _fill(qtbot, page.rates_tab.rate_historical, "1,0240")
     qtbot.mouseClick(page.rates_tab.save_rate_button, LEFT)
-    assert page.rates_tab.rates_model.rows == [["SEK", "2026", "0.9650", "0.9812", "1.0240"]]
+    # shown as typed: a Norwegian decimal comma (it showed «0.9650» before)
+    assert page.rates_tab.rates_model.rows == [["SEK", "2026", "0,9650", "0,9812", "1,0240"]]
     # import wizard: CSV with guessed columns, SAF-T with its warning shown, xlsx
     page.import_tab.choose_file(str(FIXTURES / "mor_2026.csv"))
     assert not page.import_tab.columns_box.isHidden() and page.import_tab.column_combos["closing"].currentText() == "utgående"

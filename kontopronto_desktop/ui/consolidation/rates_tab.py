@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLineEdit, 
 from ...core.consolidation import currency, groups
 from ..context import AppContext
 from ..widgets.empty_hint import EmptyHint
+from ..widgets.money import decimal_text
 from ..widgets.plain_table import PlainTableModel, table_view
 from .base import GroupState, GroupTab
 
@@ -62,8 +63,8 @@ class RatesTab(GroupTab):
             return
         with self.ctx.store.session() as s:
             rows = currency.list_rates(s, groups.get_group(s, gid))
-        self.rates_model.set_rows([[r.currency, str(r.year), str(r.closing), str(r.average),
-                                    str(r.historical) if r.historical else ""] for r in rows], rows)
+        self.rates_model.set_rows([[r.currency, str(r.year), decimal_text(r.closing), decimal_text(r.average),
+                                    decimal_text(r.historical) if r.historical else ""] for r in rows], rows)
 
     def save_rate(self) -> None:
         cur, year = self.rate_currency.text(), self.year
@@ -88,4 +89,4 @@ class RatesTab(GroupTab):
         rates = self._write(lambda s, g: currency.import_norges_bank(s, g, Path(path), cur, year))
         if rates is not None:
             self.say(tr("{c} {y}: sluttkurs {k}, snitt {a} (Norges Bank).").format(
-                c=rates.currency, y=year, k=rates.closing, a=rates.average))
+                c=rates.currency, y=year, k=decimal_text(rates.closing), a=decimal_text(rates.average)))

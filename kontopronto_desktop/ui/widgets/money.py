@@ -37,6 +37,13 @@ def money(ore: int) -> str:
     return format_kr(ore)
 
 
+def decimal_text(value: Decimal) -> str:
+    """A decimal that is not money (an exchange rate, a percentage) as typed in the UI's language:
+    «0,9650» in Norwegian, «0.9650» in English, every digit kept."""
+    text = format(value, "f")
+    return text if _english() else text.replace(".", ",")
+
+
 def read_amount(text: str, field: str = "beløp") -> int:
     """A typed amount in øre, read in the UI's language (raises ``ValidationError`` keyed by ``field``)."""
     return parse_amount(text, field, locale=amount_locale())
