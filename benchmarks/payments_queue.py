@@ -229,6 +229,7 @@ def gui_stalls(path: Path, rounds: int) -> None:
                 if name == "old":
                     plain.__exit__()
                     import_tab.collection_paused = pause  # type: ignore[assignment]
+        label_text = tab.queue_label.text().replace("\xa0", " ")
         window.close()
         settle(app, 200)  # type: ignore[arg-type]
     import_tab.ImportQueueTab._show_queue = show  # type: ignore[method-assign]
@@ -239,6 +240,7 @@ def gui_stalls(path: Path, rounds: int) -> None:
         print(f"  {label:32} queue shown after {statistics.median(walls):6.2f} s; longest stall "
               f"{statistics.median(stalls):4.0f} ms (worst {max(stalls)} ms); table filled in "
               f"{statistics.median(puts):5.1f} ms on the GUI thread")
+    print(f"  the tab says: {label_text}")
 
 
 def main() -> None:
