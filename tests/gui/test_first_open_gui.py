@@ -234,6 +234,13 @@ def test_regnskap_builds_and_reads_a_tab_when_it_is_chosen(qtbot, store: Store) 
     page.tabs.setCurrentWidget(tab)
     assert tab.stale_refresh.runs == 2 and len(tab.model.rows) == 2 and tab.summary.text() == "2 bilag"
 
+    chart = page.chart
+    page.ctx.notify_changed("products")  # Kontoplan hidden behind Bilag: read when it is chosen
+    assert chart.stale_refresh.runs == 0 and chart.stale_refresh.stale
+    page.tabs.setCurrentWidget(chart)
+    assert chart.stale_refresh.runs == 1 and not chart.stale_refresh.stale
+    page.tabs.setCurrentWidget(tab)
+
     vat = page.vat  # asked for by code: built, not chosen, nothing read
     assert page.tabs.currentWidget() is tab and vat.report is None
     page.tabs.setCurrentWidget(vat)

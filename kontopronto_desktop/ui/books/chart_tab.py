@@ -18,6 +18,7 @@ from ...core.access import allowed
 from ...core.books import backfill, chart
 from ...core.books.taxcodes import SALES_CODES, standard_codes
 from ..context import AppContext
+from ..widgets.stale import when_shown
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import BooksTab, tr
 
@@ -98,11 +99,13 @@ class ChartTab(BooksTab):
                   self.save_product, self.backfill_button):
             w.setEnabled(self.can_write)
         ctx.changed.connect(self._on_changed)
+        #: after a change: read at once if seen, else when next shown (a saved product, Regnskap hidden)
+        self.stale_refresh = when_shown(self, self.refresh)
         self.refresh()
 
     def _on_changed(self, what: str) -> None:
         if what in ("books", "products", "settings"):
-            self.refresh()
+            self.stale_refresh()
 
     def refresh(self) -> None:
         with self.ctx.store.session() as session:
