@@ -235,8 +235,8 @@ class SuggestionIndex:
                             o.due_date.toordinal(), o.number) for o in invoices)
                 pending.append((*best, c))
         heapq.heapify(pending)
-        # ``found``: the final key of every invoice whose score is known; ``top``: the best five of
-        # them as a heap whose first element is the worst of the five
+        # ``top``: the best five invoices whose score is known, as (score, -due date, -number) in a
+        # heap whose first element is the worst of the five; ``settle`` offers each one to it
         name_ratio: dict[int, float] = {}
         top: list[tuple[int, int, int]] = []
 
