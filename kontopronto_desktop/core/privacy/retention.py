@@ -179,17 +179,18 @@ def pseudonymise_user(session: Session, name: str) -> str:
 def schedule(session: Session, as_of: date) -> list[dict[str, str]]:
     """What will happen when (for the Personvern page and `retention policy`)."""
     rows = []
-    for member in session.scalars(select(Member).where(Member.restricted_until.is_not(None),
-                                                       Member.pseudonymised_on.is_(None))
-                                  .order_by(Member.restricted_until)):
+    # columns, not Member objects: at 100,000 members the tab read 15,000 of them (1.5 s)
+    for member in session.execute(select(Member.customer_number, Member.restricted_until).where(
+            Member.restricted_until.is_not(None), Member.pseudonymised_on.is_(None))
+            .order_by(Member.restricted_until)):
         assert member.restricted_until is not None
         rows.append({"when": (member.restricted_until + timedelta(days=1)).isoformat(),
                      "what": f"medlem {member.customer_number} pseudonymiseres (sperret til "
                              f"{member.restricted_until:%d.%m.%Y})"})
     days = policy_value(session, "ended_members_days")
-    ended = list(session.scalars(select(Member).where(
+    ended = session.execute(select(Member.id, Member.customer_number, Member.ended_on).where(
         Member.ended_on.is_not(None), Member.restricted_until.is_(None), Member.pseudonymised_on.is_(None))
-        .order_by(Member.ended_on)))
+        .order_by(Member.ended_on)).all()
     recorded = members_with_records(session, [m.id for m in ended])
     owing = members_with_open_items(session, list(recorded))
     for member in ended:
