@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from ...core.errors import UserError
 from ...core.payments import bulk
 from ..context import AppContext
+from ..widgets.gc_pause import collection_paused
 from ..widgets.latest_job import LatestJob
 from ..widgets.money import money
 
@@ -62,7 +63,7 @@ class BulkAcceptBar(QWidget):
         store = self.ctx.store
 
         def work() -> bulk.BulkPreview:
-            with store.session() as session:
+            with collection_paused(), store.session() as session:  # the index: no full collection (gc_pause)
                 return bulk.sure_matches(session)
 
         self.job.start(work)
@@ -145,7 +146,7 @@ class BulkAcceptBar(QWidget):
         self.result_label.setText(tr("Godtar forslagene …"))
 
         def work(_progress: object, _cancelled: object) -> bulk.BulkResult:
-            with store.session() as session:
+            with collection_paused(), store.session() as session:
                 return bulk.accept_exact(session, key)
 
         def failed(exc: BaseException) -> None:

@@ -34,6 +34,7 @@ from ...core.search_index import SearchCount
 from ..context import AppContext
 from ..widgets import table_kit
 from ..widgets.empty_hint import EmptyHint
+from ..widgets.gc_pause import collection_paused
 from ..widgets.latest_job import LatestJob
 from ..widgets.member_picker import describe
 from ..widgets.money import money, plain_amount
@@ -286,7 +287,7 @@ class PaymentsListTab(PaymentsTab):
         self.accept_button.setEnabled(False)
 
         def work() -> tuple[list[int], bulk.BulkPreview]:
-            with store.session() as session:
+            with collection_paused(), store.session() as session:  # the index: no full collection (gc_pause)
                 return ids, bulk.sure_matches(session, payment_ids=ids)
 
         self.sure_job.start(work)
@@ -325,7 +326,7 @@ class PaymentsListTab(PaymentsTab):
         self.accept_button.setEnabled(False)
 
         def work(_progress: object, _cancelled: object) -> bulk.BulkResult:
-            with store.session() as session:
+            with collection_paused(), store.session() as session:
                 return bulk.accept_exact(session, key, ids)
 
         def failed(exc: BaseException) -> None:
