@@ -110,7 +110,8 @@ def _left_in_period(session: Session, through: date) -> tuple[str, ...]:
     if drafts:
         out.append(f"{drafts} fakturautkast er datert i den lukkede perioden; gi dem en ny dato før de utstedes.")
     if unmatched:
-        out.append(f"{unmatched} innbetalinger fra perioden er ikke matchet; når de matches, bokføres matchingen "
+        what = "innbetaling" if unmatched == 1 else "innbetalinger"
+        out.append(f"{unmatched} {what} fra perioden er ikke matchet; når de matches, bokføres matchingen "
                    "den dagen den gjøres.")
     return tuple(out)
 

@@ -118,7 +118,7 @@ def test_closing_tells_what_is_left_in_the_period(qtbot, store: Store) -> None: 
     box.through.setDate(QDate(2025, 12, 31))
     qtbot.mouseClick(box.close_button, LEFT)
     assert box.error_box is not None and box.error_box.isVisible()
-    assert "1 innbetalinger fra perioden er ikke matchet" in box.error_box.text()
+    assert "1 innbetaling fra perioden er ikke matchet" in box.error_box.text()
     # a second close further back is refused with the core's message
     box.error_box.close()
     box.through.setDate(QDate(2025, 6, 30))

@@ -174,5 +174,5 @@ def test_closing_says_what_is_left_in_the_period(store: Store) -> None:
         state = periods.close_period(s, END)
     assert state.warnings == (
         "1 fakturautkast er datert i den lukkede perioden; gi dem en ny dato før de utstedes.",
-        "1 innbetalinger fra perioden er ikke matchet; når de matches, bokføres matchingen den dagen den gjøres.")
+        "1 innbetaling fra perioden er ikke matchet; når de matches, bokføres matchingen den dagen den gjøres.")
     assert state.text().splitlines()[1:] == list(state.warnings)
