@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -24,7 +24,7 @@ from ..access import require
 from ..models.books import Voucher
 from ..models.invoice import Invoice
 from ..models.payment import Payment
-from ..payments.booking import allocation_date, credit_placed_on
+from ..payments.booking import allocation_date, credit_placed_on, credit_stamps
 from .chart import product_postings, role_accounts
 from .events import Key, delta_lines, invoice_draft, payment_target, payment_text
 from .posting import VoucherDraft, write_vouchers
@@ -44,14 +44,14 @@ class BackfillResult:
 
 
 def _payment_drafts(session: Session, p: Payment, members: dict[int, int | None],
-                    roles: dict[str, str]) -> list[VoucherDraft]:
+                    roles: dict[str, str], stamps: dict[int, datetime]) -> list[VoucherDraft]:
     steps: dict[date, list[tuple[int | None, int]]] = defaultdict(list)
     steps[p.booked_on] = []
     for a in p.allocations:
         steps[allocation_date(p, a)].append((members.get(a.invoice_id), a.amount_ore))
     if p.refunded_ore and p.refunded_on:
         steps.setdefault(p.refunded_on, [])
-    credit_on = credit_placed_on(session, p) if p.member_id is not None else None
+    credit_on = credit_placed_on(session, p, stamps) if p.member_id is not None else None
     if credit_on is not None:
         steps.setdefault(credit_on, [])
     posted: dict[Key, dict[str, int]] = {}
@@ -99,8 +99,9 @@ def backfill_history(session: Session, exclude: set[tuple[str, int | None]] | No
     payments = [p for p in session.scalars(select(Payment).options(selectinload(Payment.allocations))
                                            .order_by(Payment.id))
                 if p.id not in done_pay and ("payment", p.id) not in exclude]
+    stamps = credit_stamps(session)
     for p in payments:
-        drafts += _payment_drafts(session, p, members, roles)
+        drafts += _payment_drafts(session, p, members, roles, stamps)
     drafts.sort(key=lambda d: (d.on, 0 if d.source == "invoice" else 1, d.source_id or 0))
     numbers = write_vouchers(session, drafts, allow_closed=True)
     if numbers:

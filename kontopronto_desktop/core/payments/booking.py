@@ -7,6 +7,7 @@ through these functions (or, for a whole bank file, through the same rules in bu
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -103,9 +104,22 @@ def allocation_date(payment: Payment, alloc: Allocation) -> date:
     return max(payment.booked_on, local_date(alloc.created_at, payment.booked_on))
 
 
-def credit_placed_on(session: Session, payment: Payment) -> date:
-    """When a payment was put on a member's account: the day it was done by hand (audit), else at import."""
-    stamp = session.scalar(select(AuditEntry.at).where(
-        AuditEntry.entity == "payment", AuditEntry.entity_id == payment.id, AuditEntry.action == "credit")
-        .order_by(AuditEntry.id.desc()).limit(1))
+def credit_stamps(session: Session) -> dict[int, datetime]:
+    """Payment id -> the time of its last «credit» audit entry, for every payment at once: what
+    ``credit_placed_on`` reads one payment at a time (the first books backfill asked it of 75,000
+    payments at 100,000 members, one query each)."""
+    return {payment_id: at for payment_id, at in session.execute(select(AuditEntry.entity_id, AuditEntry.at).where(
+        AuditEntry.entity == "payment", AuditEntry.action == "credit").order_by(AuditEntry.id))
+            if payment_id is not None}
+
+
+def credit_placed_on(session: Session, payment: Payment, stamps: Mapping[int, datetime] | None = None) -> date:
+    """When a payment was put on a member's account: the day it was done by hand (audit), else at
+    import. ``stamps`` (``credit_stamps``) spares the query when asked of many payments."""
+    if stamps is not None:
+        stamp: datetime | None = stamps.get(payment.id)
+    else:
+        stamp = session.scalar(select(AuditEntry.at).where(
+            AuditEntry.entity == "payment", AuditEntry.entity_id == payment.id, AuditEntry.action == "credit")
+            .order_by(AuditEntry.id.desc()).limit(1))
     return max(payment.booked_on, local_date(stamp, payment.booked_on))

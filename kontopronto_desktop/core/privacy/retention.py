@@ -180,13 +180,12 @@ def schedule(session: Session, as_of: date) -> list[dict[str, str]]:
     """What will happen when (for the Personvern page and `retention policy`)."""
     rows = []
     # columns, not Member objects: at 100,000 members the tab read 15,000 of them (1.5 s)
-    for member in session.execute(select(Member.customer_number, Member.restricted_until).where(
+    for customer_number, restricted in session.execute(select(Member.customer_number, Member.restricted_until).where(
             Member.restricted_until.is_not(None), Member.pseudonymised_on.is_(None))
             .order_by(Member.restricted_until)):
-        assert member.restricted_until is not None
-        rows.append({"when": (member.restricted_until + timedelta(days=1)).isoformat(),
-                     "what": f"medlem {member.customer_number} pseudonymiseres (sperret til "
-                             f"{member.restricted_until:%d.%m.%Y})"})
+        assert restricted is not None
+        rows.append({"when": (restricted + timedelta(days=1)).isoformat(),
+                     "what": f"medlem {customer_number} pseudonymiseres (sperret til {restricted:%d.%m.%Y})"})
     days = policy_value(session, "ended_members_days")
     ended = session.execute(select(Member.id, Member.customer_number, Member.ended_on).where(
         Member.ended_on.is_not(None), Member.restricted_until.is_(None), Member.pseudonymised_on.is_(None))
