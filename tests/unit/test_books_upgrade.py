@@ -5,7 +5,7 @@ validates and reads back through the consolidation import without warnings."""
 from __future__ import annotations
 
 import shutil
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -44,3 +44,28 @@ def test_backfill_of_a_released_store(tmp_path: Path) -> None:
             assert tb.warnings == [] and tb.gl_lines > 0
         with store.session() as s:
             assert backfill.backfill(s).vouchers == 0
+
+
+def test_credit_stamps_read_at_once_give_each_payments_own_day(tmp_path: Path) -> None:
+    """The backfill reads every payment's credit stamp in one query; for each payment the day is the
+    one ``credit_placed_on`` finds by itself, the last stamp when a payment was put on account twice."""
+    from datetime import datetime
+
+    from kontopronto_desktop.core.models.audit import AuditEntry
+    from kontopronto_desktop.core.models.payment import Payment
+    from kontopronto_desktop.core.payments.booking import credit_placed_on, credit_stamps
+
+    path = tmp_path / NAME
+    shutil.copy(FIXTURES / NAME, path)
+    shutil.copy(FIXTURES / (NAME + ".keys"), tmp_path / (NAME + ".keys"))
+    with open_store(path, passphrase="fixture-passord-0003") as store, store.session() as s:
+        payments = list(s.scalars(select(Payment).order_by(Payment.id)))
+        first, second = payments[0], payments[1]
+        for payment, day in ((first, 10), (second, 3), (first, 20), (second, 1)):  # the last one counts
+            s.add(AuditEntry(entity="payment", entity_id=payment.id, action="credit", actor="test", changes="{}",
+                             at=datetime(2030, 1, day, 12, tzinfo=UTC)))
+        s.flush()
+        stamps = credit_stamps(s)
+        assert credit_placed_on(s, first, stamps) == date(2030, 1, 20)
+        assert credit_placed_on(s, second, stamps) == date(2030, 1, 1)
+        assert [credit_placed_on(s, p, stamps) for p in payments] == [credit_placed_on(s, p) for p in payments]
