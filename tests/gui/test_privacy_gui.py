@@ -69,15 +69,18 @@ def test_retention_dry_run_from_the_page(qtbot, store: Store) -> None:  # type: 
     page.show()
     assert page.retention_tab.schedule_table.model().rowCount() == 0  # a retention dry run: not built for a hidden tab
     page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not page.retention_tab.busy)  # read on the thread pool
     assert page.retention_tab.schedule_table.model().rowCount() >= 1
     whens = [page.retention_tab.schedule_table.model().index(r, 0).data()
              for r in range(page.retention_tab.schedule_table.model().rowCount())]
     assert not [w for w in whens if re.fullmatch(r"\d{4}-\d\d-\d\d", w)]  # issue 18: never ISO to the user
     assert page.retention_tab.dry_run.isChecked()
     qtbot.mouseClick(page.retention_tab.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.retention_tab.busy)
     assert "Ville gjort: 0" in page.retention_tab.run_result.text()
     page.retention_tab.dry_run.setChecked(False)
     qtbot.mouseClick(page.retention_tab.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.retention_tab.busy)
     assert "Utført" in page.retention_tab.run_result.text()
     assert page.retention_tab.log_table.model().rowCount() == 1
     assert page.retention_tab.log_table.model().index(0, 1).data() == f"{date.today():%d.%m.%Y}"
@@ -225,10 +228,12 @@ def test_a_retention_run_reaches_the_person_tab_through_the_context(qtbot, store
     assert person.selected_number() == sigrid and "sigrid@example.no" in person.details.toPlainText()
     builds = person.stale_refresh.runs
     page.tabs.setCurrentWidget(retention)
+    qtbot.waitUntil(lambda: not retention.busy)  # read on the thread pool
     assert f"medlem {sigrid} slettes" in " ".join(
         retention.schedule_table.model().index(r, 1).data() for r in range(retention.schedule_table.model().rowCount()))
     retention.dry_run.setChecked(False)
     qtbot.mouseClick(retention.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not retention.busy)
     assert "Utført" in retention.run_result.text()
     # the person tab is hidden: marked stale, still as it was
     assert person.stale_refresh.stale and person.stale_refresh.runs == builds

@@ -130,9 +130,11 @@ def test_rates_settings_and_handover_export(qtbot, store: Store, tmp_path: Path)
     qtbot.mouseClick(page.rates_tab.save_settings_button, LEFT)
     # the hand-over list is judged at today's date: the 2025 claims are long past their deadline
     page.tabs.setCurrentWidget(page.handover_tab)
+    qtbot.waitUntil(lambda: not page.handover_tab.busy)  # read on the thread pool
     assert page.handover_tab.handover_model.rowCount() == 3
     page.handover_tab.export_handover(str(tmp_path / "inkasso.csv"))
     assert "merket overlevert" in page.message.text()
+    qtbot.waitUntil(lambda: not page.handover_tab.busy)
     assert page.handover_tab.handover_model.rowCount() == 0
 
 
@@ -165,6 +167,7 @@ def test_a_run_reaches_the_til_inkasso_tab_through_the_context_when_it_is_shown(
     others = (page.holds_tab, page.handover_tab, page.statement_tab, page.rates_tab)
     assert page.issued_tab.stale_refresh.runs == 1 and [t.stale_refresh.runs for t in others] == [0, 0, 0, 0]
     page.tabs.setCurrentWidget(page.handover_tab)
+    qtbot.waitUntil(lambda: not page.handover_tab.busy)  # read on the thread pool
     assert page.handover_tab.stale_refresh.runs == 1 and page.handover_tab.handover_model.rowCount() == 0
     page.tabs.setCurrentWidget(page.issued_tab)
     qtbot.mouseClick(page.issued_tab.run_button, LEFT)
@@ -181,5 +184,6 @@ def test_a_run_reaches_the_til_inkasso_tab_through_the_context_when_it_is_shown(
     assert handover.stale_refresh.stale and handover.stale_refresh.runs == 1 and handover.handover_model.rowCount() == 0
     page.tabs.setCurrentWidget(handover)
     assert not handover.stale_refresh.stale and handover.stale_refresh.runs == 2
+    qtbot.waitUntil(lambda: not handover.busy)
     assert handover.handover_model.rowCount() == 3
     assert page.statement_tab.stale_refresh.runs == 0  # never shown, never read

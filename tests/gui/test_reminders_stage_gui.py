@@ -161,6 +161,7 @@ def test_handover_list_shows_the_compensation(qtbot, store: Store) -> None:  # t
     qtbot.addWidget(page)
     page.show()
     page.tabs.setCurrentIndex(2)  # judged at today's date: long past the varsel's deadline
+    qtbot.waitUntil(lambda: not page.handover_tab.busy)  # read on the thread pool
     model = page.handover_tab.handover_model
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     row = {h: (model.data(model.index(0, c)) or "").replace("\xa0", " ") for c, h in enumerate(header)}

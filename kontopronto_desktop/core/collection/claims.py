@@ -67,8 +67,12 @@ class Claim:
 
 
 def load_claims(session: Session, on: date, *, member_ids: Iterable[int] | None = None,
-                invoice_ids: Iterable[int] | None = None, overdue_only: bool = True) -> list[Claim]:
-    """Issued invoices with principal or charges open (due before ``on`` when ``overdue_only``)."""
+                invoice_ids: Iterable[int] | None = None, overdue_only: bool = True,
+                min_reminders: int = 0) -> list[Claim]:
+    """Issued invoices with principal or charges open (due before ``on`` when ``overdue_only``);
+    with ``min_reminders``, only those already covered by a reminder of at least that sequence
+    (what ``Claim.reminders`` counts): the hand-over list reads only the claims through the plan,
+    not all 25 000 overdue ones of a 100 000-invoice file."""
     open_charge_ids = select(CollectionCharge.invoice_id).where(CollectionCharge.paid_ore < CollectionCharge.amount_ore)
     # what is left of the invoice itself: a part written off as a loss is not claimed any more
     left = Invoice.total_ore - Invoice.paid_ore - Invoice.credited_ore - Invoice.written_off_ore
@@ -86,6 +90,10 @@ def load_claims(session: Session, on: date, *, member_ids: Iterable[int] | None 
         query = query.where(Invoice.member_id.in_(list(member_ids)))
     if invoice_ids is not None:
         query = query.where(Invoice.id.in_(list(invoice_ids)))
+    if min_reminders > 0:
+        query = query.where(Invoice.id.in_(
+            select(ReminderItem.invoice_id).join(Reminder, Reminder.id == ReminderItem.reminder_id)
+            .where(ReminderItem.sequence >= min_reminders, Reminder.issued_on <= on)))
     claims = [Claim(iid, number or 0, mid, cust, kind == "organisation", name, street, postcode, city, email, inv_date,
                     due, kid, total, max(left, 0))
               for iid, number, mid, cust, kind, name, street, postcode, city, email, inv_date, due, kid, total, left

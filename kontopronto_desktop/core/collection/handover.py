@@ -25,7 +25,7 @@ from ..models.invoice import Invoice
 from ..money import format_amount
 from ..spreadsheet_safety import safe_row
 from . import rules
-from .claims import Claim, load_claims
+from .claims import Claim, chunks, load_claims
 from .settings import get_collection_settings
 
 HEADER = ["kundenr", "skyldner", "adresse", "postnr", "poststed", "orgnr", "fakturanr", "fakturadato", "forfall",
@@ -60,17 +60,24 @@ class HandoverRow:
 
 
 def handover_candidates(session: Session, on: date | None = None) -> list[HandoverRow]:
-    """Claims through the whole plan whose last deadline has passed, not held, not yet handed over."""
+    """Claims through the whole plan whose last deadline has passed, not held, not yet handed over.
+
+    Only claims with a reminder of the plan's last sequence are read (``min_reminders``), and
+    their buyers' organisation numbers in one query: at 100 000 invoices the list read all
+    25 000 overdue claims and asked for each candidate's number on its own (1.2 s)."""
     on = on or date.today()
     plan = get_collection_settings(session).effective_plan()
-    out = []
-    for c in load_claims(session, on):
+    due = []
+    for c in load_claims(session, on, min_reminders=len(plan)):
         if c.handed_over is not None or c.hold is not None or c.reminders < len(plan) or c.last_deadline is None:
             continue
         if rules.handover_allowed(c.last_deadline, on):
-            orgnr = str(session.scalar(select(Invoice.buyer_orgnr).where(Invoice.id == c.invoice_id)) or "")
-            out.append(HandoverRow(c, orgnr))
-    return out
+            due.append(c)
+    orgnrs: dict[int, str | None] = {}
+    for part in chunks([c.invoice_id for c in due]):
+        orgnrs.update((iid, orgnr) for iid, orgnr in session.execute(
+            select(Invoice.id, Invoice.buyer_orgnr).where(Invoice.id.in_(part))))
+    return [HandoverRow(c, str(orgnrs.get(c.invoice_id) or "")) for c in due]
 
 
 def handed_over(session: Session, on: date | None = None) -> list[HandoverRow]:

@@ -1,0 +1,125 @@
+"""Issue 19 item 1, the last freezes when a tab is first chosen: Personvern › Slettefrister and
+Purring › Til inkasso read on the thread pool and say «Henter …» until their rows come; the
+section menu is filled without walking the page once per button; the start dialog does not wait
+for the keyring backend. Each as the user sees it."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+
+from kontopronto_desktop.core import members
+from kontopronto_desktop.core.collection import handover, runs
+from kontopronto_desktop.core.privacy import retention
+from kontopronto_desktop.core.store import Store
+from kontopronto_desktop.ui.context import AppContext
+from kontopronto_desktop.ui.privacy import page as privacy_page
+from kontopronto_desktop.ui.reminders import page as reminders_page
+from tests.collection_support import DUE, charge_everything
+from tests.payments_support import invoice, seed_members
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _rows(model) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [[str(model.index(r, c).data()) for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def _threads_of(monkeypatch, module, name: str) -> list[threading.Thread]:  # type: ignore[no-untyped-def]
+    """Record on which thread the real ``module.name`` runs (it still runs and returns its result)."""
+    seen: list[threading.Thread] = []
+    real = getattr(module, name)
+
+    def recording(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, recording)
+    return seen
+
+
+def test_retention_tab_says_henter_then_shows_the_schedule_read_off_the_gui_thread(qtbot, store: Store,
+                                                                                   monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    with store.session() as s:
+        ended = members.create_member(s, {"name": "Sluttet Medlem", "ended_on": date.today() - timedelta(days=10)})
+    threads = _threads_of(monkeypatch, retention, "schedule")
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.retention_tab
+    page.tabs.setCurrentWidget(tab)  # the first choice starts the read and returns at once
+    assert tab.busy and tab.schedule_table.model().rowCount() == 0
+    assert tab.schedule_hint.isVisible() and tab.schedule_hint.text() == "Henter …"
+    assert "henter" in tab.schedule_label.text()
+    qtbot.waitUntil(lambda: not tab.busy)
+    shown = " ".join(r[1] for r in _rows(tab.schedule_table.model()))
+    assert f"medlem {ended.customer_number} slettes" in shown
+    assert not tab.schedule_hint.isVisible() and tab.schedule_label.text() == "Planlagt"
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    with store.session() as s:  # the same rows as the core, day first
+        assert tab.schedule_table.model().rowCount() == len(retention.schedule(s, date.today()))
+
+
+def test_retention_run_is_computed_off_the_gui_thread_and_a_real_run_reaches_the_log(qtbot, store: Store,
+                                                                                     monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    with store.session() as s:
+        members.create_member(s, {"name": "Sluttet Medlem", "ended_on": date.today() - timedelta(days=91)})
+    threads = _threads_of(monkeypatch, retention, "run_retention")
+    page = privacy_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.retention_tab
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert tab.log_table.model().rowCount() == 0
+    qtbot.mouseClick(tab.run_button, LEFT)  # a dry run (the default)
+    assert not tab.run_button.isEnabled() and tab.run_result.text() == "Ser etter hva som er forfalt …"
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert tab.run_button.isEnabled() and tab.run_result.text().startswith("Ville gjort: 1 handling(er)")
+    assert "sluttet medlem uten regnskapsdokumentasjon slettet" in tab.run_result.text()
+    assert tab.log_table.model().rowCount() == 0  # a dry run is not logged
+    tab.dry_run.setChecked(False)
+    qtbot.mouseClick(tab.run_button, LEFT)
+    assert tab.run_result.text() == "Kjører slettefrister …"
+    qtbot.waitUntil(lambda: not tab.busy and tab.log_table.model().rowCount() == 1)
+    assert tab.run_result.text().startswith("Utført: 1 handling(er)")
+    assert f"{date.today():%d.%m.%Y}" == tab.log_table.model().index(0, 1).data()
+    assert len(threads) == 2 and all(t is not threading.main_thread() for t in threads)
+    with store.session() as s:
+        assert members.count_members(s, "Sluttet", include_restricted=True) == 0
+
+
+def test_til_inkasso_says_henter_then_shows_the_claims(qtbot, store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    seed_members(store, ["Kari Hansen", "Per Olsen", "Ola Berg"])
+    for customer in (1001, 1002, 1003):
+        invoice(store, customer, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE)
+    charge_everything(store)
+    for days in (14, 28):  # purring, then inkassovarsel: judged today, long past its deadline
+        with store.session() as s:
+            runs.issue_run(s, DUE + timedelta(days=days))
+    threads = _threads_of(monkeypatch, handover, "handover_candidates")
+    page = reminders_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.handover_tab
+    page.tabs.setCurrentWidget(tab)
+    assert tab.busy and tab.handover_model.rowCount() == 0
+    assert tab.empty_hint.isVisible() and tab.empty_hint.text() == "Henter …"
+    assert not tab.export_button.isEnabled()  # nothing to export until the list is there
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert [r[2] for r in _rows(tab.handover_model)] == ["Kari Hansen", "Per Olsen", "Ola Berg"]
+    assert not tab.empty_hint.isVisible() and tab.export_button.isEnabled()
+    assert threads and all(t is not threading.main_thread() for t in threads)
+
+
+def test_til_inkasso_empty_says_why_once_read(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+    page = reminders_page.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    tab = page.handover_tab
+    page.tabs.setCurrentWidget(tab)
+    assert tab.empty_hint.text() == "Henter …"
+    qtbot.waitUntil(lambda: not tab.busy)
+    assert tab.empty_hint.isVisible() and "siste frist i purreplanen" in tab.empty_hint.text()
