@@ -277,8 +277,9 @@ class MainWindow(QMainWindow):
         page = self.pages.get(key)
         if page is None:
             return
+        printing = section_menu.print_button(page)  # once, not once per button
         for name, button in section_menu.page_buttons(page):
-            item = menu.addAction(section_menu.action_text(key, name, button, page))
+            item = menu.addAction(section_menu.action_text(key, name, button, page, printing))
             item.setEnabled(button.isEnabled())
             item.triggered.connect(lambda _checked=False, b=button: b.click())
         if section_menu.search_field(page) is not None:

@@ -123,3 +123,33 @@ def test_til_inkasso_empty_says_why_once_read(qtbot, store: Store) -> None:  # t
     assert tab.empty_hint.text() == "Henter …"
     qtbot.waitUntil(lambda: not tab.busy)
     assert tab.empty_hint.isVisible() and "siste frist i purreplanen" in tab.empty_hint.text()
+
+
+def test_a_section_switch_walks_the_page_for_its_print_button_once(qtbot, store: Store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The section menu marked Ctrl+P by asking for the page's print button once per button, each
+    time walking every widget of the page; it asks once per fill now, and marks the same button."""
+    from kontopronto_desktop.ui import main_window, section_menu
+
+    seed_members(store, ["Kari Hansen"])
+    invoice(store, 1001, 45_000, invoice_date=date(2025, 1, 10), due_date=DUE)
+    charge_everything(store)
+    with store.session() as s:
+        runs.issue_run(s, DUE + timedelta(days=14))
+    win = main_window.MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    page = win.show_section("reminders")
+    page.issued_tab.table.selectRow(0)
+    walks = []
+    real = section_menu.print_button
+    monkeypatch.setattr(section_menu, "print_button", lambda p: walks.append(p) or real(p))
+    win.show_section("members")
+    win.show_section("reminders")
+    assert walks == [win.pages["members"], page]  # one walk per switch, whatever the number of buttons
+    walks.clear()
+    win.section_menu.aboutToShow.emit()  # the user opens «Purring»
+    items = [a.text() for a in win.section_menu.actions() if not a.isSeparator()]
+    assert len(walks) == 1 and len(items) >= 3
+    assert f"{page.issued_tab.reminder_preview_button.text()}\tCtrl+P" in items
+    assert [i for i in items if i.endswith("\tCtrl+P")] == [f"{page.issued_tab.reminder_preview_button.text()}\tCtrl+P"]
