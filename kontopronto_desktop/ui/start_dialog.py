@@ -5,8 +5,11 @@ regnskapsfil" (the create tab) and "Prøv med eksempeldata" (a demo store with m
 in the user's data folder from platformdirs, never beside the program; its passphrase is public).
 
 Opening asks for the passphrase (or the recovery key); "Husk nøkkelen" keeps the store's key in
-the OS keyring where a real one exists, so later starts need no passphrase. Recent files are
-remembered with QSettings. Every problem is shown next to the field it concerns.
+the OS keyring where a real one exists, so later starts need no passphrase. Whether one exists is
+asked on the thread pool: keyring's backend detection takes ~0.5 s and froze the dialog as it was
+built. Until the answer comes the box is offered with «Sjekker …» as its tooltip; a «no» turns it
+off, and a store saved before the answer asks then. Recent files are remembered with QSettings.
+Every problem is shown next to the field it concerns.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +47,7 @@ from ..core.store import (
     remove_store_files,
 )
 from ..core.store import open_store as core_open_store
+from .context import Worker
 from .i18n import app_settings
 from .widgets.forms import FieldForm
 
@@ -88,7 +93,8 @@ class StartDialog(QDialog):
         self.store: Store | None = None
         self.recovery_key = ""
         self.setWindowTitle(tr("KontoPronto – åpne eller opprett regnskapsfil"))
-        self.has_keyring = keyring_available()
+        #: a real OS keyring exists; None until the check on the thread pool answers
+        self.has_keyring: bool | None = None
         self.pages = QStackedWidget()
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_open(path), tr("Åpne regnskapsfil"))
@@ -104,6 +110,7 @@ class StartDialog(QDialog):
         if mode == "first":
             self.pages.setCurrentIndex(2)
         self.resize(560, 460)
+        self.keyring_check = self._check_keyring()
 
     # -- first start ----------------------------------------------------------------------
     def _build_welcome(self) -> QWidget:
@@ -220,9 +227,37 @@ class StartDialog(QDialog):
         return page
 
     def _keyring_option(self, box: QCheckBox) -> None:
-        if not self.has_keyring:
-            box.setEnabled(False)
-            box.setToolTip(tr("Ingen nøkkelring finnes på denne maskinen; passordet må skrives hver gang."))
+        box.setToolTip(tr("Sjekker om denne maskinen har en nøkkelring …"))
+
+    def _check_keyring(self) -> Worker:
+        """Ask on the thread pool whether a real keyring exists; the boxes follow the answer."""
+        worker = Worker(lambda _progress, _cancelled: keyring_available())
+
+        def answered(value: object) -> None:
+            if shiboken6.isValid(self):  # a dialog closed meanwhile has nothing to show
+                self.keyring_known(bool(value))
+
+        worker.signals.finished.connect(answered)
+        worker.signals.failed.connect(lambda _exc: answered(False))
+        QThreadPool.globalInstance().start(worker)
+        return worker
+
+    def keyring_known(self, available: bool) -> None:
+        """The answer: «Husk nøkkelen» stays offered, or is turned off and says why."""
+        self.has_keyring = available
+        for box in (self.open_remember, self.new_remember):
+            if available:
+                box.setToolTip("")
+            else:
+                box.setChecked(False)
+                box.setEnabled(False)
+                box.setToolTip(tr("Ingen nøkkelring finnes på denne maskinen; passordet må skrives hver gang."))
+
+    def keyring_exists(self) -> bool:
+        """The answer, asked now if the check has not answered yet (a store saved at once)."""
+        if self.has_keyring is None:
+            self.has_keyring = keyring_available()
+        return self.has_keyring
 
     def _browse_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, tr("Åpne regnskapsfil"), str(default_store_dir()),
@@ -427,7 +462,7 @@ class StartDialog(QDialog):
 
     # -- shared ---------------------------------------------------------------------------
     def _remember_key(self, store: Store, box: QCheckBox) -> None:
-        if box.isChecked() and self.has_keyring:
+        if box.isChecked() and self.keyring_exists():
             try:
                 keyring_set(store.store_id, store.key, store.signer)
             except UserError:

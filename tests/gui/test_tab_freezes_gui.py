@@ -153,3 +153,60 @@ def test_a_section_switch_walks_the_page_for_its_print_button_once(qtbot, store:
     assert len(walks) == 1 and len(items) >= 3
     assert f"{page.issued_tab.reminder_preview_button.text()}\tCtrl+P" in items
     assert [i for i in items if i.endswith("\tCtrl+P")] == [f"{page.issued_tab.reminder_preview_button.text()}\tCtrl+P"]
+
+
+class _SlowDetection:
+    """keyring's backend detection held back until the test lets it answer (it takes ~0.5 s on a
+    real machine); notes the thread it runs on."""
+
+    def __init__(self, backend: object) -> None:
+        self.backend = backend
+        self.go = threading.Event()
+        self.threads: list[threading.Thread] = []
+
+    def __call__(self) -> object:
+        self.threads.append(threading.current_thread())
+        assert self.go.wait(10)
+        return self.backend
+
+
+def test_start_dialog_is_built_before_the_keyring_answers_then_follows_it(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import keyring
+    from keyring.backends import fail
+    from keyrings.alt.file import EncryptedKeyring
+
+    from kontopronto_desktop.ui.start_dialog import StartDialog
+
+    for backend, offered in ((EncryptedKeyring(), True), (fail.Keyring(), False)):
+        slow = _SlowDetection(backend)
+        monkeypatch.setattr(keyring, "get_keyring", slow)
+        dialog = StartDialog("open")  # returns while the detection still waits
+        qtbot.addWidget(dialog)
+        assert dialog.has_keyring is None
+        for box in (dialog.open_remember, dialog.new_remember):
+            assert box.isEnabled() and box.toolTip() == "Sjekker om denne maskinen har en nøkkelring …"
+        dialog.open_remember.setChecked(True)  # ticked before the answer
+        slow.go.set()
+        qtbot.waitUntil(lambda d=dialog: d.has_keyring is not None)
+        assert dialog.has_keyring is offered
+        assert slow.threads and all(t is not threading.main_thread() for t in slow.threads)
+        for box in (dialog.open_remember, dialog.new_remember):
+            assert box.isEnabled() is offered
+            assert box.toolTip() == ("" if offered else
+                                     "Ingen nøkkelring finnes på denne maskinen; passordet må skrives hver gang.")
+        assert dialog.open_remember.isChecked() is offered  # a «no» unticks it
+
+
+def test_start_dialog_asks_itself_when_a_store_is_saved_before_the_answer(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import keyring
+    from keyring.backends import fail
+
+    from kontopronto_desktop.ui.start_dialog import StartDialog
+
+    slow = _SlowDetection(fail.Keyring())
+    monkeypatch.setattr(keyring, "get_keyring", slow)
+    dialog = StartDialog("new")
+    qtbot.addWidget(dialog)
+    slow.go.set()  # the GUI thread's own question answers at once; the pool's may still be on its way
+    assert dialog.keyring_exists() is False and dialog.has_keyring is False
+    qtbot.waitUntil(lambda: not dialog.new_remember.isEnabled())
