@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from kontopronto_desktop.cli import main
+from tests.cli_support import cli_runner
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "consolidation"
 MOR, D1, D2 = "910000001", "911111111", "5561234567"
@@ -17,13 +17,8 @@ MOR, D1, D2 = "910000001", "911111111", "5561234567"
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", "cli-passord-123")
     store = tmp_path / "konsern.kpdb"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--store", str(store)])
-        out, err = capsys.readouterr()
-        return code, out, err
+    run = cli_runner(monkeypatch, capsys, store)
 
     assert run("init", "--org-name", "Mor AS", "--orgnr", "974760673", "--account", "15036219782")[0] == 0
     return run

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from kontopronto_desktop.cli import main
 from kontopronto_desktop.core import members, products
 from kontopronto_desktop.core.errors import UserError
 from kontopronto_desktop.core.integrity import check_store
@@ -18,6 +17,7 @@ from kontopronto_desktop.core.invoicing.billing_period import BillingPeriod, par
 from kontopronto_desktop.core.invoicing.settings import save_invoice_settings
 from kontopronto_desktop.core.models.invoice import InvoiceLine
 from kontopronto_desktop.core.store import Store
+from tests.cli_support import cli_runner
 from tests.invoicing_support import seed
 
 Y2026 = BillingPeriod.year(2026)
@@ -129,13 +129,8 @@ def test_pro_rata_for_members_who_join_during_the_period(store: Store, joined: d
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", "cli-passord-123")
     store = tmp_path / "cli.kpdb"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--store", str(store)])
-        out, err = capsys.readouterr()
-        return code, out, err
+    run = cli_runner(monkeypatch, capsys, store)
 
     assert run("init", "--org-name", "Fjellheim IL", "--orgnr", "974760673", "--account", "15036219782")[0] == 0
     assert run("products", "add", "--code", "KONT", "--name", "Kontingent", "--price", "450")[0] == 0

@@ -8,18 +8,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from kontopronto_desktop.cli import main
+from tests.cli_support import cli_runner
 
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", "cli-passord-123")
     store = tmp_path / "cli.kpdb"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--store", str(store)])
-        out, err = capsys.readouterr()
-        return code, out, err
+    run = cli_runner(monkeypatch, capsys, store)
 
     assert run("init", "--org-name", "Sjøkanten Båtforening", "--orgnr", "974760673",
                "--account", "15036219782", "--mva")[0] == 0

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from kontopronto_desktop.cli import main
 from kontopronto_desktop.core import audit, members
 from kontopronto_desktop.core.errors import ValidationError
 from kontopronto_desktop.core.integrity import check_store
@@ -19,6 +18,7 @@ from kontopronto_desktop.core.models import Member
 from kontopronto_desktop.core.models.invoice import InvoiceLine
 from kontopronto_desktop.core.privacy import erasure, registry
 from kontopronto_desktop.core.store import Store
+from tests.cli_support import cli_runner
 from tests.invoicing_support import seed
 
 D = date(2026, 1, 10)
@@ -144,13 +144,8 @@ def test_birth_date_consent_and_payer_are_exported_redacted_and_erased(store: St
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", "cli-passord-123")
     store = tmp_path / "cli.kpdb"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--store", str(store)])
-        out, err = capsys.readouterr()
-        return code, out, err
+    run = cli_runner(monkeypatch, capsys, store)
 
     assert run("init", "--org-name", "Fjellheim IL", "--orgnr", "974760673", "--account", "15036219782")[0] == 0
     assert run("products", "add", "--code", "KONT", "--name", "Kontingent", "--price", "450")[0] == 0

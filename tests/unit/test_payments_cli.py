@@ -9,20 +9,15 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from kontopronto_desktop.cli import main
+from tests.cli_support import cli_runner
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "payments"
 
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", "cli-passord-123")
     store = tmp_path / "cli.kpdb"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--store", str(store)])
-        out, err = capsys.readouterr()
-        return code, out, err
+    run = cli_runner(monkeypatch, capsys, store)
 
     assert run("init", "--org-name", "Fjellheim IL", "--orgnr", "974760673", "--account", "15036219782")[0] == 0
     # the bank files in tests/fixtures/payments carry KIDs of the old layout (customer + invoice number)

@@ -9,20 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from kontopronto_desktop.cli import main
 from kontopronto_desktop.core.payments import matching
 from kontopronto_desktop.core.store import open_store
+from tests.cli_support import cli_runner
 
 
 @pytest.fixture
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("KONTOPRONTO_PASSPHRASE", "cli-passord-123")
     store = tmp_path / "cli.kpdb"
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--store", str(store)])
-        out, err = capsys.readouterr()
-        return code, out, err
+    run = cli_runner(monkeypatch, capsys, store)
 
     assert run("init", "--org-name", "Fjellheim IL", "--orgnr", "974760673", "--account", "15036219782")[0] == 0
     assert run("products", "add", "--code", "KONT", "--name", "Kontingent", "--price", "450")[0] == 0
