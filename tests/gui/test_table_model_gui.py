@@ -253,3 +253,25 @@ def test_find_reading_on_reads_pages_until_found_or_the_limit(qtbot: QtBot) -> N
     assert model.rowCount() == 16
     assert model.find_reading_on(lambda p: p.number == 99) == -1 and not model.canFetchMore()
     assert model.rowCount() == 20
+
+
+def test_a_reload_can_keep_the_rows_the_user_had_scrolled_to_in_one_read(qtbot: QtBot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """``reload(at_least=n)`` reads as many whole pages as hold n rows, in one request, capped at
+    ``KEEP_LOADED``; the list then reads on from there as before."""
+    from kontopronto_desktop.ui.widgets import table_model
+
+    source = Source(7)
+    model = PagedTableModel(COLUMNS, source.fetch, count=source.count, session=source.session, query="",
+                            page_size=3)
+    model.reload(at_least=5)
+    assert [p.number for p in model.rows] == [1, 2, 3, 4, 5, 6] and model.canFetchMore()
+    assert [(r.offset, r.limit) for r in source.requests] == [(0, 6)] and source.sessions == 1
+    model.fetchMore()
+    assert [p.number for p in model.rows] == list(range(1, 8)) and not model.canFetchMore()
+    model.reload(at_least=7)
+    assert len(model.rows) == 7 and not model.canFetchMore() and source.requests[-1].limit == 9
+    monkeypatch.setattr(table_model, "KEEP_LOADED", 4)
+    model.reload(at_least=7)
+    assert [p.number for p in model.rows] == [1, 2, 3, 4, 5, 6] and model.canFetchMore()  # two pages, no more
+    model.reload()
+    assert len(model.rows) == 3  # a plain reload: the first page

@@ -186,18 +186,21 @@ class MembersPage(QWidget):
         self.search.selectAll()
 
     def refresh(self, keep: int | None = None) -> None:
-        """Reload from the store (after every save), keeping the selected member selected if the
-        reloaded first page has it; otherwise nothing is selected and the detail pane goes on showing
-        that member. No further pages are read to find it (up to 5 000 rows per save at 100 000
-        members), and the detail pane is read once, not cleared and read again."""
+        """Reload from the store (after every save): as many rows as were read before (the user may
+        have scrolled down; at most ``KEEP_LOADED``, in one read), at the same scroll position, with
+        the selected member selected again if it is among them; otherwise nothing is selected and
+        the detail pane goes on showing that member. The detail pane is read once, not cleared and
+        read again."""
         current = self.selected_member()
         if keep is None:
             keep = current.customer_number if current is not None else self._pane_member
         self._keeping = keep
+        scrolled = self.table.verticalScrollBar().value()
         try:
-            self.model.reload()
+            self.model.reload(at_least=len(self.model.rows))
         finally:
             self._keeping = None
+        self.table.verticalScrollBar().setValue(scrolled)
         if keep is None:
             return
         row = self.model.row_of(keep)
@@ -296,7 +299,7 @@ class MembersPage(QWidget):
         if dialog.exec() != MemberDialog.DialogCode.Accepted or dialog.saved is None:
             return None
         saved = dialog.saved
-        self.ctx.notify_changed("members")  # the list reloads its first page (refresh)
+        self.ctx.notify_changed("members")  # the list reloads the rows it had read (refresh)
         number = saved.customer_number
         row = self.model.row_of(number)  # loaded rows only: no reading on through the register
         if row < 0 and self.search.text():

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -25,6 +25,8 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 #: rows read per page of a paged list (more as the user scrolls)
 PAGE = 200
+#: at most this many rows are read again to keep a list where the user had scrolled (``reload(at_least)``)
+KEEP_LOADED = 2000
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _USER = Qt.ItemDataRole.UserRole
@@ -197,28 +199,33 @@ class PagedTableModel(RowsTableModel[R]):
     def _request(self, offset: int) -> PageRequest:
         return PageRequest(self.query, offset, self.page_size, self.order_by, self.descending)
 
-    def reload(self) -> None:
-        """Count and read the first page again (after a filter, sort or change)."""
+    def reload(self, at_least: int = 0) -> None:
+        """Count and read the first page again (after a filter, sort or change); with ``at_least``,
+        as many whole pages as hold that many rows (up to ``KEEP_LOADED``), in one read: a list the
+        user had scrolled far down keeps its rows after a save, so the row and its place stay."""
         if self.session is None:
             return
         self.loads += 1
+        pages = max(1, -(-min(at_least, KEEP_LOADED) // self.page_size))
+        request = replace(self._request(0), limit=pages * self.page_size)
         with self.session() as session:
             counted = self.count(session, self.query) if self.count is not None else None
-            first = list(self.fetch(session, self._request(0)))
+            first = list(self.fetch(session, request))
         self.beginResetModel()
         if isinstance(counted, SearchCount):
             self.total, self.capped = counted.count, counted.capped
         else:
             self.total, self.capped = (len(first) if counted is None else counted), False
         self.rows = first
-        self._set_more(len(first))
+        self._set_more(len(first), request.limit)
         self.endResetModel()
 
-    def _set_more(self, last_page: int) -> None:
+    def _set_more(self, last_page: int, asked: int | None = None) -> None:
+        full = last_page == (asked or self.page_size)
         if self.count is None:
-            self.more = last_page == self.page_size
+            self.more = full
         else:  # a capped count is not the row total: read on until a page comes back short
-            self.more = last_page == self.page_size and (self.capped or len(self.rows) < self.total)
+            self.more = full and (self.capped or len(self.rows) < self.total)
 
     def set_query(self, query: Any) -> None:
         if query != self.query:
