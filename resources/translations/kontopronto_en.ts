@@ -146,12 +146,28 @@
       <translation>No backup is kept longer than {d} days (the privacy rules: 30 days to 3 months, can be changed under Privacy).</translation>
     </message>
     <message>
+      <source>Sjekker nøkkelring …</source>
+      <translation>Checking the keyring …</translation>
+    </message>
+    <message>
+      <source>Nøklene lagres i nøkkelringen på denne PC-en.</source>
+      <translation>The keys are stored in this PC's keyring.</translation>
+    </message>
+    <message>
+      <source>Ingen nøkkelring på denne PC-en: nøklene lagres i regnskapsfilen.</source>
+      <translation>No keyring on this PC: the keys are stored in the accounts file.</translation>
+    </message>
+    <message>
       <source>lagret ({where}); la stå tom for å beholde</source>
       <translation>saved ({where}); leave empty to keep</translation>
     </message>
     <message>
       <source>mangler</source>
       <translation>missing</translation>
+    </message>
+    <message>
+      <source>Fant ikke de lagrede nøklene: </source>
+      <translation>Could not find the stored keys: </translation>
     </message>
     <message>
       <source>Nøklene er lagret i {where}.</source>
@@ -4033,6 +4049,18 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Invoice {n} – {name}</translation>
     </message>
     <message>
+      <source>1 innbetaling er ikke matchet ({t}).</source>
+      <translation>1 payment is not matched ({t}).</translation>
+    </message>
+    <message>
+      <source>{n} innbetalinger er ikke matchet ({t}).</source>
+      <translation>{n} payments are not matched ({t}).</translation>
+    </message>
+    <message>
+      <source>De {shown} eldste vises med forslag; «Vis flere» leser de neste.</source>
+      <translation>The {shown} oldest are shown with suggestions; “Show more” reads the next ones.</translation>
+    </message>
+    <message>
       <source>Velg bankfil</source>
       <translation>Choose bank file</translation>
     </message>
@@ -4055,6 +4083,14 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Ingen innbetalinger venter på matching. Les inn en bankfil med «Velg fil …»; det som ikke matches av seg selv, havner her.</source>
       <translation>No payments are waiting to be matched. Import a bank file with “Choose file …”; whatever is not matched automatically ends up here.</translation>
+    </message>
+    <message>
+      <source>Vis flere</source>
+      <translation>Show more</translation>
+    </message>
+    <message>
+      <source>Les de neste innbetalingene i køen, med forslag</source>
+      <translation>Read the next payments in the queue, with suggestions</translation>
     </message>
     <message>
       <source>Godta forslag</source>
@@ -4083,10 +4119,6 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Henter køen og forslagene …</source>
       <translation>Fetching the queue and the suggestions …</translation>
-    </message>
-    <message>
-      <source>{n} innbetalinger er ikke matchet ({t}).</source>
-      <translation>{n} payments are not matched ({t}).</translation>
     </message>
     <message>
       <source>Uventet feil: </source>
@@ -4699,6 +4731,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Erasure</translation>
     </message>
     <message>
+      <source>Henter …</source>
+      <translation>Fetching …</translation>
+    </message>
+    <message>
       <source>Bare vis hva som ville skjedd</source>
       <translation>Only show what would happen</translation>
     </message>
@@ -4721,6 +4757,26 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Kjørelogg</source>
       <translation>Run log</translation>
+    </message>
+    <message>
+      <source>henter …</source>
+      <translation>fetching …</translation>
+    </message>
+    <message>
+      <source>Ingenting er planlagt.</source>
+      <translation>Nothing is scheduled.</translation>
+    </message>
+    <message>
+      <source>Planen kunne ikke hentes: {0}</source>
+      <translation>The schedule could not be read: {0}</translation>
+    </message>
+    <message>
+      <source>Ser etter hva som er forfalt …</source>
+      <translation>Looking for what is due …</translation>
+    </message>
+    <message>
+      <source>Kjører slettefrister …</source>
+      <translation>Running the retention deadlines …</translation>
     </message>
     <message>
       <source>Ville gjort</source>
@@ -4953,6 +5009,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Krav som er ubetalt etter fristen i inkassovarselet. Overleverte krav får ikke flere purringer; innbetalinger føres fortsatt.</source>
       <translation>Claims unpaid after the deadline in the debt collection notice. Claims handed over get no more reminders; payments are still recorded.</translation>
+    </message>
+    <message>
+      <source>Henter …</source>
+      <translation>Fetching …</translation>
     </message>
     <message>
       <source>Til inkasso</source>
@@ -5498,6 +5558,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <source>Noen faner kunne ikke lastes: {0}</source>
       <translation>Some tabs could not be loaded: {0}</translation>
     </message>
+    <message>
+      <source>Fanen kunne ikke lastes: {0}</source>
+      <translation>The tab could not be loaded: {0}</translation>
+    </message>
   </context>
   <context>
     <name>StartDialog</name>
@@ -5560,6 +5624,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
     <message>
       <source>Åpne</source>
       <translation>Open</translation>
+    </message>
+    <message>
+      <source>Sjekker om denne maskinen har en nøkkelring …</source>
+      <translation>Checking whether this computer has a keyring …</translation>
     </message>
     <message>
       <source>Ingen nøkkelring finnes på denne maskinen; passordet må skrives hver gang.</source>
