@@ -57,6 +57,7 @@ def test_run_wizard_preview_then_run_and_hold(qtbot, store: Store) -> None:  # t
     assert isinstance(wizard, reminders_page.RunWizard)
     wizard.run_date.setDate(QDate(ON.year, ON.month, ON.day))
     wizard.next()
+    qtbot.waitUntil(lambda: not wizard.planning)  # the plan is computed on the thread pool
     text = wizard.preview_label.text()
     assert "2 brev" in text and "gebyr 70,00 kr" in text and "Ingenting er lagret" in text
     assert wizard.sample.count() == 2 and wizard.held.count() == 1 and "tvist" in wizard.held.item(0).text()
@@ -76,6 +77,7 @@ def test_cancelled_run_writes_nothing(qtbot, store: Store) -> None:  # type: ign
     assert wizard is not None
     wizard.run_date.setDate(QDate(ON.year, ON.month, ON.day))
     wizard.next()
+    qtbot.waitUntil(lambda: not wizard.planning)  # the plan is computed on the thread pool
     # another writer holds the store, so the run waits for its turn while the user presses Avbryt
     blocker = store.engine.connect()
     blocker.begin()
@@ -97,6 +99,7 @@ def test_missing_rate_shows_in_preview(qtbot, store: Store) -> None:  # type: ig
     assert wizard is not None
     wizard.run_date.setDate(QDate(2026, 3, 1))
     wizard.next()
+    qtbot.waitUntil(lambda: not wizard.planning)  # the plan is computed on the thread pool
     assert "Mangler forsinkelsesrenten" in wizard.preview_label.text() and "rates add" in wizard.preview_label.text()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
     assert _count(store) == 0
@@ -176,6 +179,7 @@ def test_a_run_reaches_the_til_inkasso_tab_through_the_context_when_it_is_shown(
     second = ON + timedelta(days=14)  # the inkassovarsel; judged at today's date its deadline is long past
     wizard.run_date.setDate(QDate(second.year, second.month, second.day))
     wizard.next()
+    qtbot.waitUntil(lambda: not wizard.planning)  # the plan is computed on the thread pool
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), LEFT)
     qtbot.waitUntil(lambda: wizard.result_data is not None, timeout=15_000)
     assert "Laget 3 purringer" in page.message.text()

@@ -61,6 +61,7 @@ def test_run_preview_names_the_compensation_of_a_business_debtor(qtbot, store: S
     on = date(2025, 2, 14)
     wizard.run_date.setDate(QDate(on.year, on.month, on.day))
     wizard.next()
+    qtbot.waitUntil(lambda: not wizard.planning)  # the plan is computed on the thread pool
     assert "Standardkompensasjon (§ 3a): 470,00 kr" in wizard.preview_label.text().replace("\xa0", " ")
     items = [wizard.sample.item(i).text().replace("\xa0", " ") for i in range(wizard.sample.count())]
     assert any("Bedrift AS" in t and "gebyr 0,00" in t and "kompensasjon 470,00" in t for t in items)
