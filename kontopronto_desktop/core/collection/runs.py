@@ -202,6 +202,8 @@ def plan_run(session: Session, on: date | None = None, settings: CollectionSetti
     groups: dict[tuple[int, str], list[Claim]] = {}
     held: list[HeldClaim] = []
     finished = handed = 0
+    # next_due_on without a call and two timedeltas per claim (25 000 claims at 100 000 invoices)
+    first_after, next_after = timedelta(days=settings.first_after_days), timedelta(days=settings.next_after_days)
     for claim in load_claims(session, on):
         if claim.handed_over is not None:
             handed += 1
@@ -209,7 +211,7 @@ def plan_run(session: Session, on: date | None = None, settings: CollectionSetti
         if claim.reminders >= len(plan):
             finished += 1
             continue
-        if on < next_due_on(claim, settings):
+        if on < (claim.due + first_after if claim.last_issued is None else claim.last_issued + next_after):
             continue
         if claim.hold is not None:
             held.append(HeldClaim(claim.number, claim.customer_number, claim.buyer_name, claim.open_ore,
@@ -219,6 +221,10 @@ def plan_run(session: Session, on: date | None = None, settings: CollectionSetti
     reductions = (principal_reductions(session, [c for cs in groups.values() for c in cs if c.principal_ore > 0])
                   if settings.charge_interest else {})
     reminders = []
+    # the same for every letter of the run, worked out once where it was first needed (so a missing
+    # rate or too short a deadline is raised at the same point as before): the deadline and the fee
+    deadline: date | None = None
+    fee_of_run: int | None = None
     for (_cust, stage), claims in groups.items():
         first = claims[0]
         compensation = bool(settings.business_compensation and first.business)
@@ -229,12 +235,16 @@ def plan_run(session: Session, on: date | None = None, settings: CollectionSetti
                         and c.compensation_ore == 0  # § 3a compensation covers the fee (rules.compensation_after_fees)
                         and rules.fee_allowed_after_due(c.due, on) and rules.fee_allowed_after_previous(c.last_issued, on)]
             if eligible:
-                fee, fee_invoice = rates.reminder_fee_ore(on), eligible[0].invoice_id
+                if fee_of_run is None:
+                    fee_of_run = rates.reminder_fee_ore(on)
+                fee, fee_invoice = fee_of_run, eligible[0].invoice_id
                 counted = {c.invoice_id for c in eligible}
                 items = [replace(i, fee_counted=i.invoice_id in counted) for i in items]
+        if deadline is None:
+            deadline = rules.deadline(on, settings.deadline_days)
         reminders.append(PlannedReminder(first.customer_number, first.member_id, first.buyer_name, first.buyer_street,
                                          first.buyer_postcode, first.buyer_city, first.buyer_email, stage,
-                                         rules.deadline(on, settings.deadline_days), tuple(items), fee, fee_invoice))
+                                         deadline, tuple(items), fee, fee_invoice))
     reminders.sort(key=lambda r: (r.customer_number, r.stage))
     return RunPlan(on, tuple(reminders), tuple(held), finished, handed)
 
