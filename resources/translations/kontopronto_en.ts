@@ -5279,6 +5279,10 @@ The group is hidden with all its companies, trial balances, mappings, exchange r
       <translation>Create reminders</translation>
     </message>
     <message>
+      <source>Planlegger purringer …</source>
+      <translation>Planning reminders …</translation>
+    </message>
+    <message>
       <source>{n} brev ({p} purringer, {i} inkassovarsel): gebyr {f}, renter {r}, til sammen {t}. Ingenting er lagret ennå.</source>
       <translation>{n} letters ({p} reminders, {i} debt collection notices): fees {f}, interest {r}, total {t}. Nothing has been saved yet.</translation>
     </message>
