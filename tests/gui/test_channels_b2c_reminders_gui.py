@@ -65,6 +65,7 @@ def test_ehf_reminders_are_counted_sent_from_the_purring_page_and_shown(qtbot, s
     with store.session() as s:
         runs.issue_run(s, DUE + timedelta(days=14))
     page = _show(qtbot, reminders_page.create_page(AppContext(store)))
+    qtbot.waitUntil(lambda: not page.issued_tab.busy)  # read on the thread pool
     assert page.issued_tab.ehf_button.text() == "Send EHF-purringer (1)" and page.issued_tab.ehf_button.isEnabled()
     sent = page.issued_tab.model.headers.index("Sendt")
     model = page.issued_tab.model
@@ -75,6 +76,7 @@ def test_ehf_reminders_are_counted_sent_from_the_purring_page_and_shown(qtbot, s
                     timeout=60_000)
     outbox = store.path.with_name(store.path.stem + "-utboks")
     assert len(list((outbox / "ehf").glob("ehf-purring-*.xml"))) == 1
+    qtbot.waitUntil(lambda: not page.issued_tab.busy)  # the list read again on the thread pool
     by_name = {model.index(r, 5).data(): model.index(r, sent).data() for r in range(model.rowCount())}
     assert by_name["Bedrift AS"] == "EHF (i utboksen)"
     assert page.issued_tab.ehf_button.text() == "Send EHF-purringer (0)" and not page.issued_tab.ehf_button.isEnabled()

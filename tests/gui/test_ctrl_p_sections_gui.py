@@ -50,6 +50,7 @@ def _menu(win: main_window.MainWindow) -> list[str]:
 def test_ctrl_p_previews_the_reminder_the_statement_and_the_aging_report(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     page = window.show_section("reminders")
     tab = page.issued_tab
+    qtbot.waitUntil(lambda: not tab.busy)  # read on the thread pool
     assert tab.model.rowCount() >= 1
     # a chosen reminder: Ctrl+P shows that letter, and the menu says so
     tab.table.selectRow(0)

@@ -116,6 +116,7 @@ def test_enter_on_a_reminder_shows_it_as_issued(qtbot: QtBot, store: Store) -> N
 
     page = _reminders_page(qtbot, store)
     tab = page.issued_tab
+    qtbot.waitUntil(lambda: not tab.busy)  # read on the thread pool
     assert tab.model.rowCount() >= 1
     assert kit_of(tab.table).menu().actions()[0].text() == "Forhåndsvis valgt purring …"
     tab.table.setFocus()

@@ -29,6 +29,8 @@ def _hint(tab: QWidget) -> str:
 
 def test_reminder_tabs_say_what_to_do_when_empty(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     page = _shown(qtbot, reminders_page.create_page(AppContext(store)))
+    assert "Henter …" in _hint(page.issued_tab)  # read on the thread pool: says so until the rows come
+    qtbot.waitUntil(lambda: not page.issued_tab.busy)  # read on the thread pool
     assert "«Ny purrekjøring …»" in _hint(page.issued_tab)
     for tab, words in ((page.holds_tab, "«Stans purringer»"), (page.handover_tab, "siste frist i purreplanen"),
                        (page.statement_tab, "trykk «Vis»")):

@@ -221,6 +221,7 @@ def test_reminders_to_print_and_a_statement_in_the_preview(qtbot, store: Store, 
     else:
         assert page.issued_tab.preview is None and "Ingen purringer er merket for utskrift" in page.message.text()
     # one reminder as issued: the archived letter, by its number
+    qtbot.waitUntil(lambda: not page.issued_tab.busy)  # read on the thread pool
     assert page.issued_tab.model.rowCount() >= 1
     page.issued_tab.table.selectRow(0)
     first = page.issued_tab.model.rows[0]

@@ -140,6 +140,7 @@ def test_a_section_switch_walks_the_page_for_its_print_button_once(qtbot, store:
     win.show()
     qtbot.waitExposed(win)
     page = win.show_section("reminders")
+    qtbot.waitUntil(lambda: not page.issued_tab.busy)  # read on the thread pool
     page.issued_tab.table.selectRow(0)
     walks = []
     real = section_menu.print_button

@@ -5,6 +5,7 @@ letters for print as a PDF or in the preview."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,8 @@ from ...core.collection import email, issued, routing, runs
 from ...core.errors import UserError
 from ..context import AppContext
 from ..widgets.empty_hint import EmptyHint
+from ..widgets.gc_pause import collection_paused
+from ..widgets.latest_job import LatestJob
 from ..widgets.money import plain_amount
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.progress import progress_dialog, run_with_progress
@@ -22,6 +25,16 @@ from ..widgets.table_kit import kit_of
 from ..widgets.table_rows import RowsModel, rows_table, selected_row
 from .base import CollectionTab, MessageLine, day_text, stage_label, tr
 from .run_wizard import RunWizard
+
+
+@dataclass(frozen=True)
+class _Issued:
+    """What the tab shows, read on the pool in one unit of work."""
+
+    rows: list[runs.ReminderRow]
+    ehf_numbers: set[int]
+    ehf_states: dict[int, str]
+    ehf_pending: list[int]
 
 
 class IssuedTab(CollectionTab):
@@ -57,8 +70,11 @@ class IssuedTab(CollectionTab):
         # Enter shows the chosen reminder as issued; the context menu has it and the print batch
         self.table = rows_table(self.model, on_open=self.preview_reminder)
         kit_of(self.table).add_action(tr("Forhåndsvis valgt purring …"), self.preview_reminder)
-        self.empty_hint = EmptyHint(self.table, empty=tr(
-            "Ingen purringer ennå. «Ny purrekjøring …» lager purringer for fakturaer som er forfalt."))
+        #: what the empty table says once the list is read
+        self.none_text = tr("Ingen purringer ennå. «Ny purrekjøring …» lager purringer for fakturaer som er forfalt.")
+        self.empty_hint = EmptyHint(self.table, empty=self.none_text)
+        #: the list, read on the thread pool (the newest request wins)
+        self.job = LatestJob(ctx, self, self._show, self._failed)
         buttons = QHBoxLayout()
         for b in (self.run_button, self.send_button, self.print_button, self.print_preview_button,
                   self.reminder_preview_button, self.ehf_button):
@@ -76,19 +92,41 @@ class IssuedTab(CollectionTab):
                 str(r.customer_number), r.name, plain_amount(r.fee_ore), plain_amount(r.interest_ore),
                 plain_amount(r.total_ore), sent][col]
 
+    @property
+    def busy(self) -> bool:
+        """The list is being read on the thread pool."""
+        return self.job.busy
+
     def refresh(self) -> None:
-        try:
-            with self.ctx.store.session() as session:
+        """Read the reminders and their EHF state on the thread pool: after a run of 22,000 letters at
+        100,000 members the reads took 0.3 s of frozen window (issue 19). The rows shown stay until
+        the new ones come; an empty table says «Henter …»."""
+        store = self.ctx.store
+        self.empty_hint.empty_text = tr("Henter …")
+        self.empty_hint.update_hint()
+
+        def work() -> _Issued:
+            with collection_paused(), store.session() as session:
                 rows = runs.list_reminders(session)
-                self.ehf_numbers = routing.by_ehf(session, [r.number for r in rows])
-                self.ehf_states = ehf_reminder_service.reminder_delivery_states(session, sorted(self.ehf_numbers))
-                self.ehf_pending = ehf_reminder_service.ehf_reminder_numbers(session)
-                self.model.set_rows(rows)
-        except UserError as exc:
-            self.message.error(exc)
-            return
+                numbers = routing.by_ehf(session, [r.number for r in rows])
+                return _Issued(rows, numbers,
+                               ehf_reminder_service.reminder_delivery_states(session, sorted(numbers)),
+                               ehf_reminder_service.ehf_reminder_numbers(session))
+
+        self.job.start(work)
+
+    def _show(self, found: _Issued) -> None:
+        self.ehf_numbers, self.ehf_states, self.ehf_pending = found.ehf_numbers, found.ehf_states, found.ehf_pending
+        self.empty_hint.empty_text = self.none_text
+        self.model.set_rows(found.rows)
+        self.empty_hint.update_hint()
         self.ehf_button.setText(tr("Send EHF-purringer ({n})").format(n=len(self.ehf_pending)))
         self.ehf_button.setEnabled(bool(self.ehf_pending))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.empty_hint.empty_text = self.none_text
+        self.empty_hint.update_hint()
+        self.message.error(exc)
 
     def open_run_wizard(self) -> None:
         self.dialog = RunWizard(self.ctx, self, self.message)
