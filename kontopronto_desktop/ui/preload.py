@@ -100,10 +100,12 @@ def freeze_start_up_objects() -> None:
 
 
 def resume_after_first_paint(delay_ms: int = RESUME_DELAY_MS) -> Preloader:
-    """Import what is still missing in the background ``delay_ms`` after now, then freeze the
-    start-up objects (``freeze_start_up_objects``); ``stop`` it at exit."""
+    """Freeze the start-up objects made so far (the window, the modules it imported), import what is
+    still missing in the background ``delay_ms`` after now, then freeze again with those modules
+    (``freeze_start_up_objects``); ``stop`` it at exit."""
     from PySide6.QtCore import QTimer
 
+    freeze_start_up_objects()  # a collection in the first seconds walks only what comes after
     preloader = Preloader(then=freeze_start_up_objects)
     QTimer.singleShot(delay_ms, preloader.start)
     return preloader
