@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from kontopronto_desktop.core import members
+from kontopronto_desktop.core.members import MemberView
 from kontopronto_desktop.core.models import Member
 from kontopronto_desktop.core.store import Store
 from kontopronto_desktop.ui.context import AppContext
@@ -37,6 +38,18 @@ def _save(page: MembersPage, customer_number: int, phone: str) -> None:
     page.ctx.notify_changed("members")  # what the member dialog does after saving
 
 
+def _scrolled_to_member_07(page: MembersPage) -> tuple[MemberView, list[int]]:
+    """Scroll down past the first pages and select «Medlem 07»; count what the pane shows after."""
+    page.model.read_all(limit=7)
+    assert len(page.model.rows) >= 9  # (the view may read on as it fills)
+    page.table.selectRow(7)
+    chosen = page.selected_member()
+    assert chosen is not None and chosen.name == "Medlem 07"
+    shown: list[int] = []
+    page.details.textChanged.connect(lambda: shown.append(1))
+    return chosen, shown
+
+
 def test_a_member_on_the_first_page_stays_selected_and_is_read_once(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
     page = _page(qtbot, store)
     page.table.selectRow(1)
@@ -57,13 +70,7 @@ def test_a_member_further_down_stays_selected_where_the_list_was_scrolled(qtbot,
     user had scrolled to stays selected and in view (before, only the first page came back and the
     member was shown in the pane without its row)."""
     page = _page(qtbot, store)
-    page.model.read_all(limit=7)
-    assert len(page.model.rows) >= 9  # (the view may read on as it fills)
-    page.table.selectRow(7)
-    chosen = page.selected_member()
-    assert chosen is not None and chosen.name == "Medlem 07"
-    shown: list[int] = []
-    page.details.textChanged.connect(lambda: shown.append(1))
+    chosen, shown = _scrolled_to_member_07(page)
     loads = page.model.loads
     _save(page, chosen.customer_number, "33333333")
     assert page.model.loads == loads + 1 and len(page.model.rows) >= 9  # one read of the rows there were
@@ -79,13 +86,7 @@ def test_a_member_beyond_the_rows_kept_is_shown_but_not_searched_for(qtbot, stor
 
     monkeypatch.setattr(table_model, "KEEP_LOADED", 6)
     page = _page(qtbot, store)
-    page.model.read_all(limit=7)
-    assert len(page.model.rows) >= 9  # (the view may read on as it fills)
-    page.table.selectRow(7)
-    chosen = page.selected_member()
-    assert chosen is not None and chosen.name == "Medlem 07"
-    shown: list[int] = []
-    page.details.textChanged.connect(lambda: shown.append(1))
+    chosen, shown = _scrolled_to_member_07(page)
     page.table.scrollToTop()  # (at the bottom, the view itself reads on as it would for the user)
     _save(page, chosen.customer_number, "33333333")
     assert len(page.model.rows) == 6  # two pages of three, not read on to row 7

@@ -27,6 +27,16 @@ def _rows(model) -> list[list[str]]:  # type: ignore[no-untyped-def]
     return [[str(model.index(r, c).data()) for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
+def _choose(qtbot, page_module, store: Store, tab_name: str):  # type: ignore[no-untyped-def]
+    """The page shown and its tab chosen the first time, as a user does (the choice starts the read)."""
+    page = page_module.create_page(AppContext(store))
+    qtbot.addWidget(page)
+    page.show()
+    tab = getattr(page, tab_name)
+    page.tabs.setCurrentWidget(tab)
+    return page, tab
+
+
 def _threads_of(monkeypatch, module, name: str) -> list[threading.Thread]:  # type: ignore[no-untyped-def]
     """Record on which thread the real ``module.name`` runs (it still runs and returns its result)."""
     seen: list[threading.Thread] = []
@@ -45,11 +55,7 @@ def test_retention_tab_says_henter_then_shows_the_schedule_read_off_the_gui_thre
     with store.session() as s:
         ended = members.create_member(s, {"name": "Sluttet Medlem", "ended_on": date.today() - timedelta(days=10)})
     threads = _threads_of(monkeypatch, retention, "schedule")
-    page = privacy_page.create_page(AppContext(store))
-    qtbot.addWidget(page)
-    page.show()
-    tab = page.retention_tab
-    page.tabs.setCurrentWidget(tab)  # the first choice starts the read and returns at once
+    page, tab = _choose(qtbot, privacy_page, store, "retention_tab")  # the first choice starts the read and returns at once
     assert tab.busy and tab.schedule_table.model().rowCount() == 0
     assert tab.schedule_hint.isVisible() and tab.schedule_hint.text() == "Henter …"
     assert "henter" in tab.schedule_label.text()
@@ -67,11 +73,7 @@ def test_retention_run_is_computed_off_the_gui_thread_and_a_real_run_reaches_the
     with store.session() as s:
         members.create_member(s, {"name": "Sluttet Medlem", "ended_on": date.today() - timedelta(days=91)})
     threads = _threads_of(monkeypatch, retention, "run_retention")
-    page = privacy_page.create_page(AppContext(store))
-    qtbot.addWidget(page)
-    page.show()
-    tab = page.retention_tab
-    page.tabs.setCurrentWidget(tab)
+    page, tab = _choose(qtbot, privacy_page, store, "retention_tab")
     qtbot.waitUntil(lambda: not tab.busy)
     assert tab.log_table.model().rowCount() == 0
     qtbot.mouseClick(tab.run_button, LEFT)  # a dry run (the default)
@@ -100,11 +102,7 @@ def test_til_inkasso_says_henter_then_shows_the_claims(qtbot, store: Store, monk
         with store.session() as s:
             runs.issue_run(s, DUE + timedelta(days=days))
     threads = _threads_of(monkeypatch, handover, "handover_candidates")
-    page = reminders_page.create_page(AppContext(store))
-    qtbot.addWidget(page)
-    page.show()
-    tab = page.handover_tab
-    page.tabs.setCurrentWidget(tab)
+    page, tab = _choose(qtbot, reminders_page, store, "handover_tab")
     assert tab.busy and tab.handover_model.rowCount() == 0
     assert tab.empty_hint.isVisible() and tab.empty_hint.text() == "Henter …"
     assert not tab.export_button.isEnabled()  # nothing to export until the list is there
@@ -115,11 +113,7 @@ def test_til_inkasso_says_henter_then_shows_the_claims(qtbot, store: Store, monk
 
 
 def test_til_inkasso_empty_says_why_once_read(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
-    page = reminders_page.create_page(AppContext(store))
-    qtbot.addWidget(page)
-    page.show()
-    tab = page.handover_tab
-    page.tabs.setCurrentWidget(tab)
+    page, tab = _choose(qtbot, reminders_page, store, "handover_tab")
     assert tab.empty_hint.text() == "Henter …"
     qtbot.waitUntil(lambda: not tab.busy)
     assert tab.empty_hint.isVisible() and "siste frist i purreplanen" in tab.empty_hint.text()
