@@ -160,10 +160,10 @@ def member_ids(ids: Collection[int]) -> Select[tuple[int]]:
     return select(each.c.value)
 
 
-def _among(session: Session, member_ids_: Collection[int], per_member: list[Any],
+def _among(session: Session, ids: Collection[int], per_member: list[Any],
            bulk: dict[Any, MembersFn], has: Callable[[Any, int], bool]) -> set[int]:
     found: set[int] = set()
-    wanted = set(member_ids_)
+    wanted = set(ids)
     if not wanted:
         return found
     among = member_ids(wanted)
